@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * article.h - one article as analysts save it (text, Markdown, HTML, page dumps):
+ * validated UTF-8, its id (SHA-256 of the bytes), title, publication date and body
+ * sentences with byte offsets. Boilerplate (menus, "Most Read", share buttons,
+ * sidebars) is left out of the sentences and never gives the publication date.
+ */
+#ifndef FL_ARTICLE_H
+#define FL_ARTICLE_H
+
+#include "fl.h"
+
+#define FL_ARTICLE_MAX_BYTES (64u << 20)	/* larger articles are refused (FL_ELIMIT) */
+
+typedef struct fl_span {
+	size_t start, end;	/* byte offsets into fl_article.text, end exclusive */
+} fl_span;
+
+typedef struct fl_article {
+	char id[65];		/* lowercase hex SHA-256 of the original bytes */
+	char *source;		/* path as given ("-" for stdin) */
+	char *text;		/* the original bytes, NUL-terminated, valid UTF-8 */
+	size_t len;		/* bytes in text */
+	char *title;		/* NULL if none found */
+	fl_date published;	/* publication date, FL_DATE_NONE if unknown */
+	char published_how[32];	/* "user", "dateline", "header", "weekday", ... */
+	fl_span *sentences;	/* body sentences in order */
+	size_t nsentences;	/* number of sentences */
+} fl_article;
+
+/* Read and parse path. user_date (FL_DATE_NONE if not given) always wins as the
+ * publication date. Errors name the file and the byte offset (invalid UTF-8, NUL,
+ * binary, empty, too large, a directory). */
+fl_status fl_article_read(const char *path, fl_date user_date, fl_article **out,
+			  fl_error *err);
+
+/* Same from memory; buf is copied. source names it in errors. */
+fl_status fl_article_parse(const char *source, const char *buf, size_t len,
+			   fl_date user_date, fl_article **out, fl_error *err);
+
+void fl_article_free(fl_article *a);
+
+#endif

@@ -1,0 +1,189 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * main.c - the frontline command: global options, the command table, the one exit.
+ *
+ * Each subcommand lives in cmd_<name>.c as int cmd_<name>(fl_cli *, argc, argv) and
+ * returns the exit code. Only commands that are built appear in the table.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <gdal.h>
+#include <proj.h>
+
+#include "cli.h"
+#include "commands.h"
+
+static const fl_command commands[] = {
+#define FL_CMD(name, args, summary) { #name, cmd_##name, args, summary },
+#include "commands.h"
+#undef FL_CMD
+};
+static const size_t ncommands = sizeof(commands) / sizeof(commands[0]);
+
+/* ---- helpers shared by the subcommands ----------------------------------- */
+
+int cli_fail(const char *fmt, ...)
+{
+	va_list ap;
+	fputs("frontline: error: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	return FL_EXIT_RUNTIME;
+}
+
+int cli_fail_err(const fl_error *err)
+{
+	fputs("frontline: error: ", stderr);
+	/* The text already quotes the file when it has to; prefix the place if known. */
+	if (err->source[0] && err->line > 0)
+		fprintf(stderr, "%s:%ld: ", err->source, err->line);
+	else if (err->source[0] && err->offset >= 0)
+		fprintf(stderr, "%s: byte %lld: ", err->source, err->offset);
+	fprintf(stderr, "%s\n", err->text[0] ? err->text : fl_status_str(err->code));
+	return FL_EXIT_RUNTIME;
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "frontline%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\ntry 'frontline%s%s --help'\n", cmd ? " " : "", cmd ? cmd : "");
+	return FL_EXIT_USAGE;
+}
+
+void cli_info(const fl_cli *cli, const char *fmt, ...)
+{
+	if (cli && cli->verbosity < 0)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+bool cli_date(const char *cmd, const char *opt, const char *value, fl_date *out)
+{
+	if (!value || fl_date_parse(value, out) != FL_OK) {
+		cli_usage(cmd, "%s wants a real day as YYYY-MM-DD, not '%s'", opt,
+			  value ? value : "");
+		return false;
+	}
+	return true;
+}
+
+bool cli_is_help(const char *s)
+{
+	return s && (strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0);
+}
+
+/* ---- the command ---------------------------------------------------------- */
+
+static void print_help(FILE *f)
+{
+	fprintf(f, "usage: frontline [--store DS] [--map FILE] [-q|-v] COMMAND [ARGS]\n"
+		   "\n"
+		   "Turns news reporting about a war into dated maps of who controls what.\n"
+		   "\n"
+		   "global options:\n"
+		   "  --store DS   OGR datasource of the claim store: a .gpkg path or PG:\"...\"\n"
+		   "               (default $FRONTLINE_STORE, else ./frontline.gpkg)\n"
+		   "  --map FILE   map definition (default $FRONTLINE_MAP, else maps/syria.json)\n"
+		   "  -q, --quiet  no progress or information messages\n"
+		   "  -v, --verbose  more messages\n"
+		   "  --version    versions of frontline and the libraries it runs with\n"
+		   "  -h, --help   this help\n"
+		   "\n"
+		   "commands:\n");
+	for (size_t i = 0; i < ncommands; i++) {
+		char head[64];
+		snprintf(head, sizeof(head), "%s %s", commands[i].name, commands[i].args);
+		fprintf(f, "  %-34s %s\n", head, commands[i].summary);
+	}
+	fprintf(f, "\n'frontline COMMAND --help' tells more about each command.\n");
+}
+
+
+/* The value of a global option given as "--opt VALUE" or "--opt=VALUE". */
+static const char *opt_value(int argc, char **argv, int *i, const char *name)
+{
+	size_t n = strlen(name);
+	if (strncmp(argv[*i], name, n) == 0 && argv[*i][n] == '=')
+		return argv[*i] + n + 1;
+	if (strcmp(argv[*i], name) == 0) {
+		if (*i + 1 >= argc)
+			return NULL;
+		return argv[++*i];
+	}
+	return NULL;
+}
+
+int main(int argc, char **argv)
+{
+	fl_cli cli = { 0 };
+	cli.store = getenv("FRONTLINE_STORE");
+	if (!cli.store || !*cli.store)
+		cli.store = "frontline.gpkg";
+	cli.map = getenv("FRONTLINE_MAP");
+
+	int i = 1;
+	for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
+		const char *a = argv[i];
+		if (cli_is_help(a)) {
+			print_help(stdout);
+			return FL_EXIT_OK;
+		} else if (strcmp(a, "--version") == 0) {
+			char *vargv[] = { "version", NULL };
+			return cmd_version(&cli, 1, vargv);
+		} else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+			cli.verbosity = -1;
+		} else if (strcmp(a, "-v") == 0 || strcmp(a, "--verbose") == 0) {
+			cli.verbosity = 1;
+		} else if (strncmp(a, "--store", 7) == 0 && (a[7] == '\0' || a[7] == '=')) {
+			if (!(cli.store = opt_value(argc, argv, &i, "--store")) || !*cli.store)
+				return cli_usage(NULL, "--store wants a datasource");
+		} else if (strncmp(a, "--map", 5) == 0 && (a[5] == '\0' || a[5] == '=')) {
+			if (!(cli.map = opt_value(argc, argv, &i, "--map")) || !*cli.map)
+				return cli_usage(NULL, "--map wants a file");
+		} else {
+			return cli_usage(NULL, "unknown option '%s'", a);
+		}
+	}
+	if (i >= argc) {
+		print_help(stderr);
+		return FL_EXIT_USAGE;
+	}
+	if (!cli.map || !*cli.map) {
+		cli.map_default = fl_data_path("maps/syria.json");
+		if (!cli.map_default)
+			return cli_fail("out of memory");
+		cli.map = cli.map_default;
+	}
+	const char *name = argv[i];
+	int rc = -1;
+	for (size_t c = 0; c < ncommands; c++) {
+		if (strcmp(commands[c].name, name) == 0) {
+			rc = commands[c].fn(&cli, argc - i, argv + i);
+			break;
+		}
+	}
+	if (rc < 0)
+		rc = cli_usage(NULL, "unknown command '%s'", name);
+	fflush(stdout);
+	if (ferror(stdout) && rc == FL_EXIT_OK)
+		rc = cli_fail("cannot write to standard output: %s", strerror(errno));
+	free(cli.map_default);
+	GDALDestroy();
+	proj_cleanup();
+	return rc;
+}

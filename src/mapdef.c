@@ -1,0 +1,200 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * mapdef.c - read a map definition (JSON) into an fl_map. Relative paths resolve
+ * against fl_data_dir(), so a definition works from the source tree and when installed.
+ * Unknown keys are ignored so that newer definitions still load; wrong types are errors.
+ */
+#include "mapdef.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char *resolve(const char *p)
+{
+	if (!p)
+		return NULL;
+	if (p[0] == '/' || strncmp(p, "PG:", 3) == 0)
+		return strdup(p);
+	return fl_data_path(p);
+}
+
+/* A string member or NULL; FL_EPARSE if present but not a string. */
+static fl_status get_str(json_t *o, const char *key, const char *src, char **out,
+			 bool path, fl_error *err)
+{
+	*out = NULL;
+	json_t *v = json_object_get(o, key);
+	if (!v || json_is_null(v))
+		return FL_OK;
+	if (!json_is_string(v))
+		return fl_error_set(err, FL_EPARSE, src, 0, "'%s' in map definition '%s' must be a string",
+				    key, src);
+	*out = path ? resolve(json_string_value(v)) : strdup(json_string_value(v));
+	if (!*out)
+		return fl_error_set(err, FL_ENOMEM, src, 0, "out of memory");
+	return FL_OK;
+}
+
+fl_status fl_map_load(const char *path, fl_map **out, fl_error *err)
+{
+	*out = NULL;
+	json_error_t jerr;
+	json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr);
+	if (!root) {
+		if (jerr.line <= 0)
+			return fl_error_set(err, FL_ENOTFOUND, path, 0, "cannot read map definition '%s': %s",
+					    path, jerr.text);
+		fl_error_set(err, FL_EPARSE, path, jerr.line, "malformed map definition '%s' (line %d, column %d): %s",
+			     path, jerr.line, jerr.column, jerr.text);
+		if (err)
+			err->column = jerr.column;
+		return FL_EPARSE;
+	}
+	fl_status rc = FL_OK;
+	fl_map *m = calloc(1, sizeof(*m));
+	if (!m) {
+		rc = fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+		goto out;
+	}
+	if (!json_is_object(root)) {
+		rc = fl_error_set(err, FL_EPARSE, path, 1, "map definition '%s' is not a JSON object", path);
+		goto out;
+	}
+	m->path = strdup(path);
+	char *date = NULL;
+	if ((rc = get_str(root, "name", path, &m->name, false, err)) ||
+	    (rc = get_str(root, "title", path, &m->title, false, err)) ||
+	    (rc = get_str(root, "crs", path, &m->crs, false, err)) ||
+	    (rc = get_str(root, "country_name", path, &m->main_country_name, false, err)) ||
+	    (rc = get_str(root, "baseline", path, &m->baseline, true, err)) ||
+	    (rc = get_str(root, "style", path, &m->style, true, err)) ||
+	    (rc = get_str(root, "gazetteer", path, &m->gazetteer, true, err)) ||
+	    (rc = get_str(root, "baseline_date", path, &date, false, err)))
+		goto out;
+	m->baseline_date = FL_DATE_NONE;
+	if (date) {
+		if (fl_date_parse(date, &m->baseline_date) != FL_OK)
+			rc = fl_error_set(err, FL_EPARSE, path, 0,
+					  "'baseline_date' in map definition '%s' is not a real YYYY-MM-DD day: '%s'",
+					  path, date);
+		free(date);
+		if (rc)
+			goto out;
+	}
+	json_t *ext = json_object_get(root, "extent");
+	if (!json_is_array(ext) || json_array_size(ext) != 4) {
+		rc = fl_error_set(err, FL_EPARSE, path, 0,
+				  "map definition '%s' needs \"extent\": [lon_min, lat_min, lon_max, lat_max]", path);
+		goto out;
+	}
+	for (int k = 0; k < 4; k++) {
+		json_t *v = json_array_get(ext, (size_t)k);
+		if (!json_is_number(v)) {
+			rc = fl_error_set(err, FL_EPARSE, path, 0, "\"extent\" in '%s' must hold 4 numbers", path);
+			goto out;
+		}
+		m->extent[k] = json_number_value(v);
+	}
+	if (!(m->extent[0] < m->extent[2] && m->extent[1] < m->extent[3] && m->extent[0] >= -180 &&
+	      m->extent[2] <= 180 && m->extent[1] >= -90 && m->extent[3] <= 90)) {
+		rc = fl_error_set(err, FL_EPARSE, path, 0, "\"extent\" in '%s' is not a lon/lat box", path);
+		goto out;
+	}
+	json_t *cs = json_object_get(root, "countries");
+	if (!json_is_array(cs) || json_array_size(cs) == 0) {
+		rc = fl_error_set(err, FL_EPARSE, path, 0, "map definition '%s' needs \"countries\": [\"SY\", ...]", path);
+		goto out;
+	}
+	m->countries = calloc(json_array_size(cs), sizeof(char *));
+	if (!m->countries) {
+		rc = fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+		goto out;
+	}
+	for (size_t k = 0; k < json_array_size(cs); k++) {
+		json_t *v = json_array_get(cs, k);
+		if (!json_is_string(v)) {
+			rc = fl_error_set(err, FL_EPARSE, path, 0, "\"countries\" in '%s' must hold strings", path);
+			goto out;
+		}
+		m->countries[m->ncountries++] = strdup(json_string_value(v));
+	}
+	json_t *layers = json_object_get(root, "layers");
+	if (layers && !json_is_array(layers)) {
+		rc = fl_error_set(err, FL_EPARSE, path, 0, "\"layers\" in '%s' must be an array", path);
+		goto out;
+	}
+	if (layers && json_array_size(layers)) {
+		m->layers = calloc(json_array_size(layers), sizeof(fl_layer_def));
+		if (!m->layers) {
+			rc = fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+			goto out;
+		}
+		for (size_t k = 0; k < json_array_size(layers); k++) {
+			json_t *l = json_array_get(layers, k);
+			fl_layer_def *ld = &m->layers[m->nlayers++];
+			if (!json_is_object(l)) {
+				rc = fl_error_set(err, FL_EPARSE, path, 0, "layer %zu in '%s' is not an object", k + 1, path);
+				goto out;
+			}
+			if ((rc = get_str(l, "name", path, &ld->name, false, err)) ||
+			    (rc = get_str(l, "datasource", path, &ld->datasource, true, err)) ||
+			    (rc = get_str(l, "layer", path, &ld->layer, false, err)) ||
+			    (rc = get_str(l, "kind", path, &ld->kind, false, err)))
+				goto out;
+			if (!ld->name || !ld->datasource) {
+				rc = fl_error_set(err, FL_EPARSE, path, 0, "layer %zu in '%s' needs \"name\" and \"datasource\"",
+						  k + 1, path);
+				goto out;
+			}
+			json_t *vis = json_object_get(l, "visible");
+			ld->visible = vis ? json_is_true(vis) : true;
+		}
+	}
+	m->policy.contest_days = 3;
+	m->policy.min_confidence = 0.5;
+	m->policy.partisan_own_gain_claimed = true;
+	json_t *pol = json_object_get(root, "policy");
+	if (pol) {
+		json_t *v;
+		if ((v = json_object_get(pol, "contest_days")) && json_is_integer(v))
+			m->policy.contest_days = (int)json_integer_value(v);
+		if ((v = json_object_get(pol, "min_confidence")) && json_is_number(v))
+			m->policy.min_confidence = json_number_value(v);
+		if ((v = json_object_get(pol, "partisan_own_gain_claimed")) && json_is_boolean(v))
+			m->policy.partisan_own_gain_claimed = json_is_true(v);
+	}
+out:
+	json_decref(root);
+	if (rc) {
+		fl_map_free(m);
+		return rc;
+	}
+	*out = m;
+	return FL_OK;
+}
+
+void fl_map_free(fl_map *m)
+{
+	if (!m)
+		return;
+	free(m->path);
+	free(m->name);
+	free(m->title);
+	free(m->crs);
+	free(m->main_country_name);
+	free(m->baseline);
+	free(m->style);
+	free(m->gazetteer);
+	for (size_t i = 0; i < m->ncountries; i++)
+		free(m->countries[i]);
+	free(m->countries);
+	for (size_t i = 0; i < m->nlayers; i++) {
+		free(m->layers[i].name);
+		free(m->layers[i].datasource);
+		free(m->layers[i].layer);
+		free(m->layers[i].kind);
+	}
+	free(m->layers);
+	free(m);
+}

@@ -1,0 +1,339 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * util.c - error records, civil dates, growable arrays, data location and atomic
+ * file output: the small things every module uses.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "fl.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef FL_SOURCE_DIR
+#define FL_SOURCE_DIR "."
+#endif
+#ifndef FL_INSTALL_DATADIR
+#define FL_INSTALL_DATADIR "/usr/local/share/frontline"
+#endif
+
+/* ---- errors --------------------------------------------------------------- */
+
+void fl_error_clear(fl_error *err)
+{
+	if (!err)
+		return;
+	memset(err, 0, sizeof(*err));
+	err->offset = -1;
+}
+
+static fl_status error_vset(fl_error *err, fl_status code, const char *source, long line,
+			    long long offset, const char *fmt, va_list ap)
+{
+	if (!err || err->code != FL_OK)
+		return code;
+	err->code = code;
+	err->line = line;
+	err->column = 0;
+	err->offset = offset;
+	snprintf(err->source, sizeof(err->source), "%s", source ? source : "");
+	vsnprintf(err->text, sizeof(err->text), fmt, ap);
+	return code;
+}
+
+fl_status fl_error_set(fl_error *err, fl_status code, const char *source, long line,
+		       const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	error_vset(err, code, source, line, -1, fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+fl_status fl_error_set_offset(fl_error *err, fl_status code, const char *source,
+			      long long offset, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	error_vset(err, code, source, 0, offset, fmt, ap);
+	va_end(ap);
+	return code;
+}
+
+const char *fl_status_str(fl_status code)
+{
+	switch (code) {
+	case FL_OK: return "success";
+	case FL_ENOMEM: return "out of memory";
+	case FL_EINVAL: return "invalid value";
+	case FL_EIO: return "input/output error";
+	case FL_EPARSE: return "malformed input";
+	case FL_ENOTFOUND: return "not found";
+	case FL_EGDAL: return "GDAL error";
+	case FL_EPROJ: return "PROJ error";
+	case FL_EGEOS: return "GEOS error";
+	case FL_ECAIRO: return "cairo error";
+	case FL_ELIMIT: return "limit exceeded";
+	case FL_EUSAGE: return "usage error";
+	}
+	return "unknown error";
+}
+
+/* ---- dates ---------------------------------------------------------------- */
+
+/* Howard Hinnant's days_from_civil / civil_from_days. */
+fl_date fl_date_from_ymd(int y, int m, int d)
+{
+	y -= m <= 2;
+	const int era = (y >= 0 ? y : y - 399) / 400;
+	const unsigned yoe = (unsigned)(y - era * 400);
+	const unsigned doy = (153u * (unsigned)(m + (m > 2 ? -3 : 9)) + 2u) / 5u + (unsigned)d - 1u;
+	const unsigned doe = yoe * 365u + yoe / 4u - yoe / 100u + doy;
+	return (fl_date)(era * 146097 + (int)doe - 719468);
+}
+
+void fl_date_to_ymd(fl_date z, int *y, int *m, int *d)
+{
+	long zz = (long)z + 719468;
+	const long era = (zz >= 0 ? zz : zz - 146096) / 146097;
+	const unsigned long doe = (unsigned long)(zz - era * 146097);
+	const unsigned long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	const long yy = (long)yoe + era * 400;
+	const unsigned long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	const unsigned long mp = (5 * doy + 2) / 153;
+	const unsigned long dd = doy - (153 * mp + 2) / 5 + 1;
+	const unsigned long mm = mp < 10 ? mp + 3 : mp - 9;
+	if (y)
+		*y = (int)(yy + (mm <= 2));
+	if (m)
+		*m = (int)mm;
+	if (d)
+		*d = (int)dd;
+}
+
+bool fl_date_valid(int y, int m, int d)
+{
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (m < 1 || m > 12 || d < 1)
+		return false;
+	int n = mdays[m - 1];
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		n = 29;
+	return d <= n;
+}
+
+fl_status fl_date_parse(const char *s, fl_date *out)
+{
+	if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return FL_EINVAL;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return FL_EINVAL;
+	int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+	if (y < 1900 || y > 2199 || !fl_date_valid(y, m, d))
+		return FL_EINVAL;
+	*out = fl_date_from_ymd(y, m, d);
+	return FL_OK;
+}
+
+char *fl_date_format(fl_date d, char *buf)
+{
+	if (d == FL_DATE_NONE) {
+		buf[0] = '\0';
+		return buf;
+	}
+	int y, m, dd;
+	fl_date_to_ymd(d, &y, &m, &dd);
+	snprintf(buf, 11, "%04d-%02d-%02d", (y % 10000 + 10000) % 10000, (m % 13 + 13) % 13, (dd % 32 + 32) % 32);
+	return buf;
+}
+
+int fl_date_weekday(fl_date d)
+{
+	/* 1970-01-01 was a Thursday (3 when Monday is 0). */
+	int w = (int)(((long)d + 3) % 7);
+	return w < 0 ? w + 7 : w;
+}
+
+/* ---- arrays and strings --------------------------------------------------- */
+
+fl_status fl_grow(void **items, size_t *cap, size_t count, size_t n, size_t sz)
+{
+	if (count + n <= *cap)
+		return FL_OK;
+	size_t ncap = *cap ? *cap : 16;
+	while (ncap < count + n) {
+		if (ncap > SIZE_MAX / 2 / sz)
+			return FL_ENOMEM;
+		ncap *= 2;
+	}
+	void *p = realloc(*items, ncap * sz);
+	if (!p)
+		return FL_ENOMEM;
+	*items = p;
+	*cap = ncap;
+	return FL_OK;
+}
+
+char *fl_strdup(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
+
+/* ---- data location -------------------------------------------------------- */
+
+static bool is_dir(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+const char *fl_data_dir(void)
+{
+	static char dir[PATH_MAX];
+	if (dir[0])
+		return dir;
+	const char *env = getenv("FRONTLINE_DATA");
+	if (env && *env) {
+		snprintf(dir, sizeof(dir), "%s", env);
+		return dir;
+	}
+	char probe[PATH_MAX];
+	snprintf(probe, sizeof(probe), "%s/maps", FL_SOURCE_DIR);
+	if (is_dir(probe))
+		snprintf(dir, sizeof(dir), "%s", FL_SOURCE_DIR);
+	else
+		snprintf(dir, sizeof(dir), "%s", FL_INSTALL_DATADIR);
+	return dir;
+}
+
+char *fl_data_path(const char *rel)
+{
+	const char *dir = fl_data_dir();
+	size_t n = strlen(dir) + strlen(rel) + 2;
+	char *p = malloc(n);
+	if (p)
+		snprintf(p, n, "%s/%s", dir, rel);
+	return p;
+}
+
+/* ---- files ---------------------------------------------------------------- */
+
+fl_status fl_read_file(const char *path, size_t max, char **out, size_t *len, fl_error *err)
+{
+	*out = NULL;
+	*len = 0;
+	int fd = 0;
+	bool is_stdin = strcmp(path, "-") == 0;
+	if (!is_stdin) {
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+		if (fd < 0)
+			return fl_error_set(err, errno == ENOENT ? FL_ENOTFOUND : FL_EIO, path, 0,
+					    "cannot open '%s': %s", path, strerror(errno));
+		struct stat st;
+		if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+			close(fd);
+			return fl_error_set(err, FL_EIO, path, 0, "cannot read '%s': %s", path,
+					    S_ISDIR(st.st_mode) ? "is a directory" : strerror(errno));
+		}
+		if (S_ISREG(st.st_mode) && (size_t)st.st_size > max) {
+			close(fd);
+			return fl_error_set(err, FL_ELIMIT, path, 0,
+					    "'%s' is %lld bytes, more than the limit of %zu", path,
+					    (long long)st.st_size, max);
+		}
+	}
+	size_t cap = 65536, n = 0;
+	char *buf = malloc(cap + 1);
+	if (!buf) {
+		if (!is_stdin)
+			close(fd);
+		return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory reading '%s'", path);
+	}
+	for (;;) {
+		if (n == cap) {
+			if (cap >= max + 1) {
+				free(buf);
+				if (!is_stdin)
+					close(fd);
+				return fl_error_set(err, FL_ELIMIT, path, 0,
+						    "'%s' is larger than the limit of %zu bytes", path, max);
+			}
+			size_t ncap = cap * 2 > max + 1 ? max + 1 : cap * 2;
+			char *nb = realloc(buf, ncap + 1);
+			if (!nb) {
+				free(buf);
+				if (!is_stdin)
+					close(fd);
+				return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory reading '%s'", path);
+			}
+			buf = nb;
+			cap = ncap;
+		}
+		ssize_t r = read(fd, buf + n, cap - n);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			int e = errno;
+			free(buf);
+			if (!is_stdin)
+				close(fd);
+			return fl_error_set(err, FL_EIO, path, 0, "cannot read '%s': %s", path, strerror(e));
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	if (!is_stdin)
+		close(fd);
+	if (n > max) {
+		free(buf);
+		return fl_error_set(err, FL_ELIMIT, path, 0, "'%s' is larger than the limit of %zu bytes", path, max);
+	}
+	buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return FL_OK;
+}
+
+char *fl_tmp_path(const char *final_path)
+{
+	size_t n = strlen(final_path) + 32;
+	char *p = malloc(n);
+	if (!p)
+		return NULL;
+	/* Keep the extension last: some drivers (OGR, cairo) choose by it. */
+	const char *slash = strrchr(final_path, '/');
+	const char *base = slash ? slash + 1 : final_path;
+	snprintf(p, n, "%.*s.tmp-%ld-%s", (int)(base - final_path), final_path, (long)getpid(), base);
+	return p;
+}
+
+fl_status fl_commit_file(const char *tmp, const char *final_path, fl_error *err)
+{
+	int fd = open(tmp, O_RDONLY | O_CLOEXEC);
+	if (fd >= 0) {
+		if (fsync(fd) != 0 && errno != EINVAL) {
+			int e = errno;
+			close(fd);
+			unlink(tmp);
+			return fl_error_set(err, FL_EIO, final_path, 0, "cannot write '%s': %s",
+					    final_path, strerror(e));
+		}
+		close(fd);
+	}
+	if (rename(tmp, final_path) != 0) {
+		int e = errno;
+		unlink(tmp);
+		return fl_error_set(err, FL_EIO, final_path, 0, "cannot write '%s': %s", final_path,
+				    strerror(e));
+	}
+	return FL_OK;
+}
