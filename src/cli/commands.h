@@ -13,5 +13,6 @@
 #undef FL_CMD
 #endif
 #else
+FL_CMD(gazetteer, "lookup|import|stats|build ...", "look place names up, import GeoNames dumps")
 FL_CMD(version, "", "print the versions of frontline and its libraries")
 #endif
