@@ -232,6 +232,23 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 			i += (c == ' ' || c == '\t' || c == '\n' || c == '\r') ? 1 : ql;
 			continue;
 		}
+		if (c == '<' && i + 1 < b && (isalpha((unsigned char)s[i + 1]) || s[i + 1] == '/' ||
+					      s[i + 1] == '!')) {
+			const char *gt = memchr(s + i, '>', b - i);
+			if (gt) {	/* markup inside a sentence of an HTML page */
+				i = (size_t)(gt - s) + 1;
+				continue;
+			}
+		}
+		if (c == '&') {
+			size_t k = i + 1;
+			while (k < b && k - i <= 9 && (isalnum((unsigned char)s[k]) || s[k] == '#'))
+				k++;
+			if (k < b && s[k] == ';' && k - i >= 3) {
+				i = k + 1;	/* an entity: "&middot;", "&#8217;" */
+				continue;
+			}
+		}
 		if (fl_grow((void **)&tb->t, &tb->cap, tb->n, 1, sizeof *tb->t) != FL_OK)
 			return FL_ENOMEM;
 		token *t = &tb->t[tb->n];
@@ -847,6 +864,10 @@ typedef struct ctx {
 	fl_date para_date, para_date_end;
 	char para_prec[8];
 	size_t date_para;
+	fl_date pub;		/* publication date, with a yearless dateline completed */
+	fl_date_expr dx[16];	/* the sentence's date expressions, resolved */
+	size_t ndx;
+	size_t gains[32];	/* capture claims so far by holder side */
 } ctx;
 
 static void span_text(const fl_article *a, size_t s, size_t e, char *buf, size_t cap)
@@ -1033,7 +1054,30 @@ typedef struct object {
 	const fl_mention *m;
 	size_t a, b;		/* tokens */
 	bool province;		/* followed by "province" */
+	int date;		/* a date written right after it ("X on Friday"), -1 */
 } object;
+
+/* A date expression starting at token j (or at j + 1 after "on", "by", "late on"):
+ * its index in c->dx, and the token after it in *next; -1 if none. */
+static int date_at(const ctx *c, const token *t, size_t n, size_t j, size_t *next)
+{
+	for (size_t skip = 0; skip < 3 && j + skip < n; skip++) {
+		if (skip && !(tok_is(&t[j + skip - 1], "on") || tok_is(&t[j + skip - 1], "by") ||
+			      tok_is(&t[j + skip - 1], "late") || tok_is(&t[j + skip - 1], "early") ||
+			      tok_is(&t[j + skip - 1], "in")))
+			return -1;
+		for (size_t i = 0; i < c->ndx; i++) {
+			if (c->dx[i].start != t[j + skip].s)
+				continue;
+			size_t q = j + skip;
+			while (q < n && t[q].s < c->dx[i].end)
+				q++;
+			*next = q;
+			return (int)i;
+		}
+	}
+	return -1;
+}
 
 #define MAX_OBJ 32
 
@@ -1049,16 +1093,31 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t vb, const v
 		if (m) {
 			size_t k = mention_end_tok(t, n, j);
 			bool road = m->place && m->place->fclass == 'R';
-			if (!road && role_len(lx, t, n, k, R_SUFFIX))
-				break;	/* "the Hama countryside": not Hama itself */
+			size_t sl = road ? 0 : role_len(lx, t, n, k, R_SUFFIX);
+			if (sl) {
+				/* "the Hama countryside", "the Sednaya prison": not the place */
+				j = k + sl;
+				if (++unknown > (got ? 2 : 4))
+					break;
+				continue;
+			}
 			size_t pw = role_len(lx, t, n, k, R_PROVWORD);
 			if (vg->roads_only && (!m->place || m->place->fclass != 'R')) {
 				j = k;	/* a road named after its ends: "Damascus-Aleppo M5" */
 				continue;
 			}
-			obj[got++] = (object){ m, j, k, pw > 0 };
+			obj[got++] = (object){ m, j, k, pw > 0, -1 };
 			unknown = 0;
 			j = k + pw;
+			continue;
+		}
+		size_t dnext;
+		int di = date_at(c, t, n, j, &dnext);
+		if (di >= 0) {
+			/* "took Daraa on Friday and Suwayda on Saturday" */
+			if (got && obj[got - 1].date < 0)
+				obj[got - 1].date = di;
+			j = dnext;
 			continue;
 		}
 		if (j > vb && is_event_start(c, j))
@@ -1109,7 +1168,7 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 			if (role_len(lx, t, n, j, R_SUFFIX) && !got)
 				break;
 			size_t pw = role_len(lx, t, n, j, R_PROVWORD);
-			obj[got++] = (object){ c->sm[t[i].mention], s, j, pw > 0 };
+			obj[got++] = (object){ c->sm[t[i].mention], s, j, pw > 0, -1 };
 			unknown = 0;
 			j = s;
 			continue;
@@ -1171,8 +1230,8 @@ static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, 
 		memcpy(prec, c->para_prec, 8);
 		return 1;
 	}
-	if (c->a->published != FL_DATE_NONE) {
-		*d = *de = c->a->published;
+	if (c->pub != FL_DATE_NONE) {
+		*d = *de = c->pub;
 		strcpy(prec, "day");
 		return 2;
 	}
@@ -1304,19 +1363,46 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 	attribution at;
 	find_attribution(c, t, n, para, &at);
 	/* dates */
-	fl_date_expr dx[16];
+	fl_date_expr *dx = c->dx;
 	size_t ndx = fl_dates_find(a->text + ss, se - ss, dx, 16);
 	if (ndx > 16)
 		ndx = 16;
+	c->ndx = ndx;
 	int year = a->published != FL_DATE_NONE ? 0 : (a->year ? a->year : lx->default_year);
 	for (size_t i = 0; i < ndx; i++) {
 		dx[i].start += ss;
 		dx[i].end += ss;
-		fl_dates_resolve(&dx[i], a->published, year);
+		fl_dates_resolve(&dx[i], c->pub, year);
 	}
-	bool denied = has_role(lx, t, n, R_DENIAL);
+	/* denials: a cue before control verbs denies them ("denied that rebels took X");
+	 * a cue after them denies the nearest ("reports that ... are not true") */
+	bool vdenied[64] = { false };
+	size_t nev = c->ev.n < 64 ? c->ev.n : 64;
+	for (size_t i = 0; i < n; i++) {
+		size_t dl = role_len(lx, t, n, i, R_DENIAL);
+		if (!dl)
+			continue;
+		bool after = false;
+		for (size_t k = 0; k < nev; k++)
+			if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a >= i) {
+				vdenied[k] = true;
+				after = true;
+			}
+		if (!after)
+			for (size_t k = nev; k-- > 0;)
+				if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a < i) {
+					vdenied[k] = true;
+					break;
+				}
+		i += dl - 1;
+	}
+	for (size_t k = 0; k < nev; k++) {
+		size_t va = c->ev.m[k].a;
+		for (size_t q = va >= 3 ? va - 3 : 0; q < va; q++)
+			if (tok_is(&t[q], "not") || tok_is(&t[q], "never") || tok_is(&t[q], "n't"))
+				vdenied[k] = true;
+	}
 	bool hedged = has_role(lx, t, n, R_HEDGE);
-	const char *status = denied ? FL_STATUS_DENIED : hedged ? FL_STATUS_HEDGED : FL_STATUS_REPORTED;
 	int subject = -1;
 	char subject_text[96] = "";
 	for (size_t k = 0; k < c->ev.n; k++) {
@@ -1329,6 +1415,9 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 		if (in_mention)
 			continue;
 		const verb_group *vg = &lx->verbs[vm->e->verb];
+		const char *status = k < 64 && vdenied[k] ? FL_STATUS_DENIED
+				     : hedged		  ? FL_STATUS_HEDGED
+							  : FL_STATUS_REPORTED;
 		object obj[MAX_OBJ];
 		size_t nobj = vg->before ? objects_before(c, t, n, vm->a, obj)
 					 : objects_after(c, t, n, vm->b, vg, obj);
@@ -1346,7 +1435,16 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 				side = ap.side;
 			}
 		}
-		if (side < 0 && c->carry_actor >= 0) {
+		if (side < 0 && vg->before && !vg->agent_after) {
+			/* "Hama fell": to whoever has been taking places in this article */
+			size_t best = 0;
+			for (size_t q = 0; q < lx->nsides && q < 32; q++)
+				if (c->gains[q] > best) {
+					best = c->gains[q];
+					side = (int)q;
+				}
+			conf *= 0.7;
+		} else if (side < 0 && c->carry_actor >= 0) {
 			side = c->carry_actor;
 			snprintf(actor_text, sizeof actor_text, "%s", c->carry_actor_text);
 			conf *= 0.8;
@@ -1371,30 +1469,42 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 		}
 		if (lx->sides[holder].state)
 			continue;
-		fl_date d, de;
-		char prec[8];
-		int how = claim_date(c, dx, ndx, t[vm->a].s, &d, &de, prec);
+		fl_date d0, de0;
+		char prec0[8];
+		int how = claim_date(c, dx, ndx, t[vm->a].s, &d0, &de0, prec0);
 		if (how == 1)
 			conf *= 0.95;
 		else if (how == 2)
 			conf *= 0.9;
 		if (strcmp(status, FL_STATUS_HEDGED) == 0)
 			conf *= 0.75;
+		if (strcmp(status, FL_STATUS_DENIED) != 0 && holder < 32 &&
+		    strcmp(vg->event, FL_EVENT_REPELLED) != 0)
+			c->gains[holder]++;
 		for (size_t o = 0; o < nobj; o++) {
 			const fl_mention *m = obj[o].m;
 			if (!m->place)
 				continue;	/* an unknown name spoils nothing else */
+			fl_date d = d0, de = de0;
+			char prec[8];
+			memcpy(prec, prec0, 8);
+			if (obj[o].date >= 0 && dx[obj[o].date].date != FL_DATE_NONE &&
+			    strcmp(dx[obj[o].date].precision, "month") != 0) {
+				d = dx[obj[o].date].date;
+				de = dx[obj[o].date].date_end;
+				memcpy(prec, dx[obj[o].date].precision, 8);
+			}
 			double oc = conf * (m->score > 0 ? (0.5 + 0.5 * m->score) : 1.0);
-			bool prov = vg->province || (obj[o].province && strcmp(vg->event, FL_EVENT_CAPTURE) == 0);
 			const fl_place *p = m->place;
+			/* a governorate: "full control of Idlib province", or an ADM1 match */
+			bool prov = strcmp(vg->event, FL_EVENT_CAPTURE) == 0 &&
+				    (obj[o].province || strcmp(p->kind, "ADM1") == 0);
 			if (prov) {
 				const fl_place *adm = province_of(c, m);
-				if (!adm && !vg->province)
-					prov = false;
-				else if (adm)
+				if (adm)
 					p = adm;
 				else
-					continue;
+					prov = false;
 			}
 			if (!prov && strcmp(p->kind, "ADM1") == 0)
 				continue;	/* "parts of Hama province" is not Hama */
@@ -1458,6 +1568,12 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 	c.carry_para = (size_t)-1;
 	c.date_para = (size_t)-1;
 	c.para_date = FL_DATE_NONE;
+	c.pub = a->published;
+	if (c.pub == FL_DATE_NONE && a->dateline_month) {
+		int y = a->year ? a->year : lx->default_year;
+		if (y && fl_date_valid(y, a->dateline_month, a->dateline_day))
+			c.pub = fl_date_from_ymd(y, a->dateline_month, a->dateline_day);
+	}
 	fl_claims tmp = { 0 };
 	fl_status st = FL_OK;
 	find_outlet(&c);
