@@ -1228,8 +1228,8 @@ static fl_status load_json(const char *path, json_t **out, fl_error *err)
 }
 
 /* Side colours: assets/styles/qgis-sides.json first (labels, hatching, the frontline
- * colour), then the map's style file's "sides" over it, so QGIS shows our maps'
- * colours. */
+ * colour), then the map's style file's "sides" (and "colors"."frontline") over it, so
+ * QGIS shows the colours of our rendered maps. */
 static fl_status load_sides(fl_export *ex, side_style **out, size_t *n, fl_error *err)
 {
 	*out = NULL;
@@ -1254,6 +1254,14 @@ static fl_status load_sides(fl_export *ex, side_style **out, size_t *n, fl_error
 			json_t *sides = json_object_get(j, "sides");
 			if (json_is_object(sides))
 				rc = merge_sides(sides, ex->style_path, out, n, &cap, err);
+			/* The renderer's frontline colour lives in "colors". */
+			json_t *fc = json_object_get(json_object_get(j, "colors"), "frontline");
+			if (rc == FL_OK && json_is_string(fc)) {
+				json_t *one = json_pack("{s:O}", "frontline", fc);
+				rc = one ? merge_sides(one, ex->style_path, out, n, &cap, err)
+					 : fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+				json_decref(one);
+			}
 			json_decref(j);
 		}
 	}

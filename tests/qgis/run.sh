@@ -82,6 +82,9 @@ if mapdef.get("style") and os.path.exists(style):
         c = v if isinstance(v, str) else v.get("color") or v.get("colour") or v.get("fill")
         if c:
             colours[side] = c[:7]
+    fc = json.load(open(style)).get("colors", {}).get("frontline")
+    if fc:
+        colours["frontline"] = fc[:7]
 FIELDS = {
     "places": ["place_id", "place", "side", "since", "status", "level", "nsources",
                "sources", "valid_from", "valid_to"],
