@@ -9,10 +9,10 @@ M=$T/maps; O=$T/out
 mkdir -p "$M" "$O"
 GOOD=$SRC/maps/syria.json
 # Variants of the real map definition, one fault each.
-{ head -3 "$GOOD"; echo '  "extent": [35.4, 32.2,, 37.5],'; tail -n +5 "$GOOD"; } >"$M/malformed.json"
+sed -z 's/"extent":[[:space:]]*\[[^]]*\]/"extent": [35.4, 32.2,, 37.5]/' "$GOOD" >"$M/malformed.json"
 sed 's/"crs": *"[^"]*"/"crs": "EPSG:999999"/' "$GOOD" >"$M/unknown-crs.json"
 sed 's/"crs": *"[^"]*"/"crs": "+proj=nosuchproj +ellps=WGS84"/' "$GOOD" >"$M/bad-proj.json"
-sed 's#"datasource": *"data/naturalearth.gpkg", *"layer": *"land"#"datasource": "/nonexistent/base-layer.gpkg", "layer": "land"#' "$GOOD" >"$M/missing-layer.json"
+sed -z 's#"datasource":[[:space:]]*"data/naturalearth.gpkg",[[:space:]]*"layer":[[:space:]]*"land"#"datasource": "/nonexistent/base-layer.gpkg", "layer": "land"#' "$GOOD" >"$M/missing-layer.json"
 sed 's#"layer": *"countries"#"layer": "no_such_layer"#' "$GOOD" >"$M/missing-layer-name.json"
 sed 's#"baseline": *"[^"]*"#"baseline": "/nonexistent/baseline.csv"#' "$GOOD" >"$M/missing-baseline.json"
 printf '{ "sides": { "government": { "fill": "#c0392b", }\n' >"$T/bad-style.json"
