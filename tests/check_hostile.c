@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 #include "testutil.h"
@@ -113,6 +114,39 @@ START_TEST(commit_failure_cleans_up)
 	ck_assert_int_eq(fl_commit_file(tmpf, final, &e), FL_EIO);
 	ck_assert_int_ne(access(tmpf, F_OK), 0);
 	ck_assert_ptr_nonnull(strstr(e.text, "map.png"));
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+/* A run killed with SIGKILL leaves its temporary; the next run for the same output
+ * removes it, and leaves alone those of live processes and of other outputs. */
+START_TEST(stale_tmp_swept)
+{
+	pid_t dead = fork();
+	if (dead == 0)
+		_exit(0);
+	ck_assert_int_gt(dead, 0);
+	waitpid(dead, NULL, 0);
+	char *dir = tu_tmpdir();
+	char p[6][600];
+	snprintf(p[0], sizeof(p[0]), "%s/.tmp-%ld-map.png", dir, (long)dead);
+	snprintf(p[1], sizeof(p[1]), "%s/.tmp-%ld-map.png-journal", dir, (long)dead);
+	snprintf(p[2], sizeof(p[2]), "%s/.tmp-%ld-map.png", dir, (long)getppid());
+	snprintf(p[3], sizeof(p[3]), "%s/.tmp-%ld-other.png", dir, (long)dead);
+	snprintf(p[4], sizeof(p[4]), "%s/map.png", dir);
+	snprintf(p[5], sizeof(p[5]), "%s/.tmp-x-map.png", dir);
+	for (int i = 0; i < 6; i++)
+		ck_assert_int_eq(tu_write_file(p[i], "x", 1), 0);
+	char *tmp = fl_tmp_path(p[4]);
+	ck_assert_ptr_nonnull(tmp);
+	ck_assert_int_ne(access(p[0], F_OK), 0);
+	ck_assert_int_ne(access(p[1], F_OK), 0);
+	for (int i = 2; i < 6; i++)
+		ck_assert_msg(access(p[i], F_OK) == 0, "%s was removed", p[i]);
+	free(tmp);
+	/* A bare file name works in the current folder. */
+	free(fl_tmp_path("map.png"));
 	tu_rmtree(dir);
 	free(dir);
 }
@@ -315,6 +349,7 @@ int main(void)
 	tcase_add_test(tc, endless_device_bounded);
 	tcase_add_test(tc, unreadable_file);
 	tcase_add_test(tc, commit_failure_cleans_up);
+	tcase_add_test(tc, stale_tmp_swept);
 	suite_add_tcase(s, tc);
 	TCase *tm = tcase_create("mapdef");
 	tcase_add_loop_test(tm, map_hostile, 0, (int)(sizeof(map_cases) / sizeof(map_cases[0])));
