@@ -107,7 +107,8 @@ fl_status fl_read_file(const char *path, size_t max, char **out, size_t *len,
 
 /* Atomic output: fl_tmp_path(final) gives a sibling temporary name (caller frees);
  * write there, then fl_commit_file(tmp, final) renames it into place (fsync first).
- * On failure fl_commit_file removes tmp. */
+ * On failure fl_commit_file removes tmp. fl_tmp_path also removes the temporaries of
+ * the same output left by runs that were killed (their process no longer exists). */
 char *fl_tmp_path(const char *final_path);
 fl_status fl_commit_file(const char *tmp, const char *final_path, fl_error *err);
 

@@ -6,7 +6,9 @@
 #define _POSIX_C_SOURCE 200809L
 #include "fl.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -303,6 +305,42 @@ fl_status fl_read_file(const char *path, size_t max, char **out, size_t *len, fl
 	return FL_OK;
 }
 
+/* Remove what runs killed before they could clean up left beside final_path: files
+ * ".tmp-PID-BASE..." (BASE, BASE-journal, ...) of processes that no longer exist. A run
+ * killed with SIGKILL cannot remove its temporary; the next run for the same output
+ * does. */
+static void sweep_stale_tmp(const char *final_path, const char *base)
+{
+	size_t dlen = (size_t)(base - final_path);
+	char dir[PATH_MAX];
+	if (dlen >= sizeof(dir))
+		return;
+	snprintf(dir, sizeof(dir), "%.*s", dlen ? (int)dlen : 1, dlen ? final_path : ".");
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	size_t blen = strlen(base);
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (strncmp(e->d_name, ".tmp-", 5) != 0)
+			continue;
+		char *end;
+		long pid = strtol(e->d_name + 5, &end, 10);
+		if (end == e->d_name + 5 || *end != '-' || strncmp(end + 1, base, blen) != 0 ||
+		    pid <= 0 || pid == (long)getpid())
+			continue;
+		if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;	/* still running (or not ours to ask): leave it */
+		char path[PATH_MAX];
+		if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, e->d_name) >= sizeof(path))
+			continue;
+		struct stat st;
+		if (lstat(path, &st) == 0 && S_ISREG(st.st_mode))
+			unlink(path);
+	}
+	closedir(d);
+}
+
 char *fl_tmp_path(const char *final_path)
 {
 	size_t n = strlen(final_path) + 32;
@@ -313,6 +351,8 @@ char *fl_tmp_path(const char *final_path)
 	const char *slash = strrchr(final_path, '/');
 	const char *base = slash ? slash + 1 : final_path;
 	snprintf(p, n, "%.*s.tmp-%ld-%s", (int)(base - final_path), final_path, (long)getpid(), base);
+	if (*base)
+		sweep_stale_tmp(final_path, base);
 	return p;
 }
 
