@@ -1938,7 +1938,8 @@ static fl_status builder_write(builder *b, const char *path, fl_gazetteer_report
 			d->name_off = sbuf_add(&str, p->name, strlen(p->name), &oom);
 			d->chain_off = (uint32_t)co;
 			d->chain_len = (uint32_t)p->chain_len;
-			memcpy(chain + co, p->chain, p->chain_len * sizeof(int64_t));
+			if (p->chain_len)
+				memcpy(chain + co, p->chain, p->chain_len * sizeof(int64_t));
 			co += p->chain_len;
 			d->fclass = p->fclass;
 			d->origin = p->origin;
