@@ -846,9 +846,9 @@ fl_status fl_article_parse(const char *source, const char *buf, size_t len, fl_d
 	for (size_t i = 0; i < len; i++)
 		if (v[i] == '\r' || v[i] == '\f' || v[i] == '\v')
 			v[i] = (v[i] == '\r' && i + 1 < len && v[i + 1] == '\n') ? ' ' : '\n';
-	a->html = looks_html(buf, len);
+	a->html = looks_html(a->text, len);
 	if (a->html)
-		html_view(buf, len, v);
+		html_view(a->text, len, v);
 	if (!split_lines(v, len, &ls, &nl))
 		goto nomem;
 	mark_lines(v, ls, nl);

@@ -45,8 +45,7 @@ typedef struct fl_claim {
 	char *author;		/* analyst corrections: who made it; else NULL */
 	char *created;		/* analyst corrections: ISO timestamp; else NULL */
 	int64_t rejects;	/* a rejection: the claim id it rejects; else 0 */
-	/* added by the extractor (ext) */
-	char source_side[24];	/* side attributed_to speaks for ("" independent/unknown) */
+	char source_side[24];	/* side the attributed source speaks for; "" neutral/unknown */
 } fl_claim;
 
 typedef struct fl_claims {
