@@ -26,10 +26,6 @@
 #include "dates.h"
 #include "extract.h"
 
-/* Until the gazetteer module lands in this branch, its lookup is optional. */
-#pragma weak fl_gazetteer_lookup
-#define FL_HAVE_LOOKUP (fl_gazetteer_lookup != NULL)
-
 /* ---- claims ------------------------------------------------------------------- */
 
 void fl_claim_release(fl_claim *c)
@@ -1364,7 +1360,7 @@ static const fl_place *province_of(const ctx *c, const fl_mention *m)
 {
 	if (m->place && strcmp(m->place->kind, "ADM1") == 0)
 		return m->place;
-	if (!c->gz || !FL_HAVE_LOOKUP)
+	if (!c->gz)
 		return NULL;
 	char name[128];
 	span_text(c->a, m->start, m->end, name, sizeof name);
