@@ -26,6 +26,11 @@ typedef struct fl_article {
 	char published_how[32];	/* "user", "dateline", "header", "weekday", ... */
 	fl_span *sentences;	/* body sentences in order */
 	size_t nsentences;	/* number of sentences */
+	/* added by the article reader (ext) */
+	size_t *paragraph;	/* paragraph number of each sentence (nsentences items) */
+	int year;		/* year for dates written without one; 0 if unknown */
+	size_t header_end;	/* end of the page header (title, byline, dateline) */
+	bool html;		/* the input was an HTML page */
 } fl_article;
 
 /* Read and parse path. user_date (FL_DATE_NONE if not given) always wins as the

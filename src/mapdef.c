@@ -9,6 +9,10 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+
+/* A map definition is a few kilobytes; anything this large is not one. */
+#define MAPDEF_MAX_BYTES (16u << 20)
 
 static char *resolve(const char *p)
 {
@@ -39,6 +43,15 @@ static fl_status get_str(json_t *o, const char *key, const char *src, char **out
 fl_status fl_map_load(const char *path, fl_map **out, fl_error *err)
 {
 	*out = NULL;
+	/* jansson reads a directory as an empty file and a huge file whole: refuse both. */
+	struct stat st;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return fl_error_set(err, FL_EIO, path, 0, "cannot read map definition '%s': is a directory",
+				    path);
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode) && (unsigned long long)st.st_size > MAPDEF_MAX_BYTES)
+		return fl_error_set(err, FL_ELIMIT, path, 0,
+				    "map definition '%s' is %lld bytes, more than the limit of %u",
+				    path, (long long)st.st_size, MAPDEF_MAX_BYTES);
 	json_error_t jerr;
 	json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &jerr);
 	if (!root) {

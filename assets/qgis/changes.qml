@@ -1,0 +1,59 @@
+<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>
+<!-- frontline: QGIS style of the changes layer. The export fills in one category and one
+     symbol per side from the side colours (assets/styles); the blocks marked with @
+     are the patterns and do not appear in the output. Temporal: each feature shows
+     from valid_from to the end of valid_to. -->
+<!--@CATEGORY
+      <category render="true" symbol="@INDEX@" value="@VALUE@" label="@LABEL@"/>
+@CATEGORY-->
+<!--@SYMBOL
+      <symbol type="marker" name="@INDEX@" alpha="1" clip_to_extent="1" force_rhr="0">
+        <layer class="SimpleMarker" enabled="1" locked="0" pass="0">
+          <Option type="Map">
+            <Option name="angle" type="QString" value="0"/>
+            <Option name="color" type="QString" value="@COLOR@"/>
+            <Option name="horizontal_anchor_point" type="QString" value="1"/>
+            <Option name="joinstyle" type="QString" value="bevel"/>
+            <Option name="name" type="QString" value="star"/>
+            <Option name="offset" type="QString" value="0,0"/>
+            <Option name="offset_unit" type="QString" value="MM"/>
+            <Option name="outline_color" type="QString" value="35,35,35,255"/>
+            <Option name="outline_style" type="QString" value="solid"/>
+            <Option name="outline_width" type="QString" value="0.3"/>
+            <Option name="outline_width_unit" type="QString" value="MM"/>
+            <Option name="scale_method" type="QString" value="diameter"/>
+            <Option name="size" type="QString" value="4.5"/>
+            <Option name="size_unit" type="QString" value="MM"/>
+            <Option name="vertical_anchor_point" type="QString" value="1"/>
+          </Option>
+        </layer>
+      </symbol>
+@SYMBOL-->
+<qgis version="3.22.16-Białowieża" styleCategories="AllStyleCategories" labelsEnabled="0" hasScaleBasedVisibilityFlag="0" minScale="100000000" maxScale="0" readOnly="0" simplifyAlgorithm="0" simplifyDrawingHints="0" simplifyDrawingTol="1" simplifyLocal="1" simplifyMaxScale="1" symbologyReferenceScale="-1">
+  <flags>
+    <Identifiable>1</Identifiable>
+    <Removable>1</Removable>
+    <Searchable>1</Searchable>
+    <Private>0</Private>
+  </flags>
+  <temporal enabled="1" mode="4" accumulate="0" limitMode="0" fixedDuration="0" durationUnit="d" startField="valid_from" endField="valid_to" durationField="" startExpression="to_datetime(&quot;valid_from&quot;)" endExpression="to_datetime(&quot;valid_to&quot;) + to_interval('1 day')">
+    <fixedRange>
+      <start></start>
+      <end></end>
+    </fixedRange>
+  </temporal>
+  <renderer-v2 type="categorizedSymbol" attr="side_after" symbollevels="0" enableorderby="0" forceraster="0" referencescale="-1">
+    <categories>
+@CATEGORIES@    </categories>
+    <symbols>
+@SYMBOLS@    </symbols>
+    <rotation/>
+    <sizescale/>
+  </renderer-v2>
+  <blendMode>0</blendMode>
+  <featureBlendMode>0</featureBlendMode>
+  <layerOpacity>1</layerOpacity>
+  <previewExpression>"place"</previewExpression>
+  <mapTip>[% "place" %]: [% "side_after" %]</mapTip>
+  <layerGeometryType>0</layerGeometryType>
+</qgis>

@@ -1,0 +1,891 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * article.c - read one article as analysts save it: plain text, Markdown, HTML, or the
+ * text of a saved web page full of menus and sidebars.
+ *
+ * The original bytes are kept; all analysis runs on a "view" of the same length in
+ * which HTML tags, comments, scripts and navigation are blanked out (block tags become
+ * line breaks), so every offset found in the view is an offset into the original.
+ * Lines are then classified (body paragraph, heading, menu item, caption, sidebar
+ * marker such as "Most Read"); sentences come only from body paragraphs, and the
+ * publication date only from the user, HTML metadata, a dateline, the page header or
+ * a publication note in the body - never from a sidebar.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <nettle/sha2.h>
+#include <utf8proc.h>
+#include "article.h"
+#include "dates.h"
+
+/* ---- validation -------------------------------------------------------------- */
+
+static fl_status validate(const char *source, const char *buf, size_t len, fl_error *err)
+{
+	if (len == 0)
+		return fl_error_set_offset(err, FL_EPARSE, source, 0, "'%s' is empty", source);
+	size_t ctl = 0, first_ctl = 0;
+	size_t i = 0;
+	bool any_text = false;
+	while (i < len) {
+		unsigned char c = (unsigned char)buf[i];
+		if (c == 0)
+			return fl_error_set_offset(err, FL_EPARSE, source, (long long)i,
+						   "'%s' looks binary: NUL byte at byte offset %zu",
+						   source, i);
+		if (c < 0x80) {
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
+			    c != '\v') {
+				if (!ctl)
+					first_ctl = i;
+				ctl++;
+			}
+			if (!isspace(c))
+				any_text = true;
+			i++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)buf + i,
+						      (utf8proc_ssize_t)(len - i), &cp);
+		if (n <= 0)
+			return fl_error_set_offset(err, FL_EPARSE, source, (long long)i,
+						   "'%s' is not valid UTF-8 at byte offset %zu (byte 0x%02x)",
+						   source, i, c);
+		if (cp != 0xFEFF && cp != 0xA0)
+			any_text = true;
+		i += (size_t)n;
+	}
+	if (!any_text)
+		return fl_error_set_offset(err, FL_EPARSE, source, 0,
+					   "'%s' has no text (only white space)", source);
+	if (ctl > 8 && ctl * 100 > len)
+		return fl_error_set_offset(err, FL_EPARSE, source, (long long)first_ctl,
+					   "'%s' looks binary: control byte 0x%02x at byte offset %zu",
+					   source, (unsigned char)buf[first_ctl], first_ctl);
+	return FL_OK;
+}
+
+static void sha256_hex(const char *buf, size_t len, char out[65])
+{
+	struct sha256_ctx ctx;
+	uint8_t digest[SHA256_DIGEST_SIZE];
+	sha256_init(&ctx);
+	sha256_update(&ctx, len, (const uint8_t *)buf);
+	sha256_digest(&ctx, sizeof digest, digest);
+	for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
+		snprintf(out + 2 * i, 3, "%02x", digest[i]);
+}
+
+/* ---- HTML: blank out markup in the view --------------------------------------- */
+
+static bool looks_html(const char *s, size_t len)
+{
+	size_t n = len < 4096 ? len : 4096;
+	size_t i = 0;
+	if (n >= 3 && memcmp(s, "\xef\xbb\xbf", 3) == 0)
+		i = 3;
+	while (i < n && isspace((unsigned char)s[i]))
+		i++;
+	if (i < n && s[i] == '<') {
+		const char *t = s + i + 1;
+		if (strncasecmp(t, "!doctype html", 13) == 0 || strncasecmp(t, "html", 4) == 0 ||
+		    strncasecmp(t, "head", 4) == 0 || strncasecmp(t, "body", 4) == 0 ||
+		    strncasecmp(t, "meta", 4) == 0 || strncasecmp(t, "!--", 3) == 0 ||
+		    strncasecmp(t, "article", 7) == 0 || strncasecmp(t, "div", 3) == 0 ||
+		    strncasecmp(t, "p>", 2) == 0 || strncasecmp(t, "h1", 2) == 0)
+			return true;
+	}
+	/* a fragment: several paragraph tags early on */
+	int tags = 0;
+	for (size_t j = 0; j + 3 < n; j++)
+		if (s[j] == '<' && (strncasecmp(s + j + 1, "p>", 2) == 0 ||
+				    strncasecmp(s + j + 1, "/p>", 3) == 0 ||
+				    strncasecmp(s + j + 1, "br", 2) == 0))
+			tags++;
+	return tags >= 3;
+}
+
+static bool tag_is(const char *name, size_t n, const char *const *set)
+{
+	for (; *set; set++)
+		if (strlen(*set) == n && strncasecmp(name, *set, n) == 0)
+			return true;
+	return false;
+}
+
+static const char *const skip_tags[] = { "script", "style", "noscript", "nav", "footer",
+					 "aside", "form", "svg", "button", "select", "iframe",
+					 "template", "figcaption", "object", NULL };
+static const char *const block_tags[] = { "p", "div", "br", "li", "ul", "ol", "h1", "h2",
+					  "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
+					  "section", "article", "main", "header", "blockquote",
+					  "title", "figure", "dd", "dt", "dl", "hr", "pre",
+					  "time", "span-block", NULL };
+
+/* Find the end of the element `name` starting after position p (the matching close
+ * tag's '>'), or len. */
+static size_t skip_element(const char *s, size_t len, size_t p, const char *name, size_t nl)
+{
+	int depth = 1;
+	size_t i = p;
+	while (i < len) {
+		const char *lt = memchr(s + i, '<', len - i);
+		if (!lt)
+			return len;
+		i = (size_t)(lt - s);
+		bool close = i + 1 < len && s[i + 1] == '/';
+		size_t t = i + 1 + close;
+		if (t + nl <= len && strncasecmp(s + t, name, nl) == 0 &&
+		    (t + nl == len || !isalnum((unsigned char)s[t + nl]))) {
+			depth += close ? -1 : 1;
+			if (depth == 0) {
+				const char *gt = memchr(s + i, '>', len - i);
+				return gt ? (size_t)(gt - s) + 1 : len;
+			}
+		}
+		i++;
+	}
+	return len;
+}
+
+static void mask(char *v, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (v[i] != '\n')
+			v[i] = ' ';
+}
+
+static void html_view(const char *s, size_t len, char *v)
+{
+	size_t i = 0;
+	while (i < len) {
+		if (s[i] != '<') {
+			i++;
+			continue;
+		}
+		if (i + 4 <= len && strncmp(s + i, "<!--", 4) == 0) {
+			const char *e = strstr(s + i + 4, "-->");
+			size_t end = e ? (size_t)(e - s) + 3 : len;
+			mask(v, i, end);
+			i = end;
+			continue;
+		}
+		size_t t = i + 1;
+		if (t < len && s[t] == '/')
+			t++;
+		size_t ne = t;
+		while (ne < len && (isalnum((unsigned char)s[ne])))
+			ne++;
+		if (ne == t && !(t < len && s[t] == '!')) {
+			i++;	/* a lone '<' in text */
+			continue;
+		}
+		const char *gt = memchr(s + i, '>', len - i);
+		size_t end = gt ? (size_t)(gt - s) + 1 : len;
+		bool closing = s[i + 1] == '/';
+		if (!closing && tag_is(s + t, ne - t, skip_tags)) {
+			end = skip_element(s, len, end, s + t, ne - t);
+			mask(v, i, end);
+			i = end;
+			continue;
+		}
+		mask(v, i, end);
+		if (tag_is(s + t, ne - t, block_tags)) {
+			v[i] = '\n';
+			if (end - i >= 3)
+				v[i + 1] = '\n';
+		}
+		i = end;
+	}
+}
+
+/* ---- lines ---------------------------------------------------------------------- */
+
+enum line_class { L_BLANK, L_BODY, L_HEADING, L_BOILER, L_MARKER };
+
+typedef struct line {
+	size_t start, end;	/* trimmed span in the view */
+	int words;
+	bool terminal, bullet, caption, marker, md_heading, block_start;
+	bool wrapped;		/* runs on into the next line */
+	enum line_class cls;
+} line;
+
+static const char *const sidebar_markers[] = {
+	"most read", "most popular", "most viewed", "related news", "related", "related articles",
+	"related stories", "related content", "read next", "read more", "read also", "see also",
+	"more stories", "more from", "more news", "trending", "trending now", "recommended",
+	"recommended for you", "you may also like", "you might also like", "coverage",
+	"breaking", "breaking news", "latest news", "latest", "tags", "topics", "share",
+	"share this", "share this article", "advertisement", "leave a reply", "leave a replay",
+	"comments", "newsletter", "subscribe", "follow us", "popular", "top stories",
+	"editor's picks", "editors' picks", "more on this story", "in pictures", "watch",
+	"also read", "don't miss", "most shared", "opinion", "live updates", NULL
+};
+
+static bool is_marker(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ':' || s[n - 1] == ' '))
+		n--;
+	if (n == 0 || n > 40)
+		return false;
+	for (const char *const *m = sidebar_markers; *m; m++)
+		if (strlen(*m) == n && strncasecmp(s, *m, n) == 0)
+			return true;
+	return false;
+}
+
+/* Bytes of a bullet at s ("• ", "* ", "- ", "· "), 0 if none. */
+static size_t bullet_len(const char *s, size_t n)
+{
+	if (n >= 2 && (s[0] == '*' || s[0] == '-' || s[0] == '+') && s[1] == ' ')
+		return 2;
+	if (n >= 3 && (memcmp(s, "\xe2\x80\xa2", 3) == 0 || memcmp(s, "\xe2\x80\x93", 3) == 0))
+		return 3;
+	if (n >= 2 && memcmp(s, "\xc2\xb7", 2) == 0)
+		return 2;
+	return 0;
+}
+
+static bool is_space_at(const char *v, size_t i, size_t end, size_t *w)
+{
+	unsigned char c = (unsigned char)v[i];
+	if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+		*w = 1;
+		return true;
+	}
+	if (c == 0xc2 && i + 1 < end && (unsigned char)v[i + 1] == 0xa0) {
+		*w = 2;
+		return true;
+	}
+	if (c == 0xef && i + 2 < end && (unsigned char)v[i + 1] == 0xbb &&
+	    (unsigned char)v[i + 2] == 0xbf) {
+		*w = 3;
+		return true;
+	}
+	return false;
+}
+
+static void classify(const char *v, line *ln)
+{
+	size_t a = ln->start, b = ln->end;
+	/* words */
+	int words = 0;
+	bool in = false;
+	for (size_t i = a; i < b; i++) {
+		unsigned char c = (unsigned char)v[i];
+		bool w = isalnum(c) || c >= 0x80;
+		if (w && !in)
+			words++;
+		in = w || (in && (c == '\'' || c == '-'));
+	}
+	ln->words = words;
+	size_t bl = bullet_len(v + a, b - a);
+	ln->bullet = bl > 0;
+	size_t ta = a + bl;
+	while (ta < b && v[ta] == ' ')
+		ta++;
+	ln->md_heading = v[a] == '#';
+	ln->marker = is_marker(v + ta, b - ta);
+	/* the last meaningful character, past closing quotes and markup */
+	size_t e = b;
+	while (e > ta) {
+		unsigned char c = (unsigned char)v[e - 1];
+		if (c == '"' || c == '\'' || c == '*' || c == '_' || c == ' ') {
+			e--;
+			continue;
+		}
+		if (e - ta >= 3 && (unsigned char)v[e - 3] == 0xe2 &&
+		    (unsigned char)v[e - 2] == 0x80 &&
+		    ((unsigned char)v[e - 1] == 0x9d || (unsigned char)v[e - 1] == 0x99)) {
+			e -= 3;
+			continue;
+		}
+		break;
+	}
+	char last = e > ta ? v[e - 1] : 0;
+	ln->terminal = last == '.' || last == '!' || last == '?';
+	ln->caption = last == ')' && words >= 4;
+	if (!ln->caption && words >= 2 &&
+	    (strncasecmp(v + ta, "photo:", 6) == 0 || strncasecmp(v + ta, "image:", 6) == 0 ||
+	     strncasecmp(v + ta, "file photo", 10) == 0 || strncasecmp(v + ta, "caption:", 8) == 0))
+		ln->caption = true;
+}
+
+static bool split_lines(const char *v, size_t len, line **out, size_t *nout)
+{
+	line *ls = NULL;
+	size_t n = 0, cap = 0;
+	size_t p = 0;
+	while (p <= len) {
+		const char *nl = p < len ? memchr(v + p, '\n', len - p) : NULL;
+		size_t e = nl ? (size_t)(nl - v) : len;
+		size_t a = p, b = e, w;
+		while (a < b && is_space_at(v, a, b, &w))
+			a += w;
+		while (b > a && (v[b - 1] == ' ' || v[b - 1] == '\t' || v[b - 1] == '\r'))
+			b--;
+		while (b >= a + 2 && (unsigned char)v[b - 2] == 0xc2 &&
+		       (unsigned char)v[b - 1] == 0xa0)
+			b -= 2;
+		if (fl_grow((void **)&ls, &cap, n, 1, sizeof *ls) != FL_OK) {
+			free(ls);
+			return false;
+		}
+		memset(&ls[n], 0, sizeof ls[n]);
+		ls[n].start = a;
+		ls[n].end = b;
+		ls[n].cls = a == b ? L_BLANK : L_BOILER;
+		n++;
+		if (!nl)
+			break;
+		p = e + 1;
+	}
+	*out = ls;
+	*nout = n;
+	return true;
+}
+
+/* ---- sentences ------------------------------------------------------------------ */
+
+static const char *const abbrevs[] = { "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col",
+				       "maj", "capt", "sgt", "st", "no", "vs", "jan", "feb",
+				       "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+				       "nov", "dec", "inc", "co", "corp", "jr", "sr", "gov",
+				       "sen", "rep", "op", "approx", "est", "brig", "adm",
+				       "cpl", "pvt", "sheikh", "mt", "ft", "vol", "fig", NULL };
+
+static bool abbrev_before(const char *v, size_t start, size_t dot)
+{
+	size_t a = dot;
+	while (a > start && isalpha((unsigned char)v[a - 1]))
+		a--;
+	size_t n = dot - a;
+	if (n == 0)
+		return false;
+	if (n == 1 && isupper((unsigned char)v[a]))
+		return true;	/* an initial: "U.S.", "J. Smith" */
+	if (a > start && v[a - 1] == '.')
+		return true;	/* "e.g.", "U.S." */
+	for (const char *const *ab = abbrevs; *ab; ab++)
+		if (strlen(*ab) == n && strncasecmp(v + a, *ab, n) == 0)
+			return true;
+	return false;
+}
+
+typedef struct sent_buf {
+	fl_span *s;
+	size_t *para;
+	size_t n, cap, cap2;
+} sent_buf;
+
+static bool push_sentence(sent_buf *sb, const char *v, size_t a, size_t b, size_t para)
+{
+	size_t w;
+	while (a < b && (v[a] == ' ' || v[a] == '\n' || is_space_at(v, a, b, &w)))
+		a += (v[a] == ' ' || v[a] == '\n') ? 1 : w;
+	while (b > a && (v[b - 1] == ' ' || v[b - 1] == '\n' || v[b - 1] == '\t' ||
+			 v[b - 1] == '\r'))
+		b--;
+	if (b <= a)
+		return true;
+	if (fl_grow((void **)&sb->s, &sb->cap, sb->n, 1, sizeof *sb->s) != FL_OK ||
+	    fl_grow((void **)&sb->para, &sb->cap2, sb->n, 1, sizeof *sb->para) != FL_OK)
+		return false;
+	sb->s[sb->n] = (fl_span){ a, b };
+	sb->para[sb->n] = para;
+	sb->n++;
+	return true;
+}
+
+static bool split_sentences(sent_buf *sb, const char *v, size_t a, size_t b, size_t para)
+{
+	size_t s = a;
+	for (size_t i = a; i < b; i++) {
+		char c = v[i];
+		if (c != '.' && c != '!' && c != '?')
+			continue;
+		size_t j = i + 1;
+		/* closing quotes and brackets */
+		for (;;) {
+			if (j < b && (v[j] == '"' || v[j] == '\'' || v[j] == ')')) {
+				j++;
+				continue;
+			}
+			if (j + 2 < b && (unsigned char)v[j] == 0xe2 && (unsigned char)v[j + 1] == 0x80 &&
+			    ((unsigned char)v[j + 2] == 0x9d || (unsigned char)v[j + 2] == 0x99)) {
+				j += 3;
+				continue;
+			}
+			break;
+		}
+		if (j >= b)
+			break;
+		if (v[j] != ' ' && v[j] != '\n' && v[j] != '\t')
+			continue;
+		size_t k = j;
+		while (k < b && (v[k] == ' ' || v[k] == '\n' || v[k] == '\t'))
+			k++;
+		if (k >= b)
+			break;
+		unsigned char nx = (unsigned char)v[k];
+		bool starts = isupper(nx) || isdigit(nx) || nx == '"' || nx == '\'' || nx >= 0x80 ||
+			      nx == '(' || nx == '[' || nx == '*';
+		if (!starts)
+			continue;
+		if (c == '.' && abbrev_before(v, s, i))
+			continue;	/* "Nov. 30", "U.S. Army", "Gen. Ali" */
+		if (!push_sentence(sb, v, s, j, para))
+			return false;
+		s = k;
+		i = k - 1;
+	}
+	return push_sentence(sb, v, s, b, para);
+}
+
+/* ---- publication date --------------------------------------------------------- */
+
+/* A YYYY-MM-DD within 120 bytes after key in HTML metadata. */
+static fl_date meta_date(const char *s, size_t len)
+{
+	static const char *const keys[] = { "article:published_time", "datePublished",
+					    "pubdate", "publish-date", "publication_date",
+					    "dc.date", "<time datetime=", NULL };
+	for (const char *const *k = keys; *k; k++) {
+		const char *p = s;
+		size_t kl = strlen(*k);
+		while ((p = memmem(p, len - (size_t)(p - s), *k, kl))) {
+			size_t off = (size_t)(p - s) + kl;
+			size_t lim = off + 120 < len ? off + 120 : len;
+			for (size_t i = off; i + 10 <= lim; i++) {
+				if (!isdigit((unsigned char)s[i]))
+					continue;
+				char buf[11];
+				memcpy(buf, s + i, 10);
+				buf[10] = 0;
+				fl_date d;
+				if (fl_date_parse(buf, &d) == FL_OK)
+					return d;
+				break;
+			}
+			p += kl;
+		}
+	}
+	return FL_DATE_NONE;
+}
+
+/* Full dates (day, month and year) on one line. */
+static size_t line_dates(const char *v, const line *ln, fl_date_expr *out, size_t max)
+{
+	size_t n = fl_dates_find(v + ln->start, ln->end - ln->start, out, max);
+	if (n > max)
+		n = max;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (out[i].kind != FL_DATE_ABSOLUTE || !out[i].year || !out[i].day)
+			continue;
+		if (!fl_dates_resolve(&out[i], FL_DATE_NONE, 0))
+			continue;
+		out[i].start += ln->start;
+		out[i].end += ln->start;
+		out[k++] = out[i];
+	}
+	return k;
+}
+
+static bool has_cue(const char *v, size_t a, size_t b)
+{
+	static const char *const cues[] = { "published", "appeared", "edition", "updated",
+					    "posted", "first ran", NULL };
+	for (const char *const *c = cues; *c; c++)
+		if (memmem(v + a, b - a, *c, strlen(*c)))
+			return true;
+	return false;
+}
+
+/* Weekdays named in body text ("on Friday"): a bit set, bit 0 = Monday. */
+static int body_weekdays(const char *v, const line *ls, size_t nl)
+{
+	int bits = 0;
+	fl_date_expr ex[32];
+	for (size_t i = 0; i < nl; i++) {
+		if (ls[i].cls != L_BODY)
+			continue;
+		size_t n = fl_dates_find(v + ls[i].start, ls[i].end - ls[i].start, ex, 32);
+		if (n > 32)
+			n = 32;
+		for (size_t j = 0; j < n; j++)
+			if (ex[j].kind == FL_DATE_WEEKDAY && !ex[j].future)
+				bits |= 1 << ex[j].weekday;
+	}
+	return bits;
+}
+
+static void find_published(fl_article *a, const char *v, line *ls, size_t nl, size_t first_body)
+{
+	fl_date_expr ex[16];
+	if (a->html) {
+		fl_date d = meta_date(a->text, a->len);
+		if (d != FL_DATE_NONE) {
+			a->published = d;
+			strcpy(a->published_how, "meta");
+			return;
+		}
+	}
+	/* a dateline opening the first body paragraph */
+	if (first_body < nl) {
+		size_t n = line_dates(v, &ls[first_body], ex, 16);
+		if (n && ex[0].start < ls[first_body].start + 60) {
+			a->published = ex[0].date;
+			strcpy(a->published_how, "dateline");
+			return;
+		}
+	}
+	/* the page header: before the first body paragraph; a date with a clock time,
+	 * else the last one */
+	fl_date best = FL_DATE_NONE;
+	bool best_time = false;
+	for (size_t i = 0; i < first_body && i < nl; i++) {
+		if (ls[i].cls == L_BLANK)
+			continue;
+		size_t n = line_dates(v, &ls[i], ex, 16);
+		for (size_t j = 0; j < n; j++) {
+			if (best_time && !ex[j].has_time)
+				continue;
+			best = ex[j].date;
+			best_time = ex[j].has_time;
+		}
+	}
+	if (best != FL_DATE_NONE) {
+		a->published = best;
+		strcpy(a->published_how, "header");
+		return;
+	}
+	/* a publication note in the body ("appeared ... on 6 December 2024") */
+	fl_date latest = FL_DATE_NONE;
+	for (size_t i = 0; i < nl; i++) {
+		if (ls[i].cls != L_BODY)
+			continue;
+		size_t n = line_dates(v, &ls[i], ex, 16);
+		for (size_t j = 0; j < n; j++) {
+			if (has_cue(v, ls[i].start, ls[i].end)) {
+				a->published = ex[j].date;
+				strcpy(a->published_how, "body");
+				return;
+			}
+			if (latest == FL_DATE_NONE || ex[j].date > latest)
+				latest = ex[j].date;
+		}
+	}
+	/* the latest full date in the body, if the weekdays the text names fit it */
+	if (latest != FL_DATE_NONE) {
+		int bits = body_weekdays(v, ls, nl);
+		if (bits & (1 << fl_date_weekday(latest))) {
+			a->published = latest;
+			strcpy(a->published_how, "body-weekday");
+			return;
+		}
+	}
+	strcpy(a->published_how, "unknown");
+}
+
+/* The year for dates written without one: the publication year, else the latest
+ * year of a full date in the body. */
+static int find_year(const fl_article *a, const char *v, const line *ls, size_t nl)
+{
+	if (a->published != FL_DATE_NONE) {
+		int y, m, d;
+		fl_date_to_ymd(a->published, &y, &m, &d);
+		return y;
+	}
+	int year = 0;
+	fl_date_expr ex[16];
+	for (size_t i = 0; i < nl; i++) {
+		if (ls[i].cls != L_BODY)
+			continue;
+		size_t n = line_dates(v, &ls[i], ex, 16);
+		for (size_t j = 0; j < n; j++)
+			if (ex[j].year > year)
+				year = ex[j].year;
+	}
+	return year;
+}
+
+/* ---- title ------------------------------------------------------------------------ */
+
+static char *dup_clean(const char *s, size_t n)
+{
+	char *t = malloc(n + 1);
+	if (!t)
+		return NULL;
+	size_t k = 0;
+	bool sp = false;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '\n' || c == '\t' || c == '\r' || c == ' ') {
+			sp = k > 0;
+			continue;
+		}
+		if (sp)
+			t[k++] = ' ';
+		sp = false;
+		t[k++] = c;
+	}
+	t[k] = 0;
+	return t;
+}
+
+static char *html_title(const char *s, size_t len, const char *v)
+{
+	static const char *const open[] = { "<h1", "<title", NULL };
+	for (const char *const *o = open; *o; o++) {
+		const char *p = s;
+		size_t ol = strlen(*o);
+		while ((p = memmem(p, len - (size_t)(p - s), *o, ol))) {
+			size_t off = (size_t)(p - s) + ol;
+			if (off < len && (isalnum((unsigned char)s[off]))) {
+				p += ol;
+				continue;
+			}
+			const char *gt = memchr(s + off, '>', len - off);
+			if (!gt)
+				break;
+			size_t a = (size_t)(gt - s) + 1;
+			const char *close = memmem(s + a, len - a, "</", 2);
+			size_t b = close ? (size_t)(close - s) : len;
+			/* the view has inner tags blanked */
+			char *t = dup_clean(v + a, b - a);
+			if (t && *t)
+				return t;
+			free(t);
+			break;
+		}
+	}
+	return NULL;
+}
+
+static char *text_title(const char *v, const line *ls, size_t nl, size_t first_body)
+{
+	for (size_t i = 0; i < first_body && i < nl; i++) {
+		const line *ln = &ls[i];
+		if (ln->cls == L_BLANK || ln->bullet || ln->marker || ln->caption)
+			continue;
+		size_t a = ln->start;
+		if (ln->md_heading) {
+			while (a < ln->end && (v[a] == '#' || v[a] == ' '))
+				a++;
+			return dup_clean(v + a, ln->end - a);
+		}
+		if (ln->words >= 4 && ln->words <= 25 && !ln->terminal)
+			return dup_clean(v + a, ln->end - a);
+	}
+	return NULL;
+}
+
+/* ---- the reader ------------------------------------------------------------------ */
+
+void fl_article_free(fl_article *a)
+{
+	if (!a)
+		return;
+	free(a->source);
+	free(a->text);
+	free(a->title);
+	free(a->sentences);
+	free(a->paragraph);
+	free(a);
+}
+
+static void mark_lines(const char *v, line *ls, size_t nl)
+{
+	size_t nonblank = 0, blank = 0;
+	for (size_t i = 0; i < nl; i++) {
+		if (ls[i].cls == L_BLANK) {
+			blank++;
+			continue;
+		}
+		nonblank++;
+		classify(v, &ls[i]);
+	}
+	/* one paragraph per line when the page hardly has blank lines */
+	bool line_blocks = nonblank > 4 && blank * 10 < nonblank;
+	/* hard-wrapped paragraphs: long unterminated lines run on into the next line;
+	 * the whole run counts as one paragraph for the tests below */
+	if (!line_blocks) {
+		size_t i = 0;
+		while (i < nl) {
+			size_t j = i;
+			int words = 0;
+			while (j + 1 < nl && ls[j].cls != L_BLANK && ls[j + 1].cls != L_BLANK &&
+			       !ls[j].terminal && !ls[j].marker && !ls[j + 1].bullet &&
+			       !ls[j].md_heading && ls[j].end - ls[j].start >= 50)
+				words += ls[j++].words;
+			if (j > i) {
+				words += ls[j].words;
+				for (size_t k = i; k <= j; k++) {
+					ls[k].words = words;
+					ls[k].terminal = ls[j].terminal;
+					ls[k].wrapped = k < j;
+				}
+			}
+			i = j + 1;
+		}
+	}
+	bool prev_blank = true, sidebar = false;
+	for (size_t i = 0; i < nl; i++) {
+		line *ln = &ls[i];
+		if (ln->cls == L_BLANK) {
+			prev_blank = true;
+			continue;
+		}
+		ln->block_start = prev_blank || line_blocks;
+		prev_blank = false;
+		bool body = !ln->caption && !ln->md_heading &&
+			    ((ln->terminal && ln->words >= 5) || ln->words >= 20);
+		if (ln->marker) {
+			ln->cls = L_MARKER;
+			sidebar = true;
+			continue;
+		}
+		if (sidebar) {
+			if (body && ln->block_start && ln->words >= 12 && ln->terminal &&
+			    !ln->bullet) {
+				sidebar = false;
+				ln->cls = L_BODY;
+			} else {
+				ln->cls = L_BOILER;
+			}
+			continue;
+		}
+		if (body)
+			ln->cls = L_BODY;
+		else if (ln->md_heading || (!ln->bullet && ln->words >= 2 && !ln->terminal))
+			ln->cls = L_HEADING;
+		else
+			ln->cls = L_BOILER;
+	}
+}
+
+static bool build_sentences(fl_article *a, const char *v, const line *ls, size_t nl)
+{
+	sent_buf sb = { 0 };
+	size_t para = 0;
+	size_t i = 0;
+	while (i < nl) {
+		if (ls[i].cls != L_BODY) {
+			i++;
+			continue;
+		}
+		/* a paragraph: this line plus hard-wrapped continuation lines */
+		size_t a0 = ls[i].start, b0 = ls[i].end;
+		size_t j = i;
+		while (j + 1 < nl && ls[j + 1].cls == L_BODY && ls[j].wrapped) {
+			j++;
+			b0 = ls[j].end;
+		}
+		size_t sa = a0;
+		if (ls[i].bullet)
+			sa += bullet_len(v + a0, b0 - a0);
+		if (!split_sentences(&sb, v, sa, b0, para)) {
+			free(sb.s);
+			free(sb.para);
+			return false;
+		}
+		para++;
+		i = j + 1;
+	}
+	a->sentences = sb.s;
+	a->paragraph = sb.para;
+	a->nsentences = sb.n;
+	return true;
+}
+
+fl_status fl_article_parse(const char *source, const char *buf, size_t len, fl_date user_date,
+			   fl_article **out, fl_error *err)
+{
+	*out = NULL;
+	if (!source)
+		source = "(article)";
+	if (len > FL_ARTICLE_MAX_BYTES)
+		return fl_error_set_offset(err, FL_ELIMIT, source, -1,
+					   "'%s' is %zu bytes, more than the article limit of %u",
+					   source, len, FL_ARTICLE_MAX_BYTES);
+	fl_status st = validate(source, buf, len, err);
+	if (st != FL_OK)
+		return st;
+	fl_article *a = calloc(1, sizeof *a);
+	char *v = NULL;
+	line *ls = NULL;
+	size_t nl = 0;
+	if (!a)
+		goto nomem;
+	a->published = FL_DATE_NONE;
+	a->source = fl_strdup(source);
+	a->text = malloc(len + 1);
+	v = malloc(len + 1);
+	if (!a->source || !a->text || !v)
+		goto nomem;
+	memcpy(a->text, buf, len);
+	a->text[len] = 0;
+	a->len = len;
+	sha256_hex(buf, len, a->id);
+	memcpy(v, buf, len);
+	v[len] = 0;
+	/* carriage returns and form feeds are line ends too */
+	for (size_t i = 0; i < len; i++)
+		if (v[i] == '\r' || v[i] == '\f' || v[i] == '\v')
+			v[i] = (v[i] == '\r' && i + 1 < len && v[i + 1] == '\n') ? ' ' : '\n';
+	a->html = looks_html(buf, len);
+	if (a->html)
+		html_view(buf, len, v);
+	if (!split_lines(v, len, &ls, &nl))
+		goto nomem;
+	mark_lines(v, ls, nl);
+	size_t first_body = nl;
+	for (size_t i = 0; i < nl; i++)
+		if (ls[i].cls == L_BODY) {
+			first_body = i;
+			break;
+		}
+	a->header_end = first_body < nl ? ls[first_body].start : len;
+	if (!build_sentences(a, v, ls, nl))
+		goto nomem;
+	if (a->html)
+		a->title = html_title(buf, len, v);
+	if (!a->title)
+		a->title = text_title(v, ls, nl, first_body);
+	if (user_date != FL_DATE_NONE) {
+		a->published = user_date;
+		strcpy(a->published_how, "user");
+	} else {
+		find_published(a, v, ls, nl, first_body);
+	}
+	a->year = find_year(a, v, ls, nl);
+	free(ls);
+	free(v);
+	*out = a;
+	return FL_OK;
+nomem:
+	free(ls);
+	free(v);
+	fl_article_free(a);
+	return fl_error_set_offset(err, FL_ENOMEM, source, -1, "out of memory reading '%s'",
+				   source);
+}
+
+fl_status fl_article_read(const char *path, fl_date user_date, fl_article **out, fl_error *err)
+{
+	*out = NULL;
+	char *buf;
+	size_t len;
+	fl_status st = fl_read_file(path, FL_ARTICLE_MAX_BYTES, &buf, &len, err);
+	if (st != FL_OK)
+		return st;
+	st = fl_article_parse(path, buf, len, user_date, out, err);
+	free(buf);
+	return st;
+}

@@ -1,0 +1,570 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * dates.c - absolute and relative date expressions in English running text.
+ *
+ * A small hand-written scanner: at each word start it tries the patterns below in
+ * order and takes the first (longest) that matches. Month and weekday names must be
+ * capitalised ("may" and "march" are verbs); the relative phrases are matched in any
+ * case.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+#include "dates.h"
+
+static const char *const month_names[12] = { "january", "february", "march", "april", "may",
+					     "june", "july", "august", "september", "october",
+					     "november", "december" };
+static const char *const weekday_names[7] = { "monday", "tuesday", "wednesday", "thursday",
+					      "friday", "saturday", "sunday" };
+
+static const struct {
+	const char *word;
+	int value;
+} number_words[] = {
+	{ "one", 1 },	 { "two", 2 },	   { "three", 3 },   { "four", 4 },	{ "five", 5 },
+	{ "six", 6 },	 { "seven", 7 },   { "eight", 8 },   { "nine", 9 },	{ "ten", 10 },
+	{ "eleven", 11 }, { "twelve", 12 }, { "fourteen", 14 }, { "fifteen", 15 },
+	{ "twenty", 20 }, { "thirty", 30 }, { "a", 1 },	    { "few", 3 },
+};
+
+/* ---- small scanning helpers ---------------------------------------------- */
+
+typedef struct scan {
+	const char *s;
+	size_t len;
+} scan;
+
+static bool is_word(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80;
+}
+
+/* The word (letters/digits) at p: its length, 0 if none. */
+static size_t word_len(const scan *sc, size_t p)
+{
+	size_t q = p;
+	while (q < sc->len && is_word((unsigned char)sc->s[q]) && sc->s[q] != '-')
+		q++;
+	return q - p;
+}
+
+static size_t skip_space(const scan *sc, size_t p)
+{
+	while (p < sc->len && (sc->s[p] == ' ' || sc->s[p] == '\t' || sc->s[p] == '\n' ||
+			       sc->s[p] == '\r'))
+		p++;
+	/* a non-breaking space (U+00A0) counts as space */
+	while (p + 1 < sc->len && (unsigned char)sc->s[p] == 0xc2 &&
+	       (unsigned char)sc->s[p + 1] == 0xa0)
+		p += 2;
+	return p;
+}
+
+/* Case-insensitive: is the word at p exactly w? */
+static bool word_is(const scan *sc, size_t p, const char *w)
+{
+	size_t n = word_len(sc, p), wl = strlen(w);
+	return n == wl && strncasecmp(sc->s + p, w, n) == 0;
+}
+
+/* Match a sequence of space-separated words ("the past") at p; returns the end or 0. */
+static size_t words_at(const scan *sc, size_t p, const char *phrase)
+{
+	const char *w = phrase;
+	while (*w) {
+		const char *e = strchr(w, ' ');
+		size_t wl = e ? (size_t)(e - w) : strlen(w);
+		size_t n = word_len(sc, p);
+		if (n != wl || strncasecmp(sc->s + p, w, n) != 0)
+			return 0;
+		p += n;
+		if (!e)
+			return p;
+		p = skip_space(sc, p);
+		w = e + 1;
+	}
+	return p;
+}
+
+int fl_dates_month(const char *s, size_t n)
+{
+	if (n < 3)
+		return 0;
+	for (int m = 0; m < 12; m++) {
+		size_t ml = strlen(month_names[m]);
+		if (n == ml && strncasecmp(s, month_names[m], n) == 0)
+			return m + 1;
+	}
+	/* abbreviations: three letters, or "sept" */
+	if (n == 3 || (n == 4 && strncasecmp(s, "sept", 4) == 0)) {
+		for (int m = 0; m < 12; m++)
+			if (strncasecmp(s, month_names[m], n) == 0 && m != 4)
+				return m + 1;
+		if (strncasecmp(s, "may", 3) == 0)
+			return 5;
+	}
+	return 0;
+}
+
+/* A capitalised month name at p: month and the end (after an abbreviation's dot). */
+static int month_at(const scan *sc, size_t p, size_t *end)
+{
+	size_t n = word_len(sc, p);
+	if (n == 0 || !isupper((unsigned char)sc->s[p]))
+		return 0;
+	int m = fl_dates_month(sc->s + p, n);
+	if (!m)
+		return 0;
+	size_t e = p + n;
+	/* an abbreviation ("Nov") must be followed by a dot or be 3-4 letters long */
+	if (e < sc->len && sc->s[e] == '.' && n <= 4)
+		e++;
+	*end = e;
+	return m;
+}
+
+static int weekday_at(const scan *sc, size_t p, size_t *end)
+{
+	size_t n = word_len(sc, p);
+	if (n == 0 || !isupper((unsigned char)sc->s[p]))
+		return -1;
+	for (int d = 0; d < 7; d++) {
+		size_t wl = strlen(weekday_names[d]);
+		if (n == wl && strncasecmp(sc->s + p, weekday_names[d], n) == 0) {
+			*end = p + n;
+			return d;
+		}
+	}
+	return -1;
+}
+
+/* Digits at p (at most maxd), value; returns the end or 0. */
+static size_t number_at(const scan *sc, size_t p, int maxd, int *value)
+{
+	size_t q = p;
+	int v = 0;
+	while (q < sc->len && isdigit((unsigned char)sc->s[q]) && (int)(q - p) < maxd) {
+		v = v * 10 + (sc->s[q] - '0');
+		q++;
+	}
+	if (q == p || (q < sc->len && isdigit((unsigned char)sc->s[q])))
+		return 0;
+	*value = v;
+	return q;
+}
+
+/* A day of the month with an optional ordinal suffix ("30", "27th"). */
+static size_t day_at(const scan *sc, size_t p, int *day)
+{
+	size_t q = number_at(sc, p, 2, day);
+	if (!q || *day < 1 || *day > 31)
+		return 0;
+	if (q + 1 < sc->len) {
+		const char *suf[] = { "st", "nd", "rd", "th" };
+		for (int i = 0; i < 4; i++)
+			if (strncasecmp(sc->s + q, suf[i], 2) == 0 &&
+			    (q + 2 >= sc->len || !is_word((unsigned char)sc->s[q + 2]))) {
+				q += 2;
+				break;
+			}
+	}
+	if (q < sc->len && is_word((unsigned char)sc->s[q]))
+		return 0;
+	return q;
+}
+
+/* A four-digit year 1900-2199 at p. */
+static size_t year_at(const scan *sc, size_t p, int *year)
+{
+	size_t q = number_at(sc, p, 4, year);
+	if (!q || q - p != 4 || *year < 1900 || *year > 2199)
+		return 0;
+	if (q < sc->len && is_word((unsigned char)sc->s[q]))
+		return 0;
+	return q;
+}
+
+/* A number written as digits or as a word ("10", "ten", "three"). */
+static size_t count_at(const scan *sc, size_t p, int *value)
+{
+	size_t q = number_at(sc, p, 3, value);
+	if (q && (q >= sc->len || !is_word((unsigned char)sc->s[q])))
+		return q;
+	for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++)
+		if (word_is(sc, p, number_words[i].word)) {
+			*value = number_words[i].value;
+			return p + strlen(number_words[i].word);
+		}
+	return 0;
+}
+
+/* A clock time after a date ("17:37", "at 5:30 pm"): returns the end or 0. */
+static size_t time_at(const scan *sc, size_t p)
+{
+	size_t q = skip_space(sc, p);
+	if (q < sc->len && sc->s[q] == ',')
+		q = skip_space(sc, q + 1);
+	int h, m;
+	size_t e = number_at(sc, q, 2, &h);
+	if (!e || e >= sc->len || sc->s[e] != ':' || h > 23)
+		return 0;
+	size_t e2 = number_at(sc, e + 1, 2, &m);
+	if (!e2 || e2 - e - 1 != 2 || m > 59)
+		return 0;
+	return e2;
+}
+
+/* ---- patterns -------------------------------------------------------------- */
+
+/* 2024-11-27 */
+static bool try_iso(const scan *sc, size_t p, fl_date_expr *e)
+{
+	int y, m, d;
+	size_t q = number_at(sc, p, 4, &y);
+	if (!q || q - p != 4 || q >= sc->len || sc->s[q] != '-')
+		return false;
+	size_t q2 = number_at(sc, q + 1, 2, &m);
+	if (!q2 || q2 - q - 1 != 2 || q2 >= sc->len || sc->s[q2] != '-')
+		return false;
+	size_t q3 = number_at(sc, q2 + 1, 2, &d);
+	if (!q3 || q3 - q2 - 1 != 2 || !fl_date_valid(y, m, d))
+		return false;
+	if (q3 < sc->len && is_word((unsigned char)sc->s[q3]))
+		return false;
+	e->kind = FL_DATE_ABSOLUTE;
+	e->year = y;
+	e->month = m;
+	e->day = d;
+	e->end = q3;
+	return true;
+}
+
+/* ", 2024" or " 2024" after a day-month: the year and the end, or 0. */
+static size_t trailing_year(const scan *sc, size_t p, int *year)
+{
+	size_t q = p;
+	if (q < sc->len && sc->s[q] == ',')
+		q++;
+	q = skip_space(sc, q);
+	return year_at(sc, q, year);
+}
+
+/* 30 November [2024] | 1 Dec 2024 | 6th of December */
+static bool try_day_month(const scan *sc, size_t p, fl_date_expr *e)
+{
+	int d;
+	size_t q = day_at(sc, p, &d);
+	if (!q)
+		return false;
+	q = skip_space(sc, q);
+	if (word_is(sc, q, "of"))
+		q = skip_space(sc, q + 2);
+	size_t me;
+	int m = month_at(sc, q, &me);
+	if (!m)
+		return false;
+	e->kind = FL_DATE_ABSOLUTE;
+	e->day = d;
+	e->month = m;
+	e->year = 0;
+	e->end = me;
+	int y;
+	size_t ye = trailing_year(sc, me, &y);
+	if (ye) {
+		e->year = y;
+		e->end = ye;
+	}
+	return true;
+}
+
+/* November 27, 2024 | Nov. 30 | November 27th | December 2015 */
+static bool try_month_day(const scan *sc, size_t p, fl_date_expr *e)
+{
+	size_t me;
+	int m = month_at(sc, p, &me);
+	if (!m)
+		return false;
+	size_t q = skip_space(sc, me);
+	int d, y;
+	size_t de = day_at(sc, q, &d);
+	if (de && q > me) {
+		e->kind = FL_DATE_ABSOLUTE;
+		e->month = m;
+		e->day = d;
+		e->year = 0;
+		e->end = de;
+		size_t ye = trailing_year(sc, de, &y);
+		if (ye) {
+			e->year = y;
+			e->end = ye;
+		}
+		return true;
+	}
+	size_t ye = year_at(sc, q, &y);
+	if (ye && q > me) {
+		e->kind = FL_DATE_ABSOLUTE;
+		e->month = m;
+		e->day = 0;
+		e->year = y;
+		e->end = ye;
+		return true;
+	}
+	return false;
+}
+
+/* Is a future marker ("will", "next", "scheduled") in the clause before p? */
+static bool future_before(const scan *sc, size_t p)
+{
+	size_t lo = p > 80 ? p - 80 : 0;
+	for (size_t q = p; q > lo; q--) {
+		char c = sc->s[q - 1];
+		if (c == '.' || c == ';' || c == '\n')
+			break;
+		if (q - 1 == 0 || !is_word((unsigned char)sc->s[q - 2])) {
+			size_t at = q - 1;
+			if (word_is(sc, at, "will") || word_is(sc, at, "next") ||
+			    word_is(sc, at, "scheduled") || word_is(sc, at, "tomorrow") ||
+			    word_is(sc, at, "upcoming") || word_is(sc, at, "shall"))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* (on|last|this|next)? Weekday('s)? (morning|evening|night|afternoon)? */
+static bool try_weekday(const scan *sc, size_t p, fl_date_expr *e)
+{
+	size_t q = p, we;
+	bool next = false, last = false;
+	if (word_is(sc, p, "next") || word_is(sc, p, "last") || word_is(sc, p, "this")) {
+		next = word_is(sc, p, "next");
+		last = word_is(sc, p, "last");
+		q = skip_space(sc, p + 4);
+	}
+	int wd = weekday_at(sc, q, &we);
+	if (wd < 0)
+		return false;
+	/* "Saturday, November 30, 2024": the absolute date wins, spanning both */
+	size_t a = we;
+	if (a < sc->len && sc->s[a] == ',')
+		a++;
+	a = skip_space(sc, a);
+	fl_date_expr abs = { 0 };
+	if (a < sc->len && (try_month_day(sc, a, &abs) || try_day_month(sc, a, &abs))) {
+		abs.start = e->start;
+		*e = abs;
+		return true;
+	}
+	e->kind = FL_DATE_WEEKDAY;
+	e->weekday = wd;
+	e->future = next || (!last && future_before(sc, p));
+	size_t end = we;
+	if (end + 2 <= sc->len && (strncmp(sc->s + end, "'s", 2) == 0))
+		end += 2;
+	else if (end + 4 <= sc->len && strncmp(sc->s + end, "\xe2\x80\x99s", 4) == 0)
+		end += 4;
+	size_t t = skip_space(sc, end);
+	const char *parts[] = { "morning", "evening", "night", "afternoon" };
+	for (int i = 0; i < 4; i++)
+		if (word_is(sc, t, parts[i])) {
+			end = t + strlen(parts[i]);
+			break;
+		}
+	e->end = end;
+	return true;
+}
+
+static void set_rel(fl_date_expr *e, size_t end, int offset, int span)
+{
+	e->kind = FL_DATE_RELATIVE;
+	e->offset = offset;
+	e->span = span;
+	e->end = end;
+}
+
+static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
+{
+	static const struct {
+		const char *phrase;
+		int offset, span;
+	} fixed[] = {
+		{ "the day before yesterday", 2, 1 },
+		{ "yesterday", 1, 1 },
+		{ "last night", 1, 1 },
+		{ "overnight", 1, 2 },
+		{ "earlier today", 0, 1 },
+		{ "today", 0, 1 },
+		{ "tonight", 0, 1 },
+		{ "this morning", 0, 1 },
+		{ "this afternoon", 0, 1 },
+		{ "this evening", 0, 1 },
+		{ "earlier this week", 6, 6 },
+		{ "over the past week", 7, 8 },
+		{ "in the past week", 7, 8 },
+		{ "over the last week", 7, 8 },
+		{ "in the last week", 7, 8 },
+		{ "last week", 7, 7 },
+		{ "a week ago", 7, 1 },
+		{ "a little over a week ago", 10, 3 },
+		{ "over a week ago", 10, 3 },
+		{ "the past 24 hours", 1, 2 },
+		{ "the last 24 hours", 1, 2 },
+		{ "the past 48 hours", 2, 3 },
+		{ "the last 48 hours", 2, 3 },
+	};
+	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
+		size_t q = words_at(sc, p, fixed[i].phrase);
+		if (q && (q >= sc->len || !is_word((unsigned char)sc->s[q]))) {
+			set_rel(e, q, fixed[i].offset, fixed[i].span);
+			return true;
+		}
+	}
+	/* (over|in|during) the (past|last) N days */
+	static const char *const lead[] = { "over the past", "over the last", "in the past",
+					    "in the last", "during the past", "during the last",
+					    "the past", "the last" };
+	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
+		size_t q = words_at(sc, p, lead[i]);
+		if (!q)
+			continue;
+		int n;
+		size_t c = count_at(sc, skip_space(sc, q), &n);
+		if (!c)
+			continue;
+		size_t u = skip_space(sc, c);
+		if (word_is(sc, u, "days") && n > 0 && n <= 366) {
+			set_rel(e, u + 4, n, n + 1);
+			return true;
+		}
+		if (word_is(sc, u, "weeks") && n > 0 && n <= 52) {
+			set_rel(e, u + 5, 7 * n, 7 * n + 1);
+			return true;
+		}
+		if (word_is(sc, u, "hours") && n > 0 && n <= 96) {
+			set_rel(e, u + 5, (n + 23) / 24, (n + 23) / 24 + 1);
+			return true;
+		}
+	}
+	/* N days ago */
+	int n;
+	size_t c = count_at(sc, p, &n);
+	if (c) {
+		size_t u = skip_space(sc, c);
+		size_t ul = word_len(sc, u);
+		bool days = word_is(sc, u, "days") || (n == 1 && word_is(sc, u, "day"));
+		bool weeks = word_is(sc, u, "weeks") || (n == 1 && word_is(sc, u, "week"));
+		if ((days || weeks) && n > 0 && n <= 366) {
+			size_t a = skip_space(sc, u + ul);
+			if (word_is(sc, a, "ago")) {
+				int off = weeks ? 7 * n : n;
+				set_rel(e, a + 3, off, 1);
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+size_t fl_dates_find(const char *text, size_t len, fl_date_expr *out, size_t max)
+{
+	scan sc = { text, len };
+	size_t found = 0;
+	size_t p = 0;
+	while (p < len) {
+		unsigned char c = (unsigned char)text[p];
+		if (!is_word(c) || (p > 0 && is_word((unsigned char)text[p - 1]))) {
+			p++;
+			continue;
+		}
+		fl_date_expr e;
+		memset(&e, 0, sizeof e);
+		e.start = p;
+		e.date = e.date_end = FL_DATE_NONE;
+		bool ok = try_iso(&sc, p, &e) || try_weekday(&sc, p, &e) ||
+			  try_day_month(&sc, p, &e) || try_month_day(&sc, p, &e) ||
+			  try_relative(&sc, p, &e);
+		if (!ok) {
+			p++;
+			continue;
+		}
+		if (e.kind == FL_DATE_ABSOLUTE) {
+			size_t t = time_at(&sc, e.end);
+			if (t) {
+				e.has_time = true;
+			}
+		}
+		if (found < max)
+			out[found] = e;
+		found++;
+		p = e.end > p ? e.end : p + 1;
+	}
+	return found;
+}
+
+static int days_in_month(int y, int m)
+{
+	static const int dm[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 29;
+	return dm[m - 1];
+}
+
+bool fl_dates_resolve(fl_date_expr *e, fl_date ref, int default_year)
+{
+	e->date = e->date_end = FL_DATE_NONE;
+	switch (e->kind) {
+	case FL_DATE_ABSOLUTE: {
+		int y = e->year;
+		if (!y) {
+			if (default_year > 0) {
+				y = default_year;
+			} else if (ref != FL_DATE_NONE) {
+				int ry, rm, rd;
+				fl_date_to_ymd(ref, &ry, &rm, &rd);
+				y = ry;
+				/* "Dec. 30" read on 7 December is last year's */
+				if (e->day && fl_date_valid(y, e->month, e->day) &&
+				    fl_date_from_ymd(y, e->month, e->day) > ref + 7)
+					y--;
+				else if (!e->day && e->month > rm + 1)
+					y--;
+			} else {
+				return false;
+			}
+		}
+		if (e->day == 0) {
+			e->date = fl_date_from_ymd(y, e->month, 1);
+			e->date_end = fl_date_from_ymd(y, e->month, days_in_month(y, e->month));
+			strcpy(e->precision, "month");
+			return true;
+		}
+		if (!fl_date_valid(y, e->month, e->day))
+			return false;
+		e->date = e->date_end = fl_date_from_ymd(y, e->month, e->day);
+		strcpy(e->precision, "day");
+		return true;
+	}
+	case FL_DATE_RELATIVE:
+		if (ref == FL_DATE_NONE)
+			return false;
+		e->date = ref - e->offset;
+		e->date_end = e->date + (e->span > 0 ? e->span - 1 : 0);
+		strcpy(e->precision, e->span > 1 ? "range" : "day");
+		return true;
+	case FL_DATE_WEEKDAY: {
+		if (ref == FL_DATE_NONE)
+			return false;
+		int rw = fl_date_weekday(ref);
+		int diff;
+		if (e->future)
+			diff = (e->weekday - rw + 7) % 7;	/* on or after ref */
+		else
+			diff = -((rw - e->weekday + 7) % 7);	/* on or before ref */
+		e->date = e->date_end = ref + diff;
+		strcpy(e->precision, "day");
+		return true;
+	}
+	}
+	return false;
+}

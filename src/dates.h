@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * dates.h - date expressions in running text: absolute ("November 27, 2024",
+ * "Nov. 30", "30 November", "2024-11-27", "December 2015") and relative to a reference
+ * day, usually the publication date ("on Thursday", "yesterday", "last night", "this
+ * morning", "over the past 10 days", "three days ago"). Each comes back with its byte
+ * span and a precision: a day, a range of days, or a month.
+ *
+ * English only; matching is case-insensitive and on word boundaries.
+ */
+#ifndef FL_DATES_H
+#define FL_DATES_H
+
+#include "fl.h"
+
+typedef enum fl_date_kind {
+	FL_DATE_ABSOLUTE = 0,	/* a calendar date in the text, maybe without its year */
+	FL_DATE_RELATIVE,	/* "yesterday", "last night", "over the past 10 days" */
+	FL_DATE_WEEKDAY,	/* "on Thursday", "Friday's" */
+} fl_date_kind;
+
+typedef struct fl_date_expr {
+	size_t start, end;	/* byte span in the text, end exclusive */
+	fl_date_kind kind;	/* how it was written */
+	int year, month, day;	/* absolute: year 0 if not written, day 0 for a month */
+	int offset;		/* relative: days back from the reference day (first day) */
+	int span;		/* relative: days in the range (1 for a day) */
+	int weekday;		/* weekday: 0 Monday ... 6 Sunday */
+	bool future;		/* weekday: "will ... on Saturday", "next Monday" */
+	bool has_time;		/* followed by a clock time ("17:37") */
+	fl_date date;		/* resolved first day, FL_DATE_NONE if it cannot be */
+	fl_date date_end;	/* resolved last day (== date for a day) */
+	char precision[8];	/* "day", "range" or "month" */
+} fl_date_expr;
+
+/* Find date expressions in text[0..len) in text order and store up to max of them in
+ * out. Returns how many were found (may exceed max: only max are stored).
+ * Nothing is resolved yet (date is FL_DATE_NONE); see fl_dates_resolve. */
+size_t fl_dates_find(const char *text, size_t len, fl_date_expr *out, size_t max);
+
+/* Resolve e against the reference day ref (the publication date, FL_DATE_NONE if
+ * unknown) and a year to use when the text gives none (0: the year of ref, or the year
+ * that puts the date on or before ref). Sets date, date_end and precision; returns
+ * false (date = FL_DATE_NONE) if it cannot be resolved, e.g. a relative date with no
+ * reference day. */
+bool fl_dates_resolve(fl_date_expr *e, fl_date ref, int default_year);
+
+/* Parse a month name or its abbreviation ("Nov", "Nov.", "November", "sept") at s
+ * (n bytes). Returns 1-12, or 0. */
+int fl_dates_month(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,1736 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * export.c - the state of the front as OGR layers for QGIS and reports: GeoJSON
+ * (RFC 7946), GeoPackage, CSV and KML, with QGIS styles whose temporal properties are
+ * switched on.
+ *
+ * The last module of the pipeline: it gets states, territories and claims from the
+ * caller and only writes. Days come in order; for every place, area and frontline an
+ * open "run" remembers the first day of the current value, and a feature is written
+ * when the value changes or the export ends, with valid_from/valid_to (inclusive). A
+ * 365-day range of 25,000 places is therefore one pass, with one run per place in memory.
+ *
+ * Every file is written under a temporary name (fl_tmp_path) and renamed into place by
+ * fl_export_finish; a failed or abandoned export leaves the final names untouched.
+ * GDAL's error handler is silenced while we run: its messages come back in fl_error.
+ *
+ * Not here: the timeline (timeline.c), geometry (territory.c), reading the store.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <cpl_string.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+#include <jansson.h>
+#include "export.h"
+
+/* ==== layer definitions ================================================== */
+
+typedef struct field_def {
+	const char *name;	/* field name */
+	OGRFieldType type;	/* OGR type */
+} field_def;
+
+enum { MAX_FIELDS = 24 };
+
+typedef struct layer_def {
+	fl_export_layer id;		/* FL_EXPORT_* bit */
+	const char *name;		/* layer and file name */
+	OGRwkbGeometryType gtype;	/* geometry type of the layer */
+	const char *kml_name;		/* field KML shows as the placemark's name */
+	const field_def fields[MAX_FIELDS];	/* ends with a NULL name */
+} layer_def;
+
+#define F_STR(n) { n, OFTString }
+#define F_INT(n) { n, OFTInteger }
+#define F_I64(n) { n, OFTInteger64 }
+#define F_REAL(n) { n, OFTReal }
+#define F_DATE(n) { n, OFTDate }
+
+static const layer_def LAYERS[] = {
+	{ FL_EXPORT_PLACES, "places", wkbPoint, "place",
+	  { F_I64("place_id"), F_STR("place"), F_STR("kind"), F_I64("population"),
+	    F_REAL("lon"), F_REAL("lat"), F_STR("side"), F_DATE("since"), F_STR("status"),
+	    F_STR("level"), F_INT("nsources"), F_STR("sources"), F_DATE("valid_from"),
+	    F_DATE("valid_to"), { NULL, 0 } } },
+	{ FL_EXPORT_CLAIMS, "claims", wkbPoint, "place",
+	  { F_I64("claim_id"), F_STR("article"), F_I64("place_id"), F_STR("place"),
+	    F_REAL("lon"), F_REAL("lat"), F_DATE("date"), F_DATE("date_end"),
+	    F_STR("date_precision"), F_STR("side"), F_STR("event"), F_STR("status"),
+	    F_STR("attributed_to"), F_REAL("confidence"), F_STR("actor"), F_STR("sentence"),
+	    F_I64("sentence_start"), F_I64("sentence_end"), F_STR("author"), F_STR("created"),
+	    F_I64("rejects"), F_DATE("valid_from"), F_DATE("valid_to"), { NULL, 0 } } },
+	{ FL_EXPORT_AREAS, "areas", wkbMultiPolygon, "side",
+	  { F_STR("side"), F_STR("level"), F_DATE("valid_from"), F_DATE("valid_to"),
+	    { NULL, 0 } } },
+	{ FL_EXPORT_FRONTLINES, "frontlines", wkbMultiLineString, "name",
+	  { F_STR("name"), F_STR("side_a"), F_STR("side_b"), F_DATE("valid_from"),
+	    F_DATE("valid_to"), { NULL, 0 } } },
+	{ FL_EXPORT_CHANGES, "changes", wkbPoint, "place",
+	  { F_I64("place_id"), F_STR("place"), F_REAL("lon"), F_REAL("lat"), F_DATE("date"),
+	    F_STR("side_before"), F_STR("side_after"), F_STR("status"), F_STR("level"),
+	    F_INT("nsources"), F_STR("sources"), F_DATE("valid_from"), F_DATE("valid_to"),
+	    { NULL, 0 } } },
+};
+enum { NLAYERS = sizeof LAYERS / sizeof LAYERS[0] };
+
+/* ==== the handle ========================================================== */
+
+typedef struct out_layer {
+	const layer_def *def;	/* what it holds */
+	GDALDatasetH ds;	/* its own datasource (GeoJSON, CSV) or NULL: the shared one */
+	OGRLayerH lyr;		/* the layer */
+	char *final_path;	/* own datasource: file name after finish */
+	char *tmp_path;		/* own datasource: file written now */
+	size_t count;		/* features written */
+} out_layer;
+
+typedef struct place_run {
+	fl_place_state st;	/* the value (place and sources owned) */
+	int nsources;		/* claims behind it */
+	fl_date from;		/* first day of the run */
+} place_run;
+
+typedef struct geo_run {
+	char key[96];		/* side/level or side_a|side_b#n */
+	char a[24], b[24];	/* side and level, or the two sides */
+	unsigned char *wkb;	/* geometry, owned */
+	size_t wkb_len;
+	fl_date from;		/* first day of the run */
+	bool seen;		/* present on the day being added */
+} geo_run;
+
+typedef struct side_style {
+	char *name;		/* side value ("government") */
+	char *label;		/* legend label */
+	unsigned char rgb[3];	/* fill colour */
+	bool hatch;		/* drawn hatched (contested) */
+} side_style;
+
+struct fl_export {
+	fl_export_format format;	/* by extension */
+	unsigned layers;		/* FL_EXPORT_* asked for */
+	fl_date from, to;		/* range covered */
+	bool range;			/* from < to: run start is part of the ids */
+	char *path;			/* as given */
+	char *dir;			/* GeoJSON/CSV with several layers: the folder */
+	char *crs;			/* GeoPackage CRS or NULL */
+	char *style_path;		/* the style file asked for (may be NULL) */
+	char *templates;		/* QML template folder */
+	char *attribution;		/* may be NULL */
+	bool no_styles;
+	side_style *sides;		/* side colours (loaded at open) */
+	size_t nsides;
+	GDALDatasetH ds;		/* shared datasource (GeoPackage, KML) */
+	char *tmp_path;			/* shared datasource: file written now */
+	out_layer out[NLAYERS];		/* by LAYERS index; lyr NULL if not asked */
+	OGRSpatialReferenceH wgs84;	/* lon/lat, traditional order */
+	OGRSpatialReferenceH target;	/* the GeoPackage's CRS (may be wgs84) */
+	OGRCoordinateTransformationH ct;	/* wgs84 -> target, NULL if same */
+	place_run *runs;		/* open place runs, sorted by place_id */
+	size_t nruns, capruns;
+	geo_run *areas, *lines;		/* open area and frontline runs */
+	size_t nareas, capareas, nlines, caplines;
+	int64_t *claim_ids;		/* claims written, sorted */
+	size_t nclaim_ids, capclaim_ids;
+	int64_t claim_seq;		/* ids for claims the store has not numbered */
+	fl_date last;			/* last day added, FL_DATE_NONE before */
+	char **outputs;			/* files renamed into place */
+	size_t noutputs, capoutputs;
+	bool finished;
+};
+
+/* ==== small helpers ======================================================= */
+
+static pthread_once_t gdal_once = PTHREAD_ONCE_INIT;
+static void gdal_init(void)
+{
+	GDALAllRegister();
+}
+
+/* An OGR error as ours: text behind a prefix naming the operation. */
+static fl_status gdal_fail(fl_error *err, const char *source, const char *what)
+{
+	const char *msg = CPLGetLastErrorMsg();
+	return fl_error_set(err, FL_EGDAL, source, 0, "%s: %s", what,
+			    msg && *msg ? msg : "unknown GDAL error");
+}
+
+static const layer_def *layer_def_of(fl_export_layer l, size_t *index)
+{
+	for (size_t i = 0; i < NLAYERS; i++)
+		if (LAYERS[i].id == l) {
+			if (index)
+				*index = i;
+			return &LAYERS[i];
+		}
+	return NULL;
+}
+
+const char *fl_export_layer_name(fl_export_layer l)
+{
+	const layer_def *d = layer_def_of(l, NULL);
+	return d ? d->name : NULL;
+}
+
+fl_status fl_export_layers_parse(const char *list, unsigned *mask, fl_error *err)
+{
+	*mask = 0;
+	unsigned m = 0;
+	const char *p = list;
+	while (p && *p) {
+		const char *e = strchr(p, ',');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		while (n && (*p == ' ')) {
+			p++;
+			n--;
+		}
+		while (n && p[n - 1] == ' ')
+			n--;
+		bool found = false;
+		if (n == 3 && strncmp(p, "all", 3) == 0) {
+			m |= FL_EXPORT_ALL;
+			found = true;
+		}
+		for (size_t i = 0; i < NLAYERS && !found; i++)
+			if (strlen(LAYERS[i].name) == n && strncmp(p, LAYERS[i].name, n) == 0) {
+				m |= LAYERS[i].id;
+				found = true;
+			}
+		if (!found)
+			return fl_error_set(err, FL_EINVAL, NULL, 0,
+					    "unknown layer '%.*s' (layers: places, claims, areas, "
+					    "frontlines, changes)", (int)n, p);
+		p = e ? e + 1 : NULL;
+	}
+	if (!m)
+		return fl_error_set(err, FL_EINVAL, NULL, 0, "no layer named in '%s'",
+				    list ? list : "");
+	*mask = m;
+	return FL_OK;
+}
+
+static const char *ext_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	const char *dot = strrchr(slash ? slash : path, '.');
+	return dot && dot[1] ? dot + 1 : NULL;
+}
+
+fl_status fl_export_format_of(const char *path, fl_export_format *out, fl_error *err)
+{
+	static const struct { const char *ext; fl_export_format f; } map[] = {
+		{ "geojson", FL_EXPORT_GEOJSON }, { "json", FL_EXPORT_GEOJSON },
+		{ "gpkg", FL_EXPORT_GPKG }, { "csv", FL_EXPORT_CSV }, { "kml", FL_EXPORT_KML },
+	};
+	const char *ext = ext_of(path);
+	for (size_t i = 0; ext && i < sizeof map / sizeof map[0]; i++)
+		if (strcasecmp(ext, map[i].ext) == 0) {
+			*out = map[i].f;
+			return FL_OK;
+		}
+	*out = FL_EXPORT_GEOJSON;
+	return fl_error_set(err, FL_EINVAL, path, 0,
+			    "cannot tell the format of '%s' by its extension (use .geojson, "
+			    ".gpkg, .csv or .kml)", path);
+}
+
+static char *str_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *str_printf(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *s = NULL;
+	if (vasprintf(&s, fmt, ap) < 0)
+		s = NULL;
+	va_end(ap);
+	return s;
+}
+
+/* A stable 31-bit hash of a string (FNV-1a), for ids that must not change between
+ * runs or machines. */
+static int64_t hash31(const char *s)
+{
+	uint32_t h = 2166136261u;
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 16777619u;
+	}
+	return (int64_t)(h & 0x7fffffffu);
+}
+
+/* A feature id from a key and, in a range export, the run's first day. Dates from
+ * 1900 to 2199 map to 0..109572 < 10^6, keys below 2^31 keep ids below 2^53 (exact in
+ * JSON readers that use doubles). */
+static int64_t run_fid(const fl_export *ex, int64_t key, fl_date from)
+{
+	if (!ex->range)
+		return key;
+	return key * 1000000 + (int64_t)(from + 25567);
+}
+
+/* Count of comma-separated ids in a sources list. */
+static int count_sources(const char *s)
+{
+	if (!s || !*s)
+		return 0;
+	int n = 1;
+	for (; *s; s++)
+		n += *s == ',';
+	return n;
+}
+
+/* ==== writing features ==================================================== */
+
+static int fidx(const out_layer *o, const char *name)
+{
+	return OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(o->lyr), name);
+}
+
+static void set_str(OGRFeatureH f, const out_layer *o, const char *name, const char *v)
+{
+	int i = fidx(o, name);
+	if (i >= 0 && v)
+		OGR_F_SetFieldString(f, i, v);
+}
+
+static void set_i64(OGRFeatureH f, const out_layer *o, const char *name, int64_t v)
+{
+	int i = fidx(o, name);
+	if (i >= 0)
+		OGR_F_SetFieldInteger64(f, i, v);
+}
+
+static void set_real(OGRFeatureH f, const out_layer *o, const char *name, double v)
+{
+	int i = fidx(o, name);
+	if (i >= 0)
+		OGR_F_SetFieldDouble(f, i, v);
+}
+
+static void set_date(OGRFeatureH f, const out_layer *o, const char *name, fl_date d)
+{
+	int i = fidx(o, name);
+	if (i < 0 || d == FL_DATE_NONE)
+		return;
+	int y, m, day;
+	fl_date_to_ymd(d, &y, &m, &day);
+	OGR_F_SetFieldDateTime(f, i, y, m, day, 0, 0, 0, 0);
+}
+
+static const side_style *side_style_find(const side_style *ss, size_t n, const char *side);
+static fl_status load_sides(fl_export *ex, side_style **out, size_t *n, fl_error *err);
+static void sides_free(side_style *ss, size_t n);
+
+/* The OGR style string KML gets for a feature of side (LIBKML turns it into a KML
+ * Style). */
+static void kml_style(const fl_export *ex, const out_layer *o, OGRFeatureH f,
+		      const char *side)
+{
+	const side_style *s = side_style_find(ex->sides, ex->nsides, side);
+	unsigned r = s ? s->rgb[0] : 128, g = s ? s->rgb[1] : 128, b = s ? s->rgb[2] : 128;
+	char buf[128];
+	switch (wkbFlatten(o->def->gtype)) {
+	case wkbMultiPolygon:
+		snprintf(buf, sizeof buf, "BRUSH(fc:#%02x%02x%02x80);PEN(c:#%02x%02x%02x,w:1px)",
+			 r, g, b, r, g, b);
+		break;
+	case wkbMultiLineString:
+		snprintf(buf, sizeof buf, "PEN(c:#%02x%02x%02x,w:3px)", r, g, b);
+		break;
+	default:
+		snprintf(buf, sizeof buf, "SYMBOL(c:#%02x%02x%02x,id:\"ogr-sym-3\")", r, g, b);
+		break;
+	}
+	OGR_F_SetStyleString(f, buf);
+}
+
+/* Geometry in lon/lat (taken) onto feature f, in the layer's CRS. */
+static fl_status put_geometry(fl_export *ex, out_layer *o, OGRFeatureH f, OGRGeometryH g,
+			      fl_error *err)
+{
+	OGR_G_AssignSpatialReference(g, ex->wgs84);
+	if (ex->ct && OGR_G_Transform(g, ex->ct) != OGRERR_NONE) {
+		OGR_G_DestroyGeometry(g);
+		return gdal_fail(err, ex->path, "cannot transform a geometry to the layer's CRS");
+	}
+	OGR_F_SetGeometryDirectly(f, g);
+	return FL_OK;
+}
+
+static fl_status write_feature(fl_export *ex, out_layer *o, OGRFeatureH f, fl_error *err)
+{
+	if (ex->format == FL_EXPORT_KML) {
+		CPLSetThreadLocalConfigOption("LIBKML_NAME_FIELD", o->def->kml_name);
+		CPLSetThreadLocalConfigOption("LIBKML_BEGIN_FIELD", "valid_from");
+		CPLSetThreadLocalConfigOption("LIBKML_END_FIELD", "valid_to");
+	}
+	OGRErr e = OGR_L_CreateFeature(o->lyr, f);
+	if (ex->format == FL_EXPORT_KML) {
+		CPLSetThreadLocalConfigOption("LIBKML_NAME_FIELD", NULL);
+		CPLSetThreadLocalConfigOption("LIBKML_BEGIN_FIELD", NULL);
+		CPLSetThreadLocalConfigOption("LIBKML_END_FIELD", NULL);
+	}
+	OGR_F_Destroy(f);
+	if (e != OGRERR_NONE) {
+		char what[96];
+		snprintf(what, sizeof what, "cannot write a feature to layer '%s'", o->def->name);
+		return gdal_fail(err, ex->path, what);
+	}
+	o->count++;
+	return FL_OK;
+}
+
+static OGRGeometryH point(double lon, double lat)
+{
+	OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);
+	OGR_G_SetPoint_2D(g, 0, lon, lat);
+	return g;
+}
+
+static fl_status write_place(fl_export *ex, const place_run *r, fl_date to, fl_error *err)
+{
+	out_layer *o = &ex->out[0];
+	OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(o->lyr));
+	const fl_place_state *p = &r->st;
+	OGR_F_SetFID(f, run_fid(ex, p->place_id, r->from));
+	set_i64(f, o, "place_id", p->place_id);
+	set_str(f, o, "place", p->place);
+	set_str(f, o, "kind", p->kind);
+	set_i64(f, o, "population", p->population);
+	set_real(f, o, "lon", p->lon);
+	set_real(f, o, "lat", p->lat);
+	set_str(f, o, "side", p->side);
+	set_date(f, o, "since", p->since);
+	set_str(f, o, "status", p->status);
+	set_str(f, o, "level", p->level);
+	set_i64(f, o, "nsources", r->nsources);
+	set_str(f, o, "sources", p->sources ? p->sources : "");
+	set_date(f, o, "valid_from", r->from);
+	set_date(f, o, "valid_to", to);
+	if (ex->format == FL_EXPORT_KML) {
+		kml_style(ex, o, f, p->side);
+	}
+	fl_status rc = put_geometry(ex, o, f, point(p->lon, p->lat), err);
+	if (rc != FL_OK) {
+		OGR_F_Destroy(f);
+		return rc;
+	}
+	return write_feature(ex, o, f, err);
+}
+
+static fl_status write_geo(fl_export *ex, size_t li, const geo_run *r, fl_date to,
+			   fl_error *err)
+{
+	out_layer *o = &ex->out[li];
+	OGRGeometryH g = NULL;
+	if (OGR_G_CreateFromWkb(r->wkb, NULL, &g, (int)r->wkb_len) != OGRERR_NONE || !g)
+		return fl_error_set(err, FL_EINVAL, ex->path, 0,
+				    "%s: the geometry of '%s' is not valid WKB", o->def->name, r->key);
+	if (wkbFlatten(o->def->gtype) == wkbMultiPolygon)
+		g = OGR_G_ForceToMultiPolygon(g);
+	else
+		g = OGR_G_ForceToMultiLineString(g);
+	OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(o->lyr));
+	OGR_F_SetFID(f, run_fid(ex, hash31(r->key), r->from));
+	const char *colour_side;
+	if (o->def->id == FL_EXPORT_AREAS) {
+		set_str(f, o, "side", r->a);
+		set_str(f, o, "level", r->b);
+		colour_side = r->a;
+	} else {
+		char name[64];
+		snprintf(name, sizeof name, "%s / %s", r->a, r->b);
+		set_str(f, o, "name", name);
+		set_str(f, o, "side_a", r->a);
+		set_str(f, o, "side_b", r->b);
+		colour_side = "frontline";
+	}
+	set_date(f, o, "valid_from", r->from);
+	set_date(f, o, "valid_to", to);
+	if (ex->format == FL_EXPORT_KML) {
+		kml_style(ex, o, f, colour_side);
+	}
+	fl_status rc = put_geometry(ex, o, f, g, err);
+	if (rc != FL_OK) {
+		OGR_F_Destroy(f);
+		return rc;
+	}
+	return write_feature(ex, o, f, err);
+}
+
+/* ==== opening ============================================================= */
+
+static bool is_dir(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static int popcount(unsigned m)
+{
+	int n = 0;
+	for (; m; m &= m - 1)
+		n++;
+	return n;
+}
+
+static fl_status push_output(fl_export *ex, const char *path)
+{
+	if (fl_grow((void **)&ex->outputs, &ex->capoutputs, ex->noutputs, 1,
+		    sizeof *ex->outputs) != FL_OK)
+		return FL_ENOMEM;
+	char *s = fl_strdup(path);
+	if (!s)
+		return FL_ENOMEM;
+	ex->outputs[ex->noutputs++] = s;
+	return FL_OK;
+}
+
+static const char *driver_name(fl_export_format f)
+{
+	switch (f) {
+	case FL_EXPORT_GEOJSON: return "GeoJSON";
+	case FL_EXPORT_GPKG: return "GPKG";
+	case FL_EXPORT_CSV: return "CSV";
+	case FL_EXPORT_KML: return "LIBKML";
+	}
+	return "GeoJSON";
+}
+
+static GDALDatasetH create_ds(const char *drv_name, const char *path, fl_error *err)
+{
+	GDALDriverH drv = GDALGetDriverByName(drv_name);
+	if (!drv) {
+		fl_error_set(err, FL_EGDAL, path, 0, "GDAL has no %s driver", drv_name);
+		return NULL;
+	}
+	unlink(path);	/* a temporary left by a crashed run of the same pid */
+	GDALDatasetH ds = GDALCreate(drv, path, 0, 0, 0, GDT_Unknown, NULL);
+	if (!ds)
+		gdal_fail(err, path, "cannot create");
+	return ds;
+}
+
+static fl_status create_layer(fl_export *ex, size_t li, fl_error *err)
+{
+	out_layer *o = &ex->out[li];
+	const layer_def *d = o->def;
+	GDALDatasetH ds = o->ds ? o->ds : ex->ds;
+	char **lco = NULL;
+	OGRSpatialReferenceH srs = ex->wgs84;
+	switch (ex->format) {
+	case FL_EXPORT_GEOJSON:
+		lco = CSLSetNameValue(lco, "RFC7946", "YES");
+		lco = CSLSetNameValue(lco, "COORDINATE_PRECISION", "6");
+		lco = CSLSetNameValue(lco, "WRITE_NAME", "YES");
+		if (ex->attribution)
+			lco = CSLSetNameValue(lco, "DESCRIPTION", ex->attribution);
+		break;
+	case FL_EXPORT_GPKG:
+		srs = ex->target;
+		lco = CSLSetNameValue(lco, "GEOMETRY_NAME", "geom");
+		lco = CSLSetNameValue(lco, "IDENTIFIER", d->name);
+		if (ex->attribution)
+			lco = CSLSetNameValue(lco, "DESCRIPTION", ex->attribution);
+		break;
+	case FL_EXPORT_CSV:
+		lco = CSLSetNameValue(lco, "GEOMETRY", "AS_WKT");
+		lco = CSLSetNameValue(lco, "CREATE_CSVT", "YES");
+		lco = CSLSetNameValue(lco, "LINEFORMAT", "LF");
+		break;
+	case FL_EXPORT_KML:
+		break;
+	}
+	o->lyr = GDALDatasetCreateLayer(ds, d->name, srs, d->gtype, lco);
+	CSLDestroy(lco);
+	if (!o->lyr)
+		return gdal_fail(err, ex->path, "cannot create a layer");
+	for (const field_def *f = d->fields; f->name; f++) {
+		OGRFieldDefnH fd = OGR_Fld_Create(f->name, f->type);
+		OGRErr e = OGR_L_CreateField(o->lyr, fd, TRUE);
+		OGR_Fld_Destroy(fd);
+		if (e != OGRERR_NONE)
+			return gdal_fail(err, ex->path, "cannot create a field");
+	}
+	return FL_OK;
+}
+
+static fl_status setup_srs(fl_export *ex, fl_error *err)
+{
+	ex->wgs84 = OSRNewSpatialReference(NULL);
+	if (!ex->wgs84 || OSRImportFromEPSG(ex->wgs84, 4326) != OGRERR_NONE)
+		return gdal_fail(err, NULL, "cannot set up WGS 84");
+	OSRSetAxisMappingStrategy(ex->wgs84, OAMS_TRADITIONAL_GIS_ORDER);
+	if (ex->format != FL_EXPORT_GPKG || !ex->crs) {
+		ex->target = OSRClone(ex->wgs84);
+		OSRSetAxisMappingStrategy(ex->target, OAMS_TRADITIONAL_GIS_ORDER);
+		return FL_OK;
+	}
+	ex->target = OSRNewSpatialReference(NULL);
+	if (OSRSetFromUserInput(ex->target, ex->crs) != OGRERR_NONE)
+		return fl_error_set(err, FL_EPROJ, ex->path, 0, "unknown CRS '%s'", ex->crs);
+	OSRSetAxisMappingStrategy(ex->target, OAMS_TRADITIONAL_GIS_ORDER);
+	if (!OSRIsSame(ex->wgs84, ex->target)) {
+		ex->ct = OCTNewCoordinateTransformation(ex->wgs84, ex->target);
+		if (!ex->ct)
+			return gdal_fail(err, ex->path, "cannot transform to the CRS");
+	}
+	return FL_OK;
+}
+
+/* path less its extension: the folder of a multi-file export. */
+static char *strip_ext(const char *path)
+{
+	char *s = fl_strdup(path);
+	const char *e = s ? ext_of(s) : NULL;
+	if (e)
+		s[e - s - 1] = '\0';
+	return s;
+}
+
+static fl_status open_outputs(fl_export *ex, fl_error *err)
+{
+	bool one_file_per_layer = ex->format == FL_EXPORT_GEOJSON || ex->format == FL_EXPORT_CSV;
+	if (one_file_per_layer && popcount(ex->layers) > 1) {
+		ex->dir = strip_ext(ex->path);
+		if (!ex->dir)
+			return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		if (!*ex->dir)
+			return fl_error_set(err, FL_EINVAL, ex->path, 0,
+					    "cannot name a folder after '%s'", ex->path);
+		if (!is_dir(ex->dir) && mkdir(ex->dir, 0777) != 0)
+			return fl_error_set(err, FL_EIO, ex->dir, 0, "cannot create folder '%s': %s",
+					    ex->dir, strerror(errno));
+	}
+	if (!one_file_per_layer) {
+		ex->tmp_path = fl_tmp_path(ex->path);
+		if (!ex->tmp_path)
+			return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		ex->ds = create_ds(driver_name(ex->format), ex->tmp_path, err);
+		if (!ex->ds)
+			return err ? err->code : FL_EGDAL;
+	}
+	const char *ext = ext_of(ex->path);
+	for (size_t i = 0; i < NLAYERS; i++) {
+		out_layer *o = &ex->out[i];
+		o->def = &LAYERS[i];
+		if (!(ex->layers & LAYERS[i].id))
+			continue;
+		if (one_file_per_layer) {
+			o->final_path = ex->dir ? str_printf("%s/%s.%s", ex->dir, o->def->name, ext)
+						: fl_strdup(ex->path);
+			o->tmp_path = o->final_path ? fl_tmp_path(o->final_path) : NULL;
+			if (!o->tmp_path)
+				return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+			o->ds = create_ds(driver_name(ex->format), o->tmp_path, err);
+			if (!o->ds)
+				return err ? err->code : FL_EGDAL;
+		}
+		fl_status rc = create_layer(ex, i, err);
+		if (rc != FL_OK)
+			return rc;
+	}
+	/* One transaction for the whole GeoPackage: SQLite is slow without. */
+	if (ex->format == FL_EXPORT_GPKG && GDALDatasetStartTransaction(ex->ds, FALSE) != OGRERR_NONE)
+		return gdal_fail(err, ex->path, "cannot start a transaction");
+	return FL_OK;
+}
+
+fl_status fl_export_open(const char *path, const fl_export_opts *opts, fl_export **out,
+			 fl_error *err)
+{
+	*out = NULL;
+	if (!path || !*path || !opts)
+		return fl_error_set(err, FL_EUSAGE, NULL, 0, "export: no output path");
+	if (opts->from == FL_DATE_NONE || opts->to == FL_DATE_NONE || opts->to < opts->from)
+		return fl_error_set(err, FL_EUSAGE, path, 0, "export: the range of days is empty");
+	fl_export_format fmt;
+	fl_status rc = fl_export_format_of(path, &fmt, err);
+	if (rc != FL_OK)
+		return rc;
+	pthread_once(&gdal_once, gdal_init);
+	fl_export *ex = calloc(1, sizeof *ex);
+	if (!ex)
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	ex->format = fmt;
+	ex->layers = opts->layers ? opts->layers & FL_EXPORT_ALL : FL_EXPORT_ALL;
+	ex->from = opts->from;
+	ex->to = opts->to;
+	ex->range = opts->from < opts->to;
+	ex->last = FL_DATE_NONE;
+	ex->no_styles = opts->no_styles;
+	ex->path = fl_strdup(path);
+	ex->crs = fl_strdup(opts->crs);
+	ex->style_path = fl_strdup(opts->style);
+	ex->templates = opts->templates ? fl_strdup(opts->templates) : fl_data_path("assets/qgis");
+	ex->attribution = fl_strdup(opts->attribution);
+	for (size_t i = 0; i < NLAYERS; i++)
+		ex->out[i].def = &LAYERS[i];
+	if (!ex->path || !ex->templates || (opts->crs && !ex->crs) ||
+	    (opts->style && !ex->style_path) || (opts->attribution && !ex->attribution)) {
+		fl_export_free(ex);
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	}
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	CPLErrorReset();
+	rc = FL_OK;
+	if (!ex->no_styles || fmt == FL_EXPORT_KML)
+		rc = load_sides(ex, &ex->sides, &ex->nsides, err);
+	if (rc == FL_OK)
+		rc = setup_srs(ex, err);
+	if (rc == FL_OK)
+		rc = open_outputs(ex, err);
+	CPLPopErrorHandler();
+	if (rc != FL_OK) {
+		fl_export_free(ex);
+		return rc;
+	}
+	*out = ex;
+	return FL_OK;
+}
+
+/* ==== claims ============================================================== */
+
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+fl_status fl_export_add_claims(fl_export *ex, const fl_claims *claims, fl_error *err)
+{
+	if (!ex || ex->finished)
+		return fl_error_set(err, FL_EUSAGE, NULL, 0, "export: handle already finished");
+	out_layer *o = &ex->out[1];
+	if (!o->lyr || !claims || !claims->count)
+		return FL_OK;
+	fl_status rc = FL_OK;
+	size_t sorted = ex->nclaim_ids;	/* ids before this call are sorted */
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	for (size_t i = 0; i < claims->count && rc == FL_OK; i++) {
+		const fl_claim *c = &claims->items[i];
+		int64_t id = c->id > 0 ? c->id : 0;
+		if (id && sorted && bsearch(&id, ex->claim_ids, sorted, sizeof id, cmp_i64))
+			continue;
+		bool dup = false;
+		for (size_t k = sorted; id && k < ex->nclaim_ids; k++)
+			dup |= ex->claim_ids[k] == id;
+		if (dup)
+			continue;
+		if (!id) {
+			/* Not numbered by the store: ids above any real one, in input order. */
+			id = ((int64_t)1 << 40) + ++ex->claim_seq;
+		}
+		if (fl_grow((void **)&ex->claim_ids, &ex->capclaim_ids, ex->nclaim_ids, 1,
+			    sizeof id) != FL_OK) {
+			rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+			break;
+		}
+		ex->claim_ids[ex->nclaim_ids++] = id;
+		OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(o->lyr));
+		OGR_F_SetFID(f, id);
+		set_i64(f, o, "claim_id", c->id);
+		set_str(f, o, "article", c->article);
+		set_i64(f, o, "place_id", c->place_id);
+		set_str(f, o, "place", c->place);
+		set_real(f, o, "lon", c->lon);
+		set_real(f, o, "lat", c->lat);
+		set_date(f, o, "date", c->date);
+		set_date(f, o, "date_end", c->date_end != FL_DATE_NONE ? c->date_end : c->date);
+		set_str(f, o, "date_precision", c->date_precision);
+		set_str(f, o, "side", c->side);
+		set_str(f, o, "event", c->event);
+		set_str(f, o, "status", c->status);
+		set_str(f, o, "attributed_to", c->attributed_to);
+		set_real(f, o, "confidence", c->confidence);
+		set_str(f, o, "actor", c->actor);
+		set_str(f, o, "sentence", c->sentence);
+		set_i64(f, o, "sentence_start", (int64_t)c->start);
+		set_i64(f, o, "sentence_end", (int64_t)c->end);
+		set_str(f, o, "author", c->author);
+		set_str(f, o, "created", c->created);
+		if (c->rejects)
+			set_i64(f, o, "rejects", c->rejects);
+		fl_date vt = c->date_end != FL_DATE_NONE && c->date_end >= c->date ? c->date_end
+										    : c->date;
+		set_date(f, o, "valid_from", c->date);
+		set_date(f, o, "valid_to", vt);
+		if (ex->format == FL_EXPORT_KML) {
+			kml_style(ex, o, f, c->side);
+		}
+		rc = put_geometry(ex, o, f, point(c->lon, c->lat), err);
+		if (rc != FL_OK)
+			OGR_F_Destroy(f);
+		else
+			rc = write_feature(ex, o, f, err);
+	}
+	CPLPopErrorHandler();
+	qsort(ex->claim_ids, ex->nclaim_ids, sizeof *ex->claim_ids, cmp_i64);
+	return rc;
+}
+
+/* ==== days: runs of unchanged values ====================================== */
+
+static void place_run_release(place_run *r)
+{
+	free(r->st.place);
+	free(r->st.sources);
+	r->st.place = r->st.sources = NULL;
+}
+
+static bool place_same(const place_run *r, const fl_place_state *p)
+{
+	return strcmp(r->st.side, p->side) == 0 && strcmp(r->st.status, p->status) == 0 &&
+	       strcmp(r->st.level, p->level) == 0 && r->st.since == p->since &&
+	       strcmp(r->st.sources ? r->st.sources : "", p->sources ? p->sources : "") == 0 &&
+	       r->st.lat == p->lat && r->st.lon == p->lon;
+}
+
+static fl_status place_run_init(place_run *r, const fl_place_state *p, fl_date from)
+{
+	r->st = *p;
+	r->st.place = fl_strdup(p->place ? p->place : "");
+	r->st.sources = fl_strdup(p->sources ? p->sources : "");
+	r->nsources = count_sources(p->sources);
+	r->from = from;
+	if (!r->st.place || !r->st.sources) {
+		place_run_release(r);
+		return FL_ENOMEM;
+	}
+	return FL_OK;
+}
+
+static int cmp_place_ptr(const void *a, const void *b)
+{
+	const fl_place_state *x = *(const fl_place_state *const *)a;
+	const fl_place_state *y = *(const fl_place_state *const *)b;
+	return (x->place_id > y->place_id) - (x->place_id < y->place_id);
+}
+
+/* s's places in place_id order: s itself when it is sorted (the contract), a sorted
+ * index otherwise. *index is NULL when s is sorted. */
+static fl_status places_sorted(const fl_state *s, const fl_place_state ***index)
+{
+	*index = NULL;
+	bool sorted = true;
+	for (size_t i = 1; i < s->count && sorted; i++)
+		sorted = s->items[i - 1].place_id <= s->items[i].place_id;
+	if (sorted)
+		return FL_OK;
+	const fl_place_state **ix = malloc(s->count * sizeof *ix);
+	if (!ix)
+		return FL_ENOMEM;
+	for (size_t i = 0; i < s->count; i++)
+		ix[i] = &s->items[i];
+	qsort(ix, s->count, sizeof *ix, cmp_place_ptr);
+	*index = ix;
+	return FL_OK;
+}
+
+/* Merge the day's places into the open runs: a place whose value changed ends its run
+ * the day before and starts a new one. */
+static fl_status add_places(fl_export *ex, const fl_state *s, fl_error *err)
+{
+	const fl_place_state **ix;
+	if (places_sorted(s, &ix) != FL_OK)
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	place_run *next = malloc((s->count ? s->count : 1) * sizeof *next);
+	if (!next) {
+		free(ix);
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	}
+	size_t nn = 0, i = 0, j = 0;
+	fl_status rc = FL_OK;
+	fl_date d = s->date;
+	while (rc == FL_OK && (i < ex->nruns || j < s->count)) {
+		const fl_place_state *p = j < s->count ? (ix ? ix[j] : &s->items[j]) : NULL;
+		place_run *r = i < ex->nruns ? &ex->runs[i] : NULL;
+		if (p && nn && next[nn - 1].st.place_id == p->place_id) {
+			j++;	/* a place twice in one state: the first wins */
+			continue;
+		}
+		if (r && (!p || r->st.place_id < p->place_id)) {
+			rc = write_place(ex, r, d - 1, err);	/* gone from the state */
+			place_run_release(r);
+			i++;
+		} else if (r && r->st.place_id == p->place_id) {
+			if (place_same(r, p)) {
+				next[nn++] = *r;
+			} else {
+				rc = write_place(ex, r, d - 1, err);
+				place_run_release(r);
+				if (rc == FL_OK && place_run_init(&next[nn], p, d) != FL_OK)
+					rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+				if (rc == FL_OK)
+					nn++;
+			}
+			i++;
+			j++;
+		} else {
+			if (place_run_init(&next[nn], p, d) != FL_OK)
+				rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+			else
+				nn++;
+			j++;
+		}
+	}
+	/* On failure: release what was not moved. */
+	for (; i < ex->nruns; i++)
+		place_run_release(&ex->runs[i]);
+	free(ex->runs);
+	ex->runs = next;
+	ex->nruns = nn;
+	ex->capruns = s->count ? s->count : 1;
+	free(ix);
+	return rc;
+}
+
+static void geo_run_release(geo_run *r)
+{
+	free(r->wkb);
+	r->wkb = NULL;
+}
+
+/* Merge one day's geometries (areas or frontlines) into runs keyed by key. */
+static fl_status geo_day(fl_export *ex, size_t li, geo_run **runs, size_t *n, size_t *cap,
+			 const char *key, const char *a, const char *b,
+			 const unsigned char *wkb, size_t len, fl_date d, fl_error *err)
+{
+	geo_run *r = NULL;
+	for (size_t k = 0; k < *n && !r; k++)
+		if (strcmp((*runs)[k].key, key) == 0)
+			r = &(*runs)[k];
+	if (r && r->wkb_len == len && memcmp(r->wkb, wkb, len) == 0) {
+		r->seen = true;
+		return FL_OK;
+	}
+	if (r) {
+		fl_status rc = write_geo(ex, li, r, d - 1, err);
+		if (rc != FL_OK)
+			return rc;
+		geo_run_release(r);
+	} else {
+		if (fl_grow((void **)runs, cap, *n, 1, sizeof **runs) != FL_OK)
+			return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		r = &(*runs)[(*n)++];
+		memset(r, 0, sizeof *r);
+		snprintf(r->key, sizeof r->key, "%s", key);
+		snprintf(r->a, sizeof r->a, "%s", a);
+		snprintf(r->b, sizeof r->b, "%s", b);
+	}
+	r->wkb = malloc(len ? len : 1);
+	if (!r->wkb) {
+		/* Drop the run: nothing open to write. */
+		*r = (*runs)[--(*n)];
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	}
+	memcpy(r->wkb, wkb, len);
+	r->wkb_len = len;
+	r->from = d;
+	r->seen = true;
+	return FL_OK;
+}
+
+/* Write and drop the runs not seen on day d (valid_to = d - 1). */
+static fl_status geo_end_unseen(fl_export *ex, size_t li, geo_run *runs, size_t *n,
+				fl_date d, fl_error *err)
+{
+	fl_status rc = FL_OK;
+	size_t k = 0;
+	for (size_t i = 0; i < *n; i++) {
+		if (runs[i].seen) {
+			runs[k++] = runs[i];
+			continue;
+		}
+		if (rc == FL_OK)
+			rc = write_geo(ex, li, &runs[i], d - 1, err);
+		geo_run_release(&runs[i]);
+	}
+	*n = k;
+	return rc;
+}
+
+static fl_status add_territory(fl_export *ex, const fl_territory *t, fl_date d, fl_error *err)
+{
+	fl_status rc = FL_OK;
+	for (size_t i = 0; i < ex->nareas; i++)
+		ex->areas[i].seen = false;
+	for (size_t i = 0; i < ex->nlines; i++)
+		ex->lines[i].seen = false;
+	if (ex->out[2].lyr && t)
+		for (size_t i = 0; i < t->nareas && rc == FL_OK; i++) {
+			const fl_area *a = &t->areas[i];
+			char key[96];
+			snprintf(key, sizeof key, "%s/%s", a->side, a->level);
+			/* Two areas with the same side and level: keep them apart by position. */
+			for (size_t k = 0; k < i; k++)
+				if (strcmp(t->areas[k].side, a->side) == 0 &&
+				    strcmp(t->areas[k].level, a->level) == 0)
+					snprintf(key, sizeof key, "%s/%s#%zu", a->side, a->level, i);
+			rc = geo_day(ex, 2, &ex->areas, &ex->nareas, &ex->capareas, key, a->side,
+				     a->level, a->wkb, a->wkb_len, d, err);
+		}
+	if (ex->out[3].lyr && t)
+		for (size_t i = 0; i < t->nlines && rc == FL_OK; i++) {
+			const fl_frontline *l = &t->lines[i];
+			char key[96];
+			snprintf(key, sizeof key, "%s|%s", l->side_a, l->side_b);
+			for (size_t k = 0; k < i; k++)
+				if (strcmp(t->lines[k].side_a, l->side_a) == 0 &&
+				    strcmp(t->lines[k].side_b, l->side_b) == 0)
+					snprintf(key, sizeof key, "%s|%s#%zu", l->side_a, l->side_b, i);
+			rc = geo_day(ex, 3, &ex->lines, &ex->nlines, &ex->caplines, key, l->side_a,
+				     l->side_b, l->wkb, l->wkb_len, d, err);
+		}
+	fl_status r2 = geo_end_unseen(ex, 2, ex->areas, &ex->nareas, d, err);
+	fl_status r3 = geo_end_unseen(ex, 3, ex->lines, &ex->nlines, d, err);
+	return rc != FL_OK ? rc : r2 != FL_OK ? r2 : r3;
+}
+
+/* Places whose side differs between prev and s. */
+static fl_status add_changes(fl_export *ex, const fl_state *prev, const fl_state *s,
+			     fl_error *err)
+{
+	out_layer *o = &ex->out[4];
+	const fl_place_state **pi = NULL, **si = NULL;
+	if (places_sorted(prev, &pi) != FL_OK || places_sorted(s, &si) != FL_OK) {
+		free(pi);
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	}
+	fl_status rc = FL_OK;
+	size_t i = 0, j = 0;
+	while (rc == FL_OK && i < prev->count && j < s->count) {
+		const fl_place_state *a = pi ? pi[i] : &prev->items[i];
+		const fl_place_state *b = si ? si[j] : &s->items[j];
+		if (a->place_id < b->place_id) {
+			i++;
+			continue;
+		}
+		if (b->place_id < a->place_id) {
+			j++;
+			continue;
+		}
+		i++;
+		j++;
+		if (strcmp(a->side, b->side) == 0)
+			continue;
+		OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(o->lyr));
+		OGR_F_SetFID(f, b->place_id * 1000000 + (int64_t)(s->date + 25567));
+		set_i64(f, o, "place_id", b->place_id);
+		set_str(f, o, "place", b->place);
+		set_real(f, o, "lon", b->lon);
+		set_real(f, o, "lat", b->lat);
+		set_date(f, o, "date", s->date);
+		set_str(f, o, "side_before", a->side);
+		set_str(f, o, "side_after", b->side);
+		set_str(f, o, "status", b->status);
+		set_str(f, o, "level", b->level);
+		set_i64(f, o, "nsources", count_sources(b->sources));
+		set_str(f, o, "sources", b->sources ? b->sources : "");
+		set_date(f, o, "valid_from", s->date);
+		set_date(f, o, "valid_to", s->date);
+		if (ex->format == FL_EXPORT_KML) {
+			kml_style(ex, o, f, b->side);
+		}
+		rc = put_geometry(ex, o, f, point(b->lon, b->lat), err);
+		if (rc != FL_OK)
+			OGR_F_Destroy(f);
+		else
+			rc = write_feature(ex, o, f, err);
+	}
+	free(pi);
+	free(si);
+	return rc;
+}
+
+/* End every open run on day `to`. */
+static fl_status end_runs(fl_export *ex, fl_date to, fl_error *err)
+{
+	fl_status rc = FL_OK;
+	for (size_t i = 0; i < ex->nruns; i++) {
+		if (rc == FL_OK)
+			rc = write_place(ex, &ex->runs[i], to, err);
+		place_run_release(&ex->runs[i]);
+	}
+	ex->nruns = 0;
+	for (size_t i = 0; i < ex->nareas; i++) {
+		if (rc == FL_OK)
+			rc = write_geo(ex, 2, &ex->areas[i], to, err);
+		geo_run_release(&ex->areas[i]);
+	}
+	ex->nareas = 0;
+	for (size_t i = 0; i < ex->nlines; i++) {
+		if (rc == FL_OK)
+			rc = write_geo(ex, 3, &ex->lines[i], to, err);
+		geo_run_release(&ex->lines[i]);
+	}
+	ex->nlines = 0;
+	return rc;
+}
+
+fl_status fl_export_add_day(fl_export *ex, const fl_state *prev, const fl_state *s,
+			    const fl_territory *t, fl_error *err)
+{
+	if (!ex || !s || ex->finished)
+		return fl_error_set(err, FL_EUSAGE, NULL, 0, "export: no state or handle finished");
+	fl_date d = s->date;
+	char b1[11], b2[11], b3[11];
+	if (d < ex->from || d > ex->to)
+		return fl_error_set(err, FL_EUSAGE, ex->path, 0,
+				    "export: day %s is outside %s..%s", fl_date_format(d, b1),
+				    fl_date_format(ex->from, b2), fl_date_format(ex->to, b3));
+	if (ex->last != FL_DATE_NONE && d <= ex->last)
+		return fl_error_set(err, FL_EUSAGE, ex->path, 0,
+				    "export: day %s added after %s", fl_date_format(d, b1),
+				    fl_date_format(ex->last, b2));
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	CPLErrorReset();
+	fl_status rc = FL_OK;
+	if (ex->last != FL_DATE_NONE && d != ex->last + 1)
+		rc = end_runs(ex, ex->last, err);	/* a gap ends every run */
+	if (rc == FL_OK && ex->out[0].lyr)
+		rc = add_places(ex, s, err);
+	if (rc == FL_OK && (ex->out[2].lyr || ex->out[3].lyr))
+		rc = add_territory(ex, t, d, err);
+	if (rc == FL_OK && ex->out[4].lyr && prev)
+		rc = add_changes(ex, prev, s, err);
+	CPLPopErrorHandler();
+	ex->last = d;
+	return rc;
+}
+
+/* ==== styles ============================================================== */
+
+static const side_style *side_style_find(const side_style *ss, size_t n, const char *side)
+{
+	for (size_t i = 0; i < n && side; i++)
+		if (strcmp(ss[i].name, side) == 0)
+			return &ss[i];
+	return NULL;
+}
+
+static void sides_free(side_style *ss, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(ss[i].name);
+		free(ss[i].label);
+	}
+	free(ss);
+}
+
+static bool parse_colour(const char *s, unsigned char rgb[3])
+{
+	unsigned r, g, b;
+	if (!s || s[0] != '#' || (strlen(s) != 7 && strlen(s) != 9) ||
+	    sscanf(s + 1, "%2x%2x%2x", &r, &g, &b) != 3)
+		return false;
+	rgb[0] = (unsigned char)r;
+	rgb[1] = (unsigned char)g;
+	rgb[2] = (unsigned char)b;
+	return true;
+}
+
+/* Merge one "sides" object into ss: a side is "#rrggbb" or an object with "color"
+ * (or "colour", "fill"), "label" and "hatch". Later files override colours. */
+static fl_status merge_sides(json_t *sides, const char *file, side_style **ss, size_t *n,
+			     size_t *cap, fl_error *err)
+{
+	const char *name;
+	json_t *v;
+	json_object_foreach(sides, name, v) {
+		const char *colour = NULL, *label = NULL;
+		int hatch = -1;
+		if (json_is_string(v)) {
+			colour = json_string_value(v);
+		} else if (json_is_object(v)) {
+			colour = json_string_value(json_object_get(v, "color"));
+			if (!colour)
+				colour = json_string_value(json_object_get(v, "colour"));
+			if (!colour)
+				colour = json_string_value(json_object_get(v, "fill"));
+			label = json_string_value(json_object_get(v, "label"));
+			json_t *h = json_object_get(v, "hatch");
+			if (json_is_boolean(h))
+				hatch = json_is_true(h);
+		} else {
+			continue;
+		}
+		unsigned char rgb[3];
+		if (!parse_colour(colour, rgb))
+			return fl_error_set(err, FL_EPARSE, file, 0,
+					    "side '%s': colour '%s' is not #rrggbb", name,
+					    colour ? colour : "(none)");
+		side_style *s = (side_style *)side_style_find(*ss, *n, name);
+		if (!s) {
+			if (fl_grow((void **)ss, cap, *n, 1, sizeof **ss) != FL_OK)
+				return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+			s = &(*ss)[*n];
+			memset(s, 0, sizeof *s);
+			s->name = fl_strdup(name);
+			if (!s->name)
+				return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+			(*n)++;
+		}
+		memcpy(s->rgb, rgb, 3);
+		if (label) {
+			free(s->label);
+			s->label = fl_strdup(label);
+		}
+		if (!s->label)
+			s->label = fl_strdup(name);
+		if (!s->label)
+			return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		if (hatch >= 0)
+			s->hatch = hatch;
+	}
+	return FL_OK;
+}
+
+static fl_status load_json(const char *path, json_t **out, fl_error *err)
+{
+	json_error_t je;
+	*out = json_load_file(path, 0, &je);
+	if (!*out)
+		return fl_error_set(err, FL_EPARSE, path, je.line, "%s (column %d)", je.text,
+				    je.column);
+	return FL_OK;
+}
+
+/* Side colours: assets/styles/qgis-sides.json first (labels, hatching, the frontline
+ * colour), then the map's style file's "sides" over it, so QGIS shows our maps'
+ * colours. */
+static fl_status load_sides(fl_export *ex, side_style **out, size_t *n, fl_error *err)
+{
+	*out = NULL;
+	*n = 0;
+	size_t cap = 0;
+	char *base = fl_data_path("assets/styles/qgis-sides.json");
+	if (!base)
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	json_t *j = NULL;
+	fl_status rc = load_json(base, &j, err);
+	if (rc == FL_OK) {
+		json_t *sides = json_object_get(j, "sides");
+		if (!json_is_object(sides))
+			rc = fl_error_set(err, FL_EPARSE, base, 0, "no \"sides\" object");
+		else
+			rc = merge_sides(sides, base, out, n, &cap, err);
+		json_decref(j);
+	}
+	if (rc == FL_OK && ex->style_path && access(ex->style_path, R_OK) == 0) {
+		rc = load_json(ex->style_path, &j, err);
+		if (rc == FL_OK) {
+			json_t *sides = json_object_get(j, "sides");
+			if (json_is_object(sides))
+				rc = merge_sides(sides, ex->style_path, out, n, &cap, err);
+			json_decref(j);
+		}
+	}
+	free(base);
+	if (rc != FL_OK) {
+		sides_free(*out, *n);
+		*out = NULL;
+		*n = 0;
+	}
+	return rc;
+}
+
+/* A growable string. */
+typedef struct sbuf {
+	char *s;
+	size_t len, cap;
+	bool oom;
+} sbuf;
+
+static void sb_addn(sbuf *b, const char *s, size_t n)
+{
+	if (b->oom)
+		return;
+	if (fl_grow((void **)&b->s, &b->cap, b->len, n + 1, 1) != FL_OK) {
+		b->oom = true;
+		return;
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+static void sb_add(sbuf *b, const char *s)
+{
+	sb_addn(b, s, strlen(s));
+}
+
+/* XML-escape s into b. */
+static void sb_add_xml(sbuf *b, const char *s)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '&': sb_add(b, "&amp;"); break;
+		case '<': sb_add(b, "&lt;"); break;
+		case '>': sb_add(b, "&gt;"); break;
+		case '"': sb_add(b, "&quot;"); break;
+		case '\'': sb_add(b, "&apos;"); break;
+		default: sb_addn(b, s, 1);
+		}
+	}
+}
+
+/* Append text with every @NAME@ from the (name, value) pairs replaced (values are
+ * XML-escaped). */
+static void sb_subst(sbuf *b, const char *text, size_t len, const char *const *kv, size_t nkv)
+{
+	const char *p = text, *end = text + len;
+	while (p < end) {
+		const char *at = memchr(p, '@', (size_t)(end - p));
+		if (!at) {
+			sb_addn(b, p, (size_t)(end - p));
+			break;
+		}
+		sb_addn(b, p, (size_t)(at - p));
+		bool done = false;
+		for (size_t k = 0; k + 1 < nkv && !done; k += 2) {
+			size_t n = strlen(kv[k]);
+			if ((size_t)(end - at) >= n + 2 && strncmp(at + 1, kv[k], n) == 0 &&
+			    at[n + 1] == '@') {
+				sb_add_xml(b, kv[k + 1]);
+				p = at + n + 2;
+				done = true;
+			}
+		}
+		if (!done) {
+			sb_addn(b, "@", 1);
+			p = at + 1;
+		}
+	}
+}
+
+/* The body of the block <!--@NAME ... @NAME--> in a template, or NULL. */
+static const char *tpl_block(const char *tpl, const char *name, size_t *len)
+{
+	char open[48], close[48];
+	snprintf(open, sizeof open, "<!--@%s\n", name);
+	snprintf(close, sizeof close, "@%s-->", name);
+	const char *a = strstr(tpl, open);
+	if (!a)
+		return NULL;
+	a += strlen(open);
+	const char *e = strstr(a, close);
+	if (!e)
+		return NULL;
+	*len = (size_t)(e - a);
+	return a;
+}
+
+/* A QML document for layer d from its template: @CATEGORIES@ and @SYMBOLS@ become one
+ * category and one symbol per side (block SYMBOL, or SYMBOL_HATCH for hatched sides),
+ * plus a catch-all for values not in the style; @COLOR@ elsewhere is the frontline
+ * colour. The template's own blocks are removed. */
+static fl_status build_qml(const fl_export *ex, const layer_def *d, const side_style *ss,
+			   size_t nss, char **out, fl_error *err)
+{
+	*out = NULL;
+	char *tpath = str_printf("%s/%s.qml", ex->templates, d->name);
+	if (!tpath)
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	char *tpl = NULL;
+	size_t tlen;
+	fl_status rc = fl_read_file(tpath, 1 << 20, &tpl, &tlen, err);
+	if (rc != FL_OK) {
+		free(tpath);
+		return rc;
+	}
+	size_t nsym = 0, nhatch = 0, ncat = 0;
+	const char *sym = tpl_block(tpl, "SYMBOL", &nsym);
+	const char *hatch = tpl_block(tpl, "SYMBOL_HATCH", &nhatch);
+	const char *cat = tpl_block(tpl, "CATEGORY", &ncat);
+	if (!hatch) {
+		hatch = sym;
+		nhatch = nsym;
+	}
+	sbuf cats = { 0 }, syms = { 0 }, doc = { 0 };
+	const side_style *front = side_style_find(ss, nss, "frontline");
+	size_t k = 0;
+	for (size_t i = 0; i < nss && sym && cat; i++) {
+		if (strcmp(ss[i].name, "frontline") == 0)
+			continue;
+		char idx[24], colour[32], fill[32];
+		snprintf(idx, sizeof idx, "%zu", k++);
+		snprintf(colour, sizeof colour, "%u,%u,%u,255", ss[i].rgb[0], ss[i].rgb[1],
+			 ss[i].rgb[2]);
+		snprintf(fill, sizeof fill, "%u,%u,%u,%d", ss[i].rgb[0], ss[i].rgb[1],
+			 ss[i].rgb[2], ss[i].hatch ? 60 : 140);
+		const char *kv[] = { "INDEX", idx, "VALUE", ss[i].name, "LABEL", ss[i].label,
+				     "COLOR", colour, "FILL", fill };
+		size_t nkv = sizeof kv / sizeof kv[0];
+		sb_subst(&cats, cat, ncat, kv, nkv);
+		if (ss[i].hatch)
+			sb_subst(&syms, hatch, nhatch, kv, nkv);
+		else
+			sb_subst(&syms, sym, nsym, kv, nkv);
+	}
+	if (sym && cat) {
+		/* Values the style does not name: grey, so nothing disappears. */
+		char idx[24];
+		snprintf(idx, sizeof idx, "%zu", k);
+		const char *kv[] = { "INDEX", idx, "VALUE", "", "LABEL", "other values",
+				     "COLOR", "128,128,128,255", "FILL", "128,128,128,140" };
+		sb_subst(&cats, cat, ncat, kv, sizeof kv / sizeof kv[0]);
+		sb_subst(&syms, sym, nsym, kv, sizeof kv / sizeof kv[0]);
+	}
+	/* The document: template less its blocks, placeholders filled. */
+	sbuf stripped = { 0 };
+	const char *p = tpl;
+	for (;;) {
+		const char *a = strstr(p, "<!--@");
+		if (!a) {
+			sb_add(&stripped, p);
+			break;
+		}
+		sb_addn(&stripped, p, (size_t)(a - p));
+		const char *e = strstr(a, "-->");
+		if (!e)
+			break;
+		p = e + 3;
+		if (*p == '\n')
+			p++;
+	}
+	char fcolour[32] = "0,0,0,255";
+	if (front)
+		snprintf(fcolour, sizeof fcolour, "%u,%u,%u,255", front->rgb[0], front->rgb[1],
+			 front->rgb[2]);
+	if (!stripped.oom && stripped.s) {
+		/* CATEGORIES and SYMBOLS are XML already: put them in unescaped. */
+		const char *q = stripped.s;
+		for (;;) {
+			const char *c1 = strstr(q, "@CATEGORIES@");
+			const char *s1 = strstr(q, "@SYMBOLS@");
+			const char *first = c1 && (!s1 || c1 < s1) ? c1 : s1;
+			if (!first) {
+				const char *kv[] = { "COLOR", fcolour, "LAYER", d->name };
+				sb_subst(&doc, q, strlen(q), kv, 4);
+				break;
+			}
+			const char *kv[] = { "COLOR", fcolour, "LAYER", d->name };
+			sb_subst(&doc, q, (size_t)(first - q), kv, 4);
+			if (first == c1) {
+				sb_add(&doc, cats.s ? cats.s : "");
+				q = first + strlen("@CATEGORIES@");
+			} else {
+				sb_add(&doc, syms.s ? syms.s : "");
+				q = first + strlen("@SYMBOLS@");
+			}
+		}
+	}
+	bool oom = cats.oom || syms.oom || stripped.oom || doc.oom || !doc.s;
+	free(cats.s);
+	free(syms.s);
+	free(stripped.s);
+	free(tpl);
+	if (oom) {
+		free(doc.s);
+		free(tpath);
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	}
+	if (strstr(doc.s, "<qgis") == NULL) {
+		free(doc.s);
+		rc = fl_error_set(err, FL_EPARSE, tpath, 0, "not a QGIS style template");
+		free(tpath);
+		return rc;
+	}
+	free(tpath);
+	*out = doc.s;
+	return FL_OK;
+}
+
+static fl_status write_text_file(const char *path, const char *text, fl_error *err)
+{
+	char *tmp = fl_tmp_path(path);
+	if (!tmp)
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	FILE *f = fopen(tmp, "w");
+	if (!f) {
+		fl_status rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", tmp,
+					    strerror(errno));
+		free(tmp);
+		return rc;
+	}
+	bool ok = fputs(text, f) >= 0;
+	ok = (fclose(f) == 0) && ok;
+	fl_status rc;
+	if (!ok) {
+		rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", tmp,
+				  strerror(errno));
+		unlink(tmp);
+	} else {
+		rc = fl_commit_file(tmp, path, err);
+	}
+	free(tmp);
+	return rc;
+}
+
+/* The GeoPackage's layer_styles table as QGIS makes it, one default style per layer. */
+static fl_status gpkg_styles(fl_export *ex, const side_style *ss, size_t nss, fl_error *err)
+{
+	char **lco = CSLSetNameValue(NULL, "DESCRIPTION", "QGIS styles of the layers");
+	OGRLayerH st = GDALDatasetCreateLayer(ex->ds, "layer_styles", NULL, wkbNone, lco);
+	CSLDestroy(lco);
+	if (!st)
+		return gdal_fail(err, ex->path, "cannot create the layer_styles table");
+	static const struct { const char *name; OGRFieldType t; int width; } fields[] = {
+		{ "f_table_catalog", OFTString, 256 }, { "f_table_schema", OFTString, 256 },
+		{ "f_table_name", OFTString, 256 }, { "f_geometry_column", OFTString, 256 },
+		{ "styleName", OFTString, 30 }, { "styleQML", OFTString, 0 },
+		{ "styleSLD", OFTString, 0 }, { "useAsDefault", OFTInteger, 0 },
+		{ "description", OFTString, 0 }, { "owner", OFTString, 30 },
+		{ "ui", OFTString, 30 }, { "update_time", OFTDateTime, 0 },
+	};
+	for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+		OGRFieldDefnH fd = OGR_Fld_Create(fields[i].name, fields[i].t);
+		if (fields[i].width)
+			OGR_Fld_SetWidth(fd, fields[i].width);
+		if (strcmp(fields[i].name, "useAsDefault") == 0)
+			OGR_Fld_SetSubType(fd, OFSTBoolean);
+		OGRErr e = OGR_L_CreateField(st, fd, TRUE);
+		OGR_Fld_Destroy(fd);
+		if (e != OGRERR_NONE)
+			return gdal_fail(err, ex->path, "cannot create the layer_styles table");
+	}
+	OGRFeatureDefnH defn = OGR_L_GetLayerDefn(st);
+	fl_status rc = FL_OK;
+	for (size_t i = 0; i < NLAYERS && rc == FL_OK; i++) {
+		out_layer *o = &ex->out[i];
+		if (!o->lyr)
+			continue;
+		char *qml = NULL;
+		rc = build_qml(ex, o->def, ss, nss, &qml, err);
+		if (rc != FL_OK)
+			break;
+		OGRFeatureH f = OGR_F_Create(defn);
+		OGR_F_SetFieldString(f, OGR_FD_GetFieldIndex(defn, "f_table_catalog"), "");
+		OGR_F_SetFieldString(f, OGR_FD_GetFieldIndex(defn, "f_table_schema"), "");
+		OGR_F_SetFieldString(f, OGR_FD_GetFieldIndex(defn, "f_table_name"), o->def->name);
+		OGR_F_SetFieldString(f, OGR_FD_GetFieldIndex(defn, "f_geometry_column"),
+				     OGR_L_GetGeometryColumn(o->lyr));
+		OGR_F_SetFieldString(f, OGR_FD_GetFieldIndex(defn, "styleName"), o->def->name);
+		OGR_F_SetFieldString(f, OGR_FD_GetFieldIndex(defn, "styleQML"), qml);
+		OGR_F_SetFieldString(f, OGR_FD_GetFieldIndex(defn, "styleSLD"), "");
+		OGR_F_SetFieldInteger(f, OGR_FD_GetFieldIndex(defn, "useAsDefault"), 1);
+		OGR_F_SetFieldString(f, OGR_FD_GetFieldIndex(defn, "description"),
+				     "frontline: side colours, temporal properties on");
+		OGR_F_SetFieldString(f, OGR_FD_GetFieldIndex(defn, "owner"), "");
+		OGR_F_SetFieldString(f, OGR_FD_GetFieldIndex(defn, "ui"), "");
+		/* A fixed time: the same inputs give the same file. */
+		OGR_F_SetFieldDateTime(f, OGR_FD_GetFieldIndex(defn, "update_time"), 2000, 1, 1,
+				       0, 0, 0, 100);
+		if (OGR_L_CreateFeature(st, f) != OGRERR_NONE)
+			rc = gdal_fail(err, ex->path, "cannot write a style");
+		OGR_F_Destroy(f);
+		free(qml);
+	}
+	return rc;
+}
+
+/* ==== finishing =========================================================== */
+
+/* The CSV driver's sidecar files (.csvt types, .prj CRS) beside a layer's temporary
+ * file, renamed with it. */
+static const char *const CSV_SIDECARS[] = { "csvt", "prj" };
+
+static fl_status commit_sidecars(fl_export *ex, const out_layer *o, fl_error *err)
+{
+	fl_status rc = FL_OK;
+	char *tt = strip_ext(o->tmp_path), *ft = strip_ext(o->final_path);
+	for (size_t k = 0; k < 2 && rc == FL_OK; k++) {
+		char *ts = tt ? str_printf("%s.%s", tt, CSV_SIDECARS[k]) : NULL;
+		char *fs = ft ? str_printf("%s.%s", ft, CSV_SIDECARS[k]) : NULL;
+		if (!ts || !fs)
+			rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		else if (access(ts, F_OK) == 0 && (rc = fl_commit_file(ts, fs, err)) == FL_OK)
+			rc = push_output(ex, fs);
+		free(ts);
+		free(fs);
+	}
+	free(tt);
+	free(ft);
+	return rc;
+}
+
+fl_status fl_export_finish(fl_export *ex, fl_error *err)
+{
+	if (!ex || ex->finished)
+		return fl_error_set(err, FL_EUSAGE, NULL, 0, "export: finished twice");
+	ex->finished = true;
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	CPLErrorReset();
+	fl_status rc = FL_OK;
+	if (ex->last != FL_DATE_NONE)
+		rc = end_runs(ex, ex->last, err);
+	const side_style *ss = ex->sides;
+	size_t nss = ex->nsides;
+	if (ex->format == FL_EXPORT_GPKG) {
+		if (rc == FL_OK && GDALDatasetCommitTransaction(ex->ds) != OGRERR_NONE)
+			rc = gdal_fail(err, ex->path, "cannot commit");
+		if (rc == FL_OK && !ex->no_styles)
+			rc = gpkg_styles(ex, ss, nss, err);
+	}
+	/* Close the datasources: GeoJSON, KML and GeoPackage finish their files here. */
+	for (size_t i = 0; i < NLAYERS; i++)
+		if (ex->out[i].ds) {
+			CPLErrorReset();
+			GDALClose(ex->out[i].ds);
+			ex->out[i].ds = NULL;
+			if (rc == FL_OK && CPLGetLastErrorType() >= CE_Failure)
+				rc = gdal_fail(err, ex->out[i].final_path, "cannot finish");
+		}
+	if (ex->ds) {
+		CPLErrorReset();
+		GDALClose(ex->ds);
+		ex->ds = NULL;
+		if (rc == FL_OK && CPLGetLastErrorType() >= CE_Failure)
+			rc = gdal_fail(err, ex->path, "cannot finish");
+	}
+	/* Rename into place: each file whole. */
+	for (size_t i = 0; i < NLAYERS && rc == FL_OK; i++) {
+		out_layer *o = &ex->out[i];
+		if (!o->lyr || !o->tmp_path)
+			continue;
+		if (ex->format == FL_EXPORT_CSV)
+			rc = commit_sidecars(ex, o, err);
+		if (rc != FL_OK)
+			break;
+		rc = fl_commit_file(o->tmp_path, o->final_path, err);
+		if (rc == FL_OK) {
+			free(o->tmp_path);
+			o->tmp_path = NULL;
+			rc = push_output(ex, o->final_path);
+		}
+		if (rc == FL_OK && !ex->no_styles) {
+			char *base = strip_ext(o->final_path);
+			char *qpath = base ? str_printf("%s.qml", base) : NULL;
+			char *qml = NULL;
+			if (!qpath)
+				rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+			if (rc == FL_OK)
+				rc = build_qml(ex, o->def, ss, nss, &qml, err);
+			if (rc == FL_OK)
+				rc = write_text_file(qpath, qml, err);
+			if (rc == FL_OK)
+				rc = push_output(ex, qpath);
+			free(qml);
+			free(qpath);
+			free(base);
+		}
+	}
+	if (rc == FL_OK && ex->tmp_path) {
+		rc = fl_commit_file(ex->tmp_path, ex->path, err);
+		if (rc == FL_OK) {
+			free(ex->tmp_path);
+			ex->tmp_path = NULL;
+			rc = push_output(ex, ex->path);
+		}
+	}
+	CPLPopErrorHandler();
+	return rc;
+}
+
+const char *fl_export_output(const fl_export *ex, size_t i)
+{
+	return ex && i < ex->noutputs ? ex->outputs[i] : NULL;
+}
+
+size_t fl_export_count(const fl_export *ex, fl_export_layer l)
+{
+	size_t i;
+	if (!ex || !layer_def_of(l, &i))
+		return 0;
+	return ex->out[i].count;
+}
+
+static void remove_tmp(char *path)
+{
+	if (!path)
+		return;
+	unlink(path);
+	if (strlen(path) > 4 && strcmp(path + strlen(path) - 4, ".csv") == 0) {
+		char *t = strip_ext(path);
+		for (size_t k = 0; t && k < 2; k++) {
+			char *side = str_printf("%s.%s", t, CSV_SIDECARS[k]);
+			if (side)
+				unlink(side);
+			free(side);
+		}
+		free(t);
+	}
+}
+
+void fl_export_free(fl_export *ex)
+{
+	if (!ex)
+		return;
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	for (size_t i = 0; i < NLAYERS; i++) {
+		out_layer *o = &ex->out[i];
+		if (o->ds)
+			GDALClose(o->ds);
+		remove_tmp(o->tmp_path);
+		free(o->tmp_path);
+		free(o->final_path);
+	}
+	if (ex->ds)
+		GDALClose(ex->ds);
+	remove_tmp(ex->tmp_path);
+	CPLPopErrorHandler();
+	free(ex->tmp_path);
+	for (size_t i = 0; i < ex->nruns; i++)
+		place_run_release(&ex->runs[i]);
+	free(ex->runs);
+	for (size_t i = 0; i < ex->nareas; i++)
+		geo_run_release(&ex->areas[i]);
+	for (size_t i = 0; i < ex->nlines; i++)
+		geo_run_release(&ex->lines[i]);
+	free(ex->areas);
+	free(ex->lines);
+	free(ex->claim_ids);
+	for (size_t i = 0; i < ex->noutputs; i++)
+		free(ex->outputs[i]);
+	free(ex->outputs);
+	if (ex->ct)
+		OCTDestroyCoordinateTransformation(ex->ct);
+	if (ex->wgs84)
+		OSRDestroySpatialReference(ex->wgs84);
+	if (ex->target)
+		OSRDestroySpatialReference(ex->target);
+	free(ex->path);
+	free(ex->dir);
+	free(ex->crs);
+	free(ex->style_path);
+	free(ex->templates);
+	free(ex->attribution);
+	sides_free(ex->sides, ex->nsides);
+	free(ex);
+}
+
+fl_status fl_export_places(const fl_state *s, const char *path, fl_error *err)
+{
+	fl_export_opts o = { .layers = FL_EXPORT_PLACES, .from = s->date, .to = s->date };
+	fl_export *ex;
+	fl_status rc = fl_export_open(path, &o, &ex, err);
+	if (rc != FL_OK)
+		return rc;
+	rc = fl_export_add_day(ex, NULL, s, NULL, err);
+	if (rc == FL_OK)
+		rc = fl_export_finish(ex, err);
+	fl_export_free(ex);
+	return rc;
+}

@@ -1,0 +1,264 @@
+/* SPDX-License-Identifier: MIT
+ * check_article.c - the article reader: validation errors with offsets, publication
+ * date from datelines and headers (never sidebars), boilerplate, sentences, HTML. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "testutil.h"
+#include "article.h"
+
+static fl_article *parse(const char *text, fl_date user)
+{
+	fl_article *a = NULL;
+	fl_error e;
+	fl_error_clear(&e);
+	fl_status st = fl_article_parse("t.txt", text, strlen(text), user, &a, &e);
+	ck_assert_msg(st == FL_OK, "parse failed: %s", e.text);
+	return a;
+}
+
+static bool has_sentence(const fl_article *a, const char *s)
+{
+	for (size_t i = 0; i < a->nsentences; i++) {
+		size_t n = a->sentences[i].end - a->sentences[i].start;
+		if (n == strlen(s) && memcmp(a->text + a->sentences[i].start, s, n) == 0)
+			return true;
+	}
+	return false;
+}
+
+static bool body_contains(const fl_article *a, const char *s)
+{
+	for (size_t i = 0; i < a->nsentences; i++) {
+		size_t n = a->sentences[i].end - a->sentences[i].start;
+		if (memmem(a->text + a->sentences[i].start, n, s, strlen(s)))
+			return true;
+	}
+	return false;
+}
+
+static const struct {
+	const char *name;
+	const char *bytes;
+	size_t len;
+	long long offset;	/* expected error offset */
+	const char *words;	/* expected in the message */
+} bad[] = {
+	{ "empty", "", 0, 0, "empty" },
+	{ "blank", "  \n\n\t \n", 7, 0, "no text" },
+	{ "nul", "Rebels took Hama.\0more", 22, 17, "NUL byte at byte offset 17" },
+	{ "latin1", "Rebels took Hama\xe9 today.", 24, 16, "not valid UTF-8 at byte offset 16" },
+	{ "truncated", "Aleppo \xe2\x80", 9, 7, "not valid UTF-8" },
+	{ "control", "\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11 abc", 16, 0, "binary" },
+};
+
+START_TEST(bad_input)
+{
+	fl_article *a = (fl_article *)1;
+	fl_error e;
+	fl_error_clear(&e);
+	fl_status st = fl_article_parse("bad.txt", bad[_i].bytes, bad[_i].len, FL_DATE_NONE, &a, &e);
+	ck_assert_int_ne(st, FL_OK);
+	ck_assert_ptr_null(a);
+	ck_assert_int_eq(e.offset, bad[_i].offset);
+	ck_assert_str_eq(e.source, "bad.txt");
+	ck_assert_msg(strstr(e.text, bad[_i].words), "%s: '%s'", bad[_i].name, e.text);
+	ck_assert_msg(strstr(e.text, "bad.txt"), "message names the file: %s", e.text);
+}
+END_TEST
+
+START_TEST(too_large_and_directory)
+{
+	fl_article *a;
+	fl_error e;
+	fl_error_clear(&e);
+	/* the size is checked before the bytes are touched */
+	ck_assert_int_eq(fl_article_parse("big.txt", "x", (size_t)FL_ARTICLE_MAX_BYTES + 1,
+					  FL_DATE_NONE, &a, &e), FL_ELIMIT);
+	ck_assert_ptr_null(a);
+	char *dir = tu_tmpdir();
+	fl_error_clear(&e);
+	ck_assert_int_ne(fl_article_read(dir, FL_DATE_NONE, &a, &e), FL_OK);
+	ck_assert_ptr_nonnull(strstr(e.text, "directory"));
+	fl_error_clear(&e);
+	char path[600];
+	snprintf(path, sizeof path, "%s/missing.txt", dir);
+	ck_assert_int_eq(fl_article_read(path, FL_DATE_NONE, &a, &e), FL_ENOTFOUND);
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+START_TEST(id_is_sha256)
+{
+	fl_article *a = parse("abc", FL_DATE_NONE);
+	ck_assert_str_eq(a->id, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	fl_article_free(a);
+}
+END_TEST
+
+/* A saved page: menu, ticker, header date, body, a sidebar with later dates. */
+static const char page[] =
+	"Example News\n\n  \xe2\x80\xa2 Politics\n  \xe2\x80\xa2 Economy\n  \xe2\x80\xa2 Sports\n"
+	"BREAKING\nTicker: Storm hits the coast of Norway on 3 March 2025 and closes ports across the region today.\n\n"
+	"Rebels enter Hama after days of fighting\n\n  \xe2\x80\xa2 By Staff\n  \xe2\x80\xa2 5 Dec 2024 18:02\n\n"
+	"Opposition fighters entered the city of Hama on Thursday, a war monitor said, after the army pulled back.\n\n"
+	"A fighter stands near a tank in Hama, Syria, Thursday, Dec. 5, 2024 (AP)\n\n"
+	"Related News\n\nFloods in the south leave thousands homeless\n\n"
+	"The army said it had redeployed outside the city to preserve the lives of civilians.\n\n"
+	"Most Read\n\nMarkets fall again\n\n  \xe2\x80\xa2 Politics\n  \xe2\x80\xa2 20 Oct 2025\n"
+	"Share\n";
+
+START_TEST(saved_page)
+{
+	fl_article *a = parse(page, FL_DATE_NONE);
+	char buf[11];
+	ck_assert_str_eq(fl_date_format(a->published, buf), "2024-12-05");
+	ck_assert_str_eq(a->published_how, "header");
+	ck_assert_str_eq(a->title, "Rebels enter Hama after days of fighting");
+	ck_assert_uint_eq(a->nsentences, 2);
+	ck_assert(has_sentence(a, "Opposition fighters entered the city of Hama on Thursday, a war monitor said, after the army pulled back."));
+	ck_assert(has_sentence(a, "The army said it had redeployed outside the city to preserve the lives of civilians."));
+	ck_assert(!body_contains(a, "Norway"));
+	ck_assert(!body_contains(a, "Floods"));
+	ck_assert(!body_contains(a, "(AP)"));
+	ck_assert_int_eq(a->year, 2024);
+	fl_article_free(a);
+}
+END_TEST
+
+START_TEST(user_date_wins)
+{
+	fl_date d = fl_date_from_ymd(2024, 12, 8);
+	fl_article *a = parse(page, d);
+	ck_assert_int_eq(a->published, d);
+	ck_assert_str_eq(a->published_how, "user");
+	fl_article_free(a);
+}
+END_TEST
+
+static const struct {
+	const char *text;
+	const char *published;	/* "" unknown */
+	const char *how;
+} pubs[] = {
+	{ "date 2024-12-07 Agency/ On Saturday, ministers met in Doha to discuss the war in Syria and its consequences.\n", "2024-12-07", "dateline" },
+	{ "DAMASCUS, Dec 8, 2024 (Wire) - Rebels said they had entered the capital early on Sunday and the president had left.\n", "2024-12-08", "dateline" },
+	{ "Rebels took the city on Thursday evening, residents said in phone calls.\nThis report first appeared in our Arabic edition on 6 December 2024.\n", "2024-12-06", "body" },
+	{ "Rebels captured Aleppo on Nov. 30, a monitor said on Saturday, and pushed south toward Hama.\nThe fighting displaced thousands of families across the north of the country.\n", "", "unknown" },
+	{ "<html><head><meta property=\"article:published_time\" content=\"2024-12-03T10:00:00Z\"><title>Army retakes villages</title></head><body><nav><a>Home</a> 12 May 2025</nav><p>The army said on Tuesday it had retaken several villages north of Hama after heavy fighting.</p></body></html>", "2024-12-03", "meta" },
+};
+
+START_TEST(publication_dates)
+{
+	fl_article *a = parse(pubs[_i].text, FL_DATE_NONE);
+	char buf[11];
+	ck_assert_str_eq(fl_date_format(a->published, buf), pubs[_i].published);
+	ck_assert_str_eq(a->published_how, pubs[_i].how);
+	fl_article_free(a);
+}
+END_TEST
+
+START_TEST(html_page)
+{
+	const char *h = "<!DOCTYPE html><html><head><title>Site | Army retakes villages</title>"
+			"<script>var x = 'Rebels took Damascus.';</script><style>p{}</style></head>"
+			"<body><nav><ul><li>Home</li><li>World</li></ul></nav><h1>Army retakes villages</h1>"
+			"<p>The Syrian army said it <b>recaptured</b> the town of Halfaya on Sunday. "
+			"Fighting continued near Morek.</p><aside><h2>Most Read</h2><p>Rebels took Damascus, in 2025.</p></aside>"
+			"<footer>All rights reserved 2025.</footer></body></html>";
+	fl_article *a = parse(h, FL_DATE_NONE);
+	ck_assert(a->html);
+	ck_assert_str_eq(a->title, "Army retakes villages");
+	ck_assert_uint_eq(a->nsentences, 2);
+	/* offsets point into the original bytes, tags included */
+	ck_assert(has_sentence(a, "The Syrian army said it <b>recaptured</b> the town of Halfaya on Sunday."));
+	ck_assert(has_sentence(a, "Fighting continued near Morek."));
+	ck_assert(!body_contains(a, "Damascus"));
+	fl_article_free(a);
+}
+END_TEST
+
+START_TEST(sentences_and_abbreviations)
+{
+	const char *t = "Rebels captured Aleppo on Nov. 30 after a rapid advance. The U.S. State Department "
+			"urged restraint. Gen. Ali said the army would return!\n\n"
+			"A second paragraph that is long enough to count as a body paragraph here.\n";
+	fl_article *a = parse(t, FL_DATE_NONE);
+	ck_assert_uint_eq(a->nsentences, 4);
+	ck_assert(has_sentence(a, "Rebels captured Aleppo on Nov. 30 after a rapid advance."));
+	ck_assert(has_sentence(a, "The U.S. State Department urged restraint."));
+	ck_assert(has_sentence(a, "Gen. Ali said the army would return!"));
+	ck_assert_uint_eq(a->paragraph[0], 0);
+	ck_assert_uint_eq(a->paragraph[3], 1);
+	fl_article_free(a);
+}
+END_TEST
+
+START_TEST(hard_wrapped_text)
+{
+	const char *t = "# Weekly update\n\nOpposition forces led by Hayat Tahrir al-Sham entered the\n"
+			"outskirts of Hama on Wednesday and took the city on Thursday after the army\n"
+			"withdrew to the south.\n";
+	fl_article *a = parse(t, FL_DATE_NONE);
+	ck_assert_str_eq(a->title, "Weekly update");
+	ck_assert_uint_eq(a->nsentences, 1);
+	ck_assert_ptr_nonnull(strstr(a->text + a->sentences[0].start, "withdrew to the south."));
+	fl_article_free(a);
+}
+END_TEST
+
+/* The seed articles, when the shared folder is beside the checkout. */
+static const struct {
+	const char *file, *published, *how;
+} seeds[] = {
+	{ "000_75b19d830716361f.txt", "2024-12-07", "dateline" },
+	{ "001_8b624babc0d2dcaa.txt", "2024-12-06", "body" },
+	{ "002_8357706f73b20183.txt", "", "unknown" },
+	{ "003_b7dde7d0c65207c3.txt", "2024-12-01", "header" },
+};
+
+START_TEST(seed_articles)
+{
+	char *dir = tu_src_path("../shared/seeds");
+	char path[1024];
+	snprintf(path, sizeof path, "%s/%s", dir, seeds[_i].file);
+	free(dir);
+	if (access(path, R_OK) != 0)
+		return;	/* not beside this checkout */
+	fl_article *a;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_article_read(path, FL_DATE_NONE, &a, &e), FL_OK);
+	char buf[11];
+	ck_assert_str_eq(fl_date_format(a->published, buf), seeds[_i].published);
+	ck_assert_str_eq(a->published_how, seeds[_i].how);
+	ck_assert_uint_gt(a->nsentences, 5);
+	for (size_t i = 0; i < a->nsentences; i++) {
+		ck_assert_uint_lt(a->sentences[i].start, a->sentences[i].end);
+		ck_assert_uint_le(a->sentences[i].end, a->len);
+		ck_assert(!memmem(a->text + a->sentences[i].start,
+				  a->sentences[i].end - a->sentences[i].start, "2025", 4));
+	}
+	fl_article_free(a);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("article");
+	TCase *tc = tcase_create("core");
+	tcase_add_loop_test(tc, bad_input, 0, sizeof bad / sizeof bad[0]);
+	tcase_add_test(tc, too_large_and_directory);
+	tcase_add_test(tc, id_is_sha256);
+	tcase_add_test(tc, saved_page);
+	tcase_add_test(tc, user_date_wins);
+	tcase_add_loop_test(tc, publication_dates, 0, sizeof pubs / sizeof pubs[0]);
+	tcase_add_test(tc, html_page);
+	tcase_add_test(tc, sentences_and_abbreviations);
+	tcase_add_test(tc, hard_wrapped_text);
+	tcase_add_loop_test(tc, seed_articles, 0, sizeof seeds / sizeof seeds[0]);
+	suite_add_tcase(s, tc);
+	return tu_run(s);
+}

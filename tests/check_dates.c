@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: MIT
+ * check_dates.c - absolute and relative date expressions, resolved against a day. */
+#include <string.h>
+#include "testutil.h"
+#include "dates.h"
+
+/* Reference day for the table: Saturday 2024-12-07. */
+static const struct {
+	const char *text;	/* one expression inside some words */
+	const char *found;	/* the span it must cover */
+	const char *date, *date_end, *precision;	/* "" date: cannot resolve */
+} cases[] = {
+	{ "HTS entered the city on November 27, 2024, officials said", "November 27, 2024", "2024-11-27", "2024-11-27", "day" },
+	{ "capturing Aleppo on Nov. 30, followed by", "Nov. 30", "2024-11-30", "2024-11-30", "day" },
+	{ "by 30 November the army had left", "30 November", "2024-11-30", "2024-11-30", "day" },
+	{ "date 2024-11-27 Damascus", "2024-11-27", "2024-11-27", "2024-11-27", "day" },
+	{ "posted 1 Dec 2024 17:37 by staff", "1 Dec 2024", "2024-12-01", "2024-12-01", "day" },
+	{ "since the 6th of December 2024 at dawn", "6th of December 2024", "2024-12-06", "2024-12-06", "day" },
+	{ "adopted in December 2015, calls", "December 2015", "2015-12-01", "2015-12-31", "month" },
+	{ "took Hama on Thursday evening", "Thursday evening", "2024-12-05", "2024-12-05", "day" },
+	{ "said on Saturday that", "Saturday", "2024-12-07", "2024-12-07", "day" },
+	{ "ministers will convene in Doha on Monday", "Monday", "2024-12-09", "2024-12-09", "day" },
+	{ "During Friday's meeting", "Friday's", "2024-12-06", "2024-12-06", "day" },
+	{ "the army withdrew yesterday from", "yesterday", "2024-12-06", "2024-12-06", "day" },
+	{ "strengthened their lines last night with", "last night", "2024-12-06", "2024-12-06", "day" },
+	{ "flew into Baghdad this morning", "this morning", "2024-12-07", "2024-12-07", "day" },
+	{ "Over the past 10 days, HTS has", "Over the past 10 days", "2024-11-27", "2024-12-07", "range" },
+	{ "in the past three days with HTS", "in the past three days", "2024-12-04", "2024-12-07", "range" },
+	{ "launched their offensive a little over a week ago", "a little over a week ago", "2024-11-27", "2024-11-29", "range" },
+	{ "fell two days ago", "two days ago", "2024-12-05", "2024-12-05", "day" },
+	{ "photo taken Saturday, November 30, 2024 (AP)", "Saturday, November 30, 2024", "2024-11-30", "2024-11-30", "day" },
+	{ "Dec. 30 in Aleppo", "Dec. 30", "2023-12-30", "2023-12-30", "day" },
+};
+
+START_TEST(find_and_resolve)
+{
+	fl_date ref;
+	ck_assert_int_eq(fl_date_parse("2024-12-07", &ref), FL_OK);
+	fl_date_expr ex[8];
+	const char *t = cases[_i].text;
+	size_t n = fl_dates_find(t, strlen(t), ex, 8);
+	ck_assert_msg(n == 1, "'%s': %zu expressions", t, n);
+	const char *want = strstr(t, cases[_i].found);
+	ck_assert_ptr_nonnull(want);
+	ck_assert_uint_eq(ex[0].start, (size_t)(want - t));
+	ck_assert_uint_eq(ex[0].end, (size_t)(want - t) + strlen(cases[_i].found));
+	ck_assert(fl_dates_resolve(&ex[0], ref, 0));
+	char a[11], b[11];
+	ck_assert_str_eq(fl_date_format(ex[0].date, a), cases[_i].date);
+	ck_assert_str_eq(fl_date_format(ex[0].date_end, b), cases[_i].date_end);
+	ck_assert_str_eq(ex[0].precision, cases[_i].precision);
+}
+END_TEST
+
+static const char *const not_dates[] = {
+	"the army may march on the city", "in 2024 troops", "route 30 north", "a 10-day truce",
+	"Saturn and Mars", "March of the rebels began", "the Sunday Times wrote",
+};
+
+START_TEST(no_false_dates)
+{
+	fl_date_expr ex[4];
+	const char *t = not_dates[_i];
+	size_t n = fl_dates_find(t, strlen(t), ex, 4);
+	/* "the Sunday Times" is a weekday by form; everything else must be empty */
+	if (strstr(t, "Sunday"))
+		ck_assert_uint_le(n, 1);
+	else
+		ck_assert_msg(n == 0, "'%s' gave %zu", t, n);
+}
+END_TEST
+
+START_TEST(unresolved_without_reference)
+{
+	const char *t = "took the town yesterday, and on Thursday; Nov. 30";
+	fl_date_expr ex[4];
+	size_t n = fl_dates_find(t, strlen(t), ex, 4);
+	ck_assert_uint_eq(n, 3);
+	ck_assert(!fl_dates_resolve(&ex[0], FL_DATE_NONE, 0));
+	ck_assert(!fl_dates_resolve(&ex[1], FL_DATE_NONE, 0));
+	ck_assert(!fl_dates_resolve(&ex[2], FL_DATE_NONE, 0));
+	ck_assert_int_eq(ex[2].date, FL_DATE_NONE);
+	/* a year from elsewhere in the text resolves "Nov. 30" */
+	ck_assert(fl_dates_resolve(&ex[2], FL_DATE_NONE, 2024));
+	ck_assert_int_eq(ex[2].date, fl_date_from_ymd(2024, 11, 30));
+}
+END_TEST
+
+START_TEST(month_names)
+{
+	ck_assert_int_eq(fl_dates_month("Nov", 3), 11);
+	ck_assert_int_eq(fl_dates_month("sept", 4), 9);
+	ck_assert_int_eq(fl_dates_month("December", 8), 12);
+	ck_assert_int_eq(fl_dates_month("Decem", 5), 0);
+	ck_assert_int_eq(fl_dates_month("Ma", 2), 0);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("dates");
+	TCase *tc = tcase_create("core");
+	tcase_add_loop_test(tc, find_and_resolve, 0, sizeof cases / sizeof cases[0]);
+	tcase_add_loop_test(tc, no_false_dates, 0, sizeof not_dates / sizeof not_dates[0]);
+	tcase_add_test(tc, unresolved_without_reference);
+	tcase_add_test(tc, month_names);
+	suite_add_tcase(s, tc);
+	return tu_run(s);
+}

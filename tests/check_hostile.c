@@ -1,0 +1,214 @@
+/* SPDX-License-Identifier: MIT
+ * check_hostile.c - the library's answers to bad input (issue 8): each hostile input
+ * gets an error that names the file, memory stays bounded, nothing is left half done.
+ * The command-level twins of these are tests/e2e/hostile_*.sh; the table of what each
+ * input gets is tests/HOSTILE.md. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include "testutil.h"
+#include "mapdef.h"
+
+static double now_s(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static long max_rss_kb(void)
+{
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_maxrss;
+}
+
+/* A 500 MB file (sparse: no disk used) is refused by its size, before any reading:
+ * fast and without the memory. */
+START_TEST(huge_file_refused_by_size)
+{
+	char *dir = tu_tmpdir();
+	char path[512];
+	snprintf(path, sizeof(path), "%s/huge.txt", dir);
+	int fd = open(path, O_CREAT | O_WRONLY, 0644);
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(ftruncate(fd, 500LL << 20), 0);
+	close(fd);
+	long rss0 = max_rss_kb();
+	double t0 = now_s();
+	char *buf;
+	size_t len;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_read_file(path, 64u << 20, &buf, &len, &e), FL_ELIMIT);
+	ck_assert_ptr_null(buf);
+	ck_assert_double_lt(now_s() - t0, 0.5);
+	ck_assert_int_lt(max_rss_kb() - rss0, 8 * 1024);
+	ck_assert_ptr_nonnull(strstr(e.text, "huge.txt"));
+	ck_assert_ptr_nonnull(strstr(e.text, "524288000"));
+	ck_assert_str_eq(e.source, path);
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+/* A device that never ends (/dev/zero, a pipe someone forgot) stops at the limit. */
+START_TEST(endless_device_bounded)
+{
+	char *buf;
+	size_t len;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_read_file("/dev/zero", 1u << 20, &buf, &len, &e), FL_ELIMIT);
+	ck_assert_ptr_null(buf);
+	ck_assert_ptr_nonnull(strstr(e.text, "/dev/zero"));
+	ck_assert_ptr_nonnull(strstr(e.text, "limit"));
+}
+END_TEST
+
+/* Mode 000. Root reads it anyway, so there the check is that nothing breaks. */
+START_TEST(unreadable_file)
+{
+	char *dir = tu_tmpdir();
+	char path[512];
+	snprintf(path, sizeof(path), "%s/secret.txt", dir);
+	ck_assert_int_eq(tu_write_file(path, "x", 1), 0);
+	ck_assert_int_eq(chmod(path, 0), 0);
+	char *buf;
+	size_t len;
+	fl_error e;
+	fl_error_clear(&e);
+	fl_status rc = fl_read_file(path, 100, &buf, &len, &e);
+	if (geteuid() != 0) {
+		ck_assert_int_eq(rc, FL_EIO);
+		ck_assert_ptr_nonnull(strstr(e.text, "secret.txt"));
+		ck_assert_ptr_nonnull(strstr(e.text, "ermission"));
+	} else {
+		ck_assert_int_eq(rc, FL_OK);
+		free(buf);
+	}
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+/* Committing into a folder that does not exist (or a full disk) fails, names the
+ * output and leaves no temporary file behind. */
+START_TEST(commit_failure_cleans_up)
+{
+	char *dir = tu_tmpdir();
+	char tmpf[512], final[512];
+	snprintf(tmpf, sizeof(tmpf), "%s/x.tmp-1-map.png", dir);
+	snprintf(final, sizeof(final), "%s/no/such/dir/map.png", dir);
+	ck_assert_int_eq(tu_write_file(tmpf, "png", 3), 0);
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_commit_file(tmpf, final, &e), FL_EIO);
+	ck_assert_int_ne(access(tmpf, F_OK), 0);
+	ck_assert_ptr_nonnull(strstr(e.text, "map.png"));
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+/* ---- map definitions ------------------------------------------------------ */
+
+typedef struct map_case {
+	const char *what;
+	const char *bytes;	/* file content; NULL: make a directory instead */
+	size_t len;		/* 0: strlen(bytes) */
+	fl_status want;
+	long line;		/* expected line, 0: not checked */
+	const char *says;	/* the message contains this */
+} map_case;
+
+#define OKMAP "\"extent\":[0,0,1,1],\"countries\":[\"SY\"]"
+static const map_case map_cases[] = {
+	{ "empty", "", 0, FL_EPARSE, 0, "malformed map definition" },
+	{ "truncated", "{\"extent\": [35.4, 32.2,", 0, FL_EPARSE, 1, "malformed" },
+	{ "trailing comma", "{\n\"name\": \"x\",\n}\n", 0, FL_EPARSE, 3, "malformed" },
+	{ "not an object", "[1, 2, 3]", 0, FL_EPARSE, 1, "not a JSON object" },
+	{ "invalid UTF-8", "{\"name\": \"\xff\xfe\", " OKMAP "}", 0, FL_EPARSE, 1, "malformed" },
+	{ "NUL byte", "{\"name\": \"a\0b\", " OKMAP "}", 40, FL_EPARSE, 0, "malformed" },
+	{ "escaped NUL", "{\"name\": \"a\\u0000b\", " OKMAP "}", 0, FL_EPARSE, 0, "malformed" },
+	{ "binary", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, FL_EPARSE, 0, "malformed" },
+	{ "duplicate key", "{\"name\":\"a\",\"name\":\"b\"," OKMAP "}", 0, FL_EPARSE, 1, "duplicate" },
+	{ "wrong type", "{\"name\": 3, " OKMAP "}", 0, FL_EPARSE, 0, "'name'" },
+	{ "no extent", "{\"countries\":[\"SY\"]}", 0, FL_EPARSE, 0, "extent" },
+	{ "extent upside down", "{\"extent\":[1,1,0,0],\"countries\":[\"SY\"]}", 0, FL_EPARSE, 0, "extent" },
+	{ "no countries", "{\"extent\":[0,0,1,1]}", 0, FL_EPARSE, 0, "countries" },
+	{ "2024-02-30", "{\"baseline_date\":\"2024-02-30\"," OKMAP "}", 0, FL_EPARSE, 0, "2024-02-30" },
+	{ "layer without datasource", "{\"layers\":[{\"name\":\"x\"}]," OKMAP "}", 0, FL_EPARSE, 0, "datasource" },
+	{ "deep nesting", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", 0,
+	  FL_EPARSE, 0, "malformed" },
+	{ "directory", NULL, 0, FL_EIO, 0, "is a directory" },
+};
+
+START_TEST(map_hostile)
+{
+	const map_case *c = &map_cases[_i];
+	char *dir = tu_tmpdir();
+	char path[512];
+	snprintf(path, sizeof(path), "%s/bad-map.json", dir);
+	if (c->bytes)
+		ck_assert_int_eq(tu_write_file(path, c->bytes, c->len ? c->len : strlen(c->bytes)), 0);
+	else
+		ck_assert_int_eq(mkdir(path, 0755), 0);
+	fl_map *m = (fl_map *)1;
+	fl_error e;
+	fl_error_clear(&e);
+	fl_status rc = fl_map_load(path, &m, &e);
+	ck_assert_msg(rc == c->want, "%s: status %d, expected %d (%s)", c->what, rc, c->want, e.text);
+	ck_assert_ptr_null(m);
+	ck_assert_msg(strstr(e.text, "bad-map.json"), "%s: message does not name the file: %s", c->what, e.text);
+	ck_assert_msg(strstr(e.text, c->says), "%s: message lacks '%s': %s", c->what, c->says, e.text);
+	if (c->line)
+		ck_assert_msg(e.line == c->line, "%s: line %ld, expected %ld", c->what, e.line, c->line);
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+/* A 500 MB "map definition" is refused by size, not parsed into memory. */
+START_TEST(map_huge)
+{
+	char *dir = tu_tmpdir();
+	char path[512];
+	snprintf(path, sizeof(path), "%s/huge-map.json", dir);
+	int fd = open(path, O_CREAT | O_WRONLY, 0644);
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(ftruncate(fd, 500LL << 20), 0);
+	close(fd);
+	double t0 = now_s();
+	fl_map *m;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_map_load(path, &m, &e), FL_ELIMIT);
+	ck_assert_double_lt(now_s() - t0, 0.5);
+	ck_assert_ptr_nonnull(strstr(e.text, "huge-map.json"));
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("hostile");
+	TCase *tc = tcase_create("files");
+	tcase_add_test(tc, huge_file_refused_by_size);
+	tcase_add_test(tc, endless_device_bounded);
+	tcase_add_test(tc, unreadable_file);
+	tcase_add_test(tc, commit_failure_cleans_up);
+	suite_add_tcase(s, tc);
+	TCase *tm = tcase_create("mapdef");
+	tcase_add_loop_test(tm, map_hostile, 0, (int)(sizeof(map_cases) / sizeof(map_cases[0])));
+	tcase_add_test(tm, map_huge);
+	suite_add_tcase(s, tm);
+	return tu_run(s);
+}
