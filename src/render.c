@@ -642,6 +642,8 @@ typedef struct dctx {
 	box mapbox;		/* the map's frame on the canvas */
 	box *occ;		/* occupied: symbols, labels, furniture */
 	size_t nocc, occcap;
+	box *labs;		/* place labels placed so far */
+	size_t nlabs, labcap;
 	fl_render_report *rep;	/* may be NULL */
 } dctx;
 
@@ -984,6 +986,10 @@ typedef struct pitem {
 	double r;		/* symbol radius, canvas units */
 	double prio;
 	bool capital;
+	bool important;		/* changed, contested or a capital: never hidden */
+	bool hidden;		/* left out: its symbol would sit under a label */
+	PangoLayout *label;	/* placed label, or NULL */
+	double lx, ly;		/* its top-left */
 } pitem;
 
 static int cmp_prio(const void *a, const void *b)
@@ -1092,8 +1098,9 @@ static void draw_symbol(dctx *d, const pitem *it)
 }
 
 /* Place labels through the label cache: eight positions around the symbol, best
- * first; the first that touches nothing already placed wins, else the label is left out. */
-static void place_label(dctx *d, const pitem *it)
+ * first; the first that touches nothing already placed wins, else the label is left out.
+ * The label is drawn later, over all symbols. */
+static void place_label(dctx *d, pitem *it)
 {
 	const fli_style *st = d->st;
 	const char *name = it->p->place ? it->p->place : "";
@@ -1108,26 +1115,42 @@ static void place_label(dctx *d, const pitem *it)
 	double g = it->r + 1.2 * d->s + (it->old_side ? 3.2 * d->s : 0);
 	double dx[8] = { g, -g - w, g * 0.7, g * 0.7, -g * 0.7 - w, -g * 0.7 - w, -w / 2, -w / 2 };
 	double dy[8] = { -h / 2, -h / 2, -h - g * 0.55, g * 0.55, -h - g * 0.55, g * 0.55, -h - g, g };
-	bool placed = false;
-	for (int c = 0; c < 8 && !placed; c++) {
+	for (int c = 0; c < 8; c++) {
 		double x = it->x + dx[c], y = it->y + dy[c];
 		/* Boxes are the text's logical extent, trimmed of pango's line spacing. */
 		box b = { x, y + h * 0.12, x + w, y + h * 0.9 };
 		if (!box_free(d, b))
 			continue;
-		fli_rgba col = it->old_side ? st->text : st->text;
-		show_layout(d, l, x, y, col, st->label_halo);
 		occupy(d, b);
+		if (!fl_grow((void **)&d->labs, &d->labcap, d->nlabs, 1, sizeof(box)))
+			d->labs[d->nlabs++] = b;
 		add_report(d, b, name, FL_BOX_PLACE_LABEL);
-		placed = true;
-	}
-	if (d->rep) {
-		if (placed)
+		it->label = l;
+		it->lx = x;
+		it->ly = y;
+		if (d->rep)
 			d->rep->labels_placed++;
-		else
-			d->rep->labels_dropped++;
+		return;
 	}
+	if (d->rep)
+		d->rep->labels_dropped++;
 	g_object_unref(l);
+}
+
+static bool under_label(const dctx *d, box b)
+{
+	for (size_t i = 0; i < d->nlabs; i++) {
+		const box *o = &d->labs[i];
+		if (b.x0 < o->x1 && b.x1 > o->x0 && b.y0 < o->y1 && b.y1 > o->y0)
+			return true;
+	}
+	return false;
+}
+
+static box symbol_box(const dctx *d, const pitem *it)
+{
+	double rr = it->r + (it->old_side ? 3.8 : 0.6) * d->s;
+	return (box){ it->x - rr, it->y - rr, it->x + rr, it->y + rr };
 }
 
 static void draw_country_names(dctx *d)
@@ -1560,8 +1583,10 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 			nchanged++;
 		it->capital = strcmp(p->kind, "PPLC") == 0 || strcmp(p->kind, "PPLA") == 0;
 		it->r = symbol_radius(st, p->population) * s;
+		bool contested = strcmp(p->side, "contested") == 0;
 		it->prio = (double)p->population + (it->capital ? 5e6 : 0) + (it->old_side ? 1e8 : 0) +
-			   (strcmp(p->side, "contested") == 0 ? 5e7 : 0);
+			   (contested ? 5e7 : 0);
+		it->important = it->capital || it->old_side || contested;
 		n++;
 	}
 	qsort(items, n, sizeof(*items), cmp_prio);
@@ -1594,22 +1619,41 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 	}
 
 	if (st->show[FLI_SHOW_PLACES]) {
-		/* Draw small places first so big ones sit on top. */
-		for (size_t i = n; i-- > 0;)
-			draw_symbol(&d, &items[i]);
+		/* The label cache, in priority order. Important places (changed, contested,
+		 * capitals) always show: their symbols are reserved first. Any other place
+		 * whose symbol would sit under a label already placed is left out, so a big
+		 * town's name is not crowded out by the villages around it. */
+		for (size_t i = 0; i < n; i++)
+			if (items[i].important)
+				occupy(&d, symbol_box(&d, &items[i]));
+		bool labels = st->show[FLI_SHOW_LABELS];
 		for (size_t i = 0; i < n; i++) {
-			double rr = items[i].r + 0.5 * s;
-			box b = { items[i].x - rr, items[i].y - rr, items[i].x + rr, items[i].y + rr };
-			occupy(&d, b);
-			add_report(&d, b, items[i].p->place, FL_BOX_SYMBOL);
+			pitem *it = &items[i];
+			box b = symbol_box(&d, it);
+			if (!it->important) {
+				if (under_label(&d, b)) {
+					it->hidden = true;
+					continue;
+				}
+				occupy(&d, b);
+			}
+			if (labels && !(st->min_label_population && it->p->population < st->min_label_population &&
+					!it->important))
+				place_label(&d, it);
 		}
-	}
-	if (st->show[FLI_SHOW_LABELS] && st->show[FLI_SHOW_PLACES]) {
-		for (size_t i = 0; i < n; i++) {
-			if (st->min_label_population && items[i].p->population < st->min_label_population &&
-			    !items[i].old_side && !items[i].capital)
+		/* Small places first so big ones sit on top; labels over all symbols. */
+		for (size_t i = n; i-- > 0;) {
+			if (items[i].hidden)
 				continue;
-			place_label(&d, &items[i]);
+			draw_symbol(&d, &items[i]);
+			add_report(&d, symbol_box(&d, &items[i]), items[i].p->place, FL_BOX_SYMBOL);
+		}
+		for (size_t i = 0; i < n; i++) {
+			if (!items[i].label)
+				continue;
+			show_layout(&d, items[i].label, items[i].lx, items[i].ly, st->text, st->label_halo);
+			g_object_unref(items[i].label);
+			items[i].label = NULL;
 		}
 	}
 	if (st->show[FLI_SHOW_ROADS])
@@ -1669,8 +1713,13 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 	if (cairo_status(cr) != CAIRO_STATUS_SUCCESS)
 		rc = fl_error_set(err, FL_ECAIRO, NULL, 0, "drawing failed: %s", cairo_status_to_string(cairo_status(cr)));
 out:
+	if (items)
+		for (size_t i = 0; i < today->count; i++)
+			if (items[i].label)
+				g_object_unref(items[i].label);
 	free(items);
 	free(d.occ);
+	free(d.labs);
 	fl_territory_release(&terr);
 	g_object_unref(d.pc);
 	return rc;
