@@ -1696,14 +1696,24 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 		g_object_unref(sl);
 	}
 	if (st->show[FLI_SHOW_ATTRIBUTION]) {
-		char line[1024];
-		snprintf(line, sizeof(line),
-			 "Sources: %zu article%s, %zu claim%s applied by frontline. Places: GeoNames (CC BY 4.0). "
-			 "Borders, land: Natural Earth (public domain).\n"
-			 "Areas are drawn from the holders of places (Voronoi cells clipped to the country) and are "
-			 "approximate; hatched areas and dashed symbols are one side's claim, not confirmed.",
-			 today->narticles, today->narticles == 1 ? "" : "s", today->nclaims,
-			 today->nclaims == 1 ? "" : "s");
+		/* Sources: the evidence, the places' credit, each drawn layer's credit once. */
+		char line[2048];
+		int len = snprintf(line, sizeof(line), "Sources: %zu article%s, %zu claim%s applied by frontline. %s.",
+				   today->narticles, today->narticles == 1 ? "" : "s", today->nclaims,
+				   today->nclaims == 1 ? "" : "s",
+				   r->map->attribution ? r->map->attribution : "Places: GeoNames (CC BY 4.0)");
+		for (size_t i = 0; i < r->map->nlayers && len > 0 && (size_t)len < sizeof(line); i++) {
+			const char *a = r->map->layers[i].attribution;
+			bool seen = false;
+			for (size_t k = 0; k < i && a; k++)
+				seen |= r->map->layers[k].attribution && !strcmp(r->map->layers[k].attribution, a);
+			if (a && *a && !seen)
+				len += snprintf(line + len, sizeof(line) - (size_t)len, " %s.", a);
+		}
+		if (len > 0 && (size_t)len < sizeof(line))
+			snprintf(line + len, sizeof(line) - (size_t)len,
+				 "\nAreas are drawn from the holders of places (Voronoi cells clipped to the country) and are "
+				 "approximate; hatched areas and dashed symbols are one side's claim, not confirmed.");
 		PangoLayout *al = make_layout(&d, line, st->attribution_size, false, false);
 		pango_layout_set_width(al, (int)((W - 2 * m) * PANGO_SCALE));
 		pango_layout_set_wrap(al, PANGO_WRAP_WORD);
