@@ -140,6 +140,8 @@ struct fl_export {
 	OGRCoordinateTransformationH ct;	/* wgs84 -> target, NULL if same */
 	place_run *runs;		/* open place runs, sorted by place_id */
 	size_t nruns, capruns;
+	place_run *spare;		/* the next day's runs are built here */
+	size_t capspare;
 	geo_run *areas, *lines;		/* open area and frontline runs */
 	size_t nareas, capareas, nlines, caplines;
 	int64_t *claim_ids;		/* claims written, sorted */
@@ -865,11 +867,17 @@ static fl_status add_places(fl_export *ex, const fl_state *s, fl_error *err)
 	const fl_place_state **ix;
 	if (places_sorted(s, &ix) != FL_OK)
 		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-	place_run *next = malloc((s->count ? s->count : 1) * sizeof *next);
-	if (!next) {
-		free(ix);
-		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	/* Two buffers swapped day by day: no allocation once they are big enough. */
+	if (ex->capspare < s->count) {
+		place_run *p = realloc(ex->spare, s->count * sizeof *p);
+		if (!p) {
+			free(ix);
+			return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		}
+		ex->spare = p;
+		ex->capspare = s->count;
 	}
+	place_run *next = ex->spare;
 	size_t nn = 0, i = 0, j = 0;
 	fl_status rc = FL_OK;
 	fl_date d = s->date;
@@ -908,10 +916,11 @@ static fl_status add_places(fl_export *ex, const fl_state *s, fl_error *err)
 	/* On failure: release what was not moved. */
 	for (; i < ex->nruns; i++)
 		place_run_release(&ex->runs[i]);
-	free(ex->runs);
+	ex->spare = ex->runs;
+	ex->capspare = ex->capruns;
 	ex->runs = next;
 	ex->nruns = nn;
-	ex->capruns = s->count ? s->count : 1;
+	ex->capruns = s->count;
 	free(ix);
 	return rc;
 }
@@ -1723,6 +1732,7 @@ void fl_export_free(fl_export *ex)
 	for (size_t i = 0; i < ex->nruns; i++)
 		place_run_release(&ex->runs[i]);
 	free(ex->runs);
+	free(ex->spare);
 	for (size_t i = 0; i < ex->nareas; i++)
 		geo_run_release(&ex->areas[i]);
 	for (size_t i = 0; i < ex->nlines; i++)
