@@ -4,7 +4,7 @@
  * benchmark (bench/export.sh) and for trying exports in QGIS without a store.
  *
  *   export_gen [--places N] [--days D] [--from YYYY-MM-DD] [--layers L,...] [--crs CRS]
- *              [--seed S] [--expect FILE] -o OUT
+ *              [--seed S] [--expect FILE] [--style STYLE.json] -o OUT
  *
  * N places scattered over Syria's extent (deterministic PRNG), held by sides by region;
  * a front moves east by a fixed step a day, and every place it passes changes hands
@@ -150,12 +150,13 @@ int main(int argc, char **argv)
 {
 	int nplaces = 25000, days = 365;
 	const char *out = NULL, *layers = NULL, *crs = NULL, *from_s = "2024-11-27";
-	const char *expect = NULL;
+	const char *expect = NULL, *style = NULL;
 	static const struct option opts[] = {
 		{ "places", required_argument, NULL, 'n' }, { "days", required_argument, NULL, 'd' },
 		{ "from", required_argument, NULL, 'f' }, { "layers", required_argument, NULL, 'l' },
 		{ "crs", required_argument, NULL, 'c' }, { "seed", required_argument, NULL, 's' },
 		{ "output", required_argument, NULL, 'o' }, { "expect", required_argument, NULL, 'e' },
+		{ "style", required_argument, NULL, 'y' },
 		{ NULL, 0, NULL, 0 } };
 	int c;
 	while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
@@ -168,6 +169,7 @@ int main(int argc, char **argv)
 		case 's': rng = strtoull(optarg, NULL, 10) | 1; break;
 		case 'o': out = optarg; break;
 		case 'e': expect = optarg; break;
+		case 'y': style = optarg; break;
 		default: return 2;
 		}
 	}
@@ -200,6 +202,7 @@ int main(int argc, char **argv)
 	cur.items = calloc(n, sizeof *cur.items);
 	prev.cap = cur.cap = n;
 	fl_export_opts eo = { .layers = mask, .from = from, .to = from + days - 1, .crs = crs,
+			      .style = style, .title = "export_gen: a synthetic theatre",
 			      .attribution = "synthetic theatre (export_gen)" };
 	fl_export *ex;
 	double t0 = now_ms(), c0 = cpu_ms(), spent = 0, cpu = 0;

@@ -1724,8 +1724,11 @@ static fl_status write_project(fl_export *ex, const side_style *ss, size_t nss, 
 		if (rc == FL_OK && !(body = qml_body(qml)))
 			rc = fl_error_set(err, FL_EPARSE, ex->templates, 0,
 					  "the style of '%s' has no qgis element", o->def->name);
+		/* QGIS keeps a layer id from a project only if it is over 10 characters. */
+		char id[64];
+		snprintf(id, sizeof id, "frontline_%s", o->def->name);
 		if (rc == FL_OK) {
-			const char *kv[] = { "ID", o->def->name, "NAME", o->def->name, "SOURCE", src,
+			const char *kv[] = { "ID", id, "NAME", o->def->name, "SOURCE", src,
 					     "GEOMETRY", geometry_word(o->def->gtype),
 					     "LAYER_WKT", lwkt, "LAYER_AUTHID", lid, "!STYLE", body };
 			sb_subst(&tree, btree, ntree, kv, sizeof kv / sizeof kv[0]);
