@@ -5,7 +5,7 @@
 . "$(dirname "$0")/lib.bash"
 . "$(dirname "$0")/hostile.bash"
 export FRONTLINE_STORE=$T/store.gpkg
-M=$T/maps; O=$T/out
+M=$T/maps; O=$T/outputs
 mkdir -p "$M" "$O"
 GOOD=$SRC/maps/syria.json
 # Variants of the real map definition, one fault each.
@@ -43,7 +43,7 @@ check_map() {
 for cmd in state render export; do
   have_cmd "$cmd" || { skip "no '$cmd' command yet"; continue; }
   out=; [ "$cmd" = render ] && out=$O/map.png; [ "$cmd" = export ] && out=$O/places.geojson
-  check_map "$cmd" "$out" "$M/malformed.json" "malformed.json:4"
+  check_map "$cmd" "$out" "$M/malformed.json" "malformed.json:$(grep -n "32.2,," "$M/malformed.json" | cut -d: -f1)"
   check_map "$cmd" "$out" "$M/binary.json" "binary.json"
   check_map "$cmd" "$out" "$M/empty.json" "empty.json"
   check_map "$cmd" "$out" "$M/a-directory.json" "a-directory.json"
