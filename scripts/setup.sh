@@ -27,7 +27,7 @@ done
 PACKAGES=(build-essential cmake pkg-config libgdal-dev libproj-dev libgeos-dev
   libcairo2-dev libpango1.0-dev libjansson-dev libutf8proc-dev nettle-dev libgif-dev
   check gdal-bin fonts-noto-core poppler-utils nodejs npm ca-certificates
-  clang libclang-rt-14-dev valgrind)
+  clang libclang-rt-14-dev valgrind postgresql postgresql-15-postgis-3)
 
 step() { printf '== %s\n' "$*" >&2; }
 

@@ -17,6 +17,7 @@
  * Not here: the timeline (timeline.c), geometry (territory.c), reading the store.
  */
 #include <errno.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -318,11 +319,22 @@ static void set_real(OGRFeatureH f, const out_layer *o, const char *name, double
 		OGR_F_SetFieldDouble(f, i, v);
 }
 
+/* Degrees as the geometry has them: 6 decimals (~0.1 m). */
+static void set_deg(OGRFeatureH f, const out_layer *o, const char *name, double v)
+{
+	set_real(f, o, name, round(v * 1e6) / 1e6);
+}
+
 static void set_date(OGRFeatureH f, const out_layer *o, const char *name, fl_date d)
 {
 	int i = fidx(o, name);
 	if (i < 0 || d == FL_DATE_NONE)
 		return;
+	if (OGR_Fld_GetType(OGR_F_GetFieldDefnRef(f, i)) == OFTString) {
+		char buf[11];
+		OGR_F_SetFieldString(f, i, fl_date_format(d, buf));
+		return;
+	}
 	int y, m, day;
 	fl_date_to_ymd(d, &y, &m, &day);
 	OGR_F_SetFieldDateTime(f, i, y, m, day, 0, 0, 0, 0);
@@ -339,7 +351,7 @@ static void kml_style(const fl_export *ex, const out_layer *o, OGRFeatureH f,
 {
 	const side_style *s = side_style_find(ex->sides, ex->nsides, side);
 	unsigned r = s ? s->rgb[0] : 128, g = s ? s->rgb[1] : 128, b = s ? s->rgb[2] : 128;
-	char buf[128];
+	char buf[192];
 	switch (wkbFlatten(o->def->gtype)) {
 	case wkbMultiPolygon:
 		snprintf(buf, sizeof buf, "BRUSH(fc:#%02x%02x%02x80);PEN(c:#%02x%02x%02x,w:1px)",
@@ -349,7 +361,9 @@ static void kml_style(const fl_export *ex, const out_layer *o, OGRFeatureH f,
 		snprintf(buf, sizeof buf, "PEN(c:#%02x%02x%02x,w:3px)", r, g, b);
 		break;
 	default:
-		snprintf(buf, sizeof buf, "SYMBOL(c:#%02x%02x%02x,id:\"ogr-sym-3\")", r, g, b);
+		/* Google Earth's own circle icon, tinted with the side's colour. */
+		snprintf(buf, sizeof buf, "SYMBOL(c:#%02x%02x%02x,id:\"http://maps.google.com/"
+			 "mapfiles/kml/shapes/placemark_circle.png\")", r, g, b);
 		break;
 	}
 	OGR_F_SetStyleString(f, buf);
@@ -408,8 +422,8 @@ static fl_status write_place(fl_export *ex, const place_run *r, fl_date to, fl_e
 	set_str(f, o, "place", p->place);
 	set_str(f, o, "kind", p->kind);
 	set_i64(f, o, "population", p->population);
-	set_real(f, o, "lon", p->lon);
-	set_real(f, o, "lat", p->lat);
+	set_deg(f, o, "lon", p->lon);
+	set_deg(f, o, "lat", p->lat);
 	set_str(f, o, "side", p->side);
 	set_date(f, o, "since", p->since);
 	set_str(f, o, "status", p->status);
@@ -557,7 +571,13 @@ static fl_status create_layer(fl_export *ex, size_t li, fl_error *err)
 	if (!o->lyr)
 		return gdal_fail(err, ex->path, "cannot create a layer");
 	for (const field_def *f = d->fields; f->name; f++) {
-		OGRFieldDefnH fd = OGR_Fld_Create(f->name, f->type);
+		/* KML's ExtendedData is text: ISO dates rather than OGR's 2024/11/27; the
+		 * validity dates become the TimeSpan and stay dates. */
+		OGRFieldType type = f->type;
+		if (ex->format == FL_EXPORT_KML && type == OFTDate &&
+		    strcmp(f->name, "valid_from") != 0 && strcmp(f->name, "valid_to") != 0)
+			type = OFTString;
+		OGRFieldDefnH fd = OGR_Fld_Create(f->name, type);
 		OGRErr e = OGR_L_CreateField(o->lyr, fd, TRUE);
 		OGR_Fld_Destroy(fd);
 		if (e != OGRERR_NONE)
@@ -744,8 +764,8 @@ fl_status fl_export_add_claims(fl_export *ex, const fl_claims *claims, fl_error 
 		set_str(f, o, "article", c->article);
 		set_i64(f, o, "place_id", c->place_id);
 		set_str(f, o, "place", c->place);
-		set_real(f, o, "lon", c->lon);
-		set_real(f, o, "lat", c->lat);
+		set_deg(f, o, "lon", c->lon);
+		set_deg(f, o, "lat", c->lat);
 		set_date(f, o, "date", c->date);
 		set_date(f, o, "date_end", c->date_end != FL_DATE_NONE ? c->date_end : c->date);
 		set_str(f, o, "date_precision", c->date_precision);
@@ -1029,8 +1049,8 @@ static fl_status add_changes(fl_export *ex, const fl_state *prev, const fl_state
 		OGR_F_SetFID(f, b->place_id * 1000000 + (int64_t)(s->date + 25567));
 		set_i64(f, o, "place_id", b->place_id);
 		set_str(f, o, "place", b->place);
-		set_real(f, o, "lon", b->lon);
-		set_real(f, o, "lat", b->lat);
+		set_deg(f, o, "lon", b->lon);
+		set_deg(f, o, "lat", b->lat);
 		set_date(f, o, "date", s->date);
 		set_str(f, o, "side_before", a->side);
 		set_str(f, o, "side_after", b->side);
@@ -1208,8 +1228,8 @@ static fl_status load_json(const char *path, json_t **out, fl_error *err)
 }
 
 /* Side colours: assets/styles/qgis-sides.json first (labels, hatching, the frontline
- * colour), then the map's style file's "sides" over it, so QGIS shows our maps'
- * colours. */
+ * colour), then the map's style file's "sides" (and "colors"."frontline") over it, so
+ * QGIS shows the colours of our rendered maps. */
 static fl_status load_sides(fl_export *ex, side_style **out, size_t *n, fl_error *err)
 {
 	*out = NULL;
@@ -1234,6 +1254,14 @@ static fl_status load_sides(fl_export *ex, side_style **out, size_t *n, fl_error
 			json_t *sides = json_object_get(j, "sides");
 			if (json_is_object(sides))
 				rc = merge_sides(sides, ex->style_path, out, n, &cap, err);
+			/* The renderer's frontline colour lives in "colors". */
+			json_t *fc = json_object_get(json_object_get(j, "colors"), "frontline");
+			if (rc == FL_OK && json_is_string(fc)) {
+				json_t *one = json_pack("{s:O}", "frontline", fc);
+				rc = one ? merge_sides(one, ex->style_path, out, n, &cap, err)
+					 : fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+				json_decref(one);
+			}
 			json_decref(j);
 		}
 	}

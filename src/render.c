@@ -23,12 +23,15 @@
 #include <cairo-svg.h>
 #include <cairo.h>
 #include <errno.h>
+#include <setjmp.h>
 #include <gdal.h>
 #include <geodesic.h>
+#include <geos_c.h>
 #include <math.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 #include <pango/pangocairo.h>
+#include <png.h>
 #include <proj.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -318,64 +321,66 @@ static fl_status open_projection(fl_renderer *r, fl_error *err)
 
 /* ---- base layers: read once with OGR, clip, project ------------------------ */
 
-static OGRGeometryH lonlat_box(double x0, double y0, double x1, double y1)
-{
-	OGRGeometryH ring = OGR_G_CreateGeometry(wkbLinearRing);
-	OGR_G_AddPoint_2D(ring, x0, y0);
-	OGR_G_AddPoint_2D(ring, x1, y0);
-	OGR_G_AddPoint_2D(ring, x1, y1);
-	OGR_G_AddPoint_2D(ring, x0, y1);
-	OGR_G_AddPoint_2D(ring, x0, y0);
-	OGRGeometryH poly = OGR_G_CreateGeometry(wkbPolygon);
-	OGR_G_AddGeometryDirectly(poly, ring);
-	return poly;
-}
-
-static fl_status geom_to_pgeom(fl_renderer *r, OGRGeometryH g, pgeom *out)
-{
-	int n = OGR_G_WkbSize(g);
-	if (n <= 0)
-		return FL_EPARSE;
-	unsigned char *buf = malloc((size_t)n);
-	if (!buf)
-		return FL_ENOMEM;
-	fl_status rc = FL_EPARSE;
-	if (OGR_G_ExportToIsoWkb(g, wkbNDR, buf) == OGRERR_NONE)
-		rc = wkb_to_pgeom(r, buf, (size_t)n, out);
-	free(buf);
-	return rc;
-}
-
 static bool is_main_country(const fl_map *m, const char *name)
 {
 	return name && m->main_country_name && strcasecmp(name, m->main_country_name) == 0;
 }
 
-/* Add the inset (locator) geometry of one country, simplified, in lon/lat. */
-static void add_inset(fl_renderer *r, OGRGeometryH g, bool main)
+/* GEOS for the one-time clipping of base layers (rectangle clips are fast). */
+typedef struct gclip {
+	GEOSContextHandle_t h;
+	GEOSWKBReader *rd;
+	GEOSWKBWriter *wr;
+} gclip;
+
+/* OGR geometry -> GEOS geometry (NULL on failure). */
+static GEOSGeometry *to_geos(gclip *gc, OGRGeometryH g)
 {
-	OGRGeometryH box = lonlat_box(r->inset_box[0], r->inset_box[1], r->inset_box[2], r->inset_box[3]);
-	OGRGeometryH c = OGR_G_Intersection(g, box);
-	OGR_G_DestroyGeometry(box);
-	if (!c)
-		return;
-	OGRGeometryH s = OGR_G_SimplifyPreserveTopology(c, 0.05);
-	OGR_G_DestroyGeometry(c);
-	if (!s)
-		return;
-	int n = OGR_G_WkbSize(s);
-	unsigned char *buf = n > 0 ? malloc((size_t)n) : NULL;
-	if (buf && OGR_G_ExportToIsoWkb(s, wkbNDR, buf) == OGRERR_NONE) {
-		wkbr rd = { buf, (size_t)n, 0 };
-		pgeom *dst = main ? &r->inset_main : &r->inset;
-		dst->polygon = true;
-		wkb_walk(&rd, dst, 0);
-	}
+	int n = OGR_G_WkbSize(g);
+	if (n <= 0)
+		return NULL;
+	unsigned char *buf = malloc((size_t)n);
+	GEOSGeometry *out = NULL;
+	if (buf && OGR_G_ExportToIsoWkb(g, wkbNDR, buf) == OGRERR_NONE)
+		out = GEOSWKBReader_read_r(gc->h, gc->rd, buf, (size_t)n);
 	free(buf);
-	OGR_G_DestroyGeometry(s);
+	return out;
 }
 
-static fl_status load_layer(fl_renderer *r, const fl_layer_def *def, blayer *bl, fl_error *err)
+/* Append a GEOS geometry (lon/lat) to dst, projected or not. */
+static fl_status geos_to_pgeom(fl_renderer *r, gclip *gc, const GEOSGeometry *g, pgeom *dst, bool project)
+{
+	size_t len;
+	unsigned char *wkb = GEOSWKBWriter_write_r(gc->h, gc->wr, g, &len);
+	if (!wkb)
+		return FL_EGEOS;
+	wkbr rd = { wkb, len, 0 };
+	size_t first = dst->npts;
+	fl_status rc = wkb_walk(&rd, dst, 0) ? FL_OK : FL_EPARSE;
+	GEOSFree_r(gc->h, wkb);
+	if (!rc && project)
+		project_pts(r, dst->xy + 2 * first, dst->npts - first);
+	return rc;
+}
+
+/* Add the inset (locator) geometry of one country, simplified, in lon/lat. */
+static void add_inset(fl_renderer *r, gclip *gc, const GEOSGeometry *g, bool main)
+{
+	GEOSGeometry *s = GEOSTopologyPreserveSimplify_r(gc->h, g, 0.05);
+	if (!s)
+		return;
+	GEOSGeometry *c = GEOSClipByRect_r(gc->h, s, r->inset_box[0], r->inset_box[1], r->inset_box[2],
+					   r->inset_box[3]);
+	GEOSGeom_destroy_r(gc->h, s);
+	if (!c)
+		return;
+	pgeom *dst = main ? &r->inset_main : &r->inset;
+	dst->polygon = true;
+	geos_to_pgeom(r, gc, c, dst, false);
+	GEOSGeom_destroy_r(gc->h, c);
+}
+
+static fl_status load_layer(fl_renderer *r, gclip *gc, const fl_layer_def *def, blayer *bl, fl_error *err)
 {
 	bl->def = def;
 	snprintf(bl->kind, sizeof(bl->kind), "%s", def->kind ? def->kind : "polygons");
@@ -405,16 +410,22 @@ static fl_status load_layer(fl_renderer *r, const fl_layer_def *def, blayer *bl,
 	}
 	const double *e = r->map->extent;
 	double mx = (e[2] - e[0]) * 0.6, my = (e[3] - e[1]) * 0.6;
-	OGRGeometryH clip = lonlat_box(e[0] - mx, e[1] - my, e[2] + mx, e[3] + my);
-	OGRGeometryH exact = lonlat_box(e[0], e[1], e[2], e[3]);
-	if (!ct)
-		OGR_L_SetSpatialFilterRect(lyr, e[0] - mx, e[1] - my, e[2] + mx, e[3] + my);
+	double cb[4] = { e[0] - mx, e[1] - my, e[2] + mx, e[3] + my };
 	bool countries = strcmp(bl->kind, "countries") == 0;
+	if (!ct) {
+		/* Countries: the locator wants the region around too. */
+		double fb[4] = { cb[0], cb[1], cb[2], cb[3] };
+		if (countries) {
+			fb[0] = fmin(fb[0], r->inset_box[0]);
+			fb[1] = fmin(fb[1], r->inset_box[1]);
+			fb[2] = fmax(fb[2], r->inset_box[2]);
+			fb[3] = fmax(fb[3], r->inset_box[3]);
+		}
+		OGR_L_SetSpatialFilterRect(lyr, fb[0], fb[1], fb[2], fb[3]);
+	}
 	int name_idx = OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(lyr), "name");
 	if (name_idx < 0)
 		name_idx = OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(lyr), "NAME");
-	if (countries)
-		OGR_L_SetSpatialFilter(lyr, NULL);	/* the locator wants the region around */
 	OGR_L_ResetReading(lyr);
 	OGRFeatureH f;
 	while ((f = OGR_L_GetNextFeature(lyr)) != NULL && rc == FL_OK) {
@@ -423,37 +434,56 @@ static fl_status load_layer(fl_renderer *r, const fl_layer_def *def, blayer *bl,
 			OGR_F_Destroy(f);
 			continue;
 		}
-		OGRGeometryH g = OGR_G_Clone(g0);
-		if (ct && OGR_G_Transform(g, ct) != OGRERR_NONE) {
-			OGR_G_DestroyGeometry(g);
+		OGRGeometryH gt = NULL;
+		if (ct) {
+			gt = OGR_G_Clone(g0);
+			if (OGR_G_Transform(gt, ct) != OGRERR_NONE) {
+				OGR_G_DestroyGeometry(gt);
+				OGR_F_Destroy(f);
+				continue;
+			}
+		}
+		GEOSGeometry *g = to_geos(gc, gt ? gt : g0);
+		if (gt)
+			OGR_G_DestroyGeometry(gt);
+		if (!g) {
 			OGR_F_Destroy(f);
 			continue;
 		}
 		const char *name = name_idx >= 0 && OGR_F_IsFieldSetAndNotNull(f, name_idx)
 					   ? OGR_F_GetFieldAsString(f, name_idx) : NULL;
 		bool main = countries && is_main_country(r->map, name);
-		if (OGR_G_GetDimension(g) == 2 && !OGR_G_IsValid(g)) {
-			OGRGeometryH v = OGR_G_MakeValid(g);
-			if (v) {
-				OGR_G_DestroyGeometry(g);
-				g = v;
-			}
+		double xmin, ymin, xmax, ymax;
+		if (!GEOSGeom_getXMin_r(gc->h, g, &xmin) || !GEOSGeom_getYMin_r(gc->h, g, &ymin) ||
+		    !GEOSGeom_getXMax_r(gc->h, g, &xmax) || !GEOSGeom_getYMax_r(gc->h, g, &ymax)) {
+			GEOSGeom_destroy_r(gc->h, g);
+			OGR_F_Destroy(f);
+			continue;
 		}
 		if (countries) {
-			OGREnvelope env;
-			OGR_G_GetEnvelope(g, &env);
-			if (env.MaxX >= r->inset_box[0] && env.MinX <= r->inset_box[2] &&
-			    env.MaxY >= r->inset_box[1] && env.MinY <= r->inset_box[3])
-				add_inset(r, g, main);
+			if (xmax >= r->inset_box[0] && xmin <= r->inset_box[2] && ymax >= r->inset_box[1] &&
+			    ymin <= r->inset_box[3])
+				add_inset(r, gc, g, main);
 			if (main && !r->outline) {
-				int n = OGR_G_WkbSize(g);
-				r->outline = malloc((size_t)n);
-				if (r->outline && OGR_G_ExportToIsoWkb(g, wkbNDR, r->outline) == OGRERR_NONE)
-					r->outline_len = (size_t)n;
+				/* The outline the control areas are clipped to: made valid. */
+				GEOSGeometry *v = GEOSisValid_r(gc->h, g) == 1 ? NULL : GEOSMakeValid_r(gc->h, g);
+				size_t len;
+				unsigned char *w = GEOSWKBWriter_write_r(gc->h, gc->wr, v ? v : g, &len);
+				if (w) {
+					r->outline = malloc(len);
+					if (r->outline) {
+						memcpy(r->outline, w, len);
+						r->outline_len = len;
+					}
+					GEOSFree_r(gc->h, w);
+				}
+				if (v)
+					GEOSGeom_destroy_r(gc->h, v);
 			}
 		}
-		OGRGeometryH c = OGR_G_Intersects(g, clip) ? OGR_G_Intersection(g, clip) : NULL;
-		if (c && !OGR_G_IsEmpty(c)) {
+		bool inside = xmax >= cb[0] && xmin <= cb[2] && ymax >= cb[1] && ymin <= cb[3];
+		GEOSGeometry *c = inside ? GEOSClipByRect_r(gc->h, g, cb[0], cb[1], cb[2], cb[3]) : NULL;
+		if (c && !GEOSisEmpty_r(gc->h, c)) {
 			if (fl_grow((void **)&bl->feats, &bl->cap, bl->n, 1, sizeof(bfeat))) {
 				rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 			} else {
@@ -462,22 +492,22 @@ static fl_status load_layer(fl_renderer *r, const fl_layer_def *def, blayer *bl,
 				bf->lx = bf->ly = NAN;
 				bf->main = main;
 				bf->name = name ? strdup(name) : NULL;
-				if (geom_to_pgeom(r, c, &bf->g) == FL_OK) {
+				if (geos_to_pgeom(r, gc, c, &bf->g, true) == FL_OK) {
 					/* Country names go on the part that is on the map. */
 					if (countries && name) {
-						OGRGeometryH vis = OGR_G_Intersection(c, exact);
-						if (vis && !OGR_G_IsEmpty(vis) && OGR_G_Area(vis) > 0.02) {
-							OGRGeometryH pos = OGR_G_PointOnSurface(vis);
-							if (pos) {
-								project_one(r, OGR_G_GetX(pos, 0), OGR_G_GetY(pos, 0),
-									    &bf->lx, &bf->ly);
-								OGR_G_DestroyGeometry(pos);
-							}
+						GEOSGeometry *vis = GEOSClipByRect_r(gc->h, c, e[0], e[1], e[2], e[3]);
+						double area = 0;
+						if (vis && !GEOSisEmpty_r(gc->h, vis) && GEOSArea_r(gc->h, vis, &area) &&
+						    area > 0.02) {
+							GEOSGeometry *pos = GEOSPointOnSurface_r(gc->h, vis);
+							double lx, ly;
+							if (pos && GEOSGeomGetX_r(gc->h, pos, &lx) && GEOSGeomGetY_r(gc->h, pos, &ly))
+								project_one(r, lx, ly, &bf->lx, &bf->ly);
+							if (pos)
+								GEOSGeom_destroy_r(gc->h, pos);
 						}
 						if (vis)
-							OGR_G_DestroyGeometry(vis);
-					} else if (name && OGR_G_GetDimension(c) == 1) {
-						bf->lx = bf->ly = NAN;
+							GEOSGeom_destroy_r(gc->h, vis);
 					}
 					bl->n++;
 				} else {
@@ -487,17 +517,21 @@ static fl_status load_layer(fl_renderer *r, const fl_layer_def *def, blayer *bl,
 			}
 		}
 		if (c)
-			OGR_G_DestroyGeometry(c);
-		OGR_G_DestroyGeometry(g);
+			GEOSGeom_destroy_r(gc->h, c);
+		GEOSGeom_destroy_r(gc->h, g);
 		OGR_F_Destroy(f);
 	}
-	OGR_G_DestroyGeometry(clip);
-	OGR_G_DestroyGeometry(exact);
 	if (ct)
 		OCTDestroyCoordinateTransformation(ct);
 	OSRDestroySpatialReference(wgs);
 	GDALClose(ds);
 	return rc;
+}
+
+static void gclip_notice(const char *msg, void *ud)
+{
+	(void)msg;
+	(void)ud;
 }
 
 fl_status fl_renderer_new(const fl_map *map, const char *style, fl_renderer **out, fl_error *err)
@@ -532,14 +566,23 @@ fl_status fl_renderer_new(const fl_map *map, const char *style, fl_renderer **ou
 		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 		goto fail;
 	}
-	for (size_t i = 0; i < map->nlayers; i++) {
+	gclip gc = { GEOS_init_r(), NULL, NULL };
+	GEOSContext_setNoticeMessageHandler_r(gc.h, gclip_notice, NULL);
+	GEOSContext_setErrorMessageHandler_r(gc.h, gclip_notice, NULL);
+	gc.rd = GEOSWKBReader_create_r(gc.h);
+	gc.wr = GEOSWKBWriter_create_r(gc.h);
+	for (size_t i = 0; i < map->nlayers && !rc; i++) {
 		if (!map->layers[i].visible) {
 			r->layers[r->nlayers++].def = &map->layers[i];
 			continue;
 		}
-		if ((rc = load_layer(r, &map->layers[i], &r->layers[r->nlayers++], err)))
-			goto fail;
+		rc = load_layer(r, &gc, &map->layers[i], &r->layers[r->nlayers++], err);
 	}
+	GEOSWKBReader_destroy_r(gc.h, gc.rd);
+	GEOSWKBWriter_destroy_r(gc.h, gc.wr);
+	GEOS_finish_r(gc.h);
+	if (rc)
+		goto fail;
 	*out = r;
 	return FL_OK;
 fail:
@@ -1661,9 +1704,76 @@ static void paper_size(const fl_render_opts *o, double *w, double *h)
 		*h = o->height;
 }
 
+typedef struct wfile {
+	FILE *f;
+	int err;		/* errno of the first failed write */
+} wfile;
+
 static cairo_status_t write_file(void *closure, const unsigned char *data, unsigned int len)
 {
-	return fwrite(data, 1, len, closure) == len ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+	wfile *w = closure;
+	if (w->err)
+		return CAIRO_STATUS_WRITE_ERROR;
+	if (fwrite(data, 1, len, w->f) != len) {
+		w->err = errno ? errno : EIO;
+		return CAIRO_STATUS_WRITE_ERROR;
+	}
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* PNG straight from an RGB24 surface with libpng: fast zlib settings (a map is flat
+ * colour, so level 2 with the Sub filter compresses nearly as well as cairo's default
+ * at a third of the time). Returns 0, or the errno of a failed write, or -1. */
+static void png_write_cb(png_structp png, png_bytep data, size_t len)
+{
+	wfile *w = png_get_io_ptr(png);
+	if (!w->err && fwrite(data, 1, len, w->f) != len)
+		w->err = errno ? errno : EIO;
+}
+
+static void png_flush_cb(png_structp png)
+{
+	(void)png;
+}
+
+static int write_png(cairo_surface_t *surf, wfile *w)
+{
+	cairo_surface_flush(surf);
+	int width = cairo_image_surface_get_width(surf), height = cairo_image_surface_get_height(surf);
+	int stride = cairo_image_surface_get_stride(surf);
+	const unsigned char *data = cairo_image_surface_get_data(surf);
+	png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
+	png_infop info = png ? png_create_info_struct(png) : NULL;
+	unsigned char *row = malloc((size_t)width * 3);
+	if (!png || !info || !row) {
+		png_destroy_write_struct(&png, &info);
+		free(row);
+		return -1;
+	}
+	if (setjmp(png_jmpbuf(png))) {
+		png_destroy_write_struct(&png, &info);
+		free(row);
+		return w->err ? w->err : -1;
+	}
+	png_set_write_fn(png, w, png_write_cb, png_flush_cb);
+	png_set_IHDR(png, info, (png_uint_32)width, (png_uint_32)height, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+		     PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+	png_set_compression_level(png, 2);
+	png_set_filter(png, 0, PNG_FILTER_SUB);
+	png_write_info(png, info);
+	for (int y = 0; y < height; y++) {
+		const uint32_t *src = (const uint32_t *)(data + (size_t)y * (size_t)stride);
+		for (int x = 0; x < width; x++) {
+			row[3 * x] = (unsigned char)(src[x] >> 16);
+			row[3 * x + 1] = (unsigned char)(src[x] >> 8);
+			row[3 * x + 2] = (unsigned char)src[x];
+		}
+		png_write_row(png, row);
+	}
+	png_write_end(png, info);
+	png_destroy_write_struct(&png, &info);
+	free(row);
+	return w->err;
 }
 
 fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state *yesterday,
@@ -1683,7 +1793,14 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 	fl_status rc = FL_OK;
 	double W, H, s;
 	cairo_surface_t *surf = NULL;
-	FILE *f = NULL;
+	wfile wf = { NULL, 0 };
+	FILE *f = fopen(tmp, "wb");
+	if (!f) {
+		rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path, strerror(errno));
+		free(tmp);
+		return rc;
+	}
+	wf.f = f;
 	if (png) {
 		double dpi = opts && opts->dpi > 0 ? opts->dpi : 0;
 		int w = opts && opts->width > 0 ? opts->width : 0, h = opts && opts->height > 0 ? opts->height : 0;
@@ -1701,9 +1818,9 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 			h = (int)lround(w * 595.0 / 842);
 		}
 		if (w < 200 || h < 150 || w > 20000 || h > 20000) {
-			free(tmp);
-			return fl_error_set(err, FL_EINVAL, path, 0, "image size %dx%d is outside 200x150 .. 20000x20000", w,
-					    h);
+			rc = fl_error_set(err, FL_EINVAL, path, 0, "image size %dx%d is outside 200x150 .. 20000x20000", w,
+					  h);
+			goto out;
 		}
 		W = w;
 		H = h;
@@ -1713,20 +1830,14 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 	} else {
 		paper_size(opts, &W, &H);
 		if (W < 72 || H < 72 || W > 14400 || H > 14400) {
-			free(tmp);
-			return fl_error_set(err, FL_EINVAL, path, 0, "page size %gx%g pt is outside 72 .. 14400", W, H);
+			rc = fl_error_set(err, FL_EINVAL, path, 0, "page size %gx%g pt is outside 72 .. 14400", W, H);
+			goto out;
 		}
 		s = fmin(W, H) / 595 * (fmax(W, H) / fmin(W, H) < 1.3 ? 0.85 : 1);
 		if (H > W)
 			s = W / 595;
-		f = fopen(tmp, "wb");
-		if (!f) {
-			rc = fl_error_set(err, FL_EIO, tmp, 0, "cannot write '%s': %s", tmp, strerror(errno));
-			free(tmp);
-			return rc;
-		}
-		surf = pdf ? cairo_pdf_surface_create_for_stream(write_file, f, W, H)
-			   : cairo_svg_surface_create_for_stream(write_file, f, W, H);
+		surf = pdf ? cairo_pdf_surface_create_for_stream(write_file, &wf, W, H)
+			   : cairo_svg_surface_create_for_stream(write_file, &wf, W, H);
 		if (pdf) {
 			char date[16];
 			fl_date_format(today->date, date);
@@ -1753,12 +1864,16 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 	if (rc)
 		goto out;
 	if (png) {
-		cairo_status_t cs = cairo_surface_write_to_png(surf, tmp);
-		if (cs != CAIRO_STATUS_SUCCESS)
-			rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", tmp, cairo_status_to_string(cs));
+		int pe = write_png(surf, &wf);
+		if (pe > 0)
+			rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path, strerror(pe));
+		else if (pe < 0)
+			rc = fl_error_set(err, FL_ENOMEM, path, 0, "cannot encode '%s': out of memory", path);
 	} else {
 		cairo_surface_finish(surf);
-		if (cairo_surface_status(surf) != CAIRO_STATUS_SUCCESS)
+		if (wf.err)
+			rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path, strerror(wf.err));
+		else if (cairo_surface_status(surf) != CAIRO_STATUS_SUCCESS)
 			rc = fl_error_set(err, FL_ECAIRO, path, 0, "cannot finish '%s': %s", path,
 					  cairo_status_to_string(cairo_surface_status(surf)));
 	}
@@ -1766,7 +1881,7 @@ out:
 	if (surf)
 		cairo_surface_destroy(surf);
 	if (f && fclose(f) != 0 && !rc)
-		rc = fl_error_set(err, FL_EIO, tmp, 0, "cannot write '%s': %s", tmp, strerror(errno));
+		rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path, strerror(errno));
 	if (!rc)
 		rc = fl_commit_file(tmp, path, err);
 	else

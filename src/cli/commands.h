@@ -13,5 +13,10 @@
 #undef FL_CMD
 #endif
 #else
+FL_CMD(events, "[--from D] [--to D] [--format F] | add|reject|import ...", "list claims; analysts' corrections")
+FL_CMD(baseline, "import FILE [--date D] | show", "store a dated baseline (CSV or GeoJSON)")
+FL_CMD(state, "--date D [--format tsv|json|geojson]", "who holds every place at the end of day D")
+FL_CMD(changes, "--from D --to D [--format tsv|json]", "changes of holder between two days")
+FL_CMD(explain, "PLACE --date D", "why PLACE is shown as it is on day D")
 FL_CMD(version, "", "print the versions of frontline and its libraries")
 #endif

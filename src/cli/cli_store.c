@@ -1,0 +1,236 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * cli_store.c - helpers of the store and timeline commands: see cli_store.h.
+ */
+#include "cli_store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "gazetteer.h"
+
+/* gazetteer.c is written on another branch; until it is linked in, no gazetteer. */
+#pragma weak fl_gazetteer_open
+#pragma weak fl_gazetteer_free
+
+bool cli_format_parse(const char *cmd, const char *value, unsigned allowed, enum cli_format *out)
+{
+	static const char *names[] = { "tsv", "json", "geojson" };
+	for (int i = 0; i < 3; i++)
+		if ((allowed & (1u << i)) && strcmp(value, names[i]) == 0) {
+			*out = (enum cli_format)i;
+			return true;
+		}
+	cli_usage(cmd, "--format wants %s, not '%s'",
+		  (allowed & (1u << FMT_GEOJSON)) ? "tsv, json or geojson" : "tsv or json", value);
+	return false;
+}
+
+int cli_store_open(const fl_cli *cli, bool create, bool may_be_missing, fl_store **st)
+{
+	fl_error err;
+	fl_error_clear(&err);
+	fl_status rc = fl_store_open(cli->store, create, st, &err);
+	if (rc == FL_ENOTFOUND && may_be_missing) {
+		*st = NULL;
+		return FL_EXIT_OK;
+	}
+	if (rc)
+		return cli_fail_err(&err);
+	return FL_EXIT_OK;
+}
+
+int cli_map_load(const fl_cli *cli, fl_map **map)
+{
+	fl_error err;
+	fl_error_clear(&err);
+	if (fl_map_load(cli->map, map, &err))
+		return cli_fail_err(&err);
+	return FL_EXIT_OK;
+}
+
+static fl_gazetteer *the_gz;
+static bool gz_tried;
+
+const fl_gazetteer *cli_gazetteer(const fl_cli *cli, const fl_map *map)
+{
+	(void)cli;
+	if (gz_tried)
+		return the_gz;
+	gz_tried = true;
+	if (!fl_gazetteer_open)
+		return NULL;
+	fl_error err;
+	fl_error_clear(&err);
+	if (fl_gazetteer_open(map ? map->gazetteer : NULL, &the_gz, &err))
+		the_gz = NULL;
+	return the_gz;
+}
+
+void cli_gazetteer_free(void)
+{
+	if (the_gz && fl_gazetteer_free)
+		fl_gazetteer_free(the_gz);
+	the_gz = NULL;
+	gz_tried = false;
+}
+
+static char **sides;
+static bool sides_tried;
+
+static void free_sides(void)
+{
+	for (size_t i = 0; sides && sides[i]; i++)
+		free(sides[i]);
+	free(sides);
+	sides = NULL;
+}
+
+static bool add_side(size_t *n, const char *s)
+{
+	char **p = realloc(sides, (*n + 2) * sizeof(char *));
+	if (!p)
+		return false;
+	sides = p;
+	if (!(sides[*n] = strdup(s)))
+		return false;
+	sides[++*n] = NULL;
+	return true;
+}
+
+const char *const *cli_sides(void)
+{
+	if (sides_tried)
+		return (const char *const *)sides;
+	sides_tried = true;
+	char *path = fl_data_path("assets/actors.json");
+	json_t *root = path ? json_load_file(path, 0, NULL) : NULL;
+	free(path);
+	if (!root)
+		return NULL;
+	json_t *s = json_object_get(root, "sides");
+	size_t n = 0;
+	bool ok = true;
+	if (json_is_array(s)) {
+		size_t i;
+		json_t *v;
+		json_array_foreach(s, i, v) {
+			const char *name = json_is_string(v) ? json_string_value(v) :
+					   json_string_value(json_object_get(v, "id")) ?
+					   json_string_value(json_object_get(v, "id")) :
+					   json_string_value(json_object_get(v, "name"));
+			if (name && !add_side(&n, name))
+				ok = false;
+		}
+	} else if (json_is_object(s)) {
+		const char *k;
+		json_t *v;
+		json_object_foreach(s, k, v)
+			if (!add_side(&n, k))
+				ok = false;
+	}
+	json_decref(root);
+	if (!ok || n == 0) {
+		free_sides();
+		return NULL;
+	}
+	/* The two states every lexicon has. */
+	if (!cli_side_ok("contested"))
+		add_side(&n, "contested");
+	if (!cli_side_ok("unknown"))
+		add_side(&n, "unknown");
+	atexit(free_sides);
+	return (const char *const *)sides;
+}
+
+bool cli_side_ok(const char *side)
+{
+	if (!side || !*side)
+		return false;
+	const char *const *s = sides_tried ? (const char *const *)sides : cli_sides();
+	if (!s) {
+		for (const char *p = side; *p; p++)
+			if (!((*p >= 'a' && *p <= 'z') || *p == '_' || *p == '-'))
+				return false;
+		return strlen(side) < 24;
+	}
+	for (; *s; s++)
+		if (strcmp(*s, side) == 0)
+			return true;
+	return false;
+}
+
+const char *cli_author(const char *opt)
+{
+	if (opt && *opt)
+		return opt;
+	const char *u = getenv("USER");
+	if (u && *u)
+		return u;
+	u = getenv("LOGNAME");
+	return u && *u ? u : "unknown";
+}
+
+void cli_now(char *buf, size_t n)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+void tsv_put(FILE *f, const char *s)
+{
+	if (!s)
+		return;
+	for (; *s; s++)
+		fputc((*s == '\t' || *s == '\n' || *s == '\r') ? ' ' : *s, f);
+}
+
+void json_line(json_t *o)
+{
+	char *s = json_dumps(o, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10));
+	if (s) {
+		fputs(s, stdout);
+		fputc('\n', stdout);
+		free(s);
+	}
+	json_decref(o);
+}
+
+json_t *json_str_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+json_t *json_date(fl_date d)
+{
+	char buf[11];
+	return d == FL_DATE_NONE ? json_null() : json_string(fl_date_format(d, buf));
+}
+
+void geojson_begin(void)
+{
+	fputs("{\"type\":\"FeatureCollection\",\"features\":[\n", stdout);
+}
+
+void geojson_feature(double lon, double lat, json_t *props, bool *first)
+{
+	json_t *f = json_pack("{s:s, s:{s:s, s:[f,f]}, s:o}", "type", "Feature", "geometry", "type",
+			      "Point", "coordinates", lon, lat, "properties", props);
+	char *s = f ? json_dumps(f, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10)) : NULL;
+	if (s) {
+		fputs(*first ? "" : ",\n", stdout);
+		fputs(s, stdout);
+		*first = false;
+		free(s);
+	}
+	json_decref(f);
+}
+
+void geojson_end(void)
+{
+	fputs("\n]}\n", stdout);
+}

@@ -1,0 +1,56 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * cli_store.h - what the store and timeline commands (ingest, baseline, events, state,
+ * changes, explain) share: opening the store and the map definition, the sides the
+ * actor lexicon knows, and writing TSV / JSON Lines / GeoJSON on stdout.
+ */
+#ifndef FL_CLI_STORE_H
+#define FL_CLI_STORE_H
+
+#include <jansson.h>
+#include "cli.h"
+#include "mapdef.h"
+#include "store.h"
+
+enum cli_format { FMT_TSV, FMT_JSON, FMT_GEOJSON };
+
+/* Parse --format's value; allowed is a mask of 1 << FMT_*. On error prints usage and
+ * returns false. */
+bool cli_format_parse(const char *cmd, const char *value, unsigned allowed, enum cli_format *out);
+
+/* Open the store named by the global options. create: make it if missing. When it is
+ * missing and may_be_missing, *st is NULL and the call succeeds. Returns an exit code. */
+int cli_store_open(const fl_cli *cli, bool create, bool may_be_missing, fl_store **st);
+
+/* Load the map definition named by the global options. Returns an exit code. */
+int cli_map_load(const fl_cli *cli, fl_map **map);
+
+/* The gazetteer, if one is built (else NULL). Never fails: it is optional here. */
+const fl_gazetteer *cli_gazetteer(const fl_cli *cli, const fl_map *map);
+void cli_gazetteer_free(void);
+
+/* The sides assets/actors.json names, NULL-terminated, or NULL when the lexicon
+ * cannot be read (then any side is taken). Borrowed, lives to exit. */
+const char *const *cli_sides(void);
+/* True if side is allowed (see cli_sides). */
+bool cli_side_ok(const char *side);
+
+/* Who makes a correction: --author, else $USER, else "unknown". */
+const char *cli_author(const char *opt);
+/* The current UTC time as ISO 8601 into buf (>= 21 bytes). */
+void cli_now(char *buf, size_t n);
+
+/* TSV: a field with tabs and newlines made spaces ("" for NULL). */
+void tsv_put(FILE *f, const char *s);
+/* One JSON object on one line (consumes o). */
+void json_line(json_t *o);
+/* A JSON string or null. */
+json_t *json_str_or_null(const char *s);
+/* A date as "YYYY-MM-DD" or null. */
+json_t *json_date(fl_date d);
+/* Start and end a GeoJSON FeatureCollection written feature by feature. */
+void geojson_begin(void);
+void geojson_feature(double lon, double lat, json_t *props, bool *first);
+void geojson_end(void);
+
+#endif

@@ -1,0 +1,1566 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * store.c - the claim store over OGR: one code path for a GeoPackage file and a
+ * PostgreSQL/PostGIS database.
+ *
+ * Every write is one dataset transaction (SQLite's or PostgreSQL's), so a killed
+ * process leaves the store as it was. The article's SHA-256 carries a unique index:
+ * two processes racing to ingest the same article both try to insert it, the database
+ * makes one of them fail, and that one rolls back and reports "already there". Claims
+ * are never edited; analyst corrections are new rows in their own layer. The schema
+ * version lives in fl_meta and open() migrates older stores forward.
+ *
+ * Not here: what the claims mean (timeline.c), where the places are (gazetteer.c).
+ */
+#include "store.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include "gazetteer.h"
+
+/* gazetteer.c is written on another branch; until it is linked in, these resolve to
+ * NULL and a NULL gazetteer is all callers can pass. */
+#pragma weak fl_gazetteer_get
+#pragma weak fl_gazetteer_lookup
+
+/* ---- schema ---------------------------------------------------------------- */
+
+typedef struct field_def {
+	const char *name;	/* column name (lowercase: PostgreSQL launders) */
+	OGRFieldType type;	/* OGR type */
+	int width;		/* 0: unlimited */
+} field_def;
+
+/* Claims and overrides share one row layout. */
+enum {
+	C_ARTICLE, C_PLACE_ID, C_PLACE, C_LAT, C_LON, C_DATE, C_DATE_END, C_PRECISION,
+	C_SIDE, C_EVENT, C_STATUS, C_ATTRIBUTED, C_SOURCE_SIDE, C_CONFIDENCE, C_ACTOR,
+	C_SENTENCE, C_START, C_END, C_AUTHOR, C_CREATED, C_REJECTS, C_NFIELDS
+};
+
+static const field_def claim_fields[C_NFIELDS] = {
+	{ "article", OFTString, 64 },
+	{ "place_id", OFTInteger64, 0 },
+	{ "place", OFTString, 0 },
+	{ "lat", OFTReal, 0 },
+	{ "lon", OFTReal, 0 },
+	{ "claim_date", OFTDate, 0 },
+	{ "claim_date_end", OFTDate, 0 },
+	{ "date_precision", OFTString, 8 },
+	{ "side", OFTString, 24 },
+	{ "event", OFTString, 16 },
+	{ "status", OFTString, 12 },
+	{ "attributed_to", OFTString, 0 },
+	{ "source_side", OFTString, 24 },
+	{ "confidence", OFTReal, 0 },
+	{ "actor", OFTString, 0 },
+	{ "sentence", OFTString, 0 },
+	{ "sent_start", OFTInteger64, 0 },
+	{ "sent_end", OFTInteger64, 0 },
+	{ "author", OFTString, 0 },
+	{ "created", OFTString, 0 },
+	{ "rejects", OFTInteger64, 0 },
+};
+
+enum { A_SHA, A_SOURCE, A_SOURCE_KEY, A_TITLE, A_PUBLISHED, A_PUBLISHED_HOW, A_BYTES,
+       A_NCLAIMS, A_INGESTED, A_NFIELDS };
+
+static const field_def article_fields[A_NFIELDS] = {
+	{ "sha256", OFTString, 64 },
+	{ "source", OFTString, 0 },
+	{ "source_key", OFTString, 0 },
+	{ "title", OFTString, 0 },
+	{ "published", OFTDate, 0 },
+	{ "published_how", OFTString, 32 },
+	{ "bytes", OFTInteger64, 0 },
+	{ "nclaims", OFTInteger, 0 },
+	{ "ingested", OFTString, 0 },
+};
+
+enum { B_DATE, B_PLACE_ID, B_PLACE, B_LAT, B_LON, B_SIDE, B_KIND, B_POPULATION, B_SOURCE,
+       B_AUTHOR, B_IMPORTED, B_ORIGIN, B_NFIELDS };
+
+static const field_def baseline_fields[B_NFIELDS] = {
+	{ "baseline_date", OFTDate, 0 },
+	{ "place_id", OFTInteger64, 0 },
+	{ "place", OFTString, 0 },
+	{ "lat", OFTReal, 0 },
+	{ "lon", OFTReal, 0 },
+	{ "side", OFTString, 24 },
+	{ "kind", OFTString, 12 },
+	{ "population", OFTInteger64, 0 },
+	{ "source", OFTString, 0 },
+	{ "author", OFTString, 0 },
+	{ "imported", OFTString, 0 },
+	{ "origin", OFTString, 0 },
+};
+
+static const field_def meta_fields[2] = {
+	{ "key", OFTString, 64 },
+	{ "value", OFTString, 0 },
+};
+
+/* Indexes the queries need; the same SQL works in SQLite and PostgreSQL. */
+static const char *const index_sql[] = {
+	"CREATE UNIQUE INDEX IF NOT EXISTS articles_sha256_uq ON articles (sha256)",
+	"CREATE INDEX IF NOT EXISTS articles_source_key_idx ON articles (source_key)",
+	"CREATE INDEX IF NOT EXISTS claims_article_idx ON claims (article)",
+	"CREATE INDEX IF NOT EXISTS claims_date_idx ON claims (claim_date)",
+	"CREATE INDEX IF NOT EXISTS claims_place_idx ON claims (place_id)",
+	"CREATE INDEX IF NOT EXISTS overrides_date_idx ON overrides (claim_date)",
+	"CREATE INDEX IF NOT EXISTS baseline_date_idx ON baseline (baseline_date)",
+	"CREATE UNIQUE INDEX IF NOT EXISTS fl_meta_key_uq ON fl_meta (key)",
+};
+
+struct fl_store {
+	GDALDatasetH ds;	/* the open datasource */
+	char *name;		/* datasource string, for messages */
+	bool pg;		/* PostgreSQL */
+	OGRLayerH articles, claims, overrides, baseline, meta;	/* borrowed from ds */
+	int cf[C_NFIELDS];	/* field indexes in claims */
+	int of[C_NFIELDS];	/* field indexes in overrides */
+	int af[A_NFIELDS];	/* field indexes in articles */
+	int bf[B_NFIELDS];	/* field indexes in baseline */
+	OGRSpatialReferenceH srs;	/* WGS 84, lon/lat order */
+	const fl_gazetteer *gz;	/* borrowed, may be NULL: road geometry */
+};
+
+/* ---- small helpers --------------------------------------------------------- */
+
+/* Record a GDAL failure: our text, then GDAL's last message. */
+static fl_status gdal_fail(fl_error *err, const char *source, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static fl_status gdal_fail(fl_error *err, const char *source, const char *fmt, ...)
+{
+	char what[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	const char *msg = CPLGetLastErrorMsg();
+	if (msg && *msg)
+		return fl_error_set(err, FL_EGDAL, source, 0, "%s: %s", what, msg);
+	return fl_error_set(err, FL_EGDAL, source, 0, "%s", what);
+}
+
+/* True if the last GDAL error is a unique-constraint violation (both drivers). */
+static bool last_error_is_duplicate(void)
+{
+	const char *m = CPLGetLastErrorMsg();
+	return m && (strstr(m, "duplicate key") || strstr(m, "UNIQUE constraint") ||
+		     strstr(m, "unique constraint") || strstr(m, "23505"));
+}
+
+static void now_iso(char *buf, size_t n)
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(buf, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* A string literal for OGR SQL / attribute filters: quotes doubled. Caller frees. */
+static char *sql_quote(const char *s)
+{
+	size_t n = 3;
+	for (const char *p = s; *p; p++)
+		n += (*p == '\'') ? 2 : 1;
+	char *q = malloc(n), *o = q;
+	if (!q)
+		return NULL;
+	*o++ = '\'';
+	for (const char *p = s; *p; p++) {
+		if (*p == '\'')
+			*o++ = '\'';
+		*o++ = *p;
+	}
+	*o++ = '\'';
+	*o = '\0';
+	return q;
+}
+
+static void set_date(OGRFeatureH f, int i, fl_date d)
+{
+	if (d == FL_DATE_NONE) {
+		OGR_F_SetFieldNull(f, i);
+		return;
+	}
+	int y, m, dd;
+	fl_date_to_ymd(d, &y, &m, &dd);
+	OGR_F_SetFieldDateTime(f, i, y, m, dd, 0, 0, 0, 0);
+}
+
+static fl_date get_date(OGRFeatureH f, int i)
+{
+	int y, m, d, hh, mm, ss, tz;
+	if (i < 0 || !OGR_F_IsFieldSetAndNotNull(f, i) ||
+	    !OGR_F_GetFieldAsDateTime(f, i, &y, &m, &d, &hh, &mm, &ss, &tz) ||
+	    !fl_date_valid(y, m, d))
+		return FL_DATE_NONE;
+	return fl_date_from_ymd(y, m, d);
+}
+
+static void set_str(OGRFeatureH f, int i, const char *s)
+{
+	if (s)
+		OGR_F_SetFieldString(f, i, s);
+	else
+		OGR_F_SetFieldNull(f, i);
+}
+
+/* An owned copy of a string field, NULL when null/unset. *oom set on ENOMEM. */
+static char *get_str(OGRFeatureH f, int i, bool *oom)
+{
+	if (i < 0 || !OGR_F_IsFieldSetAndNotNull(f, i))
+		return NULL;
+	char *s = strdup(OGR_F_GetFieldAsString(f, i));
+	if (!s)
+		*oom = true;
+	return s;
+}
+
+static void get_buf(OGRFeatureH f, int i, char *buf, size_t n)
+{
+	buf[0] = '\0';
+	if (i >= 0 && OGR_F_IsFieldSetAndNotNull(f, i))
+		snprintf(buf, n, "%s", OGR_F_GetFieldAsString(f, i));
+}
+
+/* ---- claims in memory (deep copies) ---------------------------------------- */
+
+void fli_claim_release(fl_claim *c)
+{
+	if (!c)
+		return;
+	free(c->place);
+	free(c->attributed_to);
+	free(c->actor);
+	free(c->sentence);
+	free(c->author);
+	free(c->created);
+	c->place = c->attributed_to = c->actor = c->sentence = c->author = c->created = NULL;
+}
+
+void fli_claims_release(fl_claims *cs)
+{
+	if (!cs)
+		return;
+	for (size_t i = 0; i < cs->count; i++)
+		fli_claim_release(&cs->items[i]);
+	free(cs->items);
+	cs->items = NULL;
+	cs->count = cs->cap = 0;
+}
+
+/* Deep copy of src into *dst (dst's old strings are not freed). */
+fl_status fli_claim_copy(fl_claim *dst, const fl_claim *src)
+{
+	*dst = *src;
+	dst->place = fl_strdup(src->place);
+	dst->attributed_to = fl_strdup(src->attributed_to);
+	dst->actor = fl_strdup(src->actor);
+	dst->sentence = fl_strdup(src->sentence);
+	dst->author = fl_strdup(src->author);
+	dst->created = fl_strdup(src->created);
+	if ((src->place && !dst->place) || (src->attributed_to && !dst->attributed_to) ||
+	    (src->actor && !dst->actor) || (src->sentence && !dst->sentence) ||
+	    (src->author && !dst->author) || (src->created && !dst->created)) {
+		fli_claim_release(dst);
+		return FL_ENOMEM;
+	}
+	return FL_OK;
+}
+
+/* ---- opening, schema, migration --------------------------------------------- */
+
+bool fl_store_is_pg(const char *ds)
+{
+	return ds && (strncmp(ds, "PG:", 3) == 0 || strncmp(ds, "pg:", 3) == 0 ||
+		      strncmp(ds, "postgresql://", 13) == 0);
+}
+
+static fl_status exec_sql(fl_store *st, const char *sql, fl_error *err)
+{
+	CPLErrorReset();
+	OGRLayerH r = GDALDatasetExecuteSQL(st->ds, sql, NULL, NULL);
+	if (r)
+		GDALDatasetReleaseResultSet(st->ds, r);
+	if (CPLGetLastErrorType() >= CE_Failure)
+		return gdal_fail(err, st->name, "store query failed (%s)", sql);
+	return FL_OK;
+}
+
+static fl_status make_layer(fl_store *st, const char *name, OGRwkbGeometryType gt,
+			    const field_def *fields, size_t n, OGRLayerH *out, fl_error *err)
+{
+	*out = GDALDatasetGetLayerByName(st->ds, name);
+	if (*out)
+		return FL_OK;
+	const char *opts_gpkg[] = { "FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES", NULL };
+	const char *opts_pg[] = { "FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=GIST",
+				  "LAUNDER=YES", "PRECISION=NO", NULL };
+	const char *opts_none[] = { "FID=fid", NULL };
+	CPLErrorReset();
+	OGRLayerH l = GDALDatasetCreateLayer(st->ds, name, gt == wkbNone ? NULL : st->srs, gt,
+					     (char **)(gt == wkbNone ? opts_none : st->pg ? opts_pg : opts_gpkg));
+	if (!l)
+		return gdal_fail(err, st->name, "cannot create layer '%s' in store '%s'", name, st->name);
+	for (size_t i = 0; i < n; i++) {
+		OGRFieldDefnH fd = OGR_Fld_Create(fields[i].name, fields[i].type);
+		if (fields[i].width)
+			OGR_Fld_SetWidth(fd, fields[i].width);
+		OGRErr e = OGR_L_CreateField(l, fd, TRUE);
+		OGR_Fld_Destroy(fd);
+		if (e != OGRERR_NONE)
+			return gdal_fail(err, st->name, "cannot create field '%s.%s' in store '%s'",
+					 name, fields[i].name, st->name);
+	}
+	*out = l;
+	return FL_OK;
+}
+
+static fl_status map_fields(fl_store *st, OGRLayerH l, const char *lname, const field_def *fields,
+			    size_t n, int *idx, fl_error *err)
+{
+	OGRFeatureDefnH fd = OGR_L_GetLayerDefn(l);
+	for (size_t i = 0; i < n; i++) {
+		idx[i] = OGR_FD_GetFieldIndex(fd, fields[i].name);
+		if (idx[i] < 0)
+			return fl_error_set(err, FL_EINVAL, st->name, 0,
+					    "store '%s' is not a frontline store: layer '%s' lacks field '%s'",
+					    st->name, lname, fields[i].name);
+	}
+	return FL_OK;
+}
+
+static fl_status meta_get(fl_store *st, const char *key, char *buf, size_t n, bool *found)
+{
+	*found = false;
+	char *q = sql_quote(key), *flt = NULL;
+	if (!q || asprintf(&flt, "key = %s", q) < 0) {
+		free(q);
+		return FL_ENOMEM;
+	}
+	free(q);
+	OGR_L_SetAttributeFilter(st->meta, flt);
+	free(flt);
+	OGR_L_ResetReading(st->meta);
+	OGRFeatureH f = OGR_L_GetNextFeature(st->meta);
+	if (f) {
+		get_buf(f, OGR_F_GetFieldIndex(f, "value"), buf, n);
+		*found = true;
+		OGR_F_Destroy(f);
+	}
+	OGR_L_SetAttributeFilter(st->meta, NULL);
+	return FL_OK;
+}
+
+static fl_status meta_put(fl_store *st, const char *key, const char *value, fl_error *err)
+{
+	OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(st->meta));
+	OGR_F_SetFieldString(f, OGR_F_GetFieldIndex(f, "key"), key);
+	OGR_F_SetFieldString(f, OGR_F_GetFieldIndex(f, "value"), value);
+	CPLErrorReset();
+	OGRErr e = OGR_L_CreateFeature(st->meta, f);
+	OGR_F_Destroy(f);
+	if (e != OGRERR_NONE && !last_error_is_duplicate())
+		return gdal_fail(err, st->name, "cannot write schema version to store '%s'", st->name);
+	return FL_OK;
+}
+
+/* Bring an older schema forward. Version 1 is the first; later versions add steps here
+ * (each in its own transaction, recording the new version last). */
+static fl_status migrate(fl_store *st, int from, fl_error *err)
+{
+	(void)st;
+	if (from == FL_STORE_SCHEMA_VERSION)
+		return FL_OK;
+	return fl_error_set(err, FL_EINVAL, st->name, 0,
+			    "store '%s' has schema version %d, which this frontline cannot migrate", st->name,
+			    from);
+}
+
+static fl_status ensure_schema(fl_store *st, fl_error *err)
+{
+	fl_status rc;
+	if ((rc = make_layer(st, "fl_meta", wkbNone, meta_fields, 2, &st->meta, err)) ||
+	    (rc = make_layer(st, "articles", wkbNone, article_fields, A_NFIELDS, &st->articles, err)) ||
+	    (rc = make_layer(st, "claims", wkbUnknown, claim_fields, C_NFIELDS, &st->claims, err)) ||
+	    (rc = make_layer(st, "overrides", wkbUnknown, claim_fields, C_NFIELDS, &st->overrides, err)) ||
+	    (rc = make_layer(st, "baseline", wkbUnknown, baseline_fields, B_NFIELDS, &st->baseline, err)))
+		return rc;
+	for (size_t i = 0; i < sizeof(index_sql) / sizeof(index_sql[0]); i++)
+		if ((rc = exec_sql(st, index_sql[i], err)))
+			return rc;
+	char v[32];
+	bool found;
+	if ((rc = meta_get(st, "schema_version", v, sizeof(v), &found)))
+		return fl_error_set(err, rc, st->name, 0, "out of memory");
+	if (!found) {
+		snprintf(v, sizeof(v), "%d", FL_STORE_SCHEMA_VERSION);
+		if ((rc = meta_put(st, "schema_version", v, err)))
+			return rc;
+		return FL_OK;
+	}
+	int ver = atoi(v);
+	if (ver > FL_STORE_SCHEMA_VERSION)
+		return fl_error_set(err, FL_EINVAL, st->name, 0,
+				    "store '%s' has schema version %d, newer than this frontline's %d: upgrade frontline",
+				    st->name, ver, FL_STORE_SCHEMA_VERSION);
+	return migrate(st, ver, err);
+}
+
+static fl_status open_impl(const char *ds, bool create, fl_store **out, fl_error *err)
+{
+	GDALAllRegister();
+	fl_store *st = calloc(1, sizeof(*st));
+	if (!st)
+		return fl_error_set(err, FL_ENOMEM, ds, 0, "out of memory");
+	st->pg = fl_store_is_pg(ds);
+	st->name = strdup(ds);
+	st->srs = OSRNewSpatialReference(NULL);
+	fl_status rc = FL_OK;
+	if (!st->name || !st->srs) {
+		rc = fl_error_set(err, FL_ENOMEM, ds, 0, "out of memory");
+		goto fail;
+	}
+	OSRImportFromEPSG(st->srs, 4326);
+	OSRSetAxisMappingStrategy(st->srs, OAMS_TRADITIONAL_GIS_ORDER);
+	/* INSERTs, not COPY: a unique violation must show on the article's own insert. */
+	CPLSetThreadLocalConfigOption("PG_USE_COPY", "NO");
+	/* Wait for another writer rather than fail at once (SQLite locking). */
+	CPLSetThreadLocalConfigOption("OGR_SQLITE_PRAGMA", "busy_timeout=30000");
+	const char *drivers_pg[] = { "PostgreSQL", NULL };
+	const char *drivers_gpkg[] = { "GPKG", NULL };
+	unsigned flags = GDAL_OF_VECTOR | GDAL_OF_UPDATE;
+	if (!st->pg) {
+		struct stat sb;
+		if (stat(ds, &sb) != 0) {
+			if (!create) {
+				rc = fl_error_set(err, FL_ENOTFOUND, ds, 0,
+						  "no store at '%s' (ingest articles or import a baseline first)", ds);
+				goto fail;
+			}
+			GDALDriverH drv = GDALGetDriverByName("GPKG");
+			CPLErrorReset();
+			st->ds = drv ? GDALCreate(drv, ds, 0, 0, 0, GDT_Unknown, NULL) : NULL;
+			if (!st->ds) {
+				rc = gdal_fail(err, ds, "cannot create store '%s'", ds);
+				goto fail;
+			}
+		}
+	}
+	if (!st->ds) {
+		CPLErrorReset();
+		st->ds = GDALOpenEx(ds, flags, st->pg ? drivers_pg : drivers_gpkg, NULL, NULL);
+		if (!st->ds) {
+			rc = gdal_fail(err, ds, "cannot open store '%s' (a GeoPackage or PG:\"...\" datasource)", ds);
+			goto fail;
+		}
+	}
+	/* PostgreSQL: one process at a time creates the schema. */
+	if (st->pg && (rc = exec_sql(st, "SELECT pg_advisory_lock(727274)", err)))
+		goto fail;
+	rc = ensure_schema(st, err);
+	if (st->pg) {
+		fl_status rc2 = exec_sql(st, "SELECT pg_advisory_unlock(727274)", err);
+		if (!rc)
+			rc = rc2;
+	}
+	if (rc)
+		goto fail;
+	if ((rc = map_fields(st, st->claims, "claims", claim_fields, C_NFIELDS, st->cf, err)) ||
+	    (rc = map_fields(st, st->overrides, "overrides", claim_fields, C_NFIELDS, st->of, err)) ||
+	    (rc = map_fields(st, st->articles, "articles", article_fields, A_NFIELDS, st->af, err)) ||
+	    (rc = map_fields(st, st->baseline, "baseline", baseline_fields, B_NFIELDS, st->bf, err)))
+		goto fail;
+	*out = st;
+	return FL_OK;
+fail:
+	fl_store_close(st);
+	return rc;
+}
+
+fl_status fl_store_open(const char *ds, bool create, fl_store **out, fl_error *err)
+{
+	*out = NULL;
+	if (!ds || !*ds)
+		return fl_error_set(err, FL_EUSAGE, NULL, 0, "no store datasource given");
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	fl_status rc = open_impl(ds, create, out, err);
+	CPLPopErrorHandler();
+	return rc;
+}
+
+void fl_store_close(fl_store *st)
+{
+	if (!st)
+		return;
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	if (st->ds)
+		GDALClose(st->ds);
+	CPLPopErrorHandler();
+	if (st->srs)
+		OSRDestroySpatialReference(st->srs);
+	free(st->name);
+	free(st);
+}
+
+void fl_store_set_gazetteer(fl_store *st, const fl_gazetteer *gz)
+{
+	if (st)
+		st->gz = gz;
+}
+
+/* ---- writing claims -------------------------------------------------------- */
+
+/* The claim's geometry: its point, or for a road with a known chain, the road's line. */
+static OGRGeometryH claim_geometry(const fl_store *st, const fl_claim *c)
+{
+	const fl_place *p = st->gz ? fl_gazetteer_get(st->gz, c->place_id) : NULL;
+	if (p && p->chain && p->chain_len >= 2) {
+		OGRGeometryH g = OGR_G_CreateGeometry(wkbLineString);
+		int n = 0;
+		for (size_t i = 0; i < p->chain_len; i++) {
+			const fl_place *q = fl_gazetteer_get(st->gz, p->chain[i]);
+			if (q)
+				OGR_G_SetPoint_2D(g, n++, q->lon, q->lat);
+		}
+		if (n >= 2) {
+			OGR_G_AssignSpatialReference(g, st->srs);
+			return g;
+		}
+		OGR_G_DestroyGeometry(g);
+	}
+	OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);
+	OGR_G_SetPoint_2D(g, 0, c->lon, c->lat);
+	OGR_G_AssignSpatialReference(g, st->srs);
+	return g;
+}
+
+static OGRFeatureH claim_feature(const fl_store *st, OGRLayerH l, const int *ix, const fl_claim *c)
+{
+	OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(l));
+	if (!f)
+		return NULL;
+	set_str(f, ix[C_ARTICLE], c->article);
+	OGR_F_SetFieldInteger64(f, ix[C_PLACE_ID], c->place_id);
+	set_str(f, ix[C_PLACE], c->place);
+	OGR_F_SetFieldDouble(f, ix[C_LAT], c->lat);
+	OGR_F_SetFieldDouble(f, ix[C_LON], c->lon);
+	set_date(f, ix[C_DATE], c->date);
+	set_date(f, ix[C_DATE_END], c->date_end == FL_DATE_NONE ? c->date : c->date_end);
+	set_str(f, ix[C_PRECISION], c->date_precision);
+	set_str(f, ix[C_SIDE], c->side);
+	set_str(f, ix[C_EVENT], c->event);
+	set_str(f, ix[C_STATUS], c->status);
+	set_str(f, ix[C_ATTRIBUTED], c->attributed_to);
+	set_str(f, ix[C_SOURCE_SIDE], c->source_side);
+	OGR_F_SetFieldDouble(f, ix[C_CONFIDENCE], c->confidence);
+	set_str(f, ix[C_ACTOR], c->actor);
+	set_str(f, ix[C_SENTENCE], c->sentence);
+	OGR_F_SetFieldInteger64(f, ix[C_START], (GIntBig)c->start);
+	OGR_F_SetFieldInteger64(f, ix[C_END], (GIntBig)c->end);
+	set_str(f, ix[C_AUTHOR], c->author);
+	set_str(f, ix[C_CREATED], c->created);
+	OGR_F_SetFieldInteger64(f, ix[C_REJECTS], c->rejects);
+	if (isfinite(c->lat) && isfinite(c->lon) && (c->lat != 0 || c->lon != 0))
+		OGR_F_SetGeometryDirectly(f, claim_geometry(st, c));
+	return f;
+}
+
+/* The article with this sha256: *fid or -1. */
+static fl_status find_article(fl_store *st, const char *sha, GIntBig *fid, fl_error *err)
+{
+	*fid = -1;
+	char flt[128];
+	snprintf(flt, sizeof(flt), "sha256 = '%s'", sha);
+	CPLErrorReset();
+	if (OGR_L_SetAttributeFilter(st->articles, flt) != OGRERR_NONE)
+		return gdal_fail(err, st->name, "cannot query articles in store '%s'", st->name);
+	OGR_L_ResetReading(st->articles);
+	OGRFeatureH f = OGR_L_GetNextFeature(st->articles);
+	if (f) {
+		*fid = OGR_F_GetFID(f);
+		OGR_F_Destroy(f);
+	}
+	OGR_L_SetAttributeFilter(st->articles, NULL);
+	if (CPLGetLastErrorType() >= CE_Failure)
+		return gdal_fail(err, st->name, "cannot query articles in store '%s'", st->name);
+	return FL_OK;
+}
+
+/* sha256 values of other articles read from the same file (source_key). */
+static fl_status find_same_source(fl_store *st, const char *key, const char *sha, char ***out,
+				  size_t *n, fl_error *err)
+{
+	*out = NULL;
+	*n = 0;
+	char *q = sql_quote(key), *flt = NULL;
+	if (!q || asprintf(&flt, "source_key = %s", q) < 0) {
+		free(q);
+		return fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	}
+	free(q);
+	CPLErrorReset();
+	OGR_L_SetAttributeFilter(st->articles, flt);
+	free(flt);
+	OGR_L_ResetReading(st->articles);
+	OGRFeatureH f;
+	size_t cap = 0;
+	fl_status rc = FL_OK;
+	while ((f = OGR_L_GetNextFeature(st->articles))) {
+		const char *s = OGR_F_GetFieldAsString(f, st->af[A_SHA]);
+		if (strcmp(s, sha) != 0 && strlen(s) == 64) {
+			char *d = strdup(s);
+			if (!d || fl_grow((void **)out, &cap, *n, 1, sizeof(char *))) {
+				free(d);
+				rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+				OGR_F_Destroy(f);
+				break;
+			}
+			(*out)[(*n)++] = d;
+		}
+		OGR_F_Destroy(f);
+	}
+	OGR_L_SetAttributeFilter(st->articles, NULL);
+	return rc;
+}
+
+static bool is_hex64(const char *s)
+{
+	size_t i = 0;
+	for (; s[i]; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return false;
+	return i == 64;
+}
+
+static fl_status ingest_impl(fl_store *st, const fl_article *a, const fl_claims *claims,
+			     bool *added, fl_error *err)
+{
+	if (!is_hex64(a->id))
+		return fl_error_set(err, FL_EINVAL, a->source, 0, "article id is not a SHA-256 in hex: '%s'",
+				    a->id);
+	GIntBig fid;
+	fl_status rc = find_article(st, a->id, &fid, err);
+	if (rc)
+		return rc;
+	if (fid >= 0)
+		return FL_OK;	/* same bytes: nothing to do */
+
+	/* The file's identity: its real path, so a changed file replaces its own claims. */
+	char key[PATH_MAX + 1] = "";
+	if (a->source && strcmp(a->source, "-") != 0) {
+		if (!realpath(a->source, key))
+			snprintf(key, sizeof(key), "%s", a->source);
+	}
+	char **old = NULL;
+	size_t nold = 0;
+	if (key[0] && (rc = find_same_source(st, key, a->id, &old, &nold, err)))
+		return rc;
+
+	CPLErrorReset();
+	if (GDALDatasetStartTransaction(st->ds, FALSE) != OGRERR_NONE) {
+		rc = gdal_fail(err, st->name, "cannot start a transaction in store '%s'", st->name);
+		goto out;
+	}
+	/* The article row first: a concurrent ingest of the same article fails here. */
+	OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(st->articles));
+	OGR_F_SetFieldString(f, st->af[A_SHA], a->id);
+	set_str(f, st->af[A_SOURCE], a->source);
+	set_str(f, st->af[A_SOURCE_KEY], key[0] ? key : NULL);
+	set_str(f, st->af[A_TITLE], a->title);
+	set_date(f, st->af[A_PUBLISHED], a->published);
+	set_str(f, st->af[A_PUBLISHED_HOW], a->published_how[0] ? a->published_how : NULL);
+	OGR_F_SetFieldInteger64(f, st->af[A_BYTES], (GIntBig)a->len);
+	OGR_F_SetFieldInteger(f, st->af[A_NCLAIMS], (int)claims->count);
+	char now[32];
+	now_iso(now, sizeof(now));
+	OGR_F_SetFieldString(f, st->af[A_INGESTED], now);
+	CPLErrorReset();
+	OGRErr e = OGR_L_CreateFeature(st->articles, f);
+	OGR_F_Destroy(f);
+	if (e != OGRERR_NONE) {
+		bool dup = last_error_is_duplicate();
+		if (!dup)
+			rc = gdal_fail(err, a->source, "cannot store article '%s' in '%s'", a->source, st->name);
+		GDALDatasetRollbackTransaction(st->ds);
+		goto out;
+	}
+	for (size_t i = 0; i < nold && !rc; i++) {
+		char sql[160];
+		snprintf(sql, sizeof(sql), "DELETE FROM claims WHERE article = '%s'", old[i]);
+		if (!(rc = exec_sql(st, sql, err))) {
+			snprintf(sql, sizeof(sql), "DELETE FROM articles WHERE sha256 = '%s'", old[i]);
+			rc = exec_sql(st, sql, err);
+		}
+	}
+	for (size_t i = 0; i < claims->count && !rc; i++) {
+		fl_claim c = claims->items[i];
+		snprintf(c.article, sizeof(c.article), "%s", a->id);
+		OGRFeatureH cf = claim_feature(st, st->claims, st->cf, &c);
+		CPLErrorReset();
+		if (!cf || OGR_L_CreateFeature(st->claims, cf) != OGRERR_NONE)
+			rc = gdal_fail(err, a->source, "cannot store claim %zu of '%s' in '%s'", i + 1,
+				       a->source, st->name);
+		OGR_F_Destroy(cf);
+	}
+	if (rc) {
+		GDALDatasetRollbackTransaction(st->ds);
+		goto out;
+	}
+	CPLErrorReset();
+	if (GDALDatasetCommitTransaction(st->ds) != OGRERR_NONE) {
+		if (!last_error_is_duplicate())
+			rc = gdal_fail(err, a->source, "cannot commit article '%s' to '%s'", a->source, st->name);
+		GDALDatasetRollbackTransaction(st->ds);
+		goto out;
+	}
+	*added = true;
+out:
+	for (size_t i = 0; i < nold; i++)
+		free(old[i]);
+	free(old);
+	return rc;
+}
+
+fl_status fl_store_ingest(fl_store *st, const fl_article *a, const fl_claims *claims,
+			  bool *added, fl_error *err)
+{
+	*added = false;
+	static const fl_claims none = { 0 };
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	fl_status rc = ingest_impl(st, a, claims ? claims : &none, added, err);
+	CPLPopErrorHandler();
+	return rc;
+}
+
+/* ---- reading claims --------------------------------------------------------- */
+
+static fl_status read_claim(const fl_store *st, OGRFeatureH f, const int *ix, int64_t id_base,
+			    bool lean, fl_claim *c)
+{
+	bool oom = false;
+	memset(c, 0, sizeof(*c));
+	c->id = id_base + OGR_F_GetFID(f);
+	get_buf(f, ix[C_ARTICLE], c->article, sizeof(c->article));
+	c->place_id = OGR_F_GetFieldAsInteger64(f, ix[C_PLACE_ID]);
+	c->place = get_str(f, ix[C_PLACE], &oom);
+	c->lat = OGR_F_GetFieldAsDouble(f, ix[C_LAT]);
+	c->lon = OGR_F_GetFieldAsDouble(f, ix[C_LON]);
+	c->date = get_date(f, ix[C_DATE]);
+	c->date_end = get_date(f, ix[C_DATE_END]);
+	if (c->date_end == FL_DATE_NONE)
+		c->date_end = c->date;
+	get_buf(f, ix[C_PRECISION], c->date_precision, sizeof(c->date_precision));
+	get_buf(f, ix[C_SIDE], c->side, sizeof(c->side));
+	get_buf(f, ix[C_EVENT], c->event, sizeof(c->event));
+	get_buf(f, ix[C_STATUS], c->status, sizeof(c->status));
+	c->attributed_to = get_str(f, ix[C_ATTRIBUTED], &oom);
+	get_buf(f, ix[C_SOURCE_SIDE], c->source_side, sizeof(c->source_side));
+	c->confidence = OGR_F_GetFieldAsDouble(f, ix[C_CONFIDENCE]);
+	c->start = (size_t)OGR_F_GetFieldAsInteger64(f, ix[C_START]);
+	c->end = (size_t)OGR_F_GetFieldAsInteger64(f, ix[C_END]);
+	c->rejects = OGR_F_GetFieldAsInteger64(f, ix[C_REJECTS]);
+	if (!lean) {
+		c->actor = get_str(f, ix[C_ACTOR], &oom);
+		c->sentence = get_str(f, ix[C_SENTENCE], &oom);
+		c->author = get_str(f, ix[C_AUTHOR], &oom);
+		c->created = get_str(f, ix[C_CREATED], &oom);
+	}
+	(void)st;
+	if (oom) {
+		fli_claim_release(c);
+		return FL_ENOMEM;
+	}
+	return FL_OK;
+}
+
+static int cmp_id(const void *a, const void *b)
+{
+	int64_t x = ((const fl_claim *)a)->id, y = ((const fl_claim *)b)->id;
+	return (x > y) - (x < y);
+}
+
+static fl_status read_layer(fl_store *st, OGRLayerH l, const int *ix, int64_t id_base,
+			    const fl_store_query_def *q, fl_claims *out, fl_error *err)
+{
+	char flt[256] = "", part[96], a[11], b[11];
+	if (q->from != FL_DATE_NONE) {
+		snprintf(part, sizeof(part), "claim_date >= '%s'", fl_date_format(q->from, a));
+		strcat(flt, part);
+	}
+	if (q->to != FL_DATE_NONE) {
+		snprintf(part, sizeof(part), "%sclaim_date <= '%s'", flt[0] ? " AND " : "",
+			 fl_date_format(q->to, b));
+		strcat(flt, part);
+	}
+	if (q->place_id) {
+		snprintf(part, sizeof(part), "%splace_id = %lld", flt[0] ? " AND " : "",
+			 (long long)q->place_id);
+		strcat(flt, part);
+	}
+	bool lean = (q->what & FL_QUERY_LEAN) != 0;
+	const char *ignored[] = { "sentence", "actor", "author", "created", "OGR_GEOMETRY", NULL };
+	CPLErrorReset();
+	OGR_L_SetIgnoredFields(l, lean ? ignored : NULL);
+	if (OGR_L_SetAttributeFilter(l, flt[0] ? flt : NULL) != OGRERR_NONE)
+		return gdal_fail(err, st->name, "cannot query claims in store '%s'", st->name);
+	OGR_L_ResetReading(l);
+	fl_status rc = FL_OK;
+	OGRFeatureH f;
+	while ((f = OGR_L_GetNextFeature(l))) {
+		if (out->count == out->cap &&
+		    fl_grow((void **)&out->items, &out->cap, out->count, 1, sizeof(fl_claim))) {
+			OGR_F_Destroy(f);
+			rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+			break;
+		}
+		rc = read_claim(st, f, ix, id_base, lean, &out->items[out->count]);
+		OGR_F_Destroy(f);
+		if (rc) {
+			fl_error_set(err, rc, st->name, 0, "out of memory");
+			break;
+		}
+		out->count++;
+	}
+	if (!rc && CPLGetLastErrorType() >= CE_Failure)
+		rc = gdal_fail(err, st->name, "cannot read claims from store '%s'", st->name);
+	OGR_L_SetAttributeFilter(l, NULL);
+	OGR_L_SetIgnoredFields(l, NULL);
+	return rc;
+}
+
+fl_status fl_store_query(fl_store *st, const fl_store_query_def *q, fl_claims *out,
+			 fl_error *err)
+{
+	size_t before = out->count;
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	fl_status rc = FL_OK;
+	if (q->what & FL_QUERY_MACHINE)
+		rc = read_layer(st, st->claims, st->cf, 0, q, out, err);
+	if (!rc && (q->what & FL_QUERY_CORRECTIONS))
+		rc = read_layer(st, st->overrides, st->of, FL_OVERRIDE_ID_BASE, q, out, err);
+	CPLPopErrorHandler();
+	if (rc) {
+		for (size_t i = before; i < out->count; i++)
+			fli_claim_release(&out->items[i]);
+		out->count = before;
+		return rc;
+	}
+	qsort(out->items + before, out->count - before, sizeof(fl_claim), cmp_id);
+	return FL_OK;
+}
+
+fl_status fl_store_claims(fl_store *st, fl_date from, fl_date to, fl_claims *out,
+			  fl_error *err)
+{
+	fl_store_query_def q = { from, to, FL_QUERY_MACHINE | FL_QUERY_CORRECTIONS, 0 };
+	return fl_store_query(st, &q, out, err);
+}
+
+fl_status fl_store_get(fl_store *st, int64_t id, fl_claim *out, fl_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	bool corr = id >= FL_OVERRIDE_ID_BASE;
+	OGRLayerH l = corr ? st->overrides : st->claims;
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	CPLErrorReset();
+	OGRFeatureH f = id > 0 ? OGR_L_GetFeature(l, corr ? id - FL_OVERRIDE_ID_BASE : id) : NULL;
+	CPLPopErrorHandler();
+	if (!f)
+		return fl_error_set(err, FL_ENOTFOUND, st->name, 0, "no claim %lld in store '%s'",
+				    (long long)id, st->name);
+	fl_status rc = read_claim(st, f, corr ? st->of : st->cf, corr ? FL_OVERRIDE_ID_BASE : 0, false, out);
+	OGR_F_Destroy(f);
+	if (rc)
+		return fl_error_set(err, rc, st->name, 0, "out of memory");
+	return FL_OK;
+}
+
+/* ---- corrections ---------------------------------------------------------- */
+
+static fl_status correct_impl(fl_store *st, const fl_claims *cs, int64_t *ids, fl_error *err)
+{
+	for (size_t i = 0; i < cs->count; i++) {
+		const fl_claim *c = &cs->items[i];
+		if (!c->author || !*c->author || !c->created || !*c->created)
+			return fl_error_set(err, FL_EINVAL, st->name, 0,
+					    "correction %zu has no author or time", i + 1);
+		if (c->rejects) {
+			fl_claim old;
+			fl_status rc = fl_store_get(st, c->rejects, &old, err);
+			if (rc)
+				return rc;
+			fli_claim_release(&old);
+		}
+	}
+	CPLErrorReset();
+	if (GDALDatasetStartTransaction(st->ds, FALSE) != OGRERR_NONE)
+		return gdal_fail(err, st->name, "cannot start a transaction in store '%s'", st->name);
+	fl_status rc = FL_OK;
+	for (size_t i = 0; i < cs->count && !rc; i++) {
+		OGRFeatureH f = claim_feature(st, st->overrides, st->of, &cs->items[i]);
+		CPLErrorReset();
+		if (!f || OGR_L_CreateFeature(st->overrides, f) != OGRERR_NONE)
+			rc = gdal_fail(err, st->name, "cannot store correction %zu in '%s'", i + 1, st->name);
+		else if (ids)
+			ids[i] = FL_OVERRIDE_ID_BASE + OGR_F_GetFID(f);
+		OGR_F_Destroy(f);
+	}
+	CPLErrorReset();
+	if (rc || GDALDatasetCommitTransaction(st->ds) != OGRERR_NONE) {
+		if (!rc)
+			rc = gdal_fail(err, st->name, "cannot commit corrections to '%s'", st->name);
+		GDALDatasetRollbackTransaction(st->ds);
+	}
+	return rc;
+}
+
+fl_status fl_store_correct(fl_store *st, const fl_claims *cs, int64_t *ids, fl_error *err)
+{
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	fl_status rc = correct_impl(st, cs, ids, err);
+	CPLPopErrorHandler();
+	return rc;
+}
+
+static fl_status count_layer(fl_store *st, OGRLayerH l, size_t *n, fl_error *err)
+{
+	CPLErrorReset();
+	OGR_L_SetAttributeFilter(l, NULL);
+	GIntBig c = OGR_L_GetFeatureCount(l, TRUE);
+	if (c < 0)
+		return gdal_fail(err, st->name, "cannot count features in store '%s'", st->name);
+	*n = (size_t)c;
+	return FL_OK;
+}
+
+fl_status fl_store_counts(fl_store *st, size_t *articles, size_t *claims, fl_error *err)
+{
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	size_t a = 0, c = 0;
+	fl_status rc = count_layer(st, st->articles, &a, err);
+	if (!rc)
+		rc = count_layer(st, st->claims, &c, err);
+	CPLPopErrorHandler();
+	if (articles)
+		*articles = a;
+	if (claims)
+		*claims = c;
+	return rc;
+}
+
+fl_status fl_store_count_corrections(fl_store *st, size_t *n, fl_error *err)
+{
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	fl_status rc = count_layer(st, st->overrides, n, err);
+	CPLPopErrorHandler();
+	return rc;
+}
+
+/* ---- baselines -------------------------------------------------------------- */
+
+void fl_baseline_release(fl_baseline *b)
+{
+	if (!b)
+		return;
+	for (size_t i = 0; i < b->count; i++) {
+		free(b->items[i].place);
+		free(b->items[i].source);
+		free(b->items[i].ring_xy);
+		free(b->items[i].ring_len);
+	}
+	free(b->items);
+	free(b->origin);
+	memset(b, 0, sizeof(*b));
+	b->date = FL_DATE_NONE;
+}
+
+bool fl_baseline_row_contains(const fl_baseline_row *r, double lon, double lat)
+{
+	bool in = false;
+	const double *p = r->ring_xy;
+	for (size_t k = 0; k < r->nrings; k++) {
+		size_t n = r->ring_len[k];
+		for (size_t i = 0, j = n - 1; i < n; j = i++) {
+			double xi = p[2 * i], yi = p[2 * i + 1], xj = p[2 * j], yj = p[2 * j + 1];
+			if (((yi > lat) != (yj > lat)) && (lon < (xj - xi) * (lat - yi) / (yj - yi) + xi))
+				in = !in;
+		}
+		p += 2 * n;
+	}
+	return in;
+}
+
+/* Copy the rings of a (multi)polygon into r. */
+static fl_status take_rings(OGRGeometryH g, fl_baseline_row *r)
+{
+	OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(g));
+	if (t == wkbMultiPolygon || t == wkbGeometryCollection) {
+		for (int i = 0; i < OGR_G_GetGeometryCount(g); i++) {
+			fl_status rc = take_rings(OGR_G_GetGeometryRef(g, i), r);
+			if (rc)
+				return rc;
+		}
+		return FL_OK;
+	}
+	if (t != wkbPolygon)
+		return FL_EINVAL;
+	for (int k = 0; k < OGR_G_GetGeometryCount(g); k++) {
+		OGRGeometryH ring = OGR_G_GetGeometryRef(g, k);
+		int n = OGR_G_GetPointCount(ring);
+		if (n < 3)
+			continue;
+		size_t tot = 0;
+		for (size_t i = 0; i < r->nrings; i++)
+			tot += r->ring_len[i];
+		double *xy = realloc(r->ring_xy, (tot + (size_t)n) * 2 * sizeof(double));
+		if (!xy)
+			return FL_ENOMEM;
+		r->ring_xy = xy;
+		size_t *rl = realloc(r->ring_len, (r->nrings + 1) * sizeof(size_t));
+		if (!rl)
+			return FL_ENOMEM;
+		r->ring_len = rl;
+		for (int i = 0; i < n; i++) {
+			xy[2 * (tot + (size_t)i)] = OGR_G_GetX(ring, i);
+			xy[2 * (tot + (size_t)i) + 1] = OGR_G_GetY(ring, i);
+		}
+		r->ring_len[r->nrings++] = (size_t)n;
+	}
+	return FL_OK;
+}
+
+/* Build a polygon geometry from a row's rings (each ring its own polygon part;
+ * holes are kept as rings of the first polygon they fall in is not needed for
+ * even-odd, so store them as a multipolygon of simple rings). */
+static OGRGeometryH rings_geometry(const fl_baseline_row *r)
+{
+	OGRGeometryH poly = OGR_G_CreateGeometry(wkbPolygon);
+	const double *p = r->ring_xy;
+	for (size_t k = 0; k < r->nrings; k++) {
+		OGRGeometryH ring = OGR_G_CreateGeometry(wkbLinearRing);
+		for (size_t i = 0; i < r->ring_len[k]; i++)
+			OGR_G_SetPoint_2D(ring, (int)i, p[2 * i], p[2 * i + 1]);
+		OGR_G_AddGeometryDirectly(poly, ring);
+		p += 2 * r->ring_len[k];
+	}
+	return poly;
+}
+
+static int field_of(OGRFeatureDefnH fd, const char *const *names)
+{
+	for (; *names; names++) {
+		int i = OGR_FD_GetFieldIndex(fd, *names);
+		if (i >= 0)
+			return i;
+	}
+	return -1;
+}
+
+static bool side_allowed(const char *side, const char *const *sides)
+{
+	if (!sides)
+		return side[0] != '\0';
+	for (; *sides; sides++)
+		if (strcmp(*sides, side) == 0)
+			return true;
+	return false;
+}
+
+static fl_status read_baseline_impl(const char *path, fl_date date, const char *const *sides,
+				    fl_baseline *out, fl_error *err)
+{
+	GDALAllRegister();
+	struct stat sb;
+	if (stat(path, &sb) != 0)
+		return fl_error_set(err, FL_ENOTFOUND, path, 0, "cannot read baseline '%s': %s", path,
+				    strerror(errno));
+	if (S_ISDIR(sb.st_mode))
+		return fl_error_set(err, FL_EIO, path, 0, "baseline '%s' is a directory", path);
+	const char *ext = strrchr(path, '.');
+	bool csv = ext && strcasecmp(ext, ".csv") == 0;
+	const char *drv_csv[] = { "CSV", NULL };
+	const char *drv_json[] = { "GeoJSON", NULL };
+	const char *oo_csv[] = { "AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES", "HEADERS=YES", NULL };
+	CPLErrorReset();
+	GDALDatasetH ds = GDALOpenEx(path, GDAL_OF_VECTOR | GDAL_OF_READONLY,
+				     csv ? drv_csv : drv_json, csv ? oo_csv : NULL, NULL);
+	if (!ds)
+		return gdal_fail(err, path, "cannot read baseline '%s' (a CSV or GeoJSON file)", path);
+	fl_status rc = FL_OK;
+	OGRLayerH l = GDALDatasetGetLayerCount(ds) > 0 ? GDALDatasetGetLayer(ds, 0) : NULL;
+	if (!l) {
+		rc = fl_error_set(err, FL_EPARSE, path, 0, "baseline '%s' holds no layer", path);
+		goto out;
+	}
+	OGRFeatureDefnH fd = OGR_L_GetLayerDefn(l);
+	static const char *n_id[] = { "geonames_id", "place_id", "id", NULL };
+	static const char *n_name[] = { "name", "place", NULL };
+	static const char *n_lat[] = { "lat", "latitude", "y", NULL };
+	static const char *n_lon[] = { "lon", "lng", "longitude", "x", NULL };
+	static const char *n_side[] = { "side", NULL };
+	static const char *n_source[] = { "source", "sources", NULL };
+	static const char *n_kind[] = { "kind", "feature_code", NULL };
+	static const char *n_pop[] = { "population", NULL };
+	int fi = field_of(fd, n_id), fn = field_of(fd, n_name), fla = field_of(fd, n_lat),
+	    flo = field_of(fd, n_lon), fs = field_of(fd, n_side), fso = field_of(fd, n_source),
+	    fk = field_of(fd, n_kind), fp = field_of(fd, n_pop);
+	if (fs < 0) {
+		rc = fl_error_set(err, FL_EPARSE, path, 1, "baseline '%s' has no 'side' column", path);
+		goto out;
+	}
+	if (csv && (fla < 0 || flo < 0)) {
+		rc = fl_error_set(err, FL_EPARSE, path, 1, "baseline '%s' needs 'lat' and 'lon' columns", path);
+		goto out;
+	}
+	out->date = date;
+	out->origin = strdup(path);
+	OGR_L_ResetReading(l);
+	OGRFeatureH f;
+	long n = 0;
+	while (!rc && (f = OGR_L_GetNextFeature(l))) {
+		n++;
+		long line = csv ? n + 1 : n;	/* CSV: the header is line 1 */
+		fl_baseline_row r = { 0 };
+		r.line = line;
+		bool oom = false;
+		char side[64];
+		get_buf(f, fs, side, sizeof(side));
+		for (char *p = side; *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				*p = (char)(*p - 'A' + 'a');
+		if (!side_allowed(side, sides) || strlen(side) >= sizeof(r.side)) {
+			rc = fl_error_set(err, FL_EPARSE, path, line, "%s '%s': unknown side '%s'",
+					  csv ? "line" : "feature", path, side);
+			if (!csv && err)
+				err->line = 0;
+			if (!csv && err)
+				snprintf(err->text, sizeof(err->text),
+					 "baseline '%s', feature %ld: unknown side '%s'", path, n, side);
+			OGR_F_Destroy(f);
+			break;
+		}
+		snprintf(r.side, sizeof(r.side), "%s", side);
+		r.place_id = fi >= 0 ? OGR_F_GetFieldAsInteger64(f, fi) : 0;
+		r.place = get_str(f, fn, &oom);
+		r.source = get_str(f, fso, &oom);
+		get_buf(f, fk, r.kind, sizeof(r.kind));
+		r.population = fp >= 0 ? OGR_F_GetFieldAsInteger64(f, fp) : 0;
+		OGRGeometryH g = OGR_F_GetGeometryRef(f);
+		OGRwkbGeometryType gt = g ? wkbFlatten(OGR_G_GetGeometryType(g)) : wkbNone;
+		bool ok = true;
+		if (!csv && g && gt == wkbPoint) {
+			r.lon = OGR_G_GetX(g, 0);
+			r.lat = OGR_G_GetY(g, 0);
+		} else if (!csv && g && (gt == wkbPolygon || gt == wkbMultiPolygon)) {
+			if (take_rings(g, &r) == FL_ENOMEM)
+				oom = true;
+			OGREnvelope env;
+			OGR_G_GetEnvelope(g, &env);
+			r.lon = (env.MinX + env.MaxX) / 2;
+			r.lat = (env.MinY + env.MaxY) / 2;
+			r.place_id = 0;
+		} else if (fla >= 0 && flo >= 0 && OGR_F_IsFieldSetAndNotNull(f, fla) &&
+			   OGR_F_IsFieldSetAndNotNull(f, flo)) {
+			char *e1, *e2;
+			const char *sla = OGR_F_GetFieldAsString(f, fla);
+			r.lat = strtod(sla, &e1);
+			bool bad = (*e1 != '\0' || e1 == sla);
+			const char *slo = OGR_F_GetFieldAsString(f, flo);
+			r.lon = strtod(slo, &e2);
+			bad = bad || *e2 != '\0' || e2 == slo;
+			ok = !bad;
+		} else {
+			ok = false;
+		}
+		if (ok && r.nrings == 0 && !(r.lat >= -90 && r.lat <= 90 && r.lon >= -180 && r.lon <= 180))
+			ok = false;
+		if (ok && r.nrings == 0 && r.place_id <= 0)
+			ok = false;
+		OGR_F_Destroy(f);
+		if (!ok || oom) {
+			free(r.place);
+			free(r.source);
+			free(r.ring_xy);
+			free(r.ring_len);
+			if (oom)
+				rc = fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+			else if (csv)
+				rc = fl_error_set(err, FL_EPARSE, path, line,
+						  "baseline '%s' line %ld: needs a place id and a real lat/lon", path, line);
+			else
+				rc = fl_error_set(err, FL_EPARSE, path, 0,
+						  "baseline '%s' feature %ld: needs a point with an id, or a polygon",
+						  path, n);
+			break;
+		}
+		if (fl_grow((void **)&out->items, &out->cap, out->count, 1, sizeof(r))) {
+			free(r.place);
+			free(r.source);
+			free(r.ring_xy);
+			free(r.ring_len);
+			rc = fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+			break;
+		}
+		out->items[out->count++] = r;
+	}
+	if (!rc && CPLGetLastErrorType() >= CE_Failure)
+		rc = gdal_fail(err, path, "cannot read baseline '%s' after feature %ld", path, n);
+	if (!rc && out->count == 0)
+		rc = fl_error_set(err, FL_EPARSE, path, 0, "baseline '%s' holds no rows", path);
+out:
+	GDALClose(ds);
+	if (rc)
+		fl_baseline_release(out);
+	return rc;
+}
+
+fl_status fl_baseline_read(const char *path, fl_date date, const char *const *sides,
+			   fl_baseline *out, fl_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	out->date = FL_DATE_NONE;
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	fl_status rc = read_baseline_impl(path, date, sides, out, err);
+	CPLPopErrorHandler();
+	return rc;
+}
+
+static fl_status baseline_put_impl(fl_store *st, const fl_baseline *b, const char *author,
+				   fl_error *err)
+{
+	if (b->date == FL_DATE_NONE)
+		return fl_error_set(err, FL_EINVAL, st->name, 0, "a baseline needs a date");
+	char day[11], sql[128], now[32];
+	now_iso(now, sizeof(now));
+	CPLErrorReset();
+	if (GDALDatasetStartTransaction(st->ds, FALSE) != OGRERR_NONE)
+		return gdal_fail(err, st->name, "cannot start a transaction in store '%s'", st->name);
+	snprintf(sql, sizeof(sql), "DELETE FROM baseline WHERE baseline_date = '%s'",
+		 fl_date_format(b->date, day));
+	fl_status rc = exec_sql(st, sql, err);
+	for (size_t i = 0; i < b->count && !rc; i++) {
+		const fl_baseline_row *r = &b->items[i];
+		OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(st->baseline));
+		set_date(f, st->bf[B_DATE], b->date);
+		OGR_F_SetFieldInteger64(f, st->bf[B_PLACE_ID], r->place_id);
+		set_str(f, st->bf[B_PLACE], r->place);
+		OGR_F_SetFieldDouble(f, st->bf[B_LAT], r->lat);
+		OGR_F_SetFieldDouble(f, st->bf[B_LON], r->lon);
+		set_str(f, st->bf[B_SIDE], r->side);
+		set_str(f, st->bf[B_KIND], r->kind[0] ? r->kind : NULL);
+		OGR_F_SetFieldInteger64(f, st->bf[B_POPULATION], r->population);
+		set_str(f, st->bf[B_SOURCE], r->source);
+		set_str(f, st->bf[B_AUTHOR], author);
+		set_str(f, st->bf[B_IMPORTED], now);
+		set_str(f, st->bf[B_ORIGIN], b->origin);
+		OGRGeometryH g;
+		if (r->nrings) {
+			g = rings_geometry(r);
+		} else {
+			g = OGR_G_CreateGeometry(wkbPoint);
+			OGR_G_SetPoint_2D(g, 0, r->lon, r->lat);
+		}
+		OGR_G_AssignSpatialReference(g, st->srs);
+		OGR_F_SetGeometryDirectly(f, g);
+		CPLErrorReset();
+		if (OGR_L_CreateFeature(st->baseline, f) != OGRERR_NONE)
+			rc = gdal_fail(err, st->name, "cannot store baseline row %zu in '%s'", i + 1, st->name);
+		OGR_F_Destroy(f);
+	}
+	CPLErrorReset();
+	if (rc || GDALDatasetCommitTransaction(st->ds) != OGRERR_NONE) {
+		if (!rc)
+			rc = gdal_fail(err, st->name, "cannot commit the baseline to '%s'", st->name);
+		GDALDatasetRollbackTransaction(st->ds);
+	}
+	return rc;
+}
+
+fl_status fl_store_baseline_put(fl_store *st, const fl_baseline *b, const char *author,
+				fl_error *err)
+{
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	fl_status rc = baseline_put_impl(st, b, author, err);
+	CPLPopErrorHandler();
+	return rc;
+}
+
+/* The baseline date to use on day d: latest <= d, else the earliest. */
+static fl_status pick_baseline_date(fl_store *st, fl_date d, fl_date *out, fl_error *err)
+{
+	*out = FL_DATE_NONE;
+	fl_date best_le = FL_DATE_NONE, earliest = FL_DATE_NONE;
+	const char *ignored[] = { "place", "source", "author", "imported", "origin", "OGR_GEOMETRY",
+				  NULL };
+	/* Few distinct dates; scanning the date column alone is cheap. */
+	CPLErrorReset();
+	OGR_L_SetIgnoredFields(st->baseline, ignored);
+	OGR_L_SetAttributeFilter(st->baseline, NULL);
+	OGR_L_ResetReading(st->baseline);
+	OGRFeatureH f;
+	while ((f = OGR_L_GetNextFeature(st->baseline))) {
+		fl_date bd = get_date(f, st->bf[B_DATE]);
+		OGR_F_Destroy(f);
+		if (bd == FL_DATE_NONE)
+			continue;
+		if (earliest == FL_DATE_NONE || bd < earliest)
+			earliest = bd;
+		if (bd <= d && (best_le == FL_DATE_NONE || bd > best_le))
+			best_le = bd;
+	}
+	OGR_L_SetIgnoredFields(st->baseline, NULL);
+	if (CPLGetLastErrorType() >= CE_Failure)
+		return gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
+	*out = best_le != FL_DATE_NONE ? best_le : earliest;
+	return FL_OK;
+}
+
+static fl_status baseline_get_impl(fl_store *st, fl_date d, fl_baseline *out, bool *found,
+				   fl_error *err)
+{
+	fl_date bd;
+	fl_status rc = pick_baseline_date(st, d, &bd, err);
+	if (rc || bd == FL_DATE_NONE)
+		return rc;
+	char day[11], flt[64];
+	snprintf(flt, sizeof(flt), "baseline_date = '%s'", fl_date_format(bd, day));
+	CPLErrorReset();
+	OGR_L_SetAttributeFilter(st->baseline, flt);
+	OGR_L_ResetReading(st->baseline);
+	out->date = bd;
+	out->origin = strdup("store");
+	OGRFeatureH f;
+	while ((f = OGR_L_GetNextFeature(st->baseline))) {
+		fl_baseline_row r = { 0 };
+		bool oom = false;
+		r.place_id = OGR_F_GetFieldAsInteger64(f, st->bf[B_PLACE_ID]);
+		r.place = get_str(f, st->bf[B_PLACE], &oom);
+		r.lat = OGR_F_GetFieldAsDouble(f, st->bf[B_LAT]);
+		r.lon = OGR_F_GetFieldAsDouble(f, st->bf[B_LON]);
+		get_buf(f, st->bf[B_SIDE], r.side, sizeof(r.side));
+		get_buf(f, st->bf[B_KIND], r.kind, sizeof(r.kind));
+		r.population = OGR_F_GetFieldAsInteger64(f, st->bf[B_POPULATION]);
+		r.source = get_str(f, st->bf[B_SOURCE], &oom);
+		r.line = (long)OGR_F_GetFID(f);
+		OGRGeometryH g = OGR_F_GetGeometryRef(f);
+		if (g && wkbFlatten(OGR_G_GetGeometryType(g)) != wkbPoint && take_rings(g, &r) == FL_ENOMEM)
+			oom = true;
+		OGR_F_Destroy(f);
+		if (oom || fl_grow((void **)&out->items, &out->cap, out->count, 1, sizeof(r))) {
+			free(r.place);
+			free(r.source);
+			free(r.ring_xy);
+			free(r.ring_len);
+			rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+			break;
+		}
+		out->items[out->count++] = r;
+	}
+	OGR_L_SetAttributeFilter(st->baseline, NULL);
+	if (!rc && CPLGetLastErrorType() >= CE_Failure)
+		rc = gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
+	if (rc) {
+		fl_baseline_release(out);
+		return rc;
+	}
+	*found = out->count > 0;
+	return FL_OK;
+}
+
+fl_status fl_store_baseline_get(fl_store *st, fl_date d, fl_baseline *out, bool *found,
+				fl_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	out->date = FL_DATE_NONE;
+	*found = false;
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	fl_status rc = baseline_get_impl(st, d, out, found, err);
+	CPLPopErrorHandler();
+	return rc;
+}
+
+/* ---- correction files ----------------------------------------------------------- */
+
+/* The day of an ISO timestamp ("2024-12-01T10:00:00Z"), FL_DATE_NONE if none. */
+static fl_date day_of_iso(const char *ts)
+{
+	char day[11];
+	fl_date d;
+	if (!ts || strlen(ts) < 10)
+		return FL_DATE_NONE;
+	memcpy(day, ts, 10);
+	day[10] = '\0';
+	return fl_date_parse(day, &d) == FL_OK ? d : FL_DATE_NONE;
+}
+
+static fl_status corrections_impl(const char *path, const char *author, const char *created,
+				  const char *const *sides, fl_claims *out, fl_error *err)
+{
+	GDALAllRegister();
+	struct stat sb;
+	if (stat(path, &sb) != 0)
+		return fl_error_set(err, FL_ENOTFOUND, path, 0, "cannot read corrections '%s': %s", path,
+				    strerror(errno));
+	if (S_ISDIR(sb.st_mode))
+		return fl_error_set(err, FL_EIO, path, 0, "corrections '%s' is a directory", path);
+	const char *ext = strrchr(path, '.');
+	bool csv = ext && strcasecmp(ext, ".csv") == 0;
+	const char *drv_csv[] = { "CSV", NULL };
+	const char *drv_json[] = { "GeoJSON", NULL };
+	const char *oo_csv[] = { "AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES", "HEADERS=YES", NULL };
+	CPLErrorReset();
+	GDALDatasetH ds = GDALOpenEx(path, GDAL_OF_VECTOR | GDAL_OF_READONLY,
+				     csv ? drv_csv : drv_json, csv ? oo_csv : NULL, NULL);
+	if (!ds)
+		return gdal_fail(err, path, "cannot read corrections '%s' (a CSV or GeoJSON file)", path);
+	OGRLayerH l = GDALDatasetGetLayerCount(ds) > 0 ? GDALDatasetGetLayer(ds, 0) : NULL;
+	fl_status rc = FL_OK;
+	size_t before = out->count;
+	if (!l) {
+		rc = fl_error_set(err, FL_EPARSE, path, 0, "corrections '%s' hold no layer", path);
+		goto out;
+	}
+	OGRFeatureDefnH fd = OGR_L_GetLayerDefn(l);
+	static const char *n_id[] = { "place_id", "geonames_id", "id", NULL };
+	static const char *n_name[] = { "place", "name", NULL };
+	static const char *n_lat[] = { "lat", "latitude", NULL };
+	static const char *n_lon[] = { "lon", "lng", "longitude", NULL };
+	static const char *n_date[] = { "date", NULL };
+	static const char *n_end[] = { "date_end", NULL };
+	static const char *n_side[] = { "side", NULL };
+	static const char *n_event[] = { "event", NULL };
+	static const char *n_note[] = { "note", "sentence", "reason", NULL };
+	static const char *n_author[] = { "author", NULL };
+	static const char *n_rej[] = { "rejects", "reject", NULL };
+	int fi = field_of(fd, n_id), fn = field_of(fd, n_name), fla = field_of(fd, n_lat),
+	    flo = field_of(fd, n_lon), fdt = field_of(fd, n_date), fde = field_of(fd, n_end),
+	    fs = field_of(fd, n_side), fe = field_of(fd, n_event), fno = field_of(fd, n_note),
+	    fa = field_of(fd, n_author), fr = field_of(fd, n_rej);
+	OGR_L_ResetReading(l);
+	OGRFeatureH f;
+	long n = 0;
+	while (!rc && (f = OGR_L_GetNextFeature(l))) {
+		n++;
+		long line = csv ? n + 1 : n;
+		const char *what = csv ? "line" : "feature";
+		fl_claim c;
+		memset(&c, 0, sizeof(c));
+		bool oom = false;
+		char buf[64];
+		c.confidence = 1.0;
+		snprintf(c.date_precision, sizeof(c.date_precision), "day");
+		c.author = get_str(f, fa, &oom);
+		if (c.author && !*c.author) {
+			free(c.author);
+			c.author = NULL;
+		}
+		if (!c.author && !(c.author = strdup(author ? author : "unknown")))
+			oom = true;
+		if (!(c.created = strdup(created ? created : "")))
+			oom = true;
+		c.sentence = get_str(f, fno, &oom);
+		char why[160] = "";
+		if (fr >= 0 && OGR_F_IsFieldSetAndNotNull(f, fr) && OGR_F_GetFieldAsString(f, fr)[0]) {
+			char *e;
+			const char *s = OGR_F_GetFieldAsString(f, fr);
+			long long id = strtoll(s, &e, 10);
+			if (*e || id <= 0)
+				snprintf(why, sizeof(why), "'rejects' is not a claim id: '%.40s'", s);
+			c.rejects = id;
+			snprintf(c.status, sizeof(c.status), FL_STATUS_REJECTED);
+			c.date = day_of_iso(created);
+			c.date_end = c.date;
+		} else {
+			snprintf(c.status, sizeof(c.status), FL_STATUS_ANALYST);
+			get_buf(f, fs, buf, sizeof(buf));
+			for (char *p = buf; *p; p++)
+				if (*p >= 'A' && *p <= 'Z')
+					*p = (char)(*p - 'A' + 'a');
+			if (!side_allowed(buf, sides) || strlen(buf) >= sizeof(c.side))
+				snprintf(why, sizeof(why), "unknown side '%.30s'", buf);
+			snprintf(c.side, sizeof(c.side), "%s", buf);
+			get_buf(f, fe, buf, sizeof(buf));
+			snprintf(c.event, sizeof(c.event), "%s", buf[0] ? buf : FL_EVENT_HELD);
+			get_buf(f, fdt, buf, sizeof(buf));
+			if (!why[0] && fl_date_parse(buf, &c.date) != FL_OK)
+				snprintf(why, sizeof(why), "'date' is not a real YYYY-MM-DD day: '%.20s'", buf);
+			c.date_end = c.date;
+			get_buf(f, fde, buf, sizeof(buf));
+			if (!why[0] && buf[0]) {
+				if (fl_date_parse(buf, &c.date_end) != FL_OK || c.date_end < c.date)
+					snprintf(why, sizeof(why), "'date_end' is not a day on or after 'date': '%.20s'", buf);
+				else if (c.date_end != c.date)
+					snprintf(c.date_precision, sizeof(c.date_precision), "range");
+			}
+			c.place_id = fi >= 0 ? OGR_F_GetFieldAsInteger64(f, fi) : 0;
+			c.place = get_str(f, fn, &oom);
+			OGRGeometryH g = OGR_F_GetGeometryRef(f);
+			if (!csv && g && wkbFlatten(OGR_G_GetGeometryType(g)) == wkbPoint) {
+				c.lon = OGR_G_GetX(g, 0);
+				c.lat = OGR_G_GetY(g, 0);
+			} else if (fla >= 0 && flo >= 0) {
+				char *e1, *e2;
+				const char *sla = OGR_F_GetFieldAsString(f, fla), *slo = OGR_F_GetFieldAsString(f, flo);
+				c.lat = strtod(sla, &e1);
+				c.lon = strtod(slo, &e2);
+				if (!why[0] && (*e1 || *e2 || e1 == sla || e2 == slo))
+					snprintf(why, sizeof(why), "needs a real lat and lon");
+			} else if (!why[0]) {
+				snprintf(why, sizeof(why), "needs lat and lon (or a point)");
+			}
+			if (!why[0] && c.place_id <= 0)
+				snprintf(why, sizeof(why), "needs a place_id");
+			if (!why[0] && !(c.lat >= -90 && c.lat <= 90 && c.lon >= -180 && c.lon <= 180))
+				snprintf(why, sizeof(why), "lat/lon out of range");
+		}
+		OGR_F_Destroy(f);
+		if (oom || why[0] || fl_grow((void **)&out->items, &out->cap, out->count, 1, sizeof(c))) {
+			fli_claim_release(&c);
+			if (why[0])
+				rc = fl_error_set(err, FL_EPARSE, path, csv ? line : 0, "corrections '%s' %s %ld: %s",
+						  path, what, line, why);
+			else
+				rc = fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+			break;
+		}
+		out->items[out->count++] = c;
+	}
+	if (!rc && CPLGetLastErrorType() >= CE_Failure)
+		rc = gdal_fail(err, path, "cannot read corrections '%s' after feature %ld", path, n);
+out:
+	GDALClose(ds);
+	if (rc) {
+		for (size_t i = before; i < out->count; i++)
+			fli_claim_release(&out->items[i]);
+		out->count = before;
+	}
+	return rc;
+}
+
+fl_status fl_corrections_read(const char *path, const char *author, const char *created,
+			      const char *const *sides, fl_claims *out, fl_error *err)
+{
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	fl_status rc = corrections_impl(path, author, created, sides, out, err);
+	CPLPopErrorHandler();
+	return rc;
+}

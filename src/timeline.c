@@ -1,0 +1,1184 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * timeline.c - fold claims into the state of the front on a given day.
+ *
+ * The only module that gives meaning to the order of claims. For day D it starts from
+ * the baseline, applies the accepted claims whose effective day lies between the
+ * baseline date and D, one place at a time, day by day, under the map definition's
+ * policy (timeline.h states the rules). Within a day, claims are grouped by side and
+ * weighed as sets, and every tie is broken by the claim's content, never by its id or
+ * by the order the store returned it, so the same inputs give the same state.
+ *
+ * Not here: reading the store (store.c), geometry (territory.c), drawing (render.c).
+ */
+#include "timeline.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "gazetteer.h"
+
+/* gazetteer.c is written on another branch; until it is linked in, these resolve to
+ * NULL and a NULL gazetteer is all callers can pass. */
+#pragma weak fl_gazetteer_get
+#pragma weak fl_gazetteer_lookup
+
+/* ---- vocabulary --------------------------------------------------------------- */
+
+enum { LV_NONE = -1, LV_CLAIMED = 0, LV_ASSESSED = 1, LV_ANALYST = 2 };
+
+/* What became of one claim; explain tells these in words. */
+enum verdict {
+	V_PENDING,	/* not looked at yet */
+	V_AFTER,	/* dated after the day asked */
+	V_BEFORE,	/* dated before the baseline */
+	V_NODATE,	/* no usable date */
+	V_REJECTED,	/* an analyst rejected it */
+	V_LOWCONF,	/* below the policy's minimum confidence */
+	V_NOCONTROL,	/* an event that does not change control */
+	V_DENIED,	/* stopped by a denial */
+	V_DENIAL,	/* a denial (applied to the claims it denies) */
+	V_CHANGE,	/* changed the holder */
+	V_CONFIRM,	/* confirmed the holder */
+	V_CONTEST,	/* made the place contested */
+	V_SETTLE,	/* settled a contested place */
+	V_ANALYST,	/* lost to an analyst's claim */
+	V_OUTWEIGHED,	/* lost to a stronger claim the same day */
+	V_REJECTION,	/* a rejection record itself */
+};
+
+typedef struct tl_item {
+	const fl_claim *c;	/* borrowed */
+	fl_date eff;		/* effective day */
+	int verdict;		/* enum verdict */
+	int64_t by;		/* id of the claim that stopped or beat it; 0 */
+	int level;		/* level the place had after this claim (LV_*) */
+} tl_item;
+
+typedef struct tl_event {
+	fl_date date;		/* day it took effect */
+	char from[24], to[24];	/* displayed sides before and after */
+	int level;		/* LV_* after */
+	bool contested;		/* to == "contested" */
+	char *sources;		/* owned: claim ids */
+} tl_event;
+
+typedef struct tl_result {
+	char side[24];		/* displayed side */
+	fl_date since;		/* date of the holder's tenure */
+	int level;		/* LV_* */
+	bool contested;		/* side is "contested" */
+	bool changed;		/* the holder ever changed from the baseline */
+	char *sources;		/* owned */
+	tl_event *ev;		/* history (when asked) */
+	size_t nev, capev;
+} tl_result;
+
+static const char *level_name(int lv)
+{
+	return lv >= LV_ASSESSED ? "assessed" : "claimed";
+}
+
+static bool is_status(const fl_claim *c, const char *s)
+{
+	return strcmp(c->status, s) == 0;
+}
+
+static bool is_analyst(const fl_claim *c)
+{
+	return c->rejects == 0 && is_status(c, FL_STATUS_ANALYST);
+}
+
+/* Events that say who holds a place after them. */
+static bool is_control_event(const fl_claim *c)
+{
+	return strcmp(c->event, FL_EVENT_CAPTURE) == 0 || strcmp(c->event, FL_EVENT_WITHDRAWAL) == 0 ||
+	       strcmp(c->event, FL_EVENT_REPELLED) == 0 || strcmp(c->event, FL_EVENT_HELD) == 0 ||
+	       (is_analyst(c) && c->event[0] == '\0');
+}
+
+/* A source speaking for a party (as opposed to a monitor, an agency, the outlet). */
+static bool is_partisan(const fl_claim *c)
+{
+	const char *s = c->source_side;
+	return s[0] && strcmp(s, "neutral") != 0 && strcmp(s, "unknown") != 0 &&
+	       strcmp(s, "none") != 0 && strcmp(s, "contested") != 0;
+}
+
+static fl_date effective_date(const fl_claim *c)
+{
+	if (c->date == FL_DATE_NONE)
+		return FL_DATE_NONE;
+	if (strcmp(c->date_precision, "day") != 0 && c->date_precision[0] &&
+	    c->date_end != FL_DATE_NONE && c->date_end >= c->date)
+		return c->date_end;
+	return c->date;
+}
+
+static int cmp_str(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "");
+}
+
+/* Content order: place, day, then everything a claim says (never its id). */
+static int cmp_item(const void *pa, const void *pb)
+{
+	const tl_item *a = pa, *b = pb;
+	const fl_claim *x = a->c, *y = b->c;
+	int r;
+	if (x->place_id != y->place_id)
+		return x->place_id < y->place_id ? -1 : 1;
+	if (a->eff != b->eff)
+		return a->eff < b->eff ? -1 : 1;
+	if ((r = strcmp(x->side, y->side)) || (r = strcmp(x->status, y->status)) ||
+	    (r = strcmp(x->event, y->event)) || (r = strcmp(x->article, y->article)))
+		return r;
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if ((r = cmp_str(x->attributed_to, y->attributed_to)) ||
+	    (r = strcmp(x->source_side, y->source_side)) || (r = cmp_str(x->created, y->created)) ||
+	    (r = cmp_str(x->author, y->author)))
+		return r;
+	if (x->confidence != y->confidence)
+		return x->confidence < y->confidence ? -1 : 1;
+	if (x->id != y->id)	/* identical content: any order gives the same state */
+		return x->id < y->id ? -1 : 1;
+	return 0;
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* ---- growable text ------------------------------------------------------------- */
+
+typedef struct sbuf {
+	char *s;
+	size_t len, cap;
+	bool oom;
+} sbuf;
+
+static void sb_printf(sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void sb_printf(sbuf *b, const char *fmt, ...)
+{
+	if (b->oom)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || fl_grow((void **)&b->s, &b->cap, b->len, (size_t)n + 1, 1)) {
+		b->oom = true;
+		return;
+	}
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+static char *sb_take(sbuf *b)
+{
+	if (b->oom) {
+		free(b->s);
+		return NULL;
+	}
+	if (!b->s)
+		return strdup("");
+	return b->s;
+}
+
+/* ---- the fold of one place ------------------------------------------------------ */
+
+typedef struct tl_ctx {
+	const fl_policy *pol;	/* borrowed */
+	fl_date base_date;	/* baseline date */
+	fl_date day;		/* the day asked */
+	const int64_t *rejected;	/* sorted ids rejected by an analyst */
+	const int64_t *rejected_by;	/* the rejection's id, parallel */
+	size_t nrejected;
+	bool history;		/* record events */
+} tl_ctx;
+
+static bool eligible(const tl_item *it)
+{
+	return it->verdict == V_PENDING || it->verdict == V_CHANGE || it->verdict == V_CONFIRM ||
+	       it->verdict == V_CONTEST || it->verdict == V_SETTLE;
+}
+
+/* Mark what never counts: out of range, rejected, weak, not about control; then
+ * apply the denials. */
+static void prefilter(const tl_ctx *x, tl_item *it, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const fl_claim *c = it[i].c;
+		it[i].verdict = V_PENDING;
+		it[i].by = 0;
+		it[i].level = LV_NONE;
+		const int64_t *r = bsearch(&c->id, x->rejected, x->nrejected, sizeof(int64_t), cmp_i64);
+		if (c->rejects)
+			it[i].verdict = V_REJECTION;
+		else if (r) {
+			it[i].verdict = V_REJECTED;
+			it[i].by = x->rejected_by[r - x->rejected];
+		} else if (it[i].eff == FL_DATE_NONE)
+			it[i].verdict = V_NODATE;
+		else if (it[i].eff > x->day)
+			it[i].verdict = V_AFTER;
+		else if (x->base_date != FL_DATE_NONE && it[i].eff < x->base_date)
+			it[i].verdict = V_BEFORE;
+		else if (!is_analyst(c) && c->confidence < x->pol->min_confidence)
+			it[i].verdict = V_LOWCONF;
+		else if (is_status(c, FL_STATUS_DENIED))
+			it[i].verdict = V_DENIAL;
+		else if (!is_control_event(c) || !c->side[0])
+			it[i].verdict = V_NOCONTROL;
+	}
+	/* A denial stops the claims for the same side dated in the window before it. */
+	for (size_t i = 0; i < n; i++) {
+		if (it[i].verdict != V_DENIAL)
+			continue;
+		for (size_t j = 0; j < n; j++) {
+			if (it[j].verdict != V_PENDING || is_analyst(it[j].c) ||
+			    strcmp(it[j].c->side, it[i].c->side) != 0)
+				continue;
+			if (it[j].eff <= it[i].eff && it[j].eff >= it[i].eff - x->pol->contest_days &&
+			    (it[j].by == 0 || it[i].c->id < it[j].by))
+				it[j].by = it[i].c->id;
+		}
+	}
+	for (size_t j = 0; j < n; j++)
+		if (it[j].verdict == V_PENDING && it[j].by)
+			it[j].verdict = V_DENIED;
+}
+
+/* The level that the eligible claims for side s dated in [lo, hi] give; loser is the
+ * side that held the place before (a source of that side admits the loss).
+ * LV_NONE if there are none. */
+static int level_of(const tl_ctx *x, const tl_item *it, size_t n, const char *s, fl_date lo,
+		    fl_date hi, const char *loser)
+{
+	int lv = LV_NONE;
+	const char *groups[16];
+	size_t ng = 0;
+	char keys[16][72];
+	for (size_t i = 0; i < n; i++) {
+		const fl_claim *c = it[i].c;
+		if (!eligible(&it[i]) || it[i].eff < lo || it[i].eff > hi || strcmp(c->side, s) != 0)
+			continue;
+		if (is_analyst(c))
+			return LV_ANALYST;
+		if (lv < LV_CLAIMED)
+			lv = LV_CLAIMED;
+		bool hedged = is_status(c, FL_STATUS_HEDGED);
+		bool partisan = is_partisan(c);
+		bool own = partisan && strcmp(c->source_side, s) == 0;
+		bool admits = partisan && loser && loser[0] && strcmp(c->source_side, loser) == 0 &&
+			      strcmp(s, loser) != 0;
+		if (!hedged && (admits || !partisan || (own && !x->pol->partisan_own_gain_claimed))) {
+			lv = LV_ASSESSED;
+			continue;
+		}
+		/* Partial: count its independent source. */
+		char key[72];
+		if (partisan)
+			snprintf(key, sizeof(key), "side:%s", c->source_side);
+		else if (c->attributed_to && c->attributed_to[0]) {
+			size_t k = 0;
+			key[k++] = 's';
+			key[k++] = ':';
+			for (const char *p = c->attributed_to; *p && k < sizeof(key) - 1; p++)
+				key[k++] = (*p >= 'A' && *p <= 'Z') ? (char)(*p - 'A' + 'a') : *p;
+			key[k] = '\0';
+		} else
+			snprintf(key, sizeof(key), "a:%s", c->article);
+		bool seen = false;
+		for (size_t g = 0; g < ng; g++)
+			if (strcmp(groups[g], key) == 0)
+				seen = true;
+		if (!seen && ng < 16) {
+			snprintf(keys[ng], sizeof(keys[ng]), "%s", key);
+			groups[ng] = keys[ng];
+			ng++;
+		}
+	}
+	if (lv == LV_CLAIMED && ng >= 2)
+		lv = LV_ASSESSED;
+	return lv;
+}
+
+/* Comma-separated ids of the eligible claims for side s (all sides if NULL) in [lo, hi]. */
+static char *ids_of(const tl_item *it, size_t n, const char *s, fl_date lo, fl_date hi)
+{
+	int64_t *ids = malloc((n ? n : 1) * sizeof(int64_t));
+	if (!ids)
+		return NULL;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (eligible(&it[i]) && it[i].eff >= lo && it[i].eff <= hi &&
+		    (!s || strcmp(it[i].c->side, s) == 0))
+			ids[k++] = it[i].c->id;
+	qsort(ids, k, sizeof(int64_t), cmp_i64);
+	sbuf b = { 0 };
+	for (size_t i = 0; i < k; i++)
+		if (i == 0 || ids[i] != ids[i - 1])
+			sb_printf(&b, "%s%lld", b.len ? "," : "", (long long)ids[i]);
+	free(ids);
+	return sb_take(&b);
+}
+
+static bool push_event(tl_result *r, fl_date d, const char *from, const char *to, int level,
+		       char *sources)
+{
+	if (fl_grow((void **)&r->ev, &r->capev, r->nev, 1, sizeof(tl_event))) {
+		free(sources);
+		return false;
+	}
+	tl_event *e = &r->ev[r->nev++];
+	e->date = d;
+	snprintf(e->from, sizeof(e->from), "%s", from);
+	snprintf(e->to, sizeof(e->to), "%s", to);
+	e->level = level;
+	e->contested = strcmp(to, "contested") == 0;
+	e->sources = sources;
+	return true;
+}
+
+static void result_release(tl_result *r)
+{
+	free(r->sources);
+	for (size_t i = 0; i < r->nev; i++)
+		free(r->ev[i].sources);
+	free(r->ev);
+	memset(r, 0, sizeof(*r));
+}
+
+/* Fold the claims of one place (sorted by cmp_item). base_side is its baseline side
+ * ("unknown" if none). Fills r; FL_ENOMEM on failure. */
+static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it, size_t n,
+			    tl_result *r)
+{
+	memset(r, 0, sizeof(*r));
+	prefilter(x, it, n);
+	const int cd = x->pol->contest_days > 0 ? x->pol->contest_days : 0;
+	char holder[24];
+	snprintf(holder, sizeof(holder), "%s", base_side);
+	snprintf(r->side, sizeof(r->side), "%s", base_side);
+	r->since = x->base_date;
+	r->level = LV_ASSESSED;	/* a baseline is a sourced assessment */
+	fl_date tenure_lo = FL_DATE_NONE;	/* first day of the claims behind the holder */
+	char analyst_side[24] = "";
+	fl_date analyst_until = FL_DATE_NONE;
+	int64_t analyst_id = 0;
+	size_t i = 0;
+	while (i < n) {
+		fl_date d = it[i].eff;
+		size_t j = i;
+		while (j < n && it[j].eff == d)
+			j++;
+		/* Sides claimed today, in content order (sorted by side already). */
+		const char *sides[8];
+		size_t ns = 0;
+		const tl_item *best_analyst = NULL;
+		for (size_t k = i; k < j; k++) {
+			if (it[k].verdict != V_PENDING)
+				continue;
+			if (is_analyst(it[k].c)) {
+				const fl_claim *c = it[k].c;
+				if (!best_analyst || cmp_str(c->created, best_analyst->c->created) > 0 ||
+				    (cmp_str(c->created, best_analyst->c->created) == 0 &&
+				     strcmp(c->side, best_analyst->c->side) > 0))
+					best_analyst = &it[k];
+			}
+		}
+		if (!best_analyst && analyst_until != FL_DATE_NONE && d <= analyst_until) {
+			for (size_t k = i; k < j; k++)
+				if (it[k].verdict == V_PENDING && strcmp(it[k].c->side, analyst_side) != 0) {
+					it[k].verdict = V_ANALYST;
+					it[k].by = analyst_id;
+				}
+		}
+		if (best_analyst) {
+			for (size_t k = i; k < j; k++)
+				if (it[k].verdict == V_PENDING &&
+				    strcmp(it[k].c->side, best_analyst->c->side) != 0) {
+					it[k].verdict = V_ANALYST;
+					it[k].by = best_analyst->c->id;
+				}
+			snprintf(analyst_side, sizeof(analyst_side), "%s", best_analyst->c->side);
+			analyst_until = d + cd;
+			analyst_id = best_analyst->c->id;
+		}
+		for (size_t k = i; k < j; k++) {
+			if (it[k].verdict != V_PENDING)
+				continue;
+			bool dup = false;
+			for (size_t s = 0; s < ns; s++)
+				if (strcmp(sides[s], it[k].c->side) == 0)
+					dup = true;
+			if (!dup && ns < 8)
+				sides[ns++] = it[k].c->side;
+		}
+		if (ns == 0) {
+			i = j;
+			continue;
+		}
+		const char *loser = r->contested ? "" : holder;
+		int lv[8];
+		int top = LV_NONE;
+		size_t ntop = 0, wi = 0;
+		for (size_t s = 0; s < ns; s++) {
+			lv[s] = level_of(x, it, n, sides[s], d - cd, d, loser);
+			if (lv[s] > top) {
+				top = lv[s];
+				ntop = 1;
+				wi = s;
+			} else if (lv[s] == top) {
+				ntop++;
+			}
+		}
+		char prev[24];
+		snprintf(prev, sizeof(prev), "%s", r->side);
+		int verdict;
+		const char *win = NULL;
+		if (ns >= 2 && ntop >= 2) {
+			verdict = V_CONTEST;
+		} else {
+			win = sides[wi];
+			if (ns >= 2)
+				for (size_t k = i; k < j; k++)
+					if (it[k].verdict == V_PENDING && strcmp(it[k].c->side, win) != 0) {
+						it[k].verdict = V_OUTWEIGHED;
+						it[k].by = 0;
+					}
+			if (r->contested)
+				verdict = V_SETTLE;
+			else if (strcmp(win, holder) == 0)
+				verdict = V_CONFIRM;
+			else {
+				/* The holder's own recent claims stand against it. */
+				int hl = level_of(x, it, n, holder, d - cd, d - 1, NULL);
+				verdict = (hl != LV_NONE && lv[wi] <= hl && top < LV_ANALYST) ? V_CONTEST : V_CHANGE;
+			}
+		}
+		for (size_t k = i; k < j; k++)
+			if (it[k].verdict == V_PENDING)
+				it[k].verdict = verdict;
+		char *src = NULL;
+		switch (verdict) {
+		case V_CONTEST:
+			if (!r->contested) {
+				r->contested = true;
+				r->since = d;
+				snprintf(r->side, sizeof(r->side), "contested");
+				tenure_lo = d - cd;
+			}
+			r->level = LV_CLAIMED;
+			break;
+		case V_SETTLE:
+		case V_CHANGE:
+			r->contested = false;
+			if (verdict == V_SETTLE || strcmp(win, holder) != 0) {
+				snprintf(holder, sizeof(holder), "%s", win);
+				r->since = d;
+				tenure_lo = d - cd;
+			}
+			snprintf(r->side, sizeof(r->side), "%s", holder);
+			r->level = lv[wi] >= LV_ASSESSED ? LV_ASSESSED : LV_CLAIMED;
+			r->changed = true;
+			break;
+		case V_CONFIRM:
+			if (tenure_lo == FL_DATE_NONE)
+				tenure_lo = d;
+			{
+				int l2 = level_of(x, it, n, holder, tenure_lo, d, NULL);
+				if (l2 > r->level || r->level == LV_NONE)
+					r->level = l2 >= LV_ASSESSED ? LV_ASSESSED : LV_CLAIMED;
+			}
+			break;
+		}
+		for (size_t k = i; k < j; k++)
+			if (it[k].verdict == verdict)
+				it[k].level = r->level;
+		if (x->history && strcmp(prev, r->side) != 0) {
+			src = ids_of(it, n, r->contested ? NULL : r->side, d - cd, d);
+			if (!src || !push_event(r, d, prev, r->side, r->level, src))
+				return FL_ENOMEM;
+		}
+		i = j;
+	}
+	if (tenure_lo != FL_DATE_NONE)
+		r->sources = ids_of(it, n, r->contested ? NULL : r->side, tenure_lo, x->day);
+	else
+		r->sources = strdup("");
+	if (!r->sources)
+		return FL_ENOMEM;
+	if (!r->contested && !r->changed)
+		r->since = x->base_date;
+	return FL_OK;
+}
+
+/* ---- places ------------------------------------------------------------------- */
+
+typedef struct tl_place {
+	int64_t id;		/* place id */
+	const fl_baseline_row *row;	/* its baseline point row, or NULL */
+	size_t first, n;	/* its claims in the sorted items */
+} tl_place;
+
+typedef struct tl_engine {
+	tl_ctx ctx;
+	tl_item *items;		/* every claim but rejections, by cmp_item */
+	size_t nitems;
+	int64_t *rej, *rej_by;	/* rejected ids (sorted) and the rejecting ids */
+	size_t nrej;
+	tl_place *places;	/* by id */
+	size_t nplaces;
+	const fl_baseline *b;	/* borrowed */
+} tl_engine;
+
+static int cmp_row(const void *a, const void *b)
+{
+	const fl_baseline_row *x = *(const fl_baseline_row *const *)a,
+			      *y = *(const fl_baseline_row *const *)b;
+	if (x->place_id != y->place_id)
+		return x->place_id < y->place_id ? -1 : 1;
+	return (x->line > y->line) - (x->line < y->line);
+}
+
+typedef struct rej_pair {
+	int64_t id, by;
+} rej_pair;
+
+static int cmp_rej(const void *a, const void *b)
+{
+	const rej_pair *x = a, *y = b;
+	if (x->id != y->id)
+		return x->id < y->id ? -1 : 1;
+	return (x->by > y->by) - (x->by < y->by);
+}
+
+static void engine_release(tl_engine *E)
+{
+	free(E->items);
+	free(E->rej);
+	free(E->rej_by);
+	free(E->places);
+	memset(E, 0, sizeof(*E));
+}
+
+static fl_status engine_init(tl_engine *E, const fl_baseline *b, const fl_claims *claims,
+			     const fl_policy *pol, fl_date d, fl_error *err)
+{
+	memset(E, 0, sizeof(*E));
+	E->b = b;
+	E->ctx.pol = pol;
+	E->ctx.base_date = b ? b->date : FL_DATE_NONE;
+	E->ctx.day = d;
+	size_t n = claims ? claims->count : 0, nr = 0;
+	for (size_t i = 0; i < n; i++)
+		if (claims->items[i].rejects)
+			nr++;
+	E->items = malloc((n ? n : 1) * sizeof(tl_item));
+	rej_pair *rp = malloc((nr ? nr : 1) * sizeof(rej_pair));
+	E->rej = malloc((nr ? nr : 1) * sizeof(int64_t));
+	E->rej_by = malloc((nr ? nr : 1) * sizeof(int64_t));
+	if (!E->items || !rp || !E->rej || !E->rej_by) {
+		free(rp);
+		engine_release(E);
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		const fl_claim *c = &claims->items[i];
+		if (c->rejects) {
+			rp[E->nrej].id = c->rejects;
+			rp[E->nrej].by = c->id;
+			E->nrej++;
+			continue;
+		}
+		if (c->place_id == 0)
+			continue;
+		E->items[k].c = c;
+		E->items[k].eff = effective_date(c);
+		E->items[k].verdict = V_PENDING;
+		E->items[k].by = 0;
+		k++;
+	}
+	E->nitems = k;
+	qsort(E->items, k, sizeof(tl_item), cmp_item);
+	qsort(rp, E->nrej, sizeof(rej_pair), cmp_rej);
+	/* One entry per rejected id: the first rejection. */
+	size_t u = 0;
+	for (size_t i = 0; i < E->nrej; i++)
+		if (u == 0 || rp[i].id != E->rej[u - 1]) {
+			E->rej[u] = rp[i].id;
+			E->rej_by[u] = rp[i].by;
+			u++;
+		}
+	E->nrej = u;
+	free(rp);
+	E->ctx.rejected = E->rej;
+	E->ctx.rejected_by = E->rej_by;
+	E->ctx.nrejected = E->nrej;
+
+	/* Places: the baseline's points and every place a claim names, by id. */
+	size_t nb = 0;
+	const fl_baseline_row **rows = malloc(((b ? b->count : 0) + 1) * sizeof(*rows));
+	if (!rows) {
+		engine_release(E);
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	}
+	for (size_t i = 0; b && i < b->count; i++)
+		if (b->items[i].nrings == 0 && b->items[i].place_id)
+			rows[nb++] = &b->items[i];
+	qsort(rows, nb, sizeof(*rows), cmp_row);
+	E->places = malloc((nb + k + 1) * sizeof(tl_place));
+	if (!E->places) {
+		free(rows);
+		engine_release(E);
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	}
+	size_t bi = 0, ci = 0;
+	while (bi < nb || ci < k) {
+		int64_t id;
+		if (bi < nb && (ci >= k || rows[bi]->place_id <= E->items[ci].c->place_id))
+			id = rows[bi]->place_id;
+		else
+			id = E->items[ci].c->place_id;
+		tl_place *p = &E->places[E->nplaces++];
+		p->id = id;
+		p->row = NULL;
+		if (bi < nb && rows[bi]->place_id == id) {
+			p->row = rows[bi];
+			while (bi < nb && rows[bi]->place_id == id)	/* first row wins */
+				bi++;
+		}
+		p->first = ci;
+		while (ci < k && E->items[ci].c->place_id == id)
+			ci++;
+		p->n = ci - p->first;
+	}
+	free(rows);
+	return FL_OK;
+}
+
+/* The baseline side of place p: its point row, else the first polygon holding it. */
+static const char *base_side_of(const tl_engine *E, const tl_place *p, double lat, double lon,
+				const char **source)
+{
+	*source = NULL;
+	if (p->row) {
+		*source = p->row->source;
+		return p->row->side;
+	}
+	for (size_t i = 0; E->b && i < E->b->count; i++) {
+		const fl_baseline_row *r = &E->b->items[i];
+		if (r->nrings && fl_baseline_row_contains(r, lon, lat)) {
+			*source = r->source;
+			return r->side;
+		}
+	}
+	return "unknown";
+}
+
+/* Name, position, kind and population of a place. */
+static void place_info(const tl_engine *E, const tl_place *p, const fl_gazetteer *gz,
+		       const char **name, double *lat, double *lon, const char **kind, int64_t *pop)
+{
+	const fl_place *g = gz ? fl_gazetteer_get(gz, p->id) : NULL;
+	const fl_claim *c = p->n ? E->items[p->first].c : NULL;
+	*name = g ? g->name : p->row && p->row->place ? p->row->place : c && c->place ? c->place : "";
+	if (p->row) {
+		*lat = p->row->lat;
+		*lon = p->row->lon;
+	} else if (g) {
+		*lat = g->lat;
+		*lon = g->lon;
+	} else {
+		*lat = c ? c->lat : 0;
+		*lon = c ? c->lon : 0;
+	}
+	*kind = g ? g->kind : p->row ? p->row->kind : "";
+	*pop = g ? g->population : p->row ? p->row->population : 0;
+}
+
+void fl_state_release(fl_state *s)
+{
+	if (!s)
+		return;
+	for (size_t i = 0; i < s->count; i++) {
+		free(s->items[i].place);
+		free(s->items[i].sources);
+	}
+	free(s->items);
+	memset(s, 0, sizeof(*s));
+}
+
+static int cmp_cstr(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+fl_status fl_timeline_fold(const fl_baseline *b, const fl_claims *claims, const fl_policy *pol,
+			   const fl_gazetteer *gz, fl_date d, fl_state *out, fl_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	out->date = d;
+	tl_engine E;
+	fl_status rc = engine_init(&E, b, claims, pol, d, err);
+	if (rc)
+		return rc;
+	out->items = calloc(E.nplaces ? E.nplaces : 1, sizeof(fl_place_state));
+	const char **arts = malloc((E.nitems ? E.nitems : 1) * sizeof(char *));
+	size_t narts = 0;
+	if (!out->items || !arts) {
+		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		goto out;
+	}
+	out->cap = E.nplaces;
+	for (size_t i = 0; i < E.nplaces; i++) {
+		tl_place *p = &E.places[i];
+		fl_place_state *ps = &out->items[out->count];
+		const char *name, *kind, *src;
+		place_info(&E, p, gz, &name, &ps->lat, &ps->lon, &kind, &ps->population);
+		const char *bs = base_side_of(&E, p, ps->lat, ps->lon, &src);
+		tl_result r;
+		if (fold_place(&E.ctx, bs, E.items + p->first, p->n, &r)) {
+			result_release(&r);
+			rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+			goto out;
+		}
+		ps->place_id = p->id;
+		ps->place = strdup(name);
+		snprintf(ps->kind, sizeof(ps->kind), "%s", kind);
+		snprintf(ps->side, sizeof(ps->side), "%s", r.side);
+		ps->since = r.since;
+		snprintf(ps->status, sizeof(ps->status), "%s",
+			 r.contested ? "contested" : r.changed ? "changed" : "baseline");
+		snprintf(ps->level, sizeof(ps->level), "%s", level_name(r.level));
+		ps->sources = r.sources;
+		r.sources = NULL;
+		result_release(&r);
+		out->count++;
+		if (!ps->place) {
+			rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+			goto out;
+		}
+		for (size_t k = 0; k < p->n; k++) {
+			const tl_item *it = &E.items[p->first + k];
+			int v = it->verdict;
+			if (v == V_CHANGE || v == V_CONFIRM || v == V_CONTEST || v == V_SETTLE || v == V_DENIAL) {
+				out->nclaims++;
+				if (it->c->article[0])
+					arts[narts++] = it->c->article;
+			}
+		}
+	}
+	qsort(arts, narts, sizeof(char *), cmp_cstr);
+	for (size_t i = 0; i < narts; i++)
+		if (i == 0 || strcmp(arts[i], arts[i - 1]) != 0)
+			out->narticles++;
+out:
+	free(arts);
+	engine_release(&E);
+	if (rc)
+		fl_state_release(out);
+	return rc;
+}
+
+/* ---- loading the inputs ----------------------------------------------------------- */
+
+fl_status fl_timeline_baseline(fl_store *st, const fl_map *map, fl_date d, fl_baseline *out,
+			       fl_error *err)
+{
+	bool found = false;
+	memset(out, 0, sizeof(*out));
+	out->date = FL_DATE_NONE;
+	if (st) {
+		fl_status rc = fl_store_baseline_get(st, d, out, &found, err);
+		if (rc)
+			return rc;
+		if (found)
+			return FL_OK;
+	}
+	if (!map || !map->baseline)
+		return fl_error_set(err, FL_ENOTFOUND, map ? map->path : NULL, 0,
+				    "no baseline: import one with 'frontline baseline import' or name one in the map definition");
+	if (map->baseline_date == FL_DATE_NONE)
+		return fl_error_set(err, FL_EINVAL, map->path, 0,
+				    "map definition '%s' names a baseline but no baseline_date", map->path);
+	return fl_baseline_read(map->baseline, map->baseline_date, NULL, out, err);
+}
+
+/* Baseline and claims up to day `to` (everything, for explain: place_id != 0). */
+static fl_status load_inputs(fl_store *st, const fl_map *map, fl_date to, int64_t place_id,
+			     bool lean, fl_baseline *b, fl_claims *cs, fl_error *err)
+{
+	memset(cs, 0, sizeof(*cs));
+	fl_status rc = fl_timeline_baseline(st, map, to, b, err);
+	if (rc || !st)
+		return rc;
+	fl_store_query_def q = { FL_DATE_NONE, to, FL_QUERY_MACHINE | (lean ? FL_QUERY_LEAN : 0),
+				 place_id };
+	if ((rc = fl_store_query(st, &q, cs, err)))
+		goto fail;
+	/* Every correction, whatever its date: a rejection made today corrects the past. */
+	fl_store_query_def qc = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_CORRECTIONS, 0 };
+	if ((rc = fl_store_query(st, &qc, cs, err)))
+		goto fail;
+	return FL_OK;
+fail:
+	fli_claims_release(cs);
+	fl_baseline_release(b);
+	return rc;
+}
+
+fl_status fl_timeline_state(fl_store *st, const fl_map *map, const fl_gazetteer *gz,
+			    fl_date d, fl_state *out, fl_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	fl_baseline b;
+	fl_claims cs;
+	fl_status rc = load_inputs(st, map, d, 0, true, &b, &cs, err);
+	if (rc)
+		return rc;
+	rc = fl_timeline_fold(&b, &cs, &map->policy, gz, d, out, err);
+	fli_claims_release(&cs);
+	fl_baseline_release(&b);
+	return rc;
+}
+
+/* ---- changes ---------------------------------------------------------------------- */
+
+void fl_changes_release(fl_changes *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->count; i++) {
+		free(c->items[i].place);
+		free(c->items[i].sources);
+	}
+	free(c->items);
+	memset(c, 0, sizeof(*c));
+}
+
+static int cmp_change(const void *a, const void *b)
+{
+	const fl_change *x = a, *y = b;
+	if (x->date != y->date)
+		return x->date < y->date ? -1 : 1;
+	return (x->place_id > y->place_id) - (x->place_id < y->place_id);
+}
+
+fl_status fl_timeline_fold_changes(const fl_baseline *b, const fl_claims *claims,
+				   const fl_policy *pol, const fl_gazetteer *gz, fl_date from,
+				   fl_date to, fl_changes *out, fl_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	tl_engine E;
+	fl_status rc = engine_init(&E, b, claims, pol, to, err);
+	if (rc)
+		return rc;
+	E.ctx.history = true;
+	for (size_t i = 0; i < E.nplaces && !rc; i++) {
+		tl_place *p = &E.places[i];
+		if (p->n == 0)
+			continue;
+		const char *name, *kind, *src;
+		double lat, lon;
+		int64_t pop;
+		place_info(&E, p, gz, &name, &lat, &lon, &kind, &pop);
+		const char *bs = base_side_of(&E, p, lat, lon, &src);
+		tl_result r;
+		if (fold_place(&E.ctx, bs, E.items + p->first, p->n, &r)) {
+			result_release(&r);
+			rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+			break;
+		}
+		for (size_t k = 0; k < r.nev && !rc; k++) {
+			tl_event *e = &r.ev[k];
+			if (e->date < from || e->date > to)
+				continue;
+			if (fl_grow((void **)&out->items, &out->cap, out->count, 1, sizeof(fl_change))) {
+				rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+				break;
+			}
+			fl_change *c = &out->items[out->count++];
+			memset(c, 0, sizeof(*c));
+			c->date = e->date;
+			c->place_id = p->id;
+			c->place = strdup(name);
+			c->lat = lat;
+			c->lon = lon;
+			snprintf(c->from, sizeof(c->from), "%s", e->from);
+			snprintf(c->to, sizeof(c->to), "%s", e->to);
+			snprintf(c->status, sizeof(c->status), "%s", e->contested ? "contested" : "changed");
+			snprintf(c->level, sizeof(c->level), "%s", level_name(e->level));
+			c->sources = e->sources;
+			e->sources = NULL;
+			if (!c->place)
+				rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		}
+		result_release(&r);
+	}
+	engine_release(&E);
+	if (rc) {
+		fl_changes_release(out);
+		return rc;
+	}
+	qsort(out->items, out->count, sizeof(fl_change), cmp_change);
+	return FL_OK;
+}
+
+fl_status fl_timeline_changes(fl_store *st, const fl_map *map, const fl_gazetteer *gz,
+			      fl_date from, fl_date to, fl_changes *out, fl_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	fl_baseline b;
+	fl_claims cs;
+	fl_status rc = load_inputs(st, map, to, 0, true, &b, &cs, err);
+	if (rc)
+		return rc;
+	rc = fl_timeline_fold_changes(&b, &cs, &map->policy, gz, from, to, out, err);
+	fli_claims_release(&cs);
+	fl_baseline_release(&b);
+	return rc;
+}
+
+/* ---- explain ------------------------------------------------------------------------ */
+
+/* ASCII skeleton of a name for matching: no marks, case folded, letters and digits. */
+static void name_key(const char *s, char *out, size_t n)
+{
+	size_t k = 0;
+	utf8proc_uint8_t *m = NULL;
+	if (utf8proc_map((const utf8proc_uint8_t *)s, 0, &m,
+			 UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+				 UTF8PROC_CASEFOLD) < 0)
+		m = NULL;
+	const char *p = m ? (const char *)m : s;
+	for (; *p && k + 1 < n; p++) {
+		char c = *p;
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			out[k++] = c;
+	}
+	out[k] = '\0';
+	free(m);
+}
+
+bool fl_timeline_name_match(const char *a, const char *b)
+{
+	char x[128], y[128];
+	name_key(a, x, sizeof(x));
+	name_key(b, y, sizeof(y));
+	return x[0] && strcmp(x, y) == 0;
+}
+
+static const char *say_side(const char *s)
+{
+	if (strcmp(s, "government") == 0)
+		return "government forces";
+	if (strcmp(s, "opposition") == 0)
+		return "opposition factions";
+	if (strcmp(s, "sna") == 0)
+		return "the Turkish-backed SNA";
+	if (strcmp(s, "sdf") == 0)
+		return "the SDF";
+	if (strcmp(s, "other") == 0)
+		return "other forces";
+	if (strcmp(s, "unknown") == 0)
+		return "no known side";
+	return s;
+}
+
+static const char *say_event(const char *e)
+{
+	if (strcmp(e, FL_EVENT_CAPTURE) == 0)
+		return "took";
+	if (strcmp(e, FL_EVENT_WITHDRAWAL) == 0)
+		return "were left holding (after a withdrawal)";
+	if (strcmp(e, FL_EVENT_REPELLED) == 0)
+		return "repelled an attack on";
+	if (strcmp(e, FL_EVENT_CLASHES) == 0)
+		return "fought at";
+	if (strcmp(e, FL_EVENT_ROAD_CUT) == 0)
+		return "cut the road at";
+	if (strcmp(e, FL_EVENT_HELD) == 0)
+		return "held";
+	return e[0] ? e : "held";
+}
+
+static void explain_claim(sbuf *b, const tl_item *it, const char *name)
+{
+	const fl_claim *c = it->c;
+	char day[11];
+	fl_date_format(it->eff, day);
+	if (c->rejects) {
+		sb_printf(b, "- %s: %s rejected claim %lld (correction %lld, %s).\n",
+			  c->created ? c->created : day, c->author ? c->author : "an analyst",
+			  (long long)c->rejects, (long long)c->id, c->sentence ? c->sentence : "no reason given");
+		return;
+	}
+	const char *who = c->attributed_to && c->attributed_to[0] ? c->attributed_to : "the article";
+	if (is_analyst(c)) {
+		sb_printf(b, "- %s: analyst %s recorded that %s held %s (correction %lld, made %s%s%s).",
+			  day, c->author ? c->author : "?", say_side(c->side), name, (long long)c->id,
+			  c->created ? c->created : "?", c->sentence && c->sentence[0] ? ": " : "",
+			  c->sentence && c->sentence[0] ? c->sentence : "");
+	} else {
+		const char *how = is_status(c, FL_STATUS_DENIED) ? "denied that" :
+				  is_status(c, FL_STATUS_HEDGED) ? "reported, hedged, that" : "reported that";
+		sb_printf(b, "- %s: %s %s %s %s %s (claim %lld, confidence %.2f", day, who, how,
+			  say_side(c->side), say_event(c->event), name, (long long)c->id, c->confidence);
+		if (c->article[0])
+			sb_printf(b, ", article %.12s", c->article);
+		sb_printf(b, ")");
+		if (c->sentence && c->sentence[0])
+			sb_printf(b, ": \"%s\"", c->sentence);
+		sb_printf(b, ".");
+	}
+	switch (it->verdict) {
+	case V_AFTER: sb_printf(b, " Not yet counted: after the day asked.\n"); break;
+	case V_BEFORE: sb_printf(b, " Not counted: before the baseline date.\n"); break;
+	case V_NODATE: sb_printf(b, " Not counted: no usable date.\n"); break;
+	case V_REJECTED: sb_printf(b, " Not counted: rejected by an analyst (correction %lld).\n", (long long)it->by); break;
+	case V_LOWCONF: sb_printf(b, " Not counted: confidence below the map's minimum.\n"); break;
+	case V_NOCONTROL: sb_printf(b, " Noted; it does not change who holds the place.\n"); break;
+	case V_DENIED: sb_printf(b, " Stopped by a denial (claim %lld).\n", (long long)it->by); break;
+	case V_DENIAL: sb_printf(b, " The denial stops the claims it answers.\n"); break;
+	case V_CHANGE: sb_printf(b, " This changed the holder to %s (%s).\n", say_side(c->side), level_name(it->level)); break;
+	case V_CONFIRM: sb_printf(b, " This confirmed the holder (%s).\n", level_name(it->level)); break;
+	case V_CONTEST: sb_printf(b, " Another side claimed it within days: contested.\n"); break;
+	case V_SETTLE: sb_printf(b, " This settled the contest for %s (%s).\n", say_side(c->side), level_name(it->level)); break;
+	case V_ANALYST: sb_printf(b, " Overruled by an analyst (correction %lld).\n", (long long)it->by); break;
+	case V_OUTWEIGHED: sb_printf(b, " Outweighed by stronger reports the same day.\n"); break;
+	default: sb_printf(b, "\n"); break;
+	}
+}
+
+fl_status fl_timeline_explain(fl_store *st, const fl_map *map, const fl_gazetteer *gz,
+			      const char *place, fl_date d, char **text, fl_error *err)
+{
+	*text = NULL;
+	fl_baseline b;
+	fl_claims cs;
+	/* All claims (any date) so the story can say what comes after d too. */
+	fl_status rc = load_inputs(st, map, FL_DATE_NONE, 0, false, &b, &cs, err);
+	if (rc)
+		return rc;
+	tl_engine E;
+	if ((rc = engine_init(&E, &b, &cs, &map->policy, d, err))) {
+		fli_claims_release(&cs);
+		fl_baseline_release(&b);
+		return rc;
+	}
+	/* Which place: an id, a gazetteer match, or a name the inputs carry. */
+	const tl_place *p = NULL;
+	char *end;
+	long long id = strtoll(place, &end, 10);
+	for (size_t i = 0; *end == '\0' && id > 0 && i < E.nplaces; i++)
+		if (E.places[i].id == id)
+			p = &E.places[i];
+	if (!p && gz) {
+		fl_candidate cand[8];
+		size_t nc = fl_gazetteer_lookup(gz, place, NULL, cand, 8);
+		for (size_t k = 0; k < nc && !p; k++)
+			for (size_t i = 0; i < E.nplaces; i++)
+				if (E.places[i].id == cand[k].place->id)
+					p = &E.places[i];
+	}
+	if (!p) {
+		char want[128], have[128];
+		name_key(place, want, sizeof(want));
+		for (size_t i = 0; want[0] && i < E.nplaces && !p; i++) {
+			const char *nm, *kind;
+			double la, lo;
+			int64_t pop;
+			place_info(&E, &E.places[i], gz, &nm, &la, &lo, &kind, &pop);
+			name_key(nm, have, sizeof(have));
+			if (strcmp(want, have) == 0)
+				p = &E.places[i];
+			for (size_t k = 0; !p && k < E.places[i].n; k++) {
+				const fl_claim *c = E.items[E.places[i].first + k].c;
+				if (c->place) {
+					name_key(c->place, have, sizeof(have));
+					if (strcmp(want, have) == 0)
+						p = &E.places[i];
+				}
+			}
+		}
+	}
+	if (!p) {
+		rc = fl_error_set(err, FL_ENOTFOUND, NULL, 0,
+				  "no place '%s' in the baseline or the claims", place);
+		goto out;
+	}
+	const char *name, *kind, *src;
+	double lat, lon;
+	int64_t pop;
+	place_info(&E, p, gz, &name, &lat, &lon, &kind, &pop);
+	const char *bs = base_side_of(&E, p, lat, lon, &src);
+	tl_result r;
+	if (fold_place(&E.ctx, bs, E.items + p->first, p->n, &r)) {
+		result_release(&r);
+		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		goto out;
+	}
+	char day[11], bday[11], sday[11];
+	fl_date_format(d, day);
+	fl_date_format(b.date, bday);
+	fl_date_format(r.since, sday);
+	sbuf t = { 0 };
+	sb_printf(&t, "%s (place %lld, %.4f N %.4f E) on %s: ", name, (long long)p->id, lat, lon, day);
+	if (r.contested)
+		sb_printf(&t, "contested since %s; sides claim it within %d days of each other.\n", sday,
+			  map->policy.contest_days);
+	else if (r.changed)
+		sb_printf(&t, "held by %s since %s (%s).\n", say_side(r.side), sday, level_name(r.level));
+	else
+		sb_printf(&t, "held by %s, unchanged since the baseline of %s.\n", say_side(r.side), bday);
+	if (strcmp(bs, "unknown") == 0)
+		sb_printf(&t, "Baseline %s: the place is not in the baseline (%s).\n", bday,
+			  b.origin ? b.origin : "none");
+	else
+		sb_printf(&t, "Baseline %s: %s%s%s.\n", bday, say_side(bs), src ? ", source: " : "",
+			  src ? src : "");
+	if (p->n == 0)
+		sb_printf(&t, "No claims about it are in the store.\n");
+	else
+		sb_printf(&t, "Claims and corrections (%zu), by day:\n", p->n);
+	for (size_t k = 0; k < p->n; k++)
+		explain_claim(&t, &E.items[p->first + k], name);
+	/* Rejections name claims, not places: tell those about this place. */
+	for (size_t i = 0; i < cs.count; i++) {
+		const fl_claim *c = &cs.items[i];
+		if (!c->rejects)
+			continue;
+		for (size_t k = 0; k < p->n; k++)
+			if (E.items[p->first + k].c->id == c->rejects) {
+				tl_item rj = { c, FL_DATE_NONE, V_REJECTION, 0, LV_NONE };
+				explain_claim(&t, &rj, name);
+				break;
+			}
+	}
+	if (r.sources && r.sources[0])
+		sb_printf(&t, "Decided by: %s %s.\n", strchr(r.sources, ',') ? "claims" : "claim", r.sources);
+	result_release(&r);
+	*text = sb_take(&t);
+	if (!*text)
+		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+out:
+	engine_release(&E);
+	fli_claims_release(&cs);
+	fl_baseline_release(&b);
+	return rc;
+}

@@ -1,0 +1,457 @@
+/* SPDX-License-Identifier: MIT
+ * check_timeline.c - the fold of baseline + claims + corrections into the state of a
+ * day: changes, levels, contests, denials, analysts, and order independence. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "testutil.h"
+#include "timeline.h"
+
+/* ---- fixtures: a three-town baseline and claims written by hand ------------ */
+
+#define ALEPPO 170063
+#define HAMA 170017
+#define SARAQIB 164816
+#define NEWPLACE 9999001
+
+static fl_date D(const char *s)
+{
+	fl_date d;
+	ck_assert_int_eq(fl_date_parse(s, &d), FL_OK);
+	return d;
+}
+
+static void base_add(fl_baseline *b, int64_t id, const char *name, double lat, double lon,
+		     const char *side)
+{
+	ck_assert_int_eq(fl_grow((void **)&b->items, &b->cap, b->count, 1, sizeof(fl_baseline_row)), FL_OK);
+	fl_baseline_row *r = &b->items[b->count++];
+	memset(r, 0, sizeof(*r));
+	r->place_id = id;
+	r->place = strdup(name);
+	r->lat = lat;
+	r->lon = lon;
+	snprintf(r->side, sizeof(r->side), "%s", side);
+	r->source = strdup("test");
+	r->line = (long)b->count + 1;
+}
+
+static void baseline(fl_baseline *b)
+{
+	memset(b, 0, sizeof(*b));
+	b->date = D("2024-11-26");
+	base_add(b, ALEPPO, "Aleppo", 36.20124, 37.16117, "government");
+	base_add(b, HAMA, "Hama", 35.13179, 36.75783, "government");
+	base_add(b, SARAQIB, "Saraqib", 35.86447, 36.80591, "government");
+}
+
+static int64_t next_id;
+
+/* A claim: place, day, side, event, status, who says it, the side the source speaks for. */
+static fl_claim *claim(fl_claims *cs, int64_t place, const char *day, const char *side,
+		       const char *event, const char *status, const char *who, const char *src_side)
+{
+	ck_assert_int_eq(fl_grow((void **)&cs->items, &cs->cap, cs->count, 1, sizeof(fl_claim)), FL_OK);
+	fl_claim *c = &cs->items[cs->count++];
+	memset(c, 0, sizeof(*c));
+	c->id = ++next_id;
+	snprintf(c->article, sizeof(c->article), "%064llx", (unsigned long long)(c->id * 7919));
+	c->place_id = place;
+	c->place = strdup(place == ALEPPO ? "Aleppo" : place == HAMA ? "Hama" : "Elsewhere");
+	c->lat = 35.5;
+	c->lon = 37.0;
+	c->date = c->date_end = D(day);
+	snprintf(c->date_precision, sizeof(c->date_precision), "day");
+	snprintf(c->side, sizeof(c->side), "%s", side);
+	snprintf(c->event, sizeof(c->event), "%s", event);
+	snprintf(c->status, sizeof(c->status), "%s", status);
+	c->attributed_to = who ? strdup(who) : NULL;
+	snprintf(c->source_side, sizeof(c->source_side), "%s", src_side ? src_side : "");
+	c->confidence = 0.9;
+	c->sentence = strdup("a sentence written for the test");
+	return c;
+}
+
+static const fl_place_state *find(const fl_state *s, int64_t id)
+{
+	for (size_t i = 0; i < s->count; i++)
+		if (s->items[i].place_id == id)
+			return &s->items[i];
+	return NULL;
+}
+
+static fl_policy policy(void)
+{
+	fl_policy p = { .contest_days = 3, .min_confidence = 0.5, .partisan_own_gain_claimed = true };
+	return p;
+}
+
+static void fold(const fl_baseline *b, const fl_claims *cs, const char *day, fl_state *s)
+{
+	fl_policy p = policy();
+	fl_error err;
+	fl_error_clear(&err);
+	ck_assert_int_eq(fl_timeline_fold(b, cs, &p, NULL, D(day), s, &err), FL_OK);
+}
+
+static void expect(const fl_state *s, int64_t id, const char *side, const char *status,
+		   const char *level)
+{
+	const fl_place_state *p = find(s, id);
+	ck_assert_ptr_nonnull(p);
+	ck_assert_str_eq(p->side, side);
+	if (status)
+		ck_assert_str_eq(p->status, status);
+	if (level)
+		ck_assert_str_eq(p->level, level);
+}
+
+static void release(fl_baseline *b, fl_claims *cs, fl_state *s)
+{
+	fl_baseline_release(b);
+	fli_claims_release(cs);
+	fl_state_release(s);
+}
+
+/* ---- tests --------------------------------------------------------------------- */
+
+START_TEST(baseline_only)
+{
+	fl_baseline b;
+	baseline(&b);
+	fl_claims cs = { 0 };
+	fl_state s;
+	fold(&b, &cs, "2024-12-01", &s);
+	ck_assert_uint_eq(s.count, 3);
+	ck_assert_int_eq(s.items[0].place_id < s.items[1].place_id, 1);
+	expect(&s, ALEPPO, "government", "baseline", "assessed");
+	ck_assert_int_eq(find(&s, ALEPPO)->since, D("2024-11-26"));
+	ck_assert_str_eq(find(&s, ALEPPO)->sources, "");
+	ck_assert_uint_eq(s.nclaims, 0);
+	release(&b, &cs, &s);
+}
+END_TEST
+
+START_TEST(neutral_capture_changes_and_is_assessed)
+{
+	fl_baseline b;
+	baseline(&b);
+	fl_claims cs = { 0 };
+	fl_claim *c = claim(&cs, ALEPPO, "2024-11-29", "opposition", "capture", "reported", "SOHR", NULL);
+	fl_state s;
+	fold(&b, &cs, "2024-11-28", &s);
+	expect(&s, ALEPPO, "government", "baseline", NULL);
+	fl_state_release(&s);
+	fold(&b, &cs, "2024-11-30", &s);
+	expect(&s, ALEPPO, "opposition", "changed", "assessed");
+	ck_assert_int_eq(find(&s, ALEPPO)->since, D("2024-11-29"));
+	char want[32];
+	snprintf(want, sizeof(want), "%lld", (long long)c->id);
+	ck_assert_str_eq(find(&s, ALEPPO)->sources, want);
+	ck_assert_uint_eq(s.nclaims, 1);
+	ck_assert_uint_eq(s.narticles, 1);
+	release(&b, &cs, &s);
+}
+END_TEST
+
+START_TEST(own_gain_is_claimed_until_corroborated)
+{
+	fl_baseline b;
+	baseline(&b);
+	fl_claims cs = { 0 };
+	claim(&cs, HAMA, "2024-12-05", "opposition", "capture", "reported", "Military Operations Command",
+	      "opposition");
+	fl_state s;
+	fold(&b, &cs, "2024-12-05", &s);
+	expect(&s, HAMA, "opposition", "changed", "claimed");
+	fl_state_release(&s);
+	/* A second source of the same side is not independent. */
+	claim(&cs, HAMA, "2024-12-05", "opposition", "capture", "reported", "HTS commander", "opposition");
+	fold(&b, &cs, "2024-12-05", &s);
+	expect(&s, HAMA, "opposition", "changed", "claimed");
+	fl_state_release(&s);
+	/* A hedged outlet report is: two independent sources agree. */
+	claim(&cs, HAMA, "2024-12-06", "opposition", "capture", "hedged", "Reuters", NULL);
+	fold(&b, &cs, "2024-12-06", &s);
+	expect(&s, HAMA, "opposition", "changed", "assessed");
+	ck_assert_int_eq(find(&s, HAMA)->since, D("2024-12-05"));
+	release(&b, &cs, &s);
+}
+END_TEST
+
+START_TEST(admitted_loss_is_assessed)
+{
+	fl_baseline b;
+	baseline(&b);
+	fl_claims cs = { 0 };
+	/* The army says it left Hama: the opposition holds it, and that settles it. */
+	claim(&cs, HAMA, "2024-12-05", "opposition", "withdrawal", "reported", "Syrian army command",
+	      "government");
+	fl_state s;
+	fold(&b, &cs, "2024-12-06", &s);
+	expect(&s, HAMA, "opposition", "changed", "assessed");
+	release(&b, &cs, &s);
+}
+END_TEST
+
+START_TEST(policy_can_trust_partisans)
+{
+	fl_baseline b;
+	baseline(&b);
+	fl_claims cs = { 0 };
+	claim(&cs, HAMA, "2024-12-05", "opposition", "capture", "reported", "HTS", "opposition");
+	fl_policy p = policy();
+	p.partisan_own_gain_claimed = false;
+	fl_state s;
+	ck_assert_int_eq(fl_timeline_fold(&b, &cs, &p, NULL, D("2024-12-05"), &s, NULL), FL_OK);
+	expect(&s, HAMA, "opposition", "changed", "assessed");
+	release(&b, &cs, &s);
+}
+END_TEST
+
+START_TEST(two_sides_within_days_contest_until_settled)
+{
+	fl_baseline b;
+	baseline(&b);
+	fl_claims cs = { 0 };
+	claim(&cs, SARAQIB, "2024-11-28", "opposition", "capture", "reported", "SOHR", NULL);
+	claim(&cs, SARAQIB, "2024-11-30", "government", "capture", "reported", "Reuters", NULL);
+	fl_state s;
+	fold(&b, &cs, "2024-11-30", &s);
+	expect(&s, SARAQIB, "contested", "contested", "claimed");
+	ck_assert_int_eq(find(&s, SARAQIB)->since, D("2024-11-30"));
+	ck_assert_ptr_nonnull(strchr(find(&s, SARAQIB)->sources, ','));
+	fl_state_release(&s);
+	claim(&cs, SARAQIB, "2024-12-01", "opposition", "capture", "reported", "AFP", NULL);
+	fold(&b, &cs, "2024-12-02", &s);
+	expect(&s, SARAQIB, "opposition", "changed", "assessed");
+	ck_assert_int_eq(find(&s, SARAQIB)->since, D("2024-12-01"));
+	fl_state_release(&s);
+	/* Out of the window, a retaking is a plain change. */
+	claim(&cs, SARAQIB, "2024-12-10", "government", "capture", "reported", "Reuters", NULL);
+	fold(&b, &cs, "2024-12-10", &s);
+	expect(&s, SARAQIB, "government", "changed", "assessed");
+	release(&b, &cs, &s);
+}
+END_TEST
+
+START_TEST(same_day_stronger_wins)
+{
+	fl_baseline b;
+	baseline(&b);
+	fl_claims cs = { 0 };
+	/* Partisan says it held; the same day a neutral report says it fell. */
+	claim(&cs, ALEPPO, "2024-11-30", "government", "repelled", "reported", "SANA", "government");
+	claim(&cs, ALEPPO, "2024-11-30", "opposition", "capture", "reported", "SOHR", NULL);
+	fl_state s;
+	fold(&b, &cs, "2024-11-30", &s);
+	expect(&s, ALEPPO, "opposition", "changed", "assessed");
+	release(&b, &cs, &s);
+}
+END_TEST
+
+START_TEST(denial_stops_the_claim)
+{
+	fl_baseline b;
+	baseline(&b);
+	fl_claims cs = { 0 };
+	claim(&cs, HAMA, "2024-12-01", "opposition", "capture", "hedged", "social media", NULL);
+	claim(&cs, HAMA, "2024-12-02", "opposition", "capture", "denied", "Syrian Defence Ministry",
+	      "government");
+	fl_state s;
+	fold(&b, &cs, "2024-12-01", &s);
+	expect(&s, HAMA, "opposition", "changed", "claimed");
+	fl_state_release(&s);
+	fold(&b, &cs, "2024-12-03", &s);
+	expect(&s, HAMA, "government", "baseline", NULL);
+	fl_state_release(&s);
+	/* A later capture after the denial stands. */
+	claim(&cs, HAMA, "2024-12-05", "opposition", "capture", "reported", "AFP", NULL);
+	fold(&b, &cs, "2024-12-05", &s);
+	expect(&s, HAMA, "opposition", "changed", "assessed");
+	release(&b, &cs, &s);
+}
+END_TEST
+
+START_TEST(analyst_beats_machine_and_rejections_remove)
+{
+	fl_baseline b;
+	baseline(&b);
+	fl_claims cs = { 0 };
+	fl_claim *m = claim(&cs, ALEPPO, "2024-11-29", "opposition", "capture", "reported", "SOHR", NULL);
+	int64_t mid = m->id;
+	fl_claim *a = claim(&cs, ALEPPO, "2024-11-29", "government", "held", "analyst", NULL, NULL);
+	a->article[0] = '\0';
+	a->author = strdup("jdoe");
+	a->created = strdup("2024-11-30T08:00:00Z");
+	fl_state s;
+	fold(&b, &cs, "2024-11-30", &s);
+	expect(&s, ALEPPO, "government", NULL, "assessed");
+	fl_state_release(&s);
+	/* Reject the analyst's claim: the machine claim counts again. */
+	fl_claim *r = claim(&cs, ALEPPO, "2024-11-30", "government", "held", "rejected", NULL, NULL);
+	r->rejects = cs.items[1].id;
+	fold(&b, &cs, "2024-11-30", &s);
+	expect(&s, ALEPPO, "opposition", "changed", "assessed");
+	fl_state_release(&s);
+	/* Reject the machine claim too. */
+	r = claim(&cs, ALEPPO, "2024-11-30", "opposition", "capture", "rejected", NULL, NULL);
+	r->rejects = mid;
+	fold(&b, &cs, "2024-11-30", &s);
+	expect(&s, ALEPPO, "government", "baseline", NULL);
+	release(&b, &cs, &s);
+}
+END_TEST
+
+START_TEST(weak_and_out_of_range_claims_do_not_count)
+{
+	fl_baseline b;
+	baseline(&b);
+	fl_claims cs = { 0 };
+	claim(&cs, HAMA, "2024-12-01", "opposition", "capture", "reported", "SOHR", NULL)->confidence = 0.2;
+	claim(&cs, ALEPPO, "2024-11-01", "opposition", "capture", "reported", "SOHR", NULL);
+	claim(&cs, SARAQIB, "2024-12-01", "opposition", "clashes", "reported", "SOHR", NULL);
+	fl_state s;
+	fold(&b, &cs, "2024-12-10", &s);
+	expect(&s, HAMA, "government", "baseline", NULL);
+	expect(&s, ALEPPO, "government", "baseline", NULL);
+	expect(&s, SARAQIB, "government", "baseline", NULL);
+	ck_assert_uint_eq(s.nclaims, 0);
+	release(&b, &cs, &s);
+}
+END_TEST
+
+START_TEST(places_outside_the_baseline)
+{
+	fl_baseline b;
+	baseline(&b);
+	/* A polygon gives its side to places it holds. */
+	ck_assert_int_eq(fl_grow((void **)&b.items, &b.cap, b.count, 1, sizeof(fl_baseline_row)), FL_OK);
+	fl_baseline_row *r = &b.items[b.count++];
+	memset(r, 0, sizeof(*r));
+	snprintf(r->side, sizeof(r->side), "sdf");
+	static const double sq[] = { 38, 35, 40, 35, 40, 37, 38, 37, 38, 35 };
+	r->ring_xy = malloc(sizeof(sq));
+	memcpy(r->ring_xy, sq, sizeof(sq));
+	r->ring_len = malloc(sizeof(size_t));
+	r->ring_len[0] = 5;
+	r->nrings = 1;
+	fl_claims cs = { 0 };
+	fl_claim *c = claim(&cs, NEWPLACE, "2024-12-03", "sdf", "clashes", "reported", "SOHR", NULL);
+	c->lat = 36;
+	c->lon = 39;
+	fl_claim *c2 = claim(&cs, NEWPLACE + 1, "2024-12-03", "sdf", "clashes", "reported", "SOHR", NULL);
+	c2->lat = 33;
+	c2->lon = 36;
+	fl_state s;
+	fold(&b, &cs, "2024-12-05", &s);
+	ck_assert_uint_eq(s.count, 5);
+	expect(&s, NEWPLACE, "sdf", "baseline", NULL);
+	expect(&s, NEWPLACE + 1, "unknown", "baseline", NULL);
+	release(&b, &cs, &s);
+}
+END_TEST
+
+/* The same claims in any order, with ids handed out in any order, give one state. */
+START_TEST(order_does_not_matter)
+{
+	fl_baseline b;
+	baseline(&b);
+	fl_claims cs = { 0 };
+	claim(&cs, SARAQIB, "2024-11-28", "opposition", "capture", "reported", "SOHR", NULL);
+	claim(&cs, SARAQIB, "2024-11-30", "government", "capture", "reported", "SANA", "government");
+	claim(&cs, SARAQIB, "2024-11-30", "opposition", "capture", "hedged", "AFP", NULL);
+	claim(&cs, HAMA, "2024-12-05", "opposition", "capture", "reported", "HTS", "opposition");
+	claim(&cs, HAMA, "2024-12-05", "government", "repelled", "reported", "SANA", "government");
+	claim(&cs, HAMA, "2024-12-04", "opposition", "capture", "denied", "SANA", "government");
+	claim(&cs, ALEPPO, "2024-11-29", "opposition", "capture", "hedged", "Reuters", NULL);
+	claim(&cs, ALEPPO, "2024-11-30", "government", "held", "reported", "SANA", "government");
+	claim(&cs, ALEPPO, "2024-12-01", "opposition", "capture", "reported", "SOHR", NULL);
+	fl_state ref;
+	fold(&b, &cs, "2024-12-06", &ref);
+	srand(42);
+	for (int round = 0; round < 30; round++) {
+		for (size_t i = cs.count - 1; i > 0; i--) {
+			size_t j = (size_t)rand() % (i + 1);
+			fl_claim t = cs.items[i];
+			cs.items[i] = cs.items[j];
+			cs.items[j] = t;
+		}
+		fl_state s;
+		fold(&b, &cs, "2024-12-06", &s);
+		ck_assert_uint_eq(s.count, ref.count);
+		for (size_t i = 0; i < s.count; i++) {
+			ck_assert_int_eq(s.items[i].place_id, ref.items[i].place_id);
+			ck_assert_str_eq(s.items[i].side, ref.items[i].side);
+			ck_assert_str_eq(s.items[i].status, ref.items[i].status);
+			ck_assert_str_eq(s.items[i].level, ref.items[i].level);
+			ck_assert_int_eq(s.items[i].since, ref.items[i].since);
+			ck_assert_str_eq(s.items[i].sources, ref.items[i].sources);
+		}
+		fl_state_release(&s);
+	}
+	release(&b, &cs, &ref);
+}
+END_TEST
+
+START_TEST(changes_between_days)
+{
+	fl_baseline b;
+	baseline(&b);
+	fl_claims cs = { 0 };
+	claim(&cs, ALEPPO, "2024-11-29", "opposition", "capture", "reported", "SOHR", NULL);
+	claim(&cs, HAMA, "2024-12-05", "opposition", "capture", "reported", "AFP", NULL);
+	claim(&cs, SARAQIB, "2024-12-20", "opposition", "capture", "reported", "AFP", NULL);
+	fl_policy p = policy();
+	fl_changes ch;
+	ck_assert_int_eq(fl_timeline_fold_changes(&b, &cs, &p, NULL, D("2024-11-27"), D("2024-12-10"),
+						  &ch, NULL), FL_OK);
+	ck_assert_uint_eq(ch.count, 2);
+	ck_assert_int_eq(ch.items[0].place_id, ALEPPO);
+	ck_assert_str_eq(ch.items[0].from, "government");
+	ck_assert_str_eq(ch.items[0].to, "opposition");
+	ck_assert_int_eq(ch.items[0].date, D("2024-11-29"));
+	ck_assert_str_eq(ch.items[0].sources, "1");
+	ck_assert_int_eq(ch.items[1].place_id, HAMA);
+	fl_changes_release(&ch);
+	fl_baseline_release(&b);
+	fli_claims_release(&cs);
+}
+END_TEST
+
+START_TEST(name_match)
+{
+	ck_assert(fl_timeline_name_match("Sarāqib", "saraqib"));
+	ck_assert(fl_timeline_name_match("Ma‘arrat an Nu‘mān", "Maarrat an-Numan"));
+	ck_assert(!fl_timeline_name_match("Hama", "Homs"));
+	ck_assert(!fl_timeline_name_match("", ""));
+}
+END_TEST
+
+static Suite *suite(void)
+{
+	Suite *s = suite_create("timeline");
+	TCase *t = tcase_create("fold");
+	tcase_add_checked_fixture(t, NULL, NULL);
+	tcase_add_test(t, baseline_only);
+	tcase_add_test(t, neutral_capture_changes_and_is_assessed);
+	tcase_add_test(t, own_gain_is_claimed_until_corroborated);
+	tcase_add_test(t, admitted_loss_is_assessed);
+	tcase_add_test(t, policy_can_trust_partisans);
+	tcase_add_test(t, two_sides_within_days_contest_until_settled);
+	tcase_add_test(t, same_day_stronger_wins);
+	tcase_add_test(t, denial_stops_the_claim);
+	tcase_add_test(t, analyst_beats_machine_and_rejections_remove);
+	tcase_add_test(t, weak_and_out_of_range_claims_do_not_count);
+	tcase_add_test(t, places_outside_the_baseline);
+	tcase_add_test(t, order_does_not_matter);
+	tcase_add_test(t, changes_between_days);
+	tcase_add_test(t, name_match);
+	suite_add_tcase(s, t);
+	return s;
+}
+
+int main(void)
+{
+	return tu_run(suite());
+}
