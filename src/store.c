@@ -14,6 +14,9 @@
  */
 #include "store.h"
 
+/* Baselines and correction files are read whole by OGR: keep them bounded. */
+#define FL_IMPORT_MAX_BYTES ((size_t)256 << 20)
+
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
@@ -1117,6 +1120,9 @@ static fl_status read_baseline_impl(const char *path, fl_date date, const char *
 				    strerror(errno));
 	if (S_ISDIR(sb.st_mode))
 		return fl_error_set(err, FL_EIO, path, 0, "baseline '%s' is a directory", path);
+	fl_status chk = fl_check_text_file(path, "baseline", FL_IMPORT_MAX_BYTES, err);
+	if (chk)
+		return chk;
 	const char *ext = strrchr(path, '.');
 	bool csv = ext && strcasecmp(ext, ".csv") == 0;
 	const char *drv_csv[] = { "CSV", NULL };
@@ -1446,6 +1452,9 @@ static fl_status corrections_impl(const char *path, const char *author, const ch
 				    strerror(errno));
 	if (S_ISDIR(sb.st_mode))
 		return fl_error_set(err, FL_EIO, path, 0, "corrections '%s' is a directory", path);
+	fl_status chk = fl_check_text_file(path, "corrections", FL_IMPORT_MAX_BYTES, err);
+	if (chk)
+		return chk;
 	const char *ext = strrchr(path, '.');
 	bool csv = ext && strcasecmp(ext, ".csv") == 0;
 	const char *drv_csv[] = { "CSV", NULL };
