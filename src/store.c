@@ -146,16 +146,16 @@ struct fl_store {
 	int bf[B_NFIELDS];	/* field indexes in baseline */
 	OGRSpatialReferenceH srs;	/* WGS 84, lon/lat order */
 	const fl_gazetteer *gz;	/* borrowed, may be NULL: road geometry */
-	char readonly[128];	/* why the store was opened read-only; "" when writable */
+	char readonly_why[128];	/* why a writable open fell back to read-only; "" if not */
 };
 
 /* Writing into a store opened read-only fails before anything starts. */
 static fl_status check_writable(const fl_store *st, fl_error *err)
 {
-	if (!st->readonly[0])
+	if (!st->readonly_why[0])
 		return FL_OK;
 	return fl_error_set(err, FL_EIO, st->name, 0, "store '%s' is read-only (%s): nothing was written",
-			    st->name, st->readonly);
+			    st->name, st->readonly_why);
 }
 
 /* ---- small helpers --------------------------------------------------------- */
@@ -520,7 +520,8 @@ static fl_status open_impl(const char *ds, unsigned oflags, fl_store **out, fl_e
 		/* A GeoPackage on a read-only filesystem or without write permission can
 		 * still be read; writes then fail with that reason (check_writable). */
 		if (!st->ds && !st->pg && access(ds, W_OK) != 0 && (errno == EROFS || errno == EACCES)) {
-			snprintf(st->readonly, sizeof(st->readonly), "%s", strerror(errno));
+			snprintf(st->readonly_why, sizeof(st->readonly_why), "%s", strerror(errno));
+			st->readonly = true;
 			CPLErrorReset();
 			st->ds = GDALOpenEx(ds, GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers_gpkg, NULL, NULL);
 		}
@@ -717,7 +718,9 @@ static fl_status ingest_impl(fl_store *st, const fl_article *a, const fl_claims 
 			     bool *added, fl_error *err)
 {
 	if (st->readonly)
-		return fl_error_set(err, FL_EUSAGE, st->name, 0, "store '%s' is open for reading only", st->name);
+		return st->readonly_why[0] ? check_writable(st, err)
+					   : fl_error_set(err, FL_EUSAGE, st->name, 0,
+							  "store '%s' is open for reading only", st->name);
 	if (!is_hex64(a->id))
 		return fl_error_set(err, FL_EINVAL, a->source, 0, "article id is not a SHA-256 in hex: '%s'",
 				    a->id);
@@ -965,7 +968,9 @@ fl_status fl_store_get(fl_store *st, int64_t id, fl_claim *out, fl_error *err)
 static fl_status correct_impl(fl_store *st, const fl_claims *cs, int64_t *ids, fl_error *err)
 {
 	if (st->readonly)
-		return fl_error_set(err, FL_EUSAGE, st->name, 0, "store '%s' is open for reading only", st->name);
+		return st->readonly_why[0] ? check_writable(st, err)
+					   : fl_error_set(err, FL_EUSAGE, st->name, 0,
+							  "store '%s' is open for reading only", st->name);
 	for (size_t i = 0; i < cs->count; i++) {
 		const fl_claim *c = &cs->items[i];
 		if (!c->author || !*c->author || !c->created || !*c->created)
@@ -1394,7 +1399,9 @@ static fl_status baseline_put_impl(fl_store *st, const fl_baseline *b, const cha
 				   fl_error *err)
 {
 	if (st->readonly)
-		return fl_error_set(err, FL_EUSAGE, st->name, 0, "store '%s' is open for reading only", st->name);
+		return st->readonly_why[0] ? check_writable(st, err)
+					   : fl_error_set(err, FL_EUSAGE, st->name, 0,
+							  "store '%s' is open for reading only", st->name);
 	if (b->date == FL_DATE_NONE)
 		return fl_error_set(err, FL_EINVAL, st->name, 0, "a baseline needs a date");
 	char day[11], sql[128], now[32];
