@@ -413,7 +413,13 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 		{ "the past 48 hours", 2, 3 },
 		{ "the last 48 hours", 2, 3 },
 	};
+	size_t n0 = word_len(sc, p);
+	const char *w0 = sc->s + p;
 	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
+		const char *ph = fixed[i].phrase;
+		if (tolower((unsigned char)*w0) != ph[0] || strncasecmp(ph, w0, n0) != 0 ||
+		    (ph[n0] != ' ' && ph[n0] != 0))
+			continue;
 		size_t q = words_at(sc, p, fixed[i].phrase);
 		if (q && (q >= sc->len || !is_word((unsigned char)sc->s[q]))) {
 			set_rel(e, q, fixed[i].offset, fixed[i].span);
@@ -425,6 +431,10 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 					    "in the last", "during the past", "during the last",
 					    "the past", "the last" };
 	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
+		const char *ph = lead[i];
+		if (tolower((unsigned char)*w0) != ph[0] || strncasecmp(ph, w0, n0) != 0 ||
+		    ph[n0] != ' ')
+			continue;
 		size_t q = words_at(sc, p, lead[i]);
 		if (!q)
 			continue;
@@ -466,6 +476,30 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 	return false;
 }
 
+/* Can a date expression start with the word at p? A cheap test that keeps the
+ * pattern matchers off ordinary words: digits, capitals (month and weekday names,
+ * "Yesterday", "Over the past ...") and the few lowercase words relative phrases
+ * begin with. */
+static bool may_start(const scan *sc, size_t p)
+{
+	unsigned char c = (unsigned char)sc->s[p];
+	if (isdigit(c) || isupper(c))
+		return true;
+	static const char *const first[] = { "the", "yesterday", "last", "overnight", "earlier",
+					     "today", "tonight", "this", "over", "in", "during",
+					     "a", "next", "one", "two", "three", "four", "five",
+					     "six", "seven", "eight", "nine", "ten", "eleven",
+					     "twelve", "fourteen", "fifteen", "twenty", "thirty",
+					     "few", NULL };
+	size_t n = word_len(sc, p);
+	if (n == 0 || n > 9)
+		return false;
+	for (const char *const *w = first; *w; w++)
+		if ((*w)[0] == (char)c && strlen(*w) == n && strncmp(sc->s + p, *w, n) == 0)
+			return true;
+	return false;
+}
+
 size_t fl_dates_find(const char *text, size_t len, fl_date_expr *out, size_t max)
 {
 	scan sc = { text, len };
@@ -478,6 +512,10 @@ size_t fl_dates_find(const char *text, size_t len, fl_date_expr *out, size_t max
 				    (unsigned char)text[p - 1] == 0xa0);
 		if (!is_word(c) || after_word) {
 			p++;
+			continue;
+		}
+		if (!may_start(&sc, p)) {
+			p += word_len(&sc, p) + 1;
 			continue;
 		}
 		fl_date_expr e;

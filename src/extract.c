@@ -121,7 +121,10 @@ typedef struct bucket {
 	char *word;		/* first token; NULL if the slot is free */
 	size_t *idx;		/* entries starting with it, longest first */
 	size_t n, cap;
+	unsigned any;		/* roles of all its entries, plus B_* */
 } bucket;
+
+enum { B_VERB = 1u << 20, B_ACTOR = 1u << 21, B_SOURCE = 1u << 22 };
 
 struct fl_lexicon {
 	fl_side *sides;
@@ -151,10 +154,13 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* ---- tokens ---------------------------------------------------------------------- */
 
+struct bucket;
+
 typedef struct token {
 	size_t s, e;		/* byte span in the article */
 	const char *w;		/* normalised text (in the sentence buffer) */
 	size_t wl;
+	const struct bucket *bk;	/* phrases starting with this word, NULL none */
 	int mention;		/* index into the sentence's mentions, -1 */
 	bool punct;		/* a punctuation token ("," ";" ...) */
 } token;
@@ -280,6 +286,7 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 		token *t = &tb->t[tb->n];
 		t->s = i;
 		t->mention = -1;
+		t->bk = NULL;
 		t->w = tb->buf + tb->blen;
 		size_t al;
 		bool word = (word_byte(c) && !uni_punct(s, i, b)) || (curly_apos(s, i, b) && i > a);
@@ -402,6 +409,8 @@ static fl_status add_phrase(fl_lexicon *lx, const char *text, unsigned roles, in
 			if (!same)
 				continue;
 			e->roles |= roles;
+			b->any |= roles | (verb >= 0 ? B_VERB : 0) | (actor >= 0 ? B_ACTOR : 0) |
+				  (source >= 0 ? B_SOURCE : 0);
 			if (verb >= 0 && e->verb < 0)
 				e->verb = verb;
 			if (actor >= 0 && e->actor < 0)
@@ -450,6 +459,8 @@ static fl_status add_phrase(fl_lexicon *lx, const char *text, unsigned roles, in
 	}
 	b->idx[pos] = lx->nentries;
 	b->n++;
+	b->any |= roles | (verb >= 0 ? B_VERB : 0) | (actor >= 0 ? B_ACTOR : 0) |
+		  (source >= 0 ? B_SOURCE : 0);
 	lx->nentries++;
 	st = FL_OK;
 	goto out;
@@ -778,6 +789,13 @@ void fl_lexicon_set_default_year(fl_lexicon *lx, int year)
 
 /* ---- matching ---------------------------------------------------------------------- */
 
+/* Look every token's first-word bucket up once. */
+static void bind_buckets(const fl_lexicon *lx, token *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		t[i].bk = find_bucket(lx, t[i].w, t[i].wl, false);
+}
+
 typedef bool (*entry_pred)(const entry *e, unsigned role);
 
 static bool pred_event(const entry *e, unsigned role)
@@ -811,8 +829,14 @@ static const entry *match_at(const fl_lexicon *lx, const token *t, size_t n, siz
 	*len = 0;
 	if (i >= n)
 		return NULL;
-	const bucket *b = find_bucket(lx, t[i].w, t[i].wl, false);
+	const bucket *b = t[i].bk;
 	if (!b)
+		return NULL;
+	unsigned need = pred == pred_role ? role
+			: pred == pred_event ? (B_VERB | R_NONCONTROL)
+			: pred == pred_actor ? (B_ACTOR | R_SPEAKER)
+					     : B_SOURCE;
+	if (!(b->any & need))
 		return NULL;
 	for (size_t k = 0; k < b->n; k++) {
 		const entry *e = &lx->entries[b->idx[k]];
@@ -910,6 +934,9 @@ typedef struct ctx {
 	size_t ndx;
 	size_t gains[32];	/* capture claims so far by holder side */
 	size_t para_start;	/* byte offset of the paragraph's first sentence */
+	size_t para_first;	/* index of the paragraph's first sentence */
+	size_t si;		/* the sentence being read */
+	size_t para_si;		/* para_date is for this sentence ((size_t)-1 none) */
 } ctx;
 
 static void span_text(const fl_article *a, size_t s, size_t e, char *buf, size_t cap)
@@ -994,6 +1021,7 @@ static void find_outlet(ctx *c)
 		end = 64 * 1024;
 	if (tokenize(&c->tb, a->text, 0, end, NULL, 0) != FL_OK)
 		return;
+	bind_buckets(c->lx, c->tb.t, c->tb.n);
 	if (scan_matches(c->lx, c->tb.t, c->tb.n, pred_source, &c->src) != FL_OK)
 		return;
 	for (size_t k = 0; k < c->src.n; k++) {
@@ -1312,6 +1340,44 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 /* The date of a claim whose verb is at token va: the nearest date in the sentence
  * after the verb, else before it, else the paragraph's last date, else the
  * publication day. how: 0 sentence, 1 paragraph, 2 publication, -1 none. */
+/* Resolve the date expressions of text[s, e) into dx (up to 16); returns how many. */
+static size_t sentence_dates(const ctx *c, size_t s, size_t e, fl_date_expr *dx)
+{
+	const fl_article *a = c->a;
+	size_t ndx = fl_dates_find(a->text + s, e - s, dx, 16);
+	if (ndx > 16)
+		ndx = 16;
+	int year = a->published != FL_DATE_NONE ? 0 : (a->year ? a->year : c->lx->default_year);
+	for (size_t i = 0; i < ndx; i++) {
+		dx[i].start += s;
+		dx[i].end += s;
+		fl_dates_resolve(&dx[i], c->pub, year);
+	}
+	return ndx;
+}
+
+/* The last date written in the paragraph's earlier sentences (looked up only when a
+ * claim needs it); true if there is one, in c->para_date. */
+static bool para_date(ctx *c)
+{
+	if (c->para_si == c->si)
+		return c->para_date != FL_DATE_NONE;
+	c->para_si = c->si;
+	c->para_date = FL_DATE_NONE;
+	fl_date_expr dx[16];
+	for (size_t k = c->si; k-- > c->para_first;) {
+		size_t n = sentence_dates(c, c->a->sentences[k].start, c->a->sentences[k].end, dx);
+		for (size_t i = n; i-- > 0;)
+			if (dx[i].date != FL_DATE_NONE && !dx[i].future && strcmp(dx[i].precision, "month")) {
+				c->para_date = dx[i].date;
+				c->para_date_end = dx[i].date_end;
+				memcpy(c->para_prec, dx[i].precision, 8);
+				return true;
+			}
+	}
+	return false;
+}
+
 static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, fl_date *d,
 		      fl_date *de, char prec[8])
 {
@@ -1333,7 +1399,7 @@ static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, 
 		memcpy(prec, best->precision, 8);
 		return 0;
 	}
-	if (c->para_date != FL_DATE_NONE) {
+	if (para_date(c)) {
 		*d = c->para_date;
 		*de = c->para_date_end;
 		memcpy(prec, c->para_prec, 8);
@@ -1427,10 +1493,11 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 		c->carry_para = para;
 	}
 	if (para != c->date_para) {
-		c->para_date = FL_DATE_NONE;
 		c->date_para = para;
 		c->para_start = ss;
+		c->para_first = si;
 	}
+	c->si = si;
 	/* the sentence's mentions (mentions are in text order) */
 	c->nsm = 0;
 	c->ncuts = 0;
@@ -1460,6 +1527,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 		return st;
 	token *t = c->tb.t;
 	size_t n = c->tb.n;
+	bind_buckets(lx, t, n);
 	for (size_t i = 0, k = 0; i < n; i++) {
 		while (k < c->nsm && c->sm[k]->end <= t[i].s)
 			k++;
@@ -1473,17 +1541,13 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 	attribution at;
 	find_attribution(c, t, n, para, &at);
 	/* dates */
+	/* dates only matter to sentences with a control verb */
+	bool any_verb = false;
+	for (size_t k = 0; k < c->ev.n && !any_verb; k++)
+		any_verb = c->ev.m[k].e->verb >= 0;
 	fl_date_expr *dx = c->dx;
-	size_t ndx = fl_dates_find(a->text + ss, se - ss, dx, 16);
-	if (ndx > 16)
-		ndx = 16;
+	size_t ndx = any_verb ? sentence_dates(c, ss, se, dx) : 0;
 	c->ndx = ndx;
-	int year = a->published != FL_DATE_NONE ? 0 : (a->year ? a->year : lx->default_year);
-	for (size_t i = 0; i < ndx; i++) {
-		dx[i].start += ss;
-		dx[i].end += ss;
-		fl_dates_resolve(&dx[i], c->pub, year);
-	}
 	/* denials: a cue before control verbs denies them ("denied that rebels took X");
 	 * a cue after them denies the nearest ("reports that ... are not true") */
 	bool vdenied[64] = { false };
@@ -1654,13 +1718,6 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 		c->carry_actor = subject;
 		snprintf(c->carry_actor_text, sizeof c->carry_actor_text, "%s", subject_text);
 	}
-	for (size_t i = ndx; i-- > 0;)
-		if (dx[i].date != FL_DATE_NONE && !dx[i].future && strcmp(dx[i].precision, "month")) {
-			c->para_date = dx[i].date;
-			c->para_date_end = dx[i].date_end;
-			memcpy(c->para_prec, dx[i].precision, 8);
-			break;
-		}
 	return FL_OK;
 }
 
@@ -1680,6 +1737,7 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 	c.carry_para = (size_t)-1;
 	c.date_para = (size_t)-1;
 	c.para_date = FL_DATE_NONE;
+	c.para_si = (size_t)-1;
 	c.pub = a->published;
 	if (c.pub == FL_DATE_NONE && a->dateline_month) {
 		int y = a->year ? a->year : lx->default_year;
