@@ -68,6 +68,15 @@ static bool word_is(const scan *sc, size_t p, const char *w)
 	return n == wl && strncasecmp(sc->s + p, w, n) == 0;
 }
 
+/* Is the word w0 (n0 bytes) the first word of phrase ph (lowercase)? */
+static bool first_word_is(const char *ph, const char *w0, size_t n0)
+{
+	for (size_t k = 0; k < n0; k++)
+		if (!ph[k] || (char)tolower((unsigned char)w0[k]) != ph[k])
+			return false;
+	return ph[n0] == ' ' || ph[n0] == 0;
+}
+
 /* Match a sequence of space-separated words ("the past") at p; returns the end or 0. */
 static size_t words_at(const scan *sc, size_t p, const char *phrase)
 {
@@ -417,8 +426,7 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 	const char *w0 = sc->s + p;
 	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
 		const char *ph = fixed[i].phrase;
-		if (tolower((unsigned char)*w0) != ph[0] || strncasecmp(ph, w0, n0) != 0 ||
-		    (ph[n0] != ' ' && ph[n0] != 0))
+		if (!first_word_is(ph, w0, n0))
 			continue;
 		size_t q = words_at(sc, p, fixed[i].phrase);
 		if (q && (q >= sc->len || !is_word((unsigned char)sc->s[q]))) {
@@ -432,8 +440,7 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 					    "the past", "the last" };
 	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
 		const char *ph = lead[i];
-		if (tolower((unsigned char)*w0) != ph[0] || strncasecmp(ph, w0, n0) != 0 ||
-		    ph[n0] != ' ')
+		if (!first_word_is(ph, w0, n0))
 			continue;
 		size_t q = words_at(sc, p, lead[i]);
 		if (!q)

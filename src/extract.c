@@ -110,6 +110,7 @@ typedef struct source_def {
 
 typedef struct entry {
 	char **tok;		/* normalised tokens */
+	size_t *tokl;		/* their lengths */
 	size_t ntok;
 	unsigned roles;
 	int verb;		/* verb group, -1 */
@@ -428,14 +429,20 @@ static fl_status add_phrase(fl_lexicon *lx, const char *text, unsigned roles, in
 	entry *e = &lx->entries[lx->nentries];
 	memset(e, 0, sizeof *e);
 	e->tok = calloc(tb.n, sizeof *e->tok);
-	if (!e->tok)
+	e->tokl = calloc(tb.n, sizeof *e->tokl);
+	if (!e->tok || !e->tokl) {
+		free(e->tok);
+		free(e->tokl);
 		goto out;
+	}
 	for (size_t i = 0; i < tb.n; i++) {
 		e->tok[i] = strndup(tb.t[i].w, tb.t[i].wl);
+		e->tokl[i] = tb.t[i].wl;
 		if (!e->tok[i]) {
 			for (size_t k = 0; k < i; k++)
 				free(e->tok[k]);
 			free(e->tok);
+			free(e->tokl);
 			goto out;
 		}
 	}
@@ -468,6 +475,7 @@ undo:
 	for (size_t k = 0; k < e->ntok; k++)
 		free(e->tok[k]);
 	free(e->tok);
+	free(e->tokl);
 out:
 	free(tb.t);
 	free(tb.buf);
@@ -695,6 +703,7 @@ void fl_lexicon_free(fl_lexicon *lx)
 		for (size_t k = 0; k < lx->entries[i].ntok; k++)
 			free(lx->entries[i].tok[k]);
 		free(lx->entries[i].tok);
+		free(lx->entries[i].tokl);
 	}
 	free(lx->entries);
 	for (size_t i = 0; i < lx->tsize; i++) {
@@ -845,7 +854,7 @@ static const entry *match_at(const fl_lexicon *lx, const token *t, size_t n, siz
 		bool ok = true;
 		for (size_t q = 1; q < e->ntok && ok; q++) {
 			const token *tk = &t[i + q];
-			ok = strlen(e->tok[q]) == tk->wl && memcmp(e->tok[q], tk->w, tk->wl) == 0;
+			ok = e->tokl[q] == tk->wl && memcmp(e->tok[q], tk->w, tk->wl) == 0;
 		}
 		if (ok) {
 			*len = e->ntok;
@@ -965,32 +974,38 @@ static void find_attribution(ctx *c, const token *t, size_t n, size_t para, attr
 			break;
 		}
 	}
-	for (size_t k = 0; !at->set && k < c->src.n; k++) {
-		const match *mt = &c->src.m[k];
-		const source_def *sd = &lx->sources[mt->e->source];
-		/* a recipient ("told SANA", "confirmed to SANA") is not the speaker */
-		if (mt->a > 0 && role_len(lx, t, n, mt->a - 1, R_RECIPIENT))
-			continue;
-		if (mt->a > 1 && role_len(lx, t, n, mt->a - 2, R_RECIPIENT) == 2)
-			continue;
-		if (sd->is_actor) {
-			bool cue = mt->a >= 2 && role_len(lx, t, n, mt->a - 2, R_CUE) == 2;
-			for (size_t i = mt->b; i < n && !cue; i++)
-				cue = role_len(lx, t, n, i, R_CUE) > 0;
-			if (!cue)
+	/* speakers first ("SANA", "a military source"); names that are also actors
+	 * ("HTS", "the SDF") only with a speech verb right after them */
+	for (int pass = 0; pass < 2 && !at->set; pass++) {
+		for (size_t k = 0; !at->set && k < c->src.n; k++) {
+			const match *mt = &c->src.m[k];
+			const source_def *sd = &lx->sources[mt->e->source];
+			if (sd->is_actor != (pass == 1))
 				continue;
-		}
-		size_t e = t[mt->b - 1].e;
-		/* "Al Mayadeen's correspondent" */
-		if (mt->b + 1 < n && tok_is(&t[mt->b], "'s") &&
-		    (tok_is(&t[mt->b + 1], "correspondent") || tok_is(&t[mt->b + 1], "correspondents")))
-			e = t[mt->b + 1].e;
-		else if (mt->b < n && (tok_is(&t[mt->b], "correspondent") ||
+			/* a recipient ("told SANA", "confirmed to SANA") is not the speaker */
+			if (mt->a > 0 && role_len(lx, t, n, mt->a - 1, R_RECIPIENT))
+				continue;
+			if (mt->a > 1 && role_len(lx, t, n, mt->a - 2, R_RECIPIENT) == 2)
+				continue;
+			if (sd->is_actor) {
+				bool cue = mt->a >= 2 && role_len(lx, t, n, mt->a - 2, R_CUE) == 2;
+				for (size_t i = mt->b; i < n && i <= mt->b + 3 && !cue; i++)
+					cue = role_len(lx, t, n, i, R_CUE) > 0;
+				if (!cue)
+					continue;
+			}
+			size_t e = t[mt->b - 1].e;
+			/* "Al Mayadeen's correspondent" */
+			if (mt->b + 1 < n && tok_is(&t[mt->b], "'s") &&
+			    (tok_is(&t[mt->b + 1], "correspondent") || tok_is(&t[mt->b + 1], "correspondents")))
+				e = t[mt->b + 1].e;
+			else if (mt->b < n && (tok_is(&t[mt->b], "correspondent") ||
 					       tok_is(&t[mt->b], "correspondents")))
-			e = t[mt->b].e;
-		span_text(c->a, t[mt->a].s, e, at->text, sizeof at->text);
-		strcpy(at->side, sd->side);
-		at->set = true;
+				e = t[mt->b].e;
+			span_text(c->a, t[mt->a].s, e, at->text, sizeof at->text);
+			strcpy(at->side, sd->side);
+			at->set = true;
+		}
 	}
 	if (!at->set && c->last_attr.set && para <= c->last_attr_para + 1 &&
 	    has_role(lx, t, n, R_CARRY)) {
@@ -1011,7 +1026,7 @@ static void find_outlet(ctx *c)
 	const fl_article *a = c->a;
 	size_t end = a->header_end;
 	if (a->nsentences && a->sentences[0].start < end + 200) {
-		size_t e0 = a->sentences[0].start + 120;
+		size_t e0 = a->sentences[0].start + 50;
 		if (e0 > a->sentences[0].end)
 			e0 = a->sentences[0].end;
 		if (e0 > end)
@@ -1609,6 +1624,20 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 				side = ap.side;
 			}
 		}
+		attribution cat = at;
+		if (ap.found && !ap.speaker) {
+			/* the actor announces it itself: "HTS announced control of X" */
+			size_t len;
+			const entry *sre = match_at(lx, t, n, ap.a, pred_source, 0, &len);
+			bool cue = false;
+			for (size_t q = vm->a; q < vm->b && !cue; q++)
+				cue = role_len(lx, t, n, q, R_CUE) > 0;
+			if (sre && len == ap.b - ap.a && cue) {
+				span_text(a, t[ap.a].s, t[ap.b - 1].e, cat.text, sizeof cat.text);
+				strcpy(cat.side, lx->sources[sre->source].side);
+				cat.set = true;
+			}
+		}
 		if (side < 0 && vg->before && !vg->agent_after) {
 			/* "Hama fell": to whoever has been taking places in this article */
 			size_t best = 0;
@@ -1686,7 +1715,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 				continue;	/* "parts of Hama province" is not Hama */
 			if (skip_place(p))
 				continue;
-			if ((st = emit(c, tmp, p, lx->sides[holder].id, vg, status, &at, oc,
+			if ((st = emit(c, tmp, p, lx->sides[holder].id, vg, status, &cat, oc,
 				       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
 				return st;
 			if (!prov)
@@ -1697,7 +1726,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 				if (!pp || pp == p || strcmp(pp->kind, "ADM1") == 0 || skip_place(pp) ||
 				    strcmp(pp->admin1, p->admin1) != 0 || !p->admin1[0])
 					continue;
-				if ((st = emit(c, tmp, pp, lx->sides[holder].id, vg, status, &at, oc * 0.9,
+				if ((st = emit(c, tmp, pp, lx->sides[holder].id, vg, status, &cat, oc * 0.9,
 					       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
 					return st;
 			}
