@@ -946,6 +946,8 @@ typedef struct ctx {
 	size_t para_first;	/* index of the paragraph's first sentence */
 	size_t si;		/* the sentence being read */
 	size_t para_si;		/* para_date is for this sentence ((size_t)-1 none) */
+	fl_mention synth[8];	/* roads found by their code ("M5") when geoparse had none */
+	size_t nsynth;
 } ctx;
 
 static void span_text(const fl_article *a, size_t s, size_t e, char *buf, size_t cap)
@@ -1253,6 +1255,26 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			j = k + pw;
 			continue;
 		}
+		/* a road code the geoparser left ("M5"): ask the gazetteer for the road */
+		if (vg->roads_only && c->gz && c->nsynth < 8 && t[j].wl >= 2 && t[j].wl <= 4 &&
+		    isalpha((unsigned char)t[j].w[0]) && isdigit((unsigned char)t[j].w[1])) {
+			char code[8];
+			span_text(c->a, t[j].s, t[j].e, code, sizeof code);
+			fl_candidate cand[4];
+			size_t nc = fl_gazetteer_lookup(c->gz, code, "highway", cand, 4);
+			for (size_t q = 0; q < nc && q < 4; q++)
+				if (cand[q].place && cand[q].place->fclass == 'R' && cand[q].score >= 0.5) {
+					fl_mention *sm = &c->synth[c->nsynth++];
+					*sm = (fl_mention){ t[j].s, t[j].e, cand[q].place, cand[q].score };
+					obj[got++] = (object){ sm, j, j + 1, false, -1, false };
+					unknown = 0;
+					break;
+				}
+			if (got && obj[got - 1].a == j) {
+				j++;
+				continue;
+			}
+		}
 		size_t dnext;
 		int di = date_at(c, t, n, j, &dnext);
 		if (di >= 0) {
@@ -1515,6 +1537,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 	c->si = si;
 	/* the sentence's mentions (mentions are in text order) */
 	c->nsm = 0;
+	c->nsynth = 0;
 	c->ncuts = 0;
 	size_t lo = 0, hi = c->m ? c->m->count : 0;
 	while (lo < hi) {
@@ -1665,6 +1688,9 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 				if (s2 >= 0 && s2 != side && !lx->sides[s2].state)
 					holder = s2;
 			}
+			if (holder < 0 && c->carry_actor >= 0 && c->carry_actor != side &&
+			    !lx->sides[c->carry_actor].state)
+				holder = c->carry_actor;	/* "The SDF took X. The army withdrew." */
 			if (holder < 0)
 				holder = side_index(lx, lx->sides[side].opponent);
 			if (holder < 0)
@@ -1700,6 +1726,20 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 			double oc = conf * (m->score > 0 ? (0.5 + 0.5 * m->score) : 1.0);
 			if (obj[o].coref)
 				oc *= 0.8;
+			int oh = holder;
+			if (strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0) {
+				/* the side this article already has taking the place */
+				for (size_t q = tmp->count; q-- > 0;) {
+					const fl_claim *pc = &tmp->items[q];
+					int ps = side_index(lx, pc->side);
+					if (pc->place_id == m->place->id && ps >= 0 && ps != side &&
+					    strcmp(pc->event, FL_EVENT_CAPTURE) == 0 &&
+					    strcmp(pc->status, FL_STATUS_DENIED) != 0) {
+						oh = ps;
+						break;
+					}
+				}
+			}
 			const fl_place *p = m->place;
 			/* a governorate: "full control of Idlib province", or an ADM1 match */
 			bool prov = strcmp(vg->event, FL_EVENT_CAPTURE) == 0 &&
@@ -1715,7 +1755,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 				continue;	/* "parts of Hama province" is not Hama */
 			if (skip_place(p))
 				continue;
-			if ((st = emit(c, tmp, p, lx->sides[holder].id, vg, status, &cat, oc,
+			if ((st = emit(c, tmp, p, lx->sides[oh].id, vg, status, &cat, oc,
 				       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
 				return st;
 			if (!prov)
@@ -1726,7 +1766,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 				if (!pp || pp == p || strcmp(pp->kind, "ADM1") == 0 || skip_place(pp) ||
 				    strcmp(pp->admin1, p->admin1) != 0 || !p->admin1[0])
 					continue;
-				if ((st = emit(c, tmp, pp, lx->sides[holder].id, vg, status, &cat, oc * 0.9,
+				if ((st = emit(c, tmp, pp, lx->sides[oh].id, vg, status, &cat, oc * 0.9,
 					       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
 					return st;
 			}
