@@ -1237,9 +1237,21 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		if (m) {
 			size_t k = mention_end_tok(t, n, j);
 			bool road = m->place && m->place->fclass == 'R';
-			size_t sl = road ? 0 : role_len(lx, t, n, k, R_SUFFIX);
+			/* "the Hama countryside", "the Aleppo central prison", "Hama's
+			 * airport": something of the place, not the place */
+			size_t sk = k, sl = 0;
+			if (!road && sk < n && tok_is(&t[sk], "'s"))
+				sl = 1;
+			for (int q = 0; !road && !sl && q < 3 && sk < n; q++) {
+				if ((sl = role_len(lx, t, n, sk, R_SUFFIX)))
+					break;
+				size_t fl = role_len(lx, t, n, sk, R_FILLER);
+				if (!fl || role_len(lx, t, n, sk, R_CONNECTOR))
+					break;
+				sk += fl;
+			}
 			if (sl) {
-				/* "the Hama countryside", "the Sednaya prison": not the place */
+				k = sk;
 				j = k + sl;
 				if (++unknown > (got ? 2 : 4))
 					break;
