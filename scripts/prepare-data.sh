@@ -53,7 +53,7 @@ fi
 # The gazetteer: GeoNames cities500 for the theatre countries + Natural Earth countries
 # + the project's supplements in gazetteer/.
 if [ -x "$FRONTLINE" ] && "$FRONTLINE" gazetteer --help >/dev/null 2>&1; then
-  if [ ! -f data/gazetteer.gpkg ] || [ -n "$(find gazetteer data/src -newer data/gazetteer.gpkg -type f 2>/dev/null | head -1)" ]; then
+  if [ ! -f data/gazetteer.fgaz ] || [ -n "$(find gazetteer data/src maps -newer data/gazetteer.fgaz -type f 2>/dev/null | head -1)" ]; then
     echo "building the gazetteer" >&2
     FRONTLINE_DATA=$(pwd) "$FRONTLINE" -q gazetteer build
   fi

@@ -544,6 +544,13 @@ static void find_published(fl_article *a, const char *v, line *ls, size_t nl, si
 			strcpy(a->published_how, "dateline");
 			return;
 		}
+		/* "BEIRUT, Dec 8 (Reuters) -": the day without its year, for later */
+		size_t ln = ls[first_body].end - ls[first_body].start;
+		n = fl_dates_find(v + ls[first_body].start, ln < 60 ? ln : 60, ex, 4);
+		if (n && n <= 4 && ex[0].kind == FL_DATE_ABSOLUTE && ex[0].day && !ex[0].year) {
+			a->dateline_month = ex[0].month;
+			a->dateline_day = ex[0].day;
+		}
 	}
 	/* the page header: before the first body paragraph; a date with a clock time,
 	 * else the last one */
@@ -839,9 +846,9 @@ fl_status fl_article_parse(const char *source, const char *buf, size_t len, fl_d
 	for (size_t i = 0; i < len; i++)
 		if (v[i] == '\r' || v[i] == '\f' || v[i] == '\v')
 			v[i] = (v[i] == '\r' && i + 1 < len && v[i + 1] == '\n') ? ' ' : '\n';
-	a->html = looks_html(buf, len);
+	a->html = looks_html(a->text, len);
 	if (a->html)
-		html_view(buf, len, v);
+		html_view(a->text, len, v);
 	if (!split_lines(v, len, &ls, &nl))
 		goto nomem;
 	mark_lines(v, ls, nl);
@@ -865,6 +872,11 @@ fl_status fl_article_parse(const char *source, const char *buf, size_t len, fl_d
 		find_published(a, v, ls, nl, first_body);
 	}
 	a->year = find_year(a, v, ls, nl);
+	if (a->published == FL_DATE_NONE && a->dateline_month && a->year &&
+	    fl_date_valid(a->year, a->dateline_month, a->dateline_day)) {
+		a->published = fl_date_from_ymd(a->year, a->dateline_month, a->dateline_day);
+		strcpy(a->published_how, "dateline");
+	}
 	free(ls);
 	free(v);
 	*out = a;

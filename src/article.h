@@ -31,6 +31,8 @@ typedef struct fl_article {
 	int year;		/* year for dates written without one; 0 if unknown */
 	size_t header_end;	/* end of the page header (title, byline, dateline) */
 	bool html;		/* the input was an HTML page */
+	int dateline_month;	/* a dateline without a year ("BEIRUT, Dec 8"): 1-12, else 0 */
+	int dateline_day;	/* its day of the month, else 0 */
 } fl_article;
 
 /* Read and parse path. user_date (FL_DATE_NONE if not given) always wins as the

@@ -66,6 +66,24 @@ typedef struct fl_lexicon fl_lexicon;
 fl_status fl_lexicon_load(const char *dir, fl_lexicon **out, fl_error *err);
 void fl_lexicon_free(fl_lexicon *lx);
 
+/* A side as assets/actors.json defines it (for legends and colours). */
+typedef struct fl_side {
+	const char *id;		/* "government" */
+	const char *name;	/* display name */
+	const char *color;	/* "#rrggbb" */
+	const char *opponent;	/* default other side ("" none) */
+	bool state;		/* a state (contested, unknown) rather than a force */
+} fl_side;
+
+/* The sides in actors.json order; *n gets the count. Borrowed from lx. */
+const fl_side *fl_lexicon_sides(const fl_lexicon *lx, size_t *n);
+/* The side with this id, or NULL. */
+const fl_side *fl_lexicon_side(const fl_lexicon *lx, const char *id);
+
+/* Dates written without a year ("Nov. 30") in articles whose year is unknown resolve
+ * in this year (0: leave them unresolved). The CLI passes the map's baseline year. */
+void fl_lexicon_set_default_year(fl_lexicon *lx, int year);
+
 /* Append a's claims to out. On failure out is as before. */
 fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_article *a,
 		     const fl_mentions *m, fl_claims *out, fl_error *err);

@@ -23,12 +23,15 @@
 #include <cairo-svg.h>
 #include <cairo.h>
 #include <errno.h>
+#include <setjmp.h>
 #include <gdal.h>
 #include <geodesic.h>
+#include <geos_c.h>
 #include <math.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 #include <pango/pangocairo.h>
+#include <png.h>
 #include <proj.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -318,64 +321,224 @@ static fl_status open_projection(fl_renderer *r, fl_error *err)
 
 /* ---- base layers: read once with OGR, clip, project ------------------------ */
 
-static OGRGeometryH lonlat_box(double x0, double y0, double x1, double y1)
-{
-	OGRGeometryH ring = OGR_G_CreateGeometry(wkbLinearRing);
-	OGR_G_AddPoint_2D(ring, x0, y0);
-	OGR_G_AddPoint_2D(ring, x1, y0);
-	OGR_G_AddPoint_2D(ring, x1, y1);
-	OGR_G_AddPoint_2D(ring, x0, y1);
-	OGR_G_AddPoint_2D(ring, x0, y0);
-	OGRGeometryH poly = OGR_G_CreateGeometry(wkbPolygon);
-	OGR_G_AddGeometryDirectly(poly, ring);
-	return poly;
-}
-
-static fl_status geom_to_pgeom(fl_renderer *r, OGRGeometryH g, pgeom *out)
-{
-	int n = OGR_G_WkbSize(g);
-	if (n <= 0)
-		return FL_EPARSE;
-	unsigned char *buf = malloc((size_t)n);
-	if (!buf)
-		return FL_ENOMEM;
-	fl_status rc = FL_EPARSE;
-	if (OGR_G_ExportToIsoWkb(g, wkbNDR, buf) == OGRERR_NONE)
-		rc = wkb_to_pgeom(r, buf, (size_t)n, out);
-	free(buf);
-	return rc;
-}
-
 static bool is_main_country(const fl_map *m, const char *name)
 {
 	return name && m->main_country_name && strcasecmp(name, m->main_country_name) == 0;
 }
 
-/* Add the inset (locator) geometry of one country, simplified, in lon/lat. */
-static void add_inset(fl_renderer *r, OGRGeometryH g, bool main)
+/* GEOS for the one-time clipping of base layers (rectangle clips are fast). */
+typedef struct gclip {
+	GEOSContextHandle_t h;
+	GEOSWKBReader *rd;
+	GEOSWKBWriter *wr;
+} gclip;
+
+/* OGR geometry -> GEOS geometry (NULL on failure). */
+static GEOSGeometry *to_geos(gclip *gc, OGRGeometryH g)
 {
-	OGRGeometryH box = lonlat_box(r->inset_box[0], r->inset_box[1], r->inset_box[2], r->inset_box[3]);
-	OGRGeometryH c = OGR_G_Intersection(g, box);
-	OGR_G_DestroyGeometry(box);
-	if (!c)
-		return;
-	OGRGeometryH s = OGR_G_SimplifyPreserveTopology(c, 0.05);
-	OGR_G_DestroyGeometry(c);
-	if (!s)
-		return;
-	int n = OGR_G_WkbSize(s);
-	unsigned char *buf = n > 0 ? malloc((size_t)n) : NULL;
-	if (buf && OGR_G_ExportToIsoWkb(s, wkbNDR, buf) == OGRERR_NONE) {
-		wkbr rd = { buf, (size_t)n, 0 };
-		pgeom *dst = main ? &r->inset_main : &r->inset;
-		dst->polygon = true;
-		wkb_walk(&rd, dst, 0);
-	}
+	int n = OGR_G_WkbSize(g);
+	if (n <= 0)
+		return NULL;
+	unsigned char *buf = malloc((size_t)n);
+	GEOSGeometry *out = NULL;
+	if (buf && OGR_G_ExportToIsoWkb(g, wkbNDR, buf) == OGRERR_NONE)
+		out = GEOSWKBReader_read_r(gc->h, gc->rd, buf, (size_t)n);
 	free(buf);
-	OGR_G_DestroyGeometry(s);
+	return out;
 }
 
-static fl_status load_layer(fl_renderer *r, const fl_layer_def *def, blayer *bl, fl_error *err)
+/* Append a GEOS geometry (lon/lat) to dst, projected or not. */
+static fl_status geos_to_pgeom(fl_renderer *r, gclip *gc, const GEOSGeometry *g, pgeom *dst, bool project)
+{
+	size_t len;
+	unsigned char *wkb = GEOSWKBWriter_write_r(gc->h, gc->wr, g, &len);
+	if (!wkb)
+		return FL_EGEOS;
+	wkbr rd = { wkb, len, 0 };
+	size_t first = dst->npts;
+	fl_status rc = wkb_walk(&rd, dst, 0) ? FL_OK : FL_EPARSE;
+	GEOSFree_r(gc->h, wkb);
+	if (!rc && project)
+		project_pts(r, dst->xy + 2 * first, dst->npts - first);
+	return rc;
+}
+
+/* Add the inset (locator) geometry of one country, simplified, in lon/lat. */
+static void add_inset(fl_renderer *r, gclip *gc, const GEOSGeometry *g, bool main)
+{
+	GEOSGeometry *s = GEOSTopologyPreserveSimplify_r(gc->h, g, 0.05);
+	if (!s)
+		return;
+	GEOSGeometry *c = GEOSClipByRect_r(gc->h, s, r->inset_box[0], r->inset_box[1], r->inset_box[2],
+					   r->inset_box[3]);
+	GEOSGeom_destroy_r(gc->h, s);
+	if (!c)
+		return;
+	pgeom *dst = main ? &r->inset_main : &r->inset;
+	dst->polygon = true;
+	geos_to_pgeom(r, gc, c, dst, false);
+	GEOSGeom_destroy_r(gc->h, c);
+}
+
+/* Sutherland-Hodgman: clip one ring (lon/lat) to the box and append what is left.
+ * Fine for filling (the clipped edges run along the box, outside the view). */
+static bool clip_ring(pgeom *g, const double *xs, const double *ys, size_t n, const double cb[4])
+{
+	size_t cap = 2 * n + 8, m = n;
+	double *a = malloc(cap * 2 * sizeof(double)), *b = malloc(cap * 2 * sizeof(double));
+	if (!a || !b) {
+		free(a);
+		free(b);
+		return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		a[2 * i] = xs[i];
+		a[2 * i + 1] = ys[i];
+	}
+	for (int edge = 0; edge < 4 && m > 0; edge++) {
+		int axis = edge & 1;			/* 0: x, 1: y */
+		double lim = cb[edge];			/* xmin, ymin, xmax, ymax */
+		bool lower = edge < 2;
+		size_t k = 0;
+		for (size_t i = 0; i < m; i++) {
+			const double *p = &a[2 * i], *q = &a[2 * ((i + 1) % m)];
+			bool pin = lower ? p[axis] >= lim : p[axis] <= lim;
+			bool qin = lower ? q[axis] >= lim : q[axis] <= lim;
+			if (pin && k < cap) {
+				b[2 * k] = p[0];
+				b[2 * k + 1] = p[1];
+				k++;
+			}
+			if (pin != qin && k < cap) {
+				double t = (lim - p[axis]) / (q[axis] - p[axis]);
+				b[2 * k + axis] = lim;
+				b[2 * k + 1 - axis] = p[1 - axis] + t * (q[1 - axis] - p[1 - axis]);
+				k++;
+			}
+		}
+		double *tmp = a;
+		a = b;
+		b = tmp;
+		m = k;
+	}
+	bool ok = true;
+	if (m >= 3) {
+		ok = pgeom_part(g);
+		for (size_t i = 0; i < m && ok; i++)
+			ok = pgeom_pt(g, a[2 * i], a[2 * i + 1]);
+	}
+	free(a);
+	free(b);
+	return ok;
+}
+
+/* Liang-Barsky: the parts of a line (lon/lat) inside the box, appended as lines. */
+static bool clip_line(pgeom *g, const double *xs, const double *ys, size_t n, const double cb[4])
+{
+	bool open = false;
+	for (size_t i = 0; i + 1 < n; i++) {
+		double x0 = xs[i], y0 = ys[i], dx = xs[i + 1] - x0, dy = ys[i + 1] - y0;
+		double t0 = 0, t1 = 1;
+		double pp[4] = { -dx, dx, -dy, dy }, qq[4] = { x0 - cb[0], cb[2] - x0, y0 - cb[1], cb[3] - y0 };
+		bool in = true;
+		for (int k = 0; k < 4 && in; k++) {
+			if (pp[k] == 0) {
+				in = qq[k] >= 0;
+			} else {
+				double t = qq[k] / pp[k];
+				if (pp[k] < 0)
+					t0 = fmax(t0, t);
+				else
+					t1 = fmin(t1, t);
+				in = t0 <= t1;
+			}
+		}
+		if (!in) {
+			open = false;
+			continue;
+		}
+		if (!open || t0 > 0) {
+			if (!pgeom_part(g) || !pgeom_pt(g, x0 + t0 * dx, y0 + t0 * dy))
+				return false;
+		}
+		if (!pgeom_pt(g, x0 + t1 * dx, y0 + t1 * dy))
+			return false;
+		open = t1 >= 1;
+	}
+	return true;
+}
+
+/* Walk an OGR geometry's rings and lines, clipping each to the box. */
+static bool clip_ogr(pgeom *g, OGRGeometryH geom, const double cb[4], double **xs, double **ys, size_t *cap)
+{
+	OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(geom));
+	int nsub = OGR_G_GetGeometryCount(geom);
+	if (t == wkbPolygon) {
+		g->polygon = true;
+		for (int i = 0; i < nsub; i++)
+			if (!clip_ogr(g, OGR_G_GetGeometryRef(geom, i), cb, xs, ys, cap))
+				return false;
+		return true;
+	}
+	if (t == wkbLineString || t == wkbLinearRing || t == wkbPoint) {
+		OGREnvelope env;
+		OGR_G_GetEnvelope(geom, &env);
+		if (env.MaxX < cb[0] || env.MinX > cb[2] || env.MaxY < cb[1] || env.MinY > cb[3])
+			return true;
+		size_t n = (size_t)OGR_G_GetPointCount(geom);
+		if (n > *cap) {
+			double *nx = realloc(*xs, n * sizeof(double)), *ny = nx ? realloc(*ys, n * sizeof(double)) : NULL;
+			if (nx)
+				*xs = nx;
+			if (!nx || !ny)
+				return false;
+			*ys = ny;
+			*cap = n;
+		}
+		OGR_G_GetPoints(geom, *xs, sizeof(double), *ys, sizeof(double), NULL, 0);
+		if (t == wkbPoint)
+			return pgeom_part(g) && pgeom_pt(g, (*xs)[0], (*ys)[0]);
+		if (g->polygon)
+			return clip_ring(g, *xs, *ys, n, cb);
+		return clip_line(g, *xs, *ys, n, cb);
+	}
+	for (int i = 0; i < nsub; i++)	/* multi-geometries and collections */
+		if (!clip_ogr(g, OGR_G_GetGeometryRef(geom, i), cb, xs, ys, cap))
+			return false;
+	return true;
+}
+
+static fl_status add_feature_fast(fl_renderer *r, blayer *bl, OGRGeometryH geom, const double cb[4],
+				  const char *name, fl_error *err)
+{
+	OGREnvelope env;
+	OGR_G_GetEnvelope(geom, &env);
+	if (env.MaxX < cb[0] || env.MinX > cb[2] || env.MaxY < cb[1] || env.MinY > cb[3])
+		return FL_OK;
+	pgeom g = { 0 };
+	double *xs = NULL, *ys = NULL;
+	size_t cap = 0;
+	bool ok = clip_ogr(&g, geom, cb, &xs, &ys, &cap);
+	free(xs);
+	free(ys);
+	if (!ok || fl_grow((void **)&bl->feats, &bl->cap, bl->n, 1, sizeof(bfeat))) {
+		pgeom_free(&g);
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	}
+	if (!g.npts) {
+		pgeom_free(&g);
+		return FL_OK;
+	}
+	project_pts(r, g.xy, g.npts);
+	bfeat *bf = &bl->feats[bl->n++];
+	memset(bf, 0, sizeof(*bf));
+	bf->g = g;
+	bf->lx = bf->ly = NAN;
+	bf->name = name ? strdup(name) : NULL;
+	return FL_OK;
+}
+
+static fl_status load_layer(fl_renderer *r, gclip *gc, const fl_layer_def *def, blayer *bl, fl_error *err)
 {
 	bl->def = def;
 	snprintf(bl->kind, sizeof(bl->kind), "%s", def->kind ? def->kind : "polygons");
@@ -405,16 +568,22 @@ static fl_status load_layer(fl_renderer *r, const fl_layer_def *def, blayer *bl,
 	}
 	const double *e = r->map->extent;
 	double mx = (e[2] - e[0]) * 0.6, my = (e[3] - e[1]) * 0.6;
-	OGRGeometryH clip = lonlat_box(e[0] - mx, e[1] - my, e[2] + mx, e[3] + my);
-	OGRGeometryH exact = lonlat_box(e[0], e[1], e[2], e[3]);
-	if (!ct)
-		OGR_L_SetSpatialFilterRect(lyr, e[0] - mx, e[1] - my, e[2] + mx, e[3] + my);
+	double cb[4] = { e[0] - mx, e[1] - my, e[2] + mx, e[3] + my };
 	bool countries = strcmp(bl->kind, "countries") == 0;
+	if (!ct) {
+		/* Countries: the locator wants the region around too. */
+		double fb[4] = { cb[0], cb[1], cb[2], cb[3] };
+		if (countries) {
+			fb[0] = fmin(fb[0], r->inset_box[0]);
+			fb[1] = fmin(fb[1], r->inset_box[1]);
+			fb[2] = fmax(fb[2], r->inset_box[2]);
+			fb[3] = fmax(fb[3], r->inset_box[3]);
+		}
+		OGR_L_SetSpatialFilterRect(lyr, fb[0], fb[1], fb[2], fb[3]);
+	}
 	int name_idx = OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(lyr), "name");
 	if (name_idx < 0)
 		name_idx = OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(lyr), "NAME");
-	if (countries)
-		OGR_L_SetSpatialFilter(lyr, NULL);	/* the locator wants the region around */
 	OGR_L_ResetReading(lyr);
 	OGRFeatureH f;
 	while ((f = OGR_L_GetNextFeature(lyr)) != NULL && rc == FL_OK) {
@@ -423,37 +592,67 @@ static fl_status load_layer(fl_renderer *r, const fl_layer_def *def, blayer *bl,
 			OGR_F_Destroy(f);
 			continue;
 		}
-		OGRGeometryH g = OGR_G_Clone(g0);
-		if (ct && OGR_G_Transform(g, ct) != OGRERR_NONE) {
-			OGR_G_DestroyGeometry(g);
+		OGRGeometryH gt = NULL;
+		if (ct) {
+			gt = OGR_G_Clone(g0);
+			if (OGR_G_Transform(gt, ct) != OGRERR_NONE) {
+				OGR_G_DestroyGeometry(gt);
+				OGR_F_Destroy(f);
+				continue;
+			}
+		}
+		if (!countries) {
+			/* Land, lines, polygons: clipped point by point, no GEOS round trip. */
+			rc = add_feature_fast(r, bl, gt ? gt : g0, cb,
+					      name_idx >= 0 && OGR_F_IsFieldSetAndNotNull(f, name_idx)
+						      ? OGR_F_GetFieldAsString(f, name_idx) : NULL,
+					      err);
+			if (gt)
+				OGR_G_DestroyGeometry(gt);
+			OGR_F_Destroy(f);
+			continue;
+		}
+		GEOSGeometry *g = to_geos(gc, gt ? gt : g0);
+		if (gt)
+			OGR_G_DestroyGeometry(gt);
+		if (!g) {
 			OGR_F_Destroy(f);
 			continue;
 		}
 		const char *name = name_idx >= 0 && OGR_F_IsFieldSetAndNotNull(f, name_idx)
 					   ? OGR_F_GetFieldAsString(f, name_idx) : NULL;
 		bool main = countries && is_main_country(r->map, name);
-		if (OGR_G_GetDimension(g) == 2 && !OGR_G_IsValid(g)) {
-			OGRGeometryH v = OGR_G_MakeValid(g);
-			if (v) {
-				OGR_G_DestroyGeometry(g);
-				g = v;
-			}
+		double xmin, ymin, xmax, ymax;
+		if (!GEOSGeom_getXMin_r(gc->h, g, &xmin) || !GEOSGeom_getYMin_r(gc->h, g, &ymin) ||
+		    !GEOSGeom_getXMax_r(gc->h, g, &xmax) || !GEOSGeom_getYMax_r(gc->h, g, &ymax)) {
+			GEOSGeom_destroy_r(gc->h, g);
+			OGR_F_Destroy(f);
+			continue;
 		}
 		if (countries) {
-			OGREnvelope env;
-			OGR_G_GetEnvelope(g, &env);
-			if (env.MaxX >= r->inset_box[0] && env.MinX <= r->inset_box[2] &&
-			    env.MaxY >= r->inset_box[1] && env.MinY <= r->inset_box[3])
-				add_inset(r, g, main);
+			if (xmax >= r->inset_box[0] && xmin <= r->inset_box[2] && ymax >= r->inset_box[1] &&
+			    ymin <= r->inset_box[3])
+				add_inset(r, gc, g, main);
 			if (main && !r->outline) {
-				int n = OGR_G_WkbSize(g);
-				r->outline = malloc((size_t)n);
-				if (r->outline && OGR_G_ExportToIsoWkb(g, wkbNDR, r->outline) == OGRERR_NONE)
-					r->outline_len = (size_t)n;
+				/* The outline the control areas are clipped to: made valid. */
+				GEOSGeometry *v = GEOSisValid_r(gc->h, g) == 1 ? NULL : GEOSMakeValid_r(gc->h, g);
+				size_t len;
+				unsigned char *w = GEOSWKBWriter_write_r(gc->h, gc->wr, v ? v : g, &len);
+				if (w) {
+					r->outline = malloc(len);
+					if (r->outline) {
+						memcpy(r->outline, w, len);
+						r->outline_len = len;
+					}
+					GEOSFree_r(gc->h, w);
+				}
+				if (v)
+					GEOSGeom_destroy_r(gc->h, v);
 			}
 		}
-		OGRGeometryH c = OGR_G_Intersects(g, clip) ? OGR_G_Intersection(g, clip) : NULL;
-		if (c && !OGR_G_IsEmpty(c)) {
+		bool inside = xmax >= cb[0] && xmin <= cb[2] && ymax >= cb[1] && ymin <= cb[3];
+		GEOSGeometry *c = inside ? GEOSClipByRect_r(gc->h, g, cb[0], cb[1], cb[2], cb[3]) : NULL;
+		if (c && !GEOSisEmpty_r(gc->h, c)) {
 			if (fl_grow((void **)&bl->feats, &bl->cap, bl->n, 1, sizeof(bfeat))) {
 				rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 			} else {
@@ -462,22 +661,22 @@ static fl_status load_layer(fl_renderer *r, const fl_layer_def *def, blayer *bl,
 				bf->lx = bf->ly = NAN;
 				bf->main = main;
 				bf->name = name ? strdup(name) : NULL;
-				if (geom_to_pgeom(r, c, &bf->g) == FL_OK) {
+				if (geos_to_pgeom(r, gc, c, &bf->g, true) == FL_OK) {
 					/* Country names go on the part that is on the map. */
 					if (countries && name) {
-						OGRGeometryH vis = OGR_G_Intersection(c, exact);
-						if (vis && !OGR_G_IsEmpty(vis) && OGR_G_Area(vis) > 0.02) {
-							OGRGeometryH pos = OGR_G_PointOnSurface(vis);
-							if (pos) {
-								project_one(r, OGR_G_GetX(pos, 0), OGR_G_GetY(pos, 0),
-									    &bf->lx, &bf->ly);
-								OGR_G_DestroyGeometry(pos);
-							}
+						GEOSGeometry *vis = GEOSClipByRect_r(gc->h, c, e[0], e[1], e[2], e[3]);
+						double area = 0;
+						if (vis && !GEOSisEmpty_r(gc->h, vis) && GEOSArea_r(gc->h, vis, &area) &&
+						    area > 0.02) {
+							GEOSGeometry *pos = GEOSPointOnSurface_r(gc->h, vis);
+							double lx, ly;
+							if (pos && GEOSGeomGetX_r(gc->h, pos, &lx) && GEOSGeomGetY_r(gc->h, pos, &ly))
+								project_one(r, lx, ly, &bf->lx, &bf->ly);
+							if (pos)
+								GEOSGeom_destroy_r(gc->h, pos);
 						}
 						if (vis)
-							OGR_G_DestroyGeometry(vis);
-					} else if (name && OGR_G_GetDimension(c) == 1) {
-						bf->lx = bf->ly = NAN;
+							GEOSGeom_destroy_r(gc->h, vis);
 					}
 					bl->n++;
 				} else {
@@ -487,17 +686,21 @@ static fl_status load_layer(fl_renderer *r, const fl_layer_def *def, blayer *bl,
 			}
 		}
 		if (c)
-			OGR_G_DestroyGeometry(c);
-		OGR_G_DestroyGeometry(g);
+			GEOSGeom_destroy_r(gc->h, c);
+		GEOSGeom_destroy_r(gc->h, g);
 		OGR_F_Destroy(f);
 	}
-	OGR_G_DestroyGeometry(clip);
-	OGR_G_DestroyGeometry(exact);
 	if (ct)
 		OCTDestroyCoordinateTransformation(ct);
 	OSRDestroySpatialReference(wgs);
 	GDALClose(ds);
 	return rc;
+}
+
+static void gclip_notice(const char *msg, void *ud)
+{
+	(void)msg;
+	(void)ud;
 }
 
 fl_status fl_renderer_new(const fl_map *map, const char *style, fl_renderer **out, fl_error *err)
@@ -532,14 +735,29 @@ fl_status fl_renderer_new(const fl_map *map, const char *style, fl_renderer **ou
 		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 		goto fail;
 	}
-	for (size_t i = 0; i < map->nlayers; i++) {
-		if (!map->layers[i].visible) {
-			r->layers[r->nlayers++].def = &map->layers[i];
+	gclip gc = { GEOS_init_r(), NULL, NULL };
+	GEOSContext_setNoticeMessageHandler_r(gc.h, gclip_notice, NULL);
+	GEOSContext_setErrorMessageHandler_r(gc.h, gclip_notice, NULL);
+	gc.rd = GEOSWKBReader_create_r(gc.h);
+	gc.wr = GEOSWKBWriter_create_r(gc.h);
+	for (size_t i = 0; i < map->nlayers && !rc; i++) {
+		/* Layers the map or the style switches off are not even read. */
+		const char *kind = map->layers[i].kind ? map->layers[i].kind : "polygons";
+		bool off = !map->layers[i].visible || (!strcmp(kind, "land") && !r->style.show[FLI_SHOW_LAND]) ||
+			   (!strcmp(kind, "lines") && !r->style.show[FLI_SHOW_ROADS]);
+		if (off) {
+			blayer *bl = &r->layers[r->nlayers++];
+			bl->def = &map->layers[i];
+			snprintf(bl->kind, sizeof(bl->kind), "off");
 			continue;
 		}
-		if ((rc = load_layer(r, &map->layers[i], &r->layers[r->nlayers++], err)))
-			goto fail;
+		rc = load_layer(r, &gc, &map->layers[i], &r->layers[r->nlayers++], err);
 	}
+	GEOSWKBReader_destroy_r(gc.h, gc.rd);
+	GEOSWKBWriter_destroy_r(gc.h, gc.wr);
+	GEOS_finish_r(gc.h);
+	if (rc)
+		goto fail;
 	*out = r;
 	return FL_OK;
 fail:
@@ -599,6 +817,8 @@ typedef struct dctx {
 	box mapbox;		/* the map's frame on the canvas */
 	box *occ;		/* occupied: symbols, labels, furniture */
 	size_t nocc, occcap;
+	box *labs;		/* place labels placed so far */
+	size_t nlabs, labcap;
 	fl_render_report *rep;	/* may be NULL */
 } dctx;
 
@@ -941,6 +1161,10 @@ typedef struct pitem {
 	double r;		/* symbol radius, canvas units */
 	double prio;
 	bool capital;
+	bool important;		/* changed, contested or a capital: never hidden */
+	bool hidden;		/* left out: its symbol would sit under a label */
+	PangoLayout *label;	/* placed label, or NULL */
+	double lx, ly;		/* its top-left */
 } pitem;
 
 static int cmp_prio(const void *a, const void *b)
@@ -1009,8 +1233,10 @@ static void draw_symbol(dctx *d, const pitem *it)
 	symbol_path(cr, ss->shape, it->x, it->y, r);
 	set_rgba(cr, ss->color, 1);
 	cairo_fill_preserve(cr);
-	cairo_set_source_rgb(cr, 1, 1, 1);
-	cairo_set_line_width(cr, 0.7 * d->s);
+	/* A darker rim of the same hue: light colours (SDF yellow) stay visible on their
+	 * own translucent area. */
+	cairo_set_source_rgb(cr, ss->color.r * 0.5, ss->color.g * 0.5, ss->color.b * 0.5);
+	cairo_set_line_width(cr, 0.55 * d->s);
 	cairo_stroke(cr);
 	if (it->old_side && st->show[FLI_SHOW_CHANGES]) {
 		/* The old side: the left half of the symbol in its colour. */
@@ -1049,8 +1275,9 @@ static void draw_symbol(dctx *d, const pitem *it)
 }
 
 /* Place labels through the label cache: eight positions around the symbol, best
- * first; the first that touches nothing already placed wins, else the label is left out. */
-static void place_label(dctx *d, const pitem *it)
+ * first; the first that touches nothing already placed wins, else the label is left out.
+ * The label is drawn later, over all symbols. */
+static void place_label(dctx *d, pitem *it)
 {
 	const fli_style *st = d->st;
 	const char *name = it->p->place ? it->p->place : "";
@@ -1065,26 +1292,42 @@ static void place_label(dctx *d, const pitem *it)
 	double g = it->r + 1.2 * d->s + (it->old_side ? 3.2 * d->s : 0);
 	double dx[8] = { g, -g - w, g * 0.7, g * 0.7, -g * 0.7 - w, -g * 0.7 - w, -w / 2, -w / 2 };
 	double dy[8] = { -h / 2, -h / 2, -h - g * 0.55, g * 0.55, -h - g * 0.55, g * 0.55, -h - g, g };
-	bool placed = false;
-	for (int c = 0; c < 8 && !placed; c++) {
+	for (int c = 0; c < 8; c++) {
 		double x = it->x + dx[c], y = it->y + dy[c];
 		/* Boxes are the text's logical extent, trimmed of pango's line spacing. */
 		box b = { x, y + h * 0.12, x + w, y + h * 0.9 };
 		if (!box_free(d, b))
 			continue;
-		fli_rgba col = it->old_side ? st->text : st->text;
-		show_layout(d, l, x, y, col, st->label_halo);
 		occupy(d, b);
+		if (!fl_grow((void **)&d->labs, &d->labcap, d->nlabs, 1, sizeof(box)))
+			d->labs[d->nlabs++] = b;
 		add_report(d, b, name, FL_BOX_PLACE_LABEL);
-		placed = true;
-	}
-	if (d->rep) {
-		if (placed)
+		it->label = l;
+		it->lx = x;
+		it->ly = y;
+		if (d->rep)
 			d->rep->labels_placed++;
-		else
-			d->rep->labels_dropped++;
+		return;
 	}
+	if (d->rep)
+		d->rep->labels_dropped++;
 	g_object_unref(l);
+}
+
+static bool under_label(const dctx *d, box b)
+{
+	for (size_t i = 0; i < d->nlabs; i++) {
+		const box *o = &d->labs[i];
+		if (b.x0 < o->x1 && b.x1 > o->x0 && b.y0 < o->y1 && b.y1 > o->y0)
+			return true;
+	}
+	return false;
+}
+
+static box symbol_box(const dctx *d, const pitem *it)
+{
+	double rr = it->r + (it->old_side ? 3.8 : 0.6) * d->s;
+	return (box){ it->x - rr, it->y - rr, it->x + rr, it->y + rr };
 }
 
 static void draw_country_names(dctx *d)
@@ -1219,8 +1462,9 @@ static box draw_legend(dctx *d, const fl_state *s, size_t nchanged, bool any_cla
 			symbol_path(cr, rows[i].ss->shape, x + sw / 2, cy, 2.6 * d->s);
 			set_rgba(cr, rows[i].ss->color, 1);
 			cairo_fill_preserve(cr);
-			cairo_set_source_rgb(cr, 1, 1, 1);
-			cairo_set_line_width(cr, 0.6 * d->s);
+			cairo_set_source_rgb(cr, rows[i].ss->color.r * 0.5, rows[i].ss->color.g * 0.5,
+					     rows[i].ss->color.b * 0.5);
+			cairo_set_line_width(cr, 0.55 * d->s);
 			cairo_stroke(cr);
 			break;
 		case 1:
@@ -1517,8 +1761,10 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 			nchanged++;
 		it->capital = strcmp(p->kind, "PPLC") == 0 || strcmp(p->kind, "PPLA") == 0;
 		it->r = symbol_radius(st, p->population) * s;
+		bool contested = strcmp(p->side, "contested") == 0;
 		it->prio = (double)p->population + (it->capital ? 5e6 : 0) + (it->old_side ? 1e8 : 0) +
-			   (strcmp(p->side, "contested") == 0 ? 5e7 : 0);
+			   (contested ? 5e7 : 0);
+		it->important = it->capital || it->old_side || contested;
 		n++;
 	}
 	qsort(items, n, sizeof(*items), cmp_prio);
@@ -1551,22 +1797,41 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 	}
 
 	if (st->show[FLI_SHOW_PLACES]) {
-		/* Draw small places first so big ones sit on top. */
-		for (size_t i = n; i-- > 0;)
-			draw_symbol(&d, &items[i]);
+		/* The label cache, in priority order. Important places (changed, contested,
+		 * capitals) always show: their symbols are reserved first. Any other place
+		 * whose symbol would sit under a label already placed is left out, so a big
+		 * town's name is not crowded out by the villages around it. */
+		for (size_t i = 0; i < n; i++)
+			if (items[i].important)
+				occupy(&d, symbol_box(&d, &items[i]));
+		bool labels = st->show[FLI_SHOW_LABELS];
 		for (size_t i = 0; i < n; i++) {
-			double rr = items[i].r + 0.5 * s;
-			box b = { items[i].x - rr, items[i].y - rr, items[i].x + rr, items[i].y + rr };
-			occupy(&d, b);
-			add_report(&d, b, items[i].p->place, FL_BOX_SYMBOL);
+			pitem *it = &items[i];
+			box b = symbol_box(&d, it);
+			if (!it->important) {
+				if (under_label(&d, b)) {
+					it->hidden = true;
+					continue;
+				}
+				occupy(&d, b);
+			}
+			if (labels && !(st->min_label_population && it->p->population < st->min_label_population &&
+					!it->important))
+				place_label(&d, it);
 		}
-	}
-	if (st->show[FLI_SHOW_LABELS] && st->show[FLI_SHOW_PLACES]) {
-		for (size_t i = 0; i < n; i++) {
-			if (st->min_label_population && items[i].p->population < st->min_label_population &&
-			    !items[i].old_side && !items[i].capital)
+		/* Small places first so big ones sit on top; labels over all symbols. */
+		for (size_t i = n; i-- > 0;) {
+			if (items[i].hidden)
 				continue;
-			place_label(&d, &items[i]);
+			draw_symbol(&d, &items[i]);
+			add_report(&d, symbol_box(&d, &items[i]), items[i].p->place, FL_BOX_SYMBOL);
+		}
+		for (size_t i = 0; i < n; i++) {
+			if (!items[i].label)
+				continue;
+			show_layout(&d, items[i].label, items[i].lx, items[i].ly, st->text, st->label_halo);
+			g_object_unref(items[i].label);
+			items[i].label = NULL;
 		}
 	}
 	if (st->show[FLI_SHOW_ROADS])
@@ -1609,14 +1874,24 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 		g_object_unref(sl);
 	}
 	if (st->show[FLI_SHOW_ATTRIBUTION]) {
-		char line[1024];
-		snprintf(line, sizeof(line),
-			 "Sources: %zu article%s, %zu claim%s applied by frontline. Places: GeoNames (CC BY 4.0). "
-			 "Borders, land: Natural Earth (public domain).\n"
-			 "Areas are drawn from the holders of places (Voronoi cells clipped to the country) and are "
-			 "approximate; hatched areas and dashed symbols are one side's claim, not confirmed.",
-			 today->narticles, today->narticles == 1 ? "" : "s", today->nclaims,
-			 today->nclaims == 1 ? "" : "s");
+		/* Sources: the evidence, the places' credit, each drawn layer's credit once. */
+		char line[2048];
+		int len = snprintf(line, sizeof(line), "Sources: %zu article%s, %zu claim%s applied by frontline. %s.",
+				   today->narticles, today->narticles == 1 ? "" : "s", today->nclaims,
+				   today->nclaims == 1 ? "" : "s",
+				   r->map->attribution ? r->map->attribution : "Places: GeoNames (CC BY 4.0)");
+		for (size_t i = 0; i < r->map->nlayers && len > 0 && (size_t)len < sizeof(line); i++) {
+			const char *a = r->map->layers[i].attribution;
+			bool seen = false;
+			for (size_t k = 0; k < i && a; k++)
+				seen |= r->map->layers[k].attribution && !strcmp(r->map->layers[k].attribution, a);
+			if (a && *a && !seen)
+				len += snprintf(line + len, sizeof(line) - (size_t)len, " %s.", a);
+		}
+		if (len > 0 && (size_t)len < sizeof(line))
+			snprintf(line + len, sizeof(line) - (size_t)len,
+				 "\nAreas are drawn from the holders of places (Voronoi cells clipped to the country) and are "
+				 "approximate; hatched areas and dashed symbols are one side's claim, not confirmed.");
 		PangoLayout *al = make_layout(&d, line, st->attribution_size, false, false);
 		pango_layout_set_width(al, (int)((W - 2 * m) * PANGO_SCALE));
 		pango_layout_set_wrap(al, PANGO_WRAP_WORD);
@@ -1626,8 +1901,13 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 	if (cairo_status(cr) != CAIRO_STATUS_SUCCESS)
 		rc = fl_error_set(err, FL_ECAIRO, NULL, 0, "drawing failed: %s", cairo_status_to_string(cairo_status(cr)));
 out:
+	if (items)
+		for (size_t i = 0; i < today->count; i++)
+			if (items[i].label)
+				g_object_unref(items[i].label);
 	free(items);
 	free(d.occ);
+	free(d.labs);
 	fl_territory_release(&terr);
 	g_object_unref(d.pc);
 	return rc;
@@ -1661,9 +1941,76 @@ static void paper_size(const fl_render_opts *o, double *w, double *h)
 		*h = o->height;
 }
 
+typedef struct wfile {
+	FILE *f;
+	int err;		/* errno of the first failed write */
+} wfile;
+
 static cairo_status_t write_file(void *closure, const unsigned char *data, unsigned int len)
 {
-	return fwrite(data, 1, len, closure) == len ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR;
+	wfile *w = closure;
+	if (w->err)
+		return CAIRO_STATUS_WRITE_ERROR;
+	if (fwrite(data, 1, len, w->f) != len) {
+		w->err = errno ? errno : EIO;
+		return CAIRO_STATUS_WRITE_ERROR;
+	}
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* PNG straight from an RGB24 surface with libpng: fast zlib settings (a map is flat
+ * colour, so level 2 with the Sub filter compresses nearly as well as cairo's default
+ * at a third of the time). Returns 0, or the errno of a failed write, or -1. */
+static void png_write_cb(png_structp png, png_bytep data, size_t len)
+{
+	wfile *w = png_get_io_ptr(png);
+	if (!w->err && fwrite(data, 1, len, w->f) != len)
+		w->err = errno ? errno : EIO;
+}
+
+static void png_flush_cb(png_structp png)
+{
+	(void)png;
+}
+
+static int write_png(cairo_surface_t *surf, wfile *w)
+{
+	cairo_surface_flush(surf);
+	int width = cairo_image_surface_get_width(surf), height = cairo_image_surface_get_height(surf);
+	int stride = cairo_image_surface_get_stride(surf);
+	const unsigned char *data = cairo_image_surface_get_data(surf);
+	png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
+	png_infop info = png ? png_create_info_struct(png) : NULL;
+	unsigned char *row = malloc((size_t)width * 3);
+	if (!png || !info || !row) {
+		png_destroy_write_struct(&png, &info);
+		free(row);
+		return -1;
+	}
+	if (setjmp(png_jmpbuf(png))) {
+		png_destroy_write_struct(&png, &info);
+		free(row);
+		return w->err ? w->err : -1;
+	}
+	png_set_write_fn(png, w, png_write_cb, png_flush_cb);
+	png_set_IHDR(png, info, (png_uint_32)width, (png_uint_32)height, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+		     PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+	png_set_compression_level(png, 2);
+	png_set_filter(png, 0, PNG_FILTER_SUB);
+	png_write_info(png, info);
+	for (int y = 0; y < height; y++) {
+		const uint32_t *src = (const uint32_t *)(data + (size_t)y * (size_t)stride);
+		for (int x = 0; x < width; x++) {
+			row[3 * x] = (unsigned char)(src[x] >> 16);
+			row[3 * x + 1] = (unsigned char)(src[x] >> 8);
+			row[3 * x + 2] = (unsigned char)src[x];
+		}
+		png_write_row(png, row);
+	}
+	png_write_end(png, info);
+	png_destroy_write_struct(&png, &info);
+	free(row);
+	return w->err;
 }
 
 fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state *yesterday,
@@ -1683,7 +2030,14 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 	fl_status rc = FL_OK;
 	double W, H, s;
 	cairo_surface_t *surf = NULL;
-	FILE *f = NULL;
+	wfile wf = { NULL, 0 };
+	FILE *f = fopen(tmp, "wb");
+	if (!f) {
+		rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path, strerror(errno));
+		free(tmp);
+		return rc;
+	}
+	wf.f = f;
 	if (png) {
 		double dpi = opts && opts->dpi > 0 ? opts->dpi : 0;
 		int w = opts && opts->width > 0 ? opts->width : 0, h = opts && opts->height > 0 ? opts->height : 0;
@@ -1701,9 +2055,9 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 			h = (int)lround(w * 595.0 / 842);
 		}
 		if (w < 200 || h < 150 || w > 20000 || h > 20000) {
-			free(tmp);
-			return fl_error_set(err, FL_EINVAL, path, 0, "image size %dx%d is outside 200x150 .. 20000x20000", w,
-					    h);
+			rc = fl_error_set(err, FL_EINVAL, path, 0, "image size %dx%d is outside 200x150 .. 20000x20000", w,
+					  h);
+			goto out;
 		}
 		W = w;
 		H = h;
@@ -1713,20 +2067,14 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 	} else {
 		paper_size(opts, &W, &H);
 		if (W < 72 || H < 72 || W > 14400 || H > 14400) {
-			free(tmp);
-			return fl_error_set(err, FL_EINVAL, path, 0, "page size %gx%g pt is outside 72 .. 14400", W, H);
+			rc = fl_error_set(err, FL_EINVAL, path, 0, "page size %gx%g pt is outside 72 .. 14400", W, H);
+			goto out;
 		}
 		s = fmin(W, H) / 595 * (fmax(W, H) / fmin(W, H) < 1.3 ? 0.85 : 1);
 		if (H > W)
 			s = W / 595;
-		f = fopen(tmp, "wb");
-		if (!f) {
-			rc = fl_error_set(err, FL_EIO, tmp, 0, "cannot write '%s': %s", tmp, strerror(errno));
-			free(tmp);
-			return rc;
-		}
-		surf = pdf ? cairo_pdf_surface_create_for_stream(write_file, f, W, H)
-			   : cairo_svg_surface_create_for_stream(write_file, f, W, H);
+		surf = pdf ? cairo_pdf_surface_create_for_stream(write_file, &wf, W, H)
+			   : cairo_svg_surface_create_for_stream(write_file, &wf, W, H);
 		if (pdf) {
 			char date[16];
 			fl_date_format(today->date, date);
@@ -1753,12 +2101,16 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 	if (rc)
 		goto out;
 	if (png) {
-		cairo_status_t cs = cairo_surface_write_to_png(surf, tmp);
-		if (cs != CAIRO_STATUS_SUCCESS)
-			rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", tmp, cairo_status_to_string(cs));
+		int pe = write_png(surf, &wf);
+		if (pe > 0)
+			rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path, strerror(pe));
+		else if (pe < 0)
+			rc = fl_error_set(err, FL_ENOMEM, path, 0, "cannot encode '%s': out of memory", path);
 	} else {
 		cairo_surface_finish(surf);
-		if (cairo_surface_status(surf) != CAIRO_STATUS_SUCCESS)
+		if (wf.err)
+			rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path, strerror(wf.err));
+		else if (cairo_surface_status(surf) != CAIRO_STATUS_SUCCESS)
 			rc = fl_error_set(err, FL_ECAIRO, path, 0, "cannot finish '%s': %s", path,
 					  cairo_status_to_string(cairo_surface_status(surf)));
 	}
@@ -1766,7 +2118,7 @@ out:
 	if (surf)
 		cairo_surface_destroy(surf);
 	if (f && fclose(f) != 0 && !rc)
-		rc = fl_error_set(err, FL_EIO, tmp, 0, "cannot write '%s': %s", tmp, strerror(errno));
+		rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path, strerror(errno));
 	if (!rc)
 		rc = fl_commit_file(tmp, path, err);
 	else

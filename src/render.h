@@ -73,6 +73,27 @@ void fl_renderer_free(fl_renderer *r);
 
 void fl_render_report_release(fl_render_report *rep);
 
+/* A series of days: states[i] is drawn to outdir/YYYY-MM-DD.<fmt> for each format
+ * ("png", "pdf", "svg"), with states[i-1] (or `before` for the first, may be NULL) as the
+ * day before, on `threads` threads (0: all cores). If gif_path is not NULL, an animated
+ * GIF of all days (gif_width pixels wide, 0: 900) is written there too. progress, if not
+ * NULL, is called after each day from the calling thread with (done, total, ud).
+ * Files already written stay when a later day fails; the first error is returned. */
+typedef struct fl_series_opts {
+	const char *const *formats;	/* e.g. {"png"}; NULL: png only */
+	size_t nformats;
+	int threads;			/* 0: number of online cores */
+	const char *gif_path;		/* NULL: no animation */
+	int gif_width;			/* 0: 900 */
+	int gif_delay_cs;		/* hundredths of a second per frame, 0: 70 */
+	const fl_render_opts *render;	/* size/dpi/paper for each file, may be NULL */
+	void (*progress)(size_t done, size_t total, void *ud);
+	void *ud;
+} fl_series_opts;
+fl_status fl_renderer_series(fl_renderer *r, const fl_state *states, size_t n,
+			     const fl_state *before, const char *outdir, const fl_series_opts *o,
+			     fl_error *err);
+
 /* Write frames (ARGB32 as from fl_renderer_draw_argb, all width x height) as an animated
  * GIF looping forever, delay_cs hundredths of a second per frame, through a temporary
  * file. One palette of up to 256 colours chosen from all frames. */

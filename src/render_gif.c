@@ -3,11 +3,13 @@
  * render_gif.c - an animated GIF of rendered days (giflib).
  *
  * Maps are flat colours, so a popularity palette works well: a histogram of colours at
- * 5 bits per channel over all frames, the 256 most common bins become the palette, and
- * every bin maps to its nearest palette entry. One global palette keeps the frames from
- * flickering. Written to a temporary file and renamed.
+ * 5 bits per channel, the 256 most common bins become the palette, and every bin maps to
+ * its nearest palette entry. One global palette keeps the frames from flickering, and
+ * frames are kept as 8-bit indexes (a quarter of the memory of ARGB) until written.
+ * Written to a temporary file and renamed.
  */
 #include "render.h"
+#include "render_int.h"
 
 #include <gif_lib.h>
 #include <stdio.h>
@@ -32,67 +34,76 @@ static int cmp_count(const void *a, const void *b)
 	return x->bin - y->bin;
 }
 
-fl_status fl_gif_write(const char *path, uint32_t *const *frames, size_t nframes, int width,
-		       int height, int delay_cs, fl_error *err)
+fl_status fli_gif_palette_build(fli_gif_palette *p, const uint32_t *const *frames, size_t nframes,
+				size_t npx)
 {
-	if (!nframes || width <= 0 || height <= 0 || width > 65535 || height > 65535)
-		return fl_error_set(err, FL_EINVAL, path, 0, "nothing to animate");
-	size_t npx = (size_t)width * (size_t)height;
 	bincount *hist = calloc(32768, sizeof(*hist));
-	unsigned char *lut = malloc(32768);
-	GifByteType *line = malloc((size_t)width);
-	char *tmp = fl_tmp_path(path);
-	fl_status rc = FL_OK;
-	GifFileType *gf = NULL;
-	int gerr = 0;
-	ColorMapObject *cmap = NULL;
-	if (!hist || !lut || !line || !tmp) {
-		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-		goto out;
-	}
+	if (!hist)
+		return FL_ENOMEM;
 	for (int i = 0; i < 32768; i++)
 		hist[i].bin = i;
 	for (size_t f = 0; f < nframes; f++)
-		for (size_t i = 0; i < npx; i += 2)	/* every other pixel is plenty */
+		for (size_t i = 0; i < npx; i++)
 			hist[bin_of(frames[f][i])].n++;
 	qsort(hist, 32768, sizeof(*hist), cmp_count);
 	int ncol = 0;
 	while (ncol < 256 && hist[ncol].n)
 		ncol++;
-	if (ncol < 2)
-		ncol = 2;
-	cmap = GifMakeMapObject(256, NULL);
-	if (!cmap) {
-		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-		goto out;
-	}
-	int pr[256], pg[256], pb[256];
+	if (ncol < 1)
+		ncol = 1;
+	p->n = ncol;
 	for (int i = 0; i < 256; i++) {
 		int b = i < ncol ? hist[i].bin : 0;
-		pr[i] = ((b >> 10) & 31) * 255 / 31;
-		pg[i] = ((b >> 5) & 31) * 255 / 31;
-		pb[i] = (b & 31) * 255 / 31;
-		cmap->Colors[i].Red = (GifByteType)pr[i];
-		cmap->Colors[i].Green = (GifByteType)pg[i];
-		cmap->Colors[i].Blue = (GifByteType)pb[i];
+		p->r[i] = ((b >> 10) & 31) * 255 / 31;
+		p->g[i] = ((b >> 5) & 31) * 255 / 31;
+		p->b[i] = (b & 31) * 255 / 31;
 	}
 	for (int b = 0; b < 32768; b++) {
 		int r = ((b >> 10) & 31) * 255 / 31, g = ((b >> 5) & 31) * 255 / 31, bl = (b & 31) * 255 / 31;
 		int best = 0, bd = 1 << 30;
 		for (int i = 0; i < ncol; i++) {
-			int dr = r - pr[i], dg = g - pg[i], db = bl - pb[i];
+			int dr = r - p->r[i], dg = g - p->g[i], db = bl - p->b[i];
 			int dd = 3 * dr * dr + 4 * dg * dg + 2 * db * db;
 			if (dd < bd) {
 				bd = dd;
 				best = i;
 			}
 		}
-		lut[b] = (unsigned char)best;
+		p->lut[b] = (unsigned char)best;
 	}
+	free(hist);
+	return FL_OK;
+}
 
+void fli_gif_quantize(const fli_gif_palette *p, const uint32_t *argb, size_t npx, unsigned char *out)
+{
+	for (size_t i = 0; i < npx; i++)
+		out[i] = p->lut[bin_of(argb[i])];
+}
+
+fl_status fli_gif_write_indexed(const char *path, const fli_gif_palette *p,
+				unsigned char *const *frames, size_t nframes, int width, int height,
+				int delay_cs, fl_error *err)
+{
+	if (!nframes || width <= 0 || height <= 0 || width > 65535 || height > 65535)
+		return fl_error_set(err, FL_EINVAL, path, 0, "nothing to animate");
+	char *tmp = fl_tmp_path(path);
+	ColorMapObject *cmap = GifMakeMapObject(256, NULL);
+	GifFileType *gf = NULL;
+	int gerr = 0;
+	fl_status rc = FL_OK;
+	if (!tmp || !cmap) {
+		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		goto out;
+	}
+	for (int i = 0; i < 256; i++) {
+		cmap->Colors[i].Red = (GifByteType)p->r[i];
+		cmap->Colors[i].Green = (GifByteType)p->g[i];
+		cmap->Colors[i].Blue = (GifByteType)p->b[i];
+	}
 	gf = EGifOpenFileName(tmp, false, &gerr);
 	if (!gf) {
-		rc = fl_error_set(err, FL_EIO, tmp, 0, "cannot write '%s': %s", tmp, GifErrorString(gerr));
+		rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", tmp, GifErrorString(gerr));
 		goto out;
 	}
 	EGifSetGifVersion(gf, true);
@@ -105,6 +116,7 @@ fl_status fl_gif_write(const char *path, uint32_t *const *frames, size_t nframes
 	    EGifPutExtensionBlock(gf, 3, loop) == GIF_ERROR || EGifPutExtensionTrailer(gf) == GIF_ERROR)
 		goto gif_fail;
 	for (size_t f = 0; f < nframes; f++) {
+		/* The last day stays up longer before the loop starts again. */
 		GraphicsControlBlock gcb = { .DisposalMode = DISPOSAL_UNSPECIFIED,
 					     .UserInputFlag = false,
 					     .DelayTime = (f + 1 == nframes) ? delay_cs * 3 : delay_cs,
@@ -114,24 +126,20 @@ fl_status fl_gif_write(const char *path, uint32_t *const *frames, size_t nframes
 		if (EGifPutExtension(gf, GRAPHICS_EXT_FUNC_CODE, (int)elen, ext) == GIF_ERROR ||
 		    EGifPutImageDesc(gf, 0, 0, width, height, false, NULL) == GIF_ERROR)
 			goto gif_fail;
-		for (int y = 0; y < height; y++) {
-			const uint32_t *row = frames[f] + (size_t)y * (size_t)width;
-			for (int x = 0; x < width; x++)
-				line[x] = lut[bin_of(row[x])];
-			if (EGifPutLine(gf, line, width) == GIF_ERROR)
+		for (int y = 0; y < height; y++)
+			if (EGifPutLine(gf, frames[f] + (size_t)y * (size_t)width, width) == GIF_ERROR)
 				goto gif_fail;
-		}
 	}
-	if (EGifCloseFile(gf, &gerr) == GIF_ERROR) {
-		gf = NULL;
-		rc = fl_error_set(err, FL_EIO, tmp, 0, "cannot write '%s': %s", tmp, GifErrorString(gerr));
+	int cerr = EGifCloseFile(gf, &gerr);
+	gf = NULL;
+	if (cerr == GIF_ERROR) {
+		rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", tmp, GifErrorString(gerr));
 		goto out;
 	}
-	gf = NULL;
 	rc = fl_commit_file(tmp, path, err);
 	goto out;
 gif_fail:
-	rc = fl_error_set(err, FL_EIO, tmp, 0, "cannot write '%s': %s", tmp, GifErrorString(gf->Error));
+	rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", tmp, GifErrorString(gf->Error));
 out:
 	if (gf)
 		EGifCloseFile(gf, &gerr);
@@ -139,9 +147,37 @@ out:
 		remove(tmp);
 	if (cmap)
 		GifFreeMapObject(cmap);
-	free(hist);
-	free(lut);
-	free(line);
 	free(tmp);
+	return rc;
+}
+
+fl_status fl_gif_write(const char *path, uint32_t *const *frames, size_t nframes, int width,
+		       int height, int delay_cs, fl_error *err)
+{
+	if (!nframes || width <= 0 || height <= 0)
+		return fl_error_set(err, FL_EINVAL, path, 0, "nothing to animate");
+	size_t npx = (size_t)width * (size_t)height;
+	fli_gif_palette *p = malloc(sizeof(*p));
+	unsigned char **idx = calloc(nframes, sizeof(*idx));
+	fl_status rc = FL_OK;
+	if (!p || !idx || fli_gif_palette_build(p, (const uint32_t *const *)frames, nframes, npx)) {
+		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		goto out;
+	}
+	for (size_t f = 0; f < nframes; f++) {
+		idx[f] = malloc(npx);
+		if (!idx[f]) {
+			rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+			goto out;
+		}
+		fli_gif_quantize(p, frames[f], npx, idx[f]);
+	}
+	rc = fli_gif_write_indexed(path, p, idx, nframes, width, height, delay_cs, err);
+out:
+	if (idx)
+		for (size_t f = 0; f < nframes; f++)
+			free(idx[f]);
+	free(idx);
+	free(p);
 	return rc;
 }

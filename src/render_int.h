@@ -57,4 +57,20 @@ void fli_style_defaults(fli_style *st);
 /* The style of a side; unknown sides get the "other" entry or grey. Never NULL. */
 const fli_side_style *fli_style_side(const fli_style *st, const char *side);
 
+/* GIF palette: up to 256 colours, and every 15-bit colour's nearest entry. */
+typedef struct fli_gif_palette {
+	int n;				/* colours in use */
+	int r[256], g[256], b[256];	/* 0..255 */
+	unsigned char lut[32768];	/* 5:5:5 colour -> palette index */
+} fli_gif_palette;
+
+/* The most common colours of the frames (ARGB32, npx pixels each). */
+fl_status fli_gif_palette_build(fli_gif_palette *p, const uint32_t *const *frames, size_t nframes,
+				size_t npx);
+void fli_gif_quantize(const fli_gif_palette *p, const uint32_t *argb, size_t npx, unsigned char *out);
+/* Write indexed frames as a looping animated GIF through a temporary file. */
+fl_status fli_gif_write_indexed(const char *path, const fli_gif_palette *p,
+				unsigned char *const *frames, size_t nframes, int width, int height,
+				int delay_cs, fl_error *err);
+
 #endif

@@ -235,6 +235,8 @@ fl_status fli_style_load(const char *path, fli_style *st, fl_error *err)
 		const char *key;
 		json_t *v;
 		json_object_foreach(sides, key, v) {
+			if (c.rc)	/* a bad colour or label in the side before */
+				goto out;
 			if (!json_is_object(v)) {
 				c.rc = fl_error_set(err, FL_EPARSE, path, 0, "style '%s': side '%s' must be an object",
 						    path, key);

@@ -14,6 +14,9 @@
  */
 #include "store.h"
 
+/* Baselines and correction files are read whole by OGR: keep them bounded. */
+#define FL_IMPORT_MAX_BYTES ((size_t)256 << 20)
+
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
@@ -145,7 +148,17 @@ struct fl_store {
 	int bf[B_NFIELDS];	/* field indexes in baseline */
 	OGRSpatialReferenceH srs;	/* WGS 84, lon/lat order */
 	const fl_gazetteer *gz;	/* borrowed, may be NULL: road geometry */
+	char readonly[128];	/* why the store was opened read-only; "" when writable */
 };
+
+/* Writing into a store opened read-only fails before anything starts. */
+static fl_status check_writable(const fl_store *st, fl_error *err)
+{
+	if (!st->readonly[0])
+		return FL_OK;
+	return fl_error_set(err, FL_EIO, st->name, 0, "store '%s' is read-only (%s): nothing was written",
+			    st->name, st->readonly);
+}
 
 /* ---- small helpers --------------------------------------------------------- */
 
@@ -520,6 +533,13 @@ static fl_status open_impl(const char *ds, unsigned oflags, fl_store **out, fl_e
 	if (!st->ds) {
 		CPLErrorReset();
 		st->ds = GDALOpenEx(ds, flags, st->pg ? drivers_pg : drivers_gpkg, NULL, NULL);
+		/* A GeoPackage on a read-only filesystem or without write permission can
+		 * still be read; writes then fail with that reason (check_writable). */
+		if (!st->ds && !st->pg && access(ds, W_OK) != 0 && (errno == EROFS || errno == EACCES)) {
+			snprintf(st->readonly, sizeof(st->readonly), "%s", strerror(errno));
+			CPLErrorReset();
+			st->ds = GDALOpenEx(ds, GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers_gpkg, NULL, NULL);
+		}
 		if (!st->ds) {
 			rc = gdal_fail(err, ds, "cannot open store '%s' (a GeoPackage or PG:\"...\" datasource)", ds);
 			goto fail;
@@ -746,6 +766,8 @@ static fl_status ingest_impl(fl_store *st, const fl_article *a, const fl_claims 
 	if (key[0] && (rc = find_same_source(st, key, a->id, &old, &nold, err)))
 		return rc;
 
+	if ((rc = check_writable(st, err)))
+		goto out;
 	CPLErrorReset();
 	if (GDALDatasetStartTransaction(st->ds, FALSE) != OGRERR_NONE) {
 		rc = gdal_fail(err, st->name, "cannot start a transaction in store '%s'", st->name);
@@ -1094,6 +1116,8 @@ static fl_status correct_impl(fl_store *st, const fl_claims *cs, int64_t *ids, f
 			fli_claim_release(&old);
 		}
 	}
+	if (check_writable(st, err))
+		return FL_EIO;
 	CPLErrorReset();
 	if (GDALDatasetStartTransaction(st->ds, FALSE) != OGRERR_NONE)
 		return gdal_fail(err, st->name, "cannot start a transaction in store '%s'", st->name);
@@ -1512,6 +1536,8 @@ static fl_status baseline_put_impl(fl_store *st, const fl_baseline *b, const cha
 		return fl_error_set(err, FL_EINVAL, st->name, 0, "a baseline needs a date");
 	char day[11], sql[128], now[32];
 	now_iso(now, sizeof(now));
+	if (check_writable(st, err))
+		return FL_EIO;
 	CPLErrorReset();
 	if (GDALDatasetStartTransaction(st->ds, FALSE) != OGRERR_NONE)
 		return gdal_fail(err, st->name, "cannot start a transaction in store '%s'", st->name);

@@ -6,7 +6,9 @@
 #define _POSIX_C_SOURCE 200809L
 #include "fl.h"
 
+#include <dirent.h>
 #include <errno.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -15,6 +17,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <utf8proc.h>
 
 #ifndef FL_SOURCE_DIR
 #define FL_SOURCE_DIR "."
@@ -303,6 +307,42 @@ fl_status fl_read_file(const char *path, size_t max, char **out, size_t *len, fl
 	return FL_OK;
 }
 
+/* Remove what runs killed before they could clean up left beside final_path: files
+ * ".tmp-PID-BASE..." (BASE, BASE-journal, ...) of processes that no longer exist. A run
+ * killed with SIGKILL cannot remove its temporary; the next run for the same output
+ * does. */
+static void sweep_stale_tmp(const char *final_path, const char *base)
+{
+	size_t dlen = (size_t)(base - final_path);
+	char dir[PATH_MAX];
+	if (dlen >= sizeof(dir))
+		return;
+	snprintf(dir, sizeof(dir), "%.*s", dlen ? (int)dlen : 1, dlen ? final_path : ".");
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	size_t blen = strlen(base);
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (strncmp(e->d_name, ".tmp-", 5) != 0)
+			continue;
+		char *end;
+		long pid = strtol(e->d_name + 5, &end, 10);
+		if (end == e->d_name + 5 || *end != '-' || strncmp(end + 1, base, blen) != 0 ||
+		    pid <= 0 || pid == (long)getpid())
+			continue;
+		if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;	/* still running (or not ours to ask): leave it */
+		char path[PATH_MAX];
+		if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, e->d_name) >= sizeof(path))
+			continue;
+		struct stat st;
+		if (lstat(path, &st) == 0 && S_ISREG(st.st_mode))
+			unlink(path);
+	}
+	closedir(d);
+}
+
 char *fl_tmp_path(const char *final_path)
 {
 	size_t n = strlen(final_path) + 32;
@@ -313,6 +353,8 @@ char *fl_tmp_path(const char *final_path)
 	const char *slash = strrchr(final_path, '/');
 	const char *base = slash ? slash + 1 : final_path;
 	snprintf(p, n, "%.*s.tmp-%ld-%s", (int)(base - final_path), final_path, (long)getpid(), base);
+	if (*base)
+		sweep_stale_tmp(final_path, base);
 	return p;
 }
 
@@ -336,4 +378,69 @@ fl_status fl_commit_file(const char *tmp, const char *final_path, fl_error *err)
 				    strerror(e));
 	}
 	return FL_OK;
+}
+
+fl_status fl_check_text_file(const char *path, const char *what, size_t max, fl_error *err)
+{
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return fl_error_set(err, errno == ENOENT ? FL_ENOTFOUND : FL_EIO, path, 0,
+				    "cannot read %s '%s': %s", what, path, strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return fl_error_set(err, FL_EIO, path, 0, "cannot read %s '%s': is a directory", what, path);
+	if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max)
+		return fl_error_set(err, FL_ELIMIT, path, 0,
+				    "%s '%s' is %lld bytes, more than the limit of %zu", what, path,
+				    (long long)st.st_size, max);
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return fl_error_set(err, FL_EIO, path, 0, "cannot read %s '%s': %s", what, path, strerror(errno));
+	unsigned char buf[65536 + 4];
+	size_t keep = 0, n;
+	long long base = 0;	/* file offset of buf[0] */
+	long line = 1;
+	fl_status rc = FL_OK;
+	while ((n = fread(buf + keep, 1, 65536, f)) > 0 || keep) {
+		size_t have = keep + n, i = 0;
+		bool eof = n == 0;
+		while (i < have) {
+			if (buf[i] == 0) {
+				rc = fl_error_set(err, FL_EPARSE, path, line,
+						  "%s '%s' has a NUL byte at byte offset %lld: not a text file",
+						  what, path, base + (long long)i);
+				goto out;
+			}
+			if (buf[i] < 0x80) {
+				line += buf[i] == '\n';
+				i++;
+				continue;
+			}
+			if (!eof && have - i < 4)
+				break;	/* a sequence may continue in the next block */
+			utf8proc_int32_t cp;
+			utf8proc_ssize_t k = utf8proc_iterate(buf + i, (utf8proc_ssize_t)(have - i), &cp);
+			if (k < 0) {
+				rc = fl_error_set(err, FL_EPARSE, path, line,
+						  "%s '%s' is not valid UTF-8 at byte offset %lld (byte 0x%02x)",
+						  what, path, base + (long long)i, buf[i]);
+				goto out;
+			}
+			i += (size_t)k;
+		}
+		keep = have - i;
+		memmove(buf, buf + i, keep);
+		base += (long long)i;
+		if ((unsigned long long)base > max) {
+			rc = fl_error_set(err, FL_ELIMIT, path, 0, "%s '%s' is larger than the limit of %zu bytes",
+					  what, path, max);
+			goto out;
+		}
+		if (eof)
+			break;
+	}
+	if (ferror(f))
+		rc = fl_error_set(err, FL_EIO, path, 0, "cannot read %s '%s': %s", what, path, strerror(errno));
+out:
+	fclose(f);
+	return rc;
 }

@@ -545,7 +545,9 @@ START_TEST(gpkg_range_runs_and_styles)
 	ck_assert(!exists(out));	/* nothing at the final name before finish */
 	ck_assert_msg(fl_export_finish(ex, &e) == FL_OK, "%s", e.text);
 	ck_assert_str_eq(fl_export_output(ex, 0), out);
-	ck_assert_ptr_null(fl_export_output(ex, 1));
+	char *qgs = pathf("range.qgs");
+	ck_assert_str_eq(fl_export_output(ex, 1), qgs);	/* the QGIS project beside it */
+	ck_assert_ptr_null(fl_export_output(ex, 2));
 	ck_assert_uint_eq(fl_export_count(ex, FL_EXPORT_PLACES), NTOWNS + 2);
 	ck_assert_uint_eq(fl_export_count(ex, FL_EXPORT_CHANGES), 2);
 	fl_export_free(ex);
@@ -591,6 +593,17 @@ START_TEST(gpkg_range_runs_and_styles)
 		OGR_F_Destroy(f);
 	}
 	GDALClose(ds);
+	/* The project: relative sources, the range with a one-day step, the map's CRS. */
+	char *text = slurp(qgs);
+	ck_assert(strstr(text, "<datasource>./range.gpkg|layername=places</datasource>") != NULL);
+	ck_assert(strstr(text, "<start>2024-11-27T00:00:00Z</start>") != NULL);
+	ck_assert(strstr(text, "<end>2024-12-02T00:00:00Z</end>") != NULL);
+	ck_assert(strstr(text, "timeStep=\"1\"") && strstr(text, "timeStepUnit=\"d\""));
+	ck_assert(strstr(text, "<authid>EPSG:32637</authid>") != NULL);
+	ck_assert(strstr(text, "<temporal enabled=\"1\"") != NULL);
+	ck_assert(strstr(text, "<!--@") == NULL && strstr(text, "@TREE@") == NULL);
+	free(text);
+	free(qgs);
 	free(out);
 }
 END_TEST
@@ -707,6 +720,57 @@ START_TEST(places_one_call)
 }
 END_TEST
 
+/* The map's style file overrides our colours: QGIS shows what the renderer draws. */
+START_TEST(style_file_colours)
+{
+	char *style = pathf("style.json");
+	const char *json = "{\"sides\": {\"government\": {\"color\": \"#010203\"}, "
+			   "\"sdf\": \"#fefdfc\"}, \"colors\": {\"frontline\": \"#0a0b0cff\"}}";
+	ck_assert_int_eq(tu_write_file(style, json, strlen(json)), 0);
+	fl_date d = fl_date_from_ymd(2024, 12, 1);
+	fl_state s;
+	make_state(&s, d, NULL, 0);
+	fl_territory t;
+	make_territory(&t, 37.0);
+	char *out = pathf("st.geojson");
+	fl_export_opts opts = { .layers = FL_EXPORT_PLACES | FL_EXPORT_FRONTLINES, .from = d,
+				.to = d, .style = style };
+	fl_export *ex;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_msg(fl_export_open(out, &opts, &ex, &e) == FL_OK, "%s", e.text);
+	ck_assert_int_eq(fl_export_add_day(ex, NULL, &s, &t, &e), FL_OK);
+	ck_assert_int_eq(fl_export_finish(ex, &e), FL_OK);
+	fl_export_free(ex);
+	char *q = pathf("st/places.qml");
+	char *qml = slurp(q);
+	ck_assert(strstr(qml, "\"1,2,3,255\"") != NULL);
+	ck_assert(strstr(qml, "\"254,253,252,255\"") != NULL);
+	ck_assert(strstr(qml, "label=\"Government\"") != NULL);	/* label kept from ours */
+	free(qml);
+	free(q);
+	q = pathf("st/frontlines.qml");
+	qml = slurp(q);
+	ck_assert(strstr(qml, "\"10,11,12,255\"") != NULL);
+	free(qml);
+	free(q);
+	/* A broken style file is an error naming it, and leaves nothing. */
+	const char *bad = "{\"sides\": {\"sdf\": \"yellow\"}}";
+	ck_assert_int_eq(tu_write_file(style, bad, strlen(bad)), 0);
+	char *out2 = pathf("bad.geojson");
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_export_open(out2, &opts, &ex, &e), FL_EPARSE);
+	ck_assert_str_eq(e.source, style);
+	ck_assert(strstr(e.text, "sdf") != NULL);
+	ck_assert(!exists(out2));
+	free(out2);
+	free_state(&s);
+	free_territory(&t);
+	free(out);
+	free(style);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("export");
@@ -724,6 +788,7 @@ static Suite *suite(void)
 	tcase_add_test(t, kml_all_layers);
 	tcase_add_test(t, failure_leaves_nothing);
 	tcase_add_test(t, places_one_call);
+	tcase_add_test(t, style_file_colours);
 	suite_add_tcase(s, t);
 	return s;
 }

@@ -10,10 +10,12 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 #include "testutil.h"
 #include "mapdef.h"
+#include "article.h"
 
 static double now_s(void)
 {
@@ -117,6 +119,39 @@ START_TEST(commit_failure_cleans_up)
 }
 END_TEST
 
+/* A run killed with SIGKILL leaves its temporary; the next run for the same output
+ * removes it, and leaves alone those of live processes and of other outputs. */
+START_TEST(stale_tmp_swept)
+{
+	pid_t dead = fork();
+	if (dead == 0)
+		_exit(0);
+	ck_assert_int_gt(dead, 0);
+	waitpid(dead, NULL, 0);
+	char *dir = tu_tmpdir();
+	char p[6][600];
+	snprintf(p[0], sizeof(p[0]), "%s/.tmp-%ld-map.png", dir, (long)dead);
+	snprintf(p[1], sizeof(p[1]), "%s/.tmp-%ld-map.png-journal", dir, (long)dead);
+	snprintf(p[2], sizeof(p[2]), "%s/.tmp-%ld-map.png", dir, (long)getppid());
+	snprintf(p[3], sizeof(p[3]), "%s/.tmp-%ld-other.png", dir, (long)dead);
+	snprintf(p[4], sizeof(p[4]), "%s/map.png", dir);
+	snprintf(p[5], sizeof(p[5]), "%s/.tmp-x-map.png", dir);
+	for (int i = 0; i < 6; i++)
+		ck_assert_int_eq(tu_write_file(p[i], "x", 1), 0);
+	char *tmp = fl_tmp_path(p[4]);
+	ck_assert_ptr_nonnull(tmp);
+	ck_assert_int_ne(access(p[0], F_OK), 0);
+	ck_assert_int_ne(access(p[1], F_OK), 0);
+	for (int i = 2; i < 6; i++)
+		ck_assert_msg(access(p[i], F_OK) == 0, "%s was removed", p[i]);
+	free(tmp);
+	/* A bare file name works in the current folder. */
+	free(fl_tmp_path("map.png"));
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
 /* ---- map definitions ------------------------------------------------------ */
 
 typedef struct map_case {
@@ -197,6 +232,115 @@ START_TEST(map_huge)
 }
 END_TEST
 
+/* ---- articles ------------------------------------------------------------- */
+
+typedef struct art_case {
+	const char *what;
+	const char *bytes;	/* file content; NULL: make a directory instead */
+	size_t len;		/* 0: strlen(bytes) */
+	fl_status want;
+	long long offset;	/* expected byte offset of the error, -2: not checked */
+	const char *says;	/* the message contains this */
+} art_case;
+
+static const art_case art_cases[] = {
+	{ "invalid UTF-8", "Aleppo, Nov 30 - Fighters \xff\xfe entered.", 0, FL_EPARSE, 26, "UTF-8" },
+	{ "Latin-1", "Fighters entered the caf\xe9 district of Aleppo.", 0, FL_EPARSE, 24, "UTF-8" },
+	{ "overlong UTF-8", "Hama \xc0\xaf fell.", 0, FL_EPARSE, 5, "UTF-8" },
+	{ "UTF-16 surrogate", "Hama \xed\xa0\x80 fell.", 0, FL_EPARSE, 5, "UTF-8" },
+	{ "NUL byte", "The army withdrew\0 from Hama.", 29, FL_EPARSE, 17, "NUL" },
+	{ "UTF-16LE", "\xff\xfeH\0a\0m\0a\0", 10, FL_EPARSE, 0, "" },
+	{ "binary", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20, FL_EPARSE, 0, "UTF-8" },
+	{ "control bytes", "\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11 Hama", 0, FL_EPARSE, 0, "binary" },
+	{ "empty", "", 0, FL_EPARSE, -2, "empty" },
+	{ "white space only", " \n\t\r\n  \n", 0, FL_EPARSE, -2, "no text" },
+	{ "half-saved page", "<html><body><p>Government forces left Ham\xc4", 0, FL_EPARSE, 41, "UTF-8" },
+	{ "directory", NULL, 0, FL_EIO, -2, "directory" },
+};
+
+START_TEST(article_hostile)
+{
+	const art_case *c = &art_cases[_i];
+	char *dir = tu_tmpdir();
+	char path[512];
+	snprintf(path, sizeof(path), "%s/bad-article.txt", dir);
+	if (c->bytes)
+		ck_assert_int_eq(tu_write_file(path, c->bytes, c->len ? c->len : strlen(c->bytes)), 0);
+	else
+		ck_assert_int_eq(mkdir(path, 0755), 0);
+	fl_article *a = (fl_article *)1;
+	fl_error e;
+	fl_error_clear(&e);
+	fl_status rc = fl_article_read(path, FL_DATE_NONE, &a, &e);
+	ck_assert_msg(rc == c->want, "%s: status %d, expected %d (%s)", c->what, rc, c->want, e.text);
+	ck_assert_ptr_null(a);
+	ck_assert_msg(strstr(e.text, "bad-article.txt"), "%s: message does not name the file: %s", c->what, e.text);
+	ck_assert_msg(strstr(e.text, c->says), "%s: message lacks '%s': %s", c->what, c->says, e.text);
+	if (c->offset != -2)
+		ck_assert_msg(e.offset == c->offset, "%s: offset %lld, expected %lld", c->what, e.offset, c->offset);
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+/* A 500 MB article is refused by its size at once; one just over the limit too. */
+START_TEST(article_huge)
+{
+	char *dir = tu_tmpdir();
+	char path[512];
+	snprintf(path, sizeof(path), "%s/huge-article.txt", dir);
+	const long long sizes[] = { 500LL << 20, (long long)FL_ARTICLE_MAX_BYTES + 1 };
+	for (size_t i = 0; i < 2; i++) {
+		int fd = open(path, O_CREAT | O_WRONLY | O_TRUNC, 0644);
+		ck_assert_int_ge(fd, 0);
+		ck_assert_int_eq(ftruncate(fd, sizes[i]), 0);
+		close(fd);
+		long rss0 = max_rss_kb();
+		double t0 = now_s();
+		fl_article *a;
+		fl_error e;
+		fl_error_clear(&e);
+		ck_assert_int_eq(fl_article_read(path, FL_DATE_NONE, &a, &e), FL_ELIMIT);
+		ck_assert_double_lt(now_s() - t0, 0.5);
+		ck_assert_int_lt(max_rss_kb() - rss0, 8 * 1024);
+		ck_assert_ptr_nonnull(strstr(e.text, "huge-article.txt"));
+		ck_assert_ptr_nonnull(strstr(e.text, "limit"));
+	}
+	/* From memory the same limit holds (without reading a byte). */
+	fl_article *a;
+	fl_error e;
+	fl_error_clear(&e);
+	static const char one[] = "x";
+	ck_assert_int_eq(fl_article_parse("mem", one, (size_t)FL_ARTICLE_MAX_BYTES + 1, FL_DATE_NONE, &a, &e),
+			 FL_ELIMIT);
+	ck_assert_ptr_null(a);
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+/* Text with no sentence end: memory stays a small multiple of the input, and every
+ * sentence lies inside the text. */
+START_TEST(article_one_long_line)
+{
+	size_t n = 2u << 20;
+	char *buf = malloc(n);
+	ck_assert_ptr_nonnull(buf);
+	for (size_t i = 0; i < n; i++)
+		buf[i] = (i % 7 == 6) ? ' ' : "Hamaxyz"[i % 7];
+	long rss0 = max_rss_kb();
+	fl_article *a;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_article_parse("long-line", buf, n, FL_DATE_NONE, &a, &e), FL_OK);
+	ck_assert_int_lt(max_rss_kb() - rss0, (long)(n / 1024) * 8 + 8192);
+	for (size_t i = 0; i < a->nsentences; i++)
+		ck_assert(a->sentences[i].end <= a->len && a->sentences[i].start < a->sentences[i].end);
+	fl_article_free(a);
+	free(buf);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("hostile");
@@ -205,10 +349,17 @@ int main(void)
 	tcase_add_test(tc, endless_device_bounded);
 	tcase_add_test(tc, unreadable_file);
 	tcase_add_test(tc, commit_failure_cleans_up);
+	tcase_add_test(tc, stale_tmp_swept);
 	suite_add_tcase(s, tc);
 	TCase *tm = tcase_create("mapdef");
 	tcase_add_loop_test(tm, map_hostile, 0, (int)(sizeof(map_cases) / sizeof(map_cases[0])));
 	tcase_add_test(tm, map_huge);
 	suite_add_tcase(s, tm);
+	TCase *ta = tcase_create("article");
+	tcase_set_timeout(ta, 30);
+	tcase_add_loop_test(ta, article_hostile, 0, (int)(sizeof(art_cases) / sizeof(art_cases[0])));
+	tcase_add_test(ta, article_huge);
+	tcase_add_test(ta, article_one_long_line);
+	suite_add_tcase(s, ta);
 	return tu_run(s);
 }

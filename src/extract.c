@@ -1,0 +1,1712 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * extract.c - control-change claims out of an article and its place mentions.
+ *
+ * Everything language-specific is data: assets/actors.json (sides, actor names,
+ * sources) and assets/verbs.json (control verbs, non-control phrases, hedges, denials,
+ * attribution cues, the words allowed between a verb and its places). Both are loaded
+ * into one phrase table keyed by the first word of each phrase; a sentence is cut into
+ * normalised tokens (place mentions are always whole tokens) and matched against it.
+ *
+ * Per sentence: every control verb takes the places that follow it (or precede it, for
+ * "X fell to"), across lists ("Rastan and Talbiseh", "the town of A, the village of B,
+ * and C"), stopping at anything that makes the place a location rather than an object
+ * ("in the Hama countryside", "near", "toward"). The actor is the nearest one before
+ * the verb that is not itself an object ("repelled terrorists"); "fell to" and "by"
+ * take it after. The side is who holds the place afterwards. Denials, hedges,
+ * attribution and the date come from the same sentence, with carry-over from the
+ * previous sentences of the paragraph.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <jansson.h>
+#include "dates.h"
+#include "extract.h"
+
+/* ---- claims ------------------------------------------------------------------- */
+
+void fl_claim_release(fl_claim *c)
+{
+	if (!c)
+		return;
+	free(c->place);
+	free(c->attributed_to);
+	free(c->actor);
+	free(c->sentence);
+	free(c->author);
+	free(c->created);
+	c->place = c->attributed_to = c->actor = c->sentence = c->author = c->created = NULL;
+}
+
+void fl_claims_release(fl_claims *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->count; i++)
+		fl_claim_release(&c->items[i]);
+	free(c->items);
+	c->items = NULL;
+	c->count = c->cap = 0;
+}
+
+fl_status fl_claims_push(fl_claims *out, const fl_claim *src)
+{
+	if (fl_grow((void **)&out->items, &out->cap, out->count, 1, sizeof *out->items) != FL_OK)
+		return FL_ENOMEM;
+	fl_claim *c = &out->items[out->count];
+	*c = *src;
+	c->place = fl_strdup(src->place);
+	c->attributed_to = fl_strdup(src->attributed_to);
+	c->actor = fl_strdup(src->actor);
+	c->sentence = fl_strdup(src->sentence);
+	c->author = fl_strdup(src->author);
+	c->created = fl_strdup(src->created);
+	if ((src->place && !c->place) || (src->attributed_to && !c->attributed_to) ||
+	    (src->actor && !c->actor) || (src->sentence && !c->sentence) ||
+	    (src->author && !c->author) || (src->created && !c->created)) {
+		fl_claim_release(c);
+		return FL_ENOMEM;
+	}
+	out->count++;
+	return FL_OK;
+}
+
+/* ---- the lexicon ---------------------------------------------------------------- */
+
+enum {
+	R_NONCONTROL = 1u << 0,
+	R_HEDGE = 1u << 1,
+	R_DENIAL = 1u << 2,
+	R_CUE = 1u << 3,
+	R_RECIPIENT = 1u << 4,
+	R_CARRY = 1u << 5,
+	R_CORRESP = 1u << 6,
+	R_OBJCUE = 1u << 7,
+	R_FILLER = 1u << 8,
+	R_BREAKER = 1u << 9,
+	R_CONNECTOR = 1u << 10,
+	R_ENUM = 1u << 11,
+	R_SUFFIX = 1u << 12,
+	R_PROVWORD = 1u << 13,
+	R_SPEAKER = 1u << 14,
+};
+
+typedef struct verb_group {
+	char event[16];
+	bool before;		/* the place precedes the verb */
+	bool agent_after;	/* the actor follows the verb */
+	bool roads_only, province, recapture;
+	double confidence;
+} verb_group;
+
+typedef struct source_def {
+	char *name;
+	char side[24];
+	bool is_actor;		/* also an actor name: counts only with a speech cue */
+} source_def;
+
+typedef struct entry {
+	char **tok;		/* normalised tokens */
+	size_t ntok;
+	unsigned roles;
+	int verb;		/* verb group, -1 */
+	int actor;		/* side index, -1 */
+	int source;		/* source index, -1 */
+} entry;
+
+typedef struct bucket {
+	char *word;		/* first token; NULL if the slot is free */
+	size_t *idx;		/* entries starting with it, longest first */
+	size_t n, cap;
+} bucket;
+
+struct fl_lexicon {
+	fl_side *sides;
+	size_t nsides;
+	char **side_strings;	/* owned strings behind sides */
+	size_t nstrings;
+	verb_group *verbs;
+	size_t nverbs;
+	source_def *sources;
+	size_t nsources;
+	entry *entries;
+	size_t nentries, capentries;
+	bucket *table;
+	size_t tsize;		/* power of two */
+	int default_year;
+};
+
+static uint64_t hash_str(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* ---- tokens ---------------------------------------------------------------------- */
+
+typedef struct token {
+	size_t s, e;		/* byte span in the article */
+	const char *w;		/* normalised text (in the sentence buffer) */
+	size_t wl;
+	int mention;		/* index into the sentence's mentions, -1 */
+	bool punct;		/* a punctuation token ("," ";" ...) */
+} token;
+
+/* Is token t exactly w? */
+static bool tok_is(const token *t, const char *w)
+{
+	size_t n = strlen(w);
+	return t->wl == n && memcmp(t->w, w, n) == 0;
+}
+
+static bool word_byte(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80 || c == '-' || c == '\'';
+}
+
+/* Is s[i..] a curly apostrophe (U+2019 / U+2018 / U+02BC / U+02BB)? Returns its length. */
+static size_t curly_apos(const char *s, size_t i, size_t end)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+	if (i + 3 <= end && u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0x99 || u[2] == 0x98))
+		return 3;
+	if (i + 2 <= end && u[0] == 0xca && (u[1] == 0xbc || u[1] == 0xbb))
+		return 2;
+	return 0;
+}
+
+/* Unicode white space the press uses (no-break, thin, zero-width spaces): its length. */
+static size_t uni_space(const char *s, size_t i, size_t end)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+	if (i + 2 <= end && u[0] == 0xc2 && u[1] == 0xa0)
+		return 2;
+	if (i + 3 <= end && u[0] == 0xe2 && u[1] == 0x80 &&
+	    ((u[2] >= 0x80 && u[2] <= 0x8b) || u[2] == 0xaf))
+		return 3;
+	if (i + 3 <= end && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf)
+		return 3;	/* a byte-order mark */
+	return 0;
+}
+
+/* Unicode punctuation that ends a word (dashes, ellipsis, guillemets): its length. */
+static size_t uni_punct(const char *s, size_t i, size_t end)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+	if (i + 3 <= end && u[0] == 0xe2 && u[1] == 0x80 &&
+	    (u[2] == 0x93 || u[2] == 0x94 || u[2] == 0xa6 || u[2] == 0x9e))
+		return 3;
+	if (i + 2 <= end && u[0] == 0xc2 && (u[1] == 0xab || u[1] == 0xbb))
+		return 2;
+	return 0;
+}
+
+static bool is_quote(const char *s, size_t i, size_t end, size_t *n)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+	if (u[0] == '"') {
+		*n = 1;
+		return true;
+	}
+	if (i + 3 <= end && u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0x9c || u[2] == 0x9d)) {
+		*n = 3;
+		return true;
+	}
+	return false;
+}
+
+typedef struct tokbuf {
+	token *t;
+	size_t n, cap;
+	char *buf;		/* normalised text */
+	size_t blen, bcap;
+} tokbuf;
+
+/* Tokenise s[a..b) into tb (appending). cuts: sorted byte offsets that always end a
+ * token (mention boundaries); ncuts of them. Tokens are lowercased; curly apostrophes
+ * become "'"; a possessive "'s" is a token of its own. */
+static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const size_t *cuts,
+			  size_t ncuts)
+{
+	size_t need = 2 * (b - a) + 16;
+	if (tb->bcap < need) {
+		char *nb = realloc(tb->buf, need);
+		if (!nb)
+			return FL_ENOMEM;
+		tb->buf = nb;
+		tb->bcap = need;
+	}
+	tb->blen = 0;
+	tb->n = 0;
+	size_t ci = 0;
+	size_t i = a;
+	while (i < b) {
+		unsigned char c = (unsigned char)s[i];
+		size_t ql;
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || is_quote(s, i, b, &ql)) {
+			i += (c == ' ' || c == '\t' || c == '\n' || c == '\r') ? 1 : ql;
+			continue;
+		}
+		if ((ql = uni_space(s, i, b))) {
+			i += ql;
+			continue;
+		}
+		if (c == '<' && i + 1 < b && (isalpha((unsigned char)s[i + 1]) || s[i + 1] == '/' ||
+					      s[i + 1] == '!')) {
+			const char *gt = memchr(s + i, '>', b - i);
+			if (gt) {	/* markup inside a sentence of an HTML page */
+				i = (size_t)(gt - s) + 1;
+				continue;
+			}
+		}
+		if (c == '&') {
+			size_t k = i + 1;
+			while (k < b && k - i <= 9 && (isalnum((unsigned char)s[k]) || s[k] == '#'))
+				k++;
+			if (k < b && s[k] == ';' && k - i >= 3) {
+				i = k + 1;	/* an entity: "&middot;", "&#8217;" */
+				continue;
+			}
+		}
+		if (fl_grow((void **)&tb->t, &tb->cap, tb->n, 1, sizeof *tb->t) != FL_OK)
+			return FL_ENOMEM;
+		token *t = &tb->t[tb->n];
+		t->s = i;
+		t->mention = -1;
+		t->w = tb->buf + tb->blen;
+		size_t al;
+		bool word = (word_byte(c) && !uni_punct(s, i, b)) || (curly_apos(s, i, b) && i > a);
+		if (!word || (c == '-' && !(i + 1 < b && isalnum((unsigned char)s[i + 1]))) ||
+		    (c == '\'' && !(i + 1 < b && isalnum((unsigned char)s[i + 1])))) {
+			/* punctuation: one character (a UTF-8 sequence counts as one) */
+			size_t n = 1;
+			if (c >= 0xc0) {
+				while (i + n < b && ((unsigned char)s[i + n] & 0xc0) == 0x80)
+					n++;
+			}
+			tb->buf[tb->blen++] = (char)c;
+			t->e = i + n;
+			t->wl = 1;
+			t->punct = true;
+			tb->n++;
+			i += n;
+			continue;
+		}
+		while (ci < ncuts && cuts[ci] <= i)
+			ci++;
+		size_t limit = ci < ncuts && cuts[ci] < b ? cuts[ci] : b;
+		size_t j = i;
+		while (j < limit) {
+			unsigned char d = (unsigned char)s[j];
+			if ((al = curly_apos(s, j, limit))) {
+				/* "Hay’at" keeps it; "Assad’s" splits off the possessive */
+				if (j + al < limit && (s[j + al] == 's' || s[j + al] == 'S') &&
+				    (j + al + 1 >= limit || !word_byte((unsigned char)s[j + al + 1])))
+					break;
+				tb->buf[tb->blen++] = '\'';
+				j += al;
+				continue;
+			}
+			if (!word_byte(d) || (d >= 0x80 && (uni_space(s, j, limit) || uni_punct(s, j, limit))))
+				break;
+			if (is_quote(s, j, limit, &al))
+				break;
+			if (d == '\'' && j + 1 < limit && (s[j + 1] == 's' || s[j + 1] == 'S') &&
+			    (j + 2 >= limit || !word_byte((unsigned char)s[j + 2])))
+				break;
+			if ((d == '-' || d == '\'') &&
+			    !(j + 1 < limit && (isalnum((unsigned char)s[j + 1]) ||
+						(unsigned char)s[j + 1] >= 0x80)))
+				break;
+			tb->buf[tb->blen++] = (char)tolower(d);
+			j++;
+		}
+		if (j == i && s[i] != '\'' && !curly_apos(s, i, b)) {
+			/* a lone hyphen or mark cut off by a mention boundary ("al-|Mayadin") */
+			size_t n = 1;
+			while (i + n < b && ((unsigned char)s[i + n] & 0xc0) == 0x80)
+				n++;
+			tb->buf[tb->blen++] = (char)c;
+			t->e = i + n;
+			t->wl = 1;
+			t->punct = true;
+			tb->n++;
+			i += n;
+			continue;
+		}
+		if (j == i) {
+			/* a possessive at the start: "'s" */
+			size_t n = s[i] == '\'' ? 1 : curly_apos(s, i, b);
+			tb->buf[tb->blen++] = '\'';
+			tb->buf[tb->blen++] = 's';
+			t->e = i + n + 1;
+			t->wl = 2;
+			t->punct = false;
+			tb->n++;
+			i = t->e;
+			continue;
+		}
+		t->e = j;
+		t->wl = (size_t)(tb->buf + tb->blen - t->w);
+		t->punct = false;
+		tb->n++;
+		i = j;
+	}
+	return FL_OK;
+}
+
+/* ---- loading ---------------------------------------------------------------------- */
+
+static bucket *find_bucket(const fl_lexicon *lx, const char *w, size_t wl, bool create)
+{
+	size_t mask = lx->tsize - 1;
+	size_t h = (size_t)hash_str(w, wl) & mask;
+	for (;;) {
+		bucket *b = &lx->table[h];
+		if (!b->word)
+			return create ? b : NULL;
+		if (strlen(b->word) == wl && memcmp(b->word, w, wl) == 0)
+			return b;
+		h = (h + 1) & mask;
+	}
+}
+
+static fl_status add_phrase(fl_lexicon *lx, const char *text, unsigned roles, int verb,
+			    int actor, int source)
+{
+	tokbuf tb = { 0 };
+	fl_status st = tokenize(&tb, text, 0, strlen(text), NULL, 0);
+	if (st != FL_OK || tb.n == 0) {
+		free(tb.t);
+		free(tb.buf);
+		return st;
+	}
+	/* the same phrase again: merge its roles */
+	bucket *b = find_bucket(lx, tb.t[0].w, tb.t[0].wl, true);
+	if (b->word) {
+		for (size_t k = 0; k < b->n; k++) {
+			entry *e = &lx->entries[b->idx[k]];
+			if (e->ntok != tb.n)
+				continue;
+			bool same = true;
+			for (size_t i = 0; i < tb.n && same; i++)
+				same = strlen(e->tok[i]) == tb.t[i].wl &&
+				       memcmp(e->tok[i], tb.t[i].w, tb.t[i].wl) == 0;
+			if (!same)
+				continue;
+			e->roles |= roles;
+			if (verb >= 0 && e->verb < 0)
+				e->verb = verb;
+			if (actor >= 0 && e->actor < 0)
+				e->actor = actor;
+			if (source >= 0 && e->source < 0)
+				e->source = source;
+			free(tb.t);
+			free(tb.buf);
+			return FL_OK;
+		}
+	}
+	st = FL_ENOMEM;
+	if (fl_grow((void **)&lx->entries, &lx->capentries, lx->nentries, 1, sizeof *lx->entries))
+		goto out;
+	entry *e = &lx->entries[lx->nentries];
+	memset(e, 0, sizeof *e);
+	e->tok = calloc(tb.n, sizeof *e->tok);
+	if (!e->tok)
+		goto out;
+	for (size_t i = 0; i < tb.n; i++) {
+		e->tok[i] = strndup(tb.t[i].w, tb.t[i].wl);
+		if (!e->tok[i]) {
+			for (size_t k = 0; k < i; k++)
+				free(e->tok[k]);
+			free(e->tok);
+			goto out;
+		}
+	}
+	e->ntok = tb.n;
+	e->roles = roles;
+	e->verb = verb;
+	e->actor = actor;
+	e->source = source;
+	if (!b->word) {
+		b->word = strndup(tb.t[0].w, tb.t[0].wl);
+		if (!b->word)
+			goto undo;
+	}
+	if (fl_grow((void **)&b->idx, &b->cap, b->n, 1, sizeof *b->idx) != FL_OK)
+		goto undo;
+	/* keep the bucket longest first */
+	size_t pos = b->n;
+	while (pos > 0 && lx->entries[b->idx[pos - 1]].ntok < e->ntok) {
+		b->idx[pos] = b->idx[pos - 1];
+		pos--;
+	}
+	b->idx[pos] = lx->nentries;
+	b->n++;
+	lx->nentries++;
+	st = FL_OK;
+	goto out;
+undo:
+	for (size_t k = 0; k < e->ntok; k++)
+		free(e->tok[k]);
+	free(e->tok);
+out:
+	free(tb.t);
+	free(tb.buf);
+	return st;
+}
+
+static json_t *load_json(const char *dir, const char *name, char **path, fl_error *err)
+{
+	size_t n = strlen(dir) + strlen(name) + 2;
+	*path = malloc(n);
+	if (!*path) {
+		fl_error_set(err, FL_ENOMEM, name, 0, "out of memory");
+		return NULL;
+	}
+	snprintf(*path, n, "%s/%s", dir, name);
+	json_error_t je;
+	json_t *j = json_load_file(*path, 0, &je);
+	if (!j) {
+		if (err && err->code == FL_OK) {
+			fl_error_set(err, FL_EPARSE, *path, je.line, "cannot read '%s': %s", *path,
+				     je.text);
+			err->column = je.column;
+		}
+		return NULL;
+	}
+	if (!json_is_object(j)) {
+		fl_error_set(err, FL_EPARSE, *path, 1, "'%s': expected a JSON object", *path);
+		json_decref(j);
+		return NULL;
+	}
+	return j;
+}
+
+static char *keep_string(fl_lexicon *lx, const char *s)
+{
+	char **ns = realloc(lx->side_strings, (lx->nstrings + 1) * sizeof *ns);
+	if (!ns)
+		return NULL;
+	lx->side_strings = ns;
+	char *d = fl_strdup(s ? s : "");
+	if (!d)
+		return NULL;
+	lx->side_strings[lx->nstrings++] = d;
+	return d;
+}
+
+static int side_index(const fl_lexicon *lx, const char *id)
+{
+	for (size_t i = 0; i < lx->nsides; i++)
+		if (strcmp(lx->sides[i].id, id) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* Add every string of array arr with the given role. */
+static fl_status add_list(fl_lexicon *lx, json_t *arr, unsigned roles, int verb, int actor,
+			  int source, const char *path, const char *what, fl_error *err)
+{
+	if (!arr)
+		return FL_OK;
+	if (!json_is_array(arr))
+		return fl_error_set(err, FL_EPARSE, path, 0, "'%s': %s must be an array of strings",
+				    path, what);
+	size_t i;
+	json_t *v;
+	json_array_foreach(arr, i, v) {
+		if (!json_is_string(v))
+			return fl_error_set(err, FL_EPARSE, path, 0,
+					    "'%s': %s[%zu] must be a string", path, what, i);
+		if (add_phrase(lx, json_string_value(v), roles, verb, actor, source) != FL_OK)
+			return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+	}
+	return FL_OK;
+}
+
+static fl_status load_actors(fl_lexicon *lx, json_t *j, const char *path, fl_error *err)
+{
+	json_t *sides = json_object_get(j, "sides");
+	if (!json_is_array(sides) || json_array_size(sides) == 0)
+		return fl_error_set(err, FL_EPARSE, path, 0, "'%s': \"sides\" must be a non-empty array",
+				    path);
+	lx->nsides = json_array_size(sides);
+	lx->sides = calloc(lx->nsides, sizeof *lx->sides);
+	if (!lx->sides)
+		return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+	size_t i;
+	json_t *s;
+	json_array_foreach(sides, i, s) {
+		const char *id = json_string_value(json_object_get(s, "id"));
+		if (!id || !*id || strlen(id) >= 24)
+			return fl_error_set(err, FL_EPARSE, path, 0,
+					    "'%s': sides[%zu] needs an \"id\" of 1-23 characters", path, i);
+		const char *color = json_string_value(json_object_get(s, "color"));
+		if (!color || color[0] != '#' || strlen(color) != 7)
+			return fl_error_set(err, FL_EPARSE, path, 0,
+					    "'%s': side '%s' needs a \"color\" like \"#d7301f\"", path, id);
+		fl_side *sd = &lx->sides[i];
+		sd->id = keep_string(lx, id);
+		sd->name = keep_string(lx, json_string_value(json_object_get(s, "name")));
+		sd->color = keep_string(lx, color);
+		sd->opponent = keep_string(lx, json_string_value(json_object_get(s, "opponent")));
+		sd->state = json_is_true(json_object_get(s, "state"));
+		if (!sd->id || !sd->name || !sd->color || !sd->opponent)
+			return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+	}
+	json_t *actors = json_object_get(j, "actors");
+	if (!json_is_array(actors))
+		return fl_error_set(err, FL_EPARSE, path, 0, "'%s': \"actors\" must be an array", path);
+	json_t *a;
+	json_array_foreach(actors, i, a) {
+		const char *side = json_string_value(json_object_get(a, "side"));
+		int si = side ? side_index(lx, side) : -1;
+		if (si < 0)
+			return fl_error_set(err, FL_EPARSE, path, 0,
+					    "'%s': actors[%zu] names an unknown side '%s'", path, i,
+					    side ? side : "(none)");
+		fl_status st = add_list(lx, json_object_get(a, "names"), 0, -1, si, -1, path,
+					"names", err);
+		if (st)
+			return st;
+	}
+	fl_status st = add_list(lx, json_object_get(j, "speaker_actors"), R_SPEAKER, -1, -1, -1,
+				path, "speaker_actors", err);
+	if (!st)
+		st = add_list(lx, json_object_get(j, "object_cues"), R_OBJCUE, -1, -1, -1, path,
+			      "object_cues", err);
+	if (st)
+		return st;
+	json_t *sources = json_object_get(j, "sources");
+	if (sources && !json_is_array(sources))
+		return fl_error_set(err, FL_EPARSE, path, 0, "'%s': \"sources\" must be an array", path);
+	lx->nsources = json_array_size(sources);
+	lx->sources = calloc(lx->nsources + 1, sizeof *lx->sources);
+	if (!lx->sources)
+		return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+	json_array_foreach(sources, i, s) {
+		const char *name = json_string_value(json_object_get(s, "name"));
+		const char *side = json_string_value(json_object_get(s, "side"));
+		if (!name)
+			return fl_error_set(err, FL_EPARSE, path, 0, "'%s': sources[%zu] needs a \"name\"",
+					    path, i);
+		if (side && *side && side_index(lx, side) < 0)
+			return fl_error_set(err, FL_EPARSE, path, 0,
+					    "'%s': source '%s' names an unknown side '%s'", path, name, side);
+		lx->sources[i].name = strdup(name);
+		if (!lx->sources[i].name)
+			return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+		snprintf(lx->sources[i].side, sizeof lx->sources[i].side, "%s", side ? side : "");
+		st = add_list(lx, json_object_get(s, "names"), 0, -1, -1, (int)i, path, "names", err);
+		if (st)
+			return st;
+	}
+	return FL_OK;
+}
+
+static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_error *err)
+{
+	json_t *control = json_object_get(j, "control");
+	if (!json_is_array(control) || json_array_size(control) == 0)
+		return fl_error_set(err, FL_EPARSE, path, 0,
+				    "'%s': \"control\" must be a non-empty array", path);
+	lx->nverbs = json_array_size(control);
+	lx->verbs = calloc(lx->nverbs, sizeof *lx->verbs);
+	if (!lx->verbs)
+		return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+	size_t i;
+	json_t *g;
+	json_array_foreach(control, i, g) {
+		verb_group *vg = &lx->verbs[i];
+		const char *ev = json_string_value(json_object_get(g, "event"));
+		static const char *const events[] = { FL_EVENT_CAPTURE, FL_EVENT_WITHDRAWAL,
+						      FL_EVENT_REPELLED, FL_EVENT_CLASHES,
+						      FL_EVENT_ROAD_CUT, FL_EVENT_HELD, NULL };
+		bool known = false;
+		for (const char *const *e = events; ev && *e; e++)
+			known |= strcmp(ev, *e) == 0;
+		if (!known)
+			return fl_error_set(err, FL_EPARSE, path, 0,
+					    "'%s': control[%zu] has an unknown event '%s'", path, i,
+					    ev ? ev : "(none)");
+		snprintf(vg->event, sizeof vg->event, "%s", ev);
+		const char *obj = json_string_value(json_object_get(g, "object"));
+		vg->before = obj && strcmp(obj, "before") == 0;
+		const char *agent = json_string_value(json_object_get(g, "agent"));
+		vg->agent_after = agent && strcmp(agent, "after") == 0;
+		vg->roads_only = json_is_true(json_object_get(g, "roads_only"));
+		vg->province = json_is_true(json_object_get(g, "province"));
+		vg->recapture = json_is_true(json_object_get(g, "recapture"));
+		json_t *c = json_object_get(g, "confidence");
+		vg->confidence = json_is_number(c) ? json_number_value(c) : 0.8;
+		if (vg->confidence < 0 || vg->confidence > 1)
+			return fl_error_set(err, FL_EPARSE, path, 0,
+					    "'%s': control[%zu] confidence must be in [0,1]", path, i);
+		fl_status st = add_list(lx, json_object_get(g, "phrases"), 0, (int)i, -1, -1, path,
+					"phrases", err);
+		if (st)
+			return st;
+	}
+	static const struct {
+		const char *key;
+		unsigned role;
+	} lists[] = {
+		{ "non_control", R_NONCONTROL },     { "hedges", R_HEDGE },
+		{ "denials", R_DENIAL },	     { "attribution_cues", R_CUE },
+		{ "attribution_recipients", R_RECIPIENT }, { "attribution_carry", R_CARRY },
+		{ "correspondent_cues", R_CORRESP }, { "object_fillers", R_FILLER },
+		{ "object_breakers", R_BREAKER },    { "list_connectors", R_CONNECTOR },
+		{ "enumerators", R_ENUM },	     { "place_suffix_breakers", R_SUFFIX },
+		{ "province_words", R_PROVWORD },
+	};
+	for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++) {
+		fl_status st = add_list(lx, json_object_get(j, lists[k].key), lists[k].role, -1, -1,
+					-1, path, lists[k].key, err);
+		if (st)
+			return st;
+	}
+	return FL_OK;
+}
+
+void fl_lexicon_free(fl_lexicon *lx)
+{
+	if (!lx)
+		return;
+	for (size_t i = 0; i < lx->nentries; i++) {
+		for (size_t k = 0; k < lx->entries[i].ntok; k++)
+			free(lx->entries[i].tok[k]);
+		free(lx->entries[i].tok);
+	}
+	free(lx->entries);
+	for (size_t i = 0; i < lx->tsize; i++) {
+		free(lx->table[i].word);
+		free(lx->table[i].idx);
+	}
+	free(lx->table);
+	for (size_t i = 0; i < lx->nstrings; i++)
+		free(lx->side_strings[i]);
+	free(lx->side_strings);
+	free(lx->sides);
+	for (size_t i = 0; i < lx->nsources; i++)
+		free(lx->sources[i].name);
+	free(lx->sources);
+	free(lx->verbs);
+	free(lx);
+}
+
+fl_status fl_lexicon_load(const char *dir, fl_lexicon **out, fl_error *err)
+{
+	*out = NULL;
+	char *owned = NULL;
+	if (!dir) {
+		owned = fl_data_path("assets");
+		if (!owned)
+			return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		dir = owned;
+	}
+	fl_lexicon *lx = calloc(1, sizeof *lx);
+	char *pa = NULL, *pv = NULL;
+	json_t *ja = NULL, *jv = NULL;
+	fl_status st = FL_ENOMEM;
+	if (!lx) {
+		fl_error_set(err, st, dir, 0, "out of memory");
+		goto out;
+	}
+	lx->tsize = 4096;
+	lx->table = calloc(lx->tsize, sizeof *lx->table);
+	if (!lx->table) {
+		fl_error_set(err, st, dir, 0, "out of memory");
+		goto out;
+	}
+	ja = load_json(dir, "actors.json", &pa, err);
+	if (!ja) {
+		st = err ? err->code : FL_EPARSE;
+		goto out;
+	}
+	jv = load_json(dir, "verbs.json", &pv, err);
+	if (!jv) {
+		st = err ? err->code : FL_EPARSE;
+		goto out;
+	}
+	st = load_actors(lx, ja, pa, err);
+	if (st == FL_OK)
+		st = load_verbs(lx, jv, pv, err);
+	if (st == FL_OK && lx->nentries * 2 > lx->tsize)
+		st = fl_error_set(err, FL_ELIMIT, pv, 0, "too many phrases (%zu)", lx->nentries);
+	/* sources that are also actors ("HTS", "SDF") only count with a speech cue */
+	for (size_t i = 0; st == FL_OK && i < lx->nentries; i++)
+		if (lx->entries[i].source >= 0 && lx->entries[i].actor >= 0)
+			lx->sources[lx->entries[i].source].is_actor = true;
+out:
+	json_decref(ja);
+	json_decref(jv);
+	free(pa);
+	free(pv);
+	free(owned);
+	if (st != FL_OK) {
+		fl_lexicon_free(lx);
+		return st;
+	}
+	*out = lx;
+	return FL_OK;
+}
+
+const fl_side *fl_lexicon_sides(const fl_lexicon *lx, size_t *n)
+{
+	*n = lx->nsides;
+	return lx->sides;
+}
+
+const fl_side *fl_lexicon_side(const fl_lexicon *lx, const char *id)
+{
+	int i = id ? side_index(lx, id) : -1;
+	return i < 0 ? NULL : &lx->sides[i];
+}
+
+void fl_lexicon_set_default_year(fl_lexicon *lx, int year)
+{
+	lx->default_year = year;
+}
+
+/* ---- matching ---------------------------------------------------------------------- */
+
+typedef bool (*entry_pred)(const entry *e, unsigned role);
+
+static bool pred_event(const entry *e, unsigned role)
+{
+	(void)role;
+	return e->verb >= 0 || (e->roles & R_NONCONTROL);
+}
+
+static bool pred_actor(const entry *e, unsigned role)
+{
+	(void)role;
+	return e->actor >= 0 || (e->roles & R_SPEAKER);
+}
+
+static bool pred_source(const entry *e, unsigned role)
+{
+	(void)role;
+	return e->source >= 0;
+}
+
+static bool pred_role(const entry *e, unsigned role)
+{
+	return (e->roles & role) != 0;
+}
+
+/* The longest entry matching pred that starts at token i; its length in *len. Tokens
+ * of a place mention never start a phrase unless allow_mention. */
+static const entry *match_at(const fl_lexicon *lx, const token *t, size_t n, size_t i,
+			     entry_pred pred, unsigned role, size_t *len)
+{
+	*len = 0;
+	if (i >= n)
+		return NULL;
+	const bucket *b = find_bucket(lx, t[i].w, t[i].wl, false);
+	if (!b)
+		return NULL;
+	for (size_t k = 0; k < b->n; k++) {
+		const entry *e = &lx->entries[b->idx[k]];
+		if (e->ntok > n - i || !pred(e, role))
+			continue;
+		bool ok = true;
+		for (size_t q = 1; q < e->ntok && ok; q++) {
+			const token *tk = &t[i + q];
+			ok = strlen(e->tok[q]) == tk->wl && memcmp(e->tok[q], tk->w, tk->wl) == 0;
+		}
+		if (ok) {
+			*len = e->ntok;
+			return e;
+		}
+	}
+	return NULL;
+}
+
+static size_t role_len(const fl_lexicon *lx, const token *t, size_t n, size_t i, unsigned role)
+{
+	size_t len;
+	match_at(lx, t, n, i, pred_role, role, &len);
+	return len;
+}
+
+typedef struct match {
+	size_t a, b;		/* token range [a, b) */
+	const entry *e;
+} match;
+
+typedef struct matches {
+	match *m;
+	size_t n, cap;
+} matches;
+
+/* Non-overlapping longest matches of pred, left to right. */
+static fl_status scan_matches(const fl_lexicon *lx, const token *t, size_t n, entry_pred pred,
+			      matches *out)
+{
+	out->n = 0;
+	size_t i = 0;
+	while (i < n) {
+		size_t len;
+		const entry *e = t[i].punct ? NULL : match_at(lx, t, n, i, pred, 0, &len);
+		if (!e) {
+			i++;
+			continue;
+		}
+		if (fl_grow((void **)&out->m, &out->cap, out->n, 1, sizeof *out->m) != FL_OK)
+			return FL_ENOMEM;
+		out->m[out->n++] = (match){ i, i + len, e };
+		i += len;
+	}
+	return FL_OK;
+}
+
+static bool has_role(const fl_lexicon *lx, const token *t, size_t n, unsigned role)
+{
+	for (size_t i = 0; i < n; i++)
+		if (role_len(lx, t, n, i, role))
+			return true;
+	return false;
+}
+
+/* ---- the extractor ------------------------------------------------------------------- */
+
+typedef struct attribution {
+	char text[160];		/* as written, or "<outlet> correspondent" */
+	char side[24];
+	bool set;
+} attribution;
+
+typedef struct ctx {
+	const fl_lexicon *lx;
+	const fl_gazetteer *gz;
+	const fl_article *a;
+	const fl_mentions *m;
+	fl_claims *out;
+	tokbuf tb;
+	matches ev, act, src;
+	size_t *cuts;
+	size_t ncuts, capcuts;
+	const fl_mention **sm;	/* the sentence's mentions */
+	size_t nsm, capsm;
+	attribution outlet, last_attr;
+	size_t last_attr_para;
+	int carry_actor;	/* side index of the paragraph's last subject, -1 */
+	char carry_actor_text[96];
+	size_t carry_para;
+	fl_date para_date, para_date_end;
+	char para_prec[8];
+	size_t date_para;
+	fl_date pub;		/* publication date, with a yearless dateline completed */
+	fl_date_expr dx[16];	/* the sentence's date expressions, resolved */
+	size_t ndx;
+	size_t gains[32];	/* capture claims so far by holder side */
+	size_t para_start;	/* byte offset of the paragraph's first sentence */
+} ctx;
+
+static void span_text(const fl_article *a, size_t s, size_t e, char *buf, size_t cap)
+{
+	size_t n = e - s < cap - 1 ? e - s : cap - 1;
+	memcpy(buf, a->text + s, n);
+	buf[n] = 0;
+}
+
+/* The attribution of the current sentence; falls back to the outlet. */
+static void find_attribution(ctx *c, const token *t, size_t n, size_t para, attribution *at)
+{
+	const fl_lexicon *lx = c->lx;
+	memset(at, 0, sizeof *at);
+	/* "our correspondent" speaks for the outlet */
+	for (size_t i = 0; i < n; i++) {
+		size_t len = role_len(lx, t, n, i, R_CORRESP);
+		if (len) {
+			if (c->outlet.set) {
+				snprintf(at->text, sizeof at->text, "%.120s correspondent", c->outlet.text);
+				strcpy(at->side, c->outlet.side);
+			} else {
+				span_text(c->a, t[i].s, t[i + len - 1].e, at->text, sizeof at->text);
+			}
+			at->set = true;
+			break;
+		}
+	}
+	for (size_t k = 0; !at->set && k < c->src.n; k++) {
+		const match *mt = &c->src.m[k];
+		const source_def *sd = &lx->sources[mt->e->source];
+		/* a recipient ("told SANA", "confirmed to SANA") is not the speaker */
+		if (mt->a > 0 && role_len(lx, t, n, mt->a - 1, R_RECIPIENT))
+			continue;
+		if (mt->a > 1 && role_len(lx, t, n, mt->a - 2, R_RECIPIENT) == 2)
+			continue;
+		if (sd->is_actor) {
+			bool cue = mt->a >= 2 && role_len(lx, t, n, mt->a - 2, R_CUE) == 2;
+			for (size_t i = mt->b; i < n && !cue; i++)
+				cue = role_len(lx, t, n, i, R_CUE) > 0;
+			if (!cue)
+				continue;
+		}
+		size_t e = t[mt->b - 1].e;
+		/* "Al Mayadeen's correspondent" */
+		if (mt->b + 1 < n && tok_is(&t[mt->b], "'s") &&
+		    (tok_is(&t[mt->b + 1], "correspondent") || tok_is(&t[mt->b + 1], "correspondents")))
+			e = t[mt->b + 1].e;
+		else if (mt->b < n && (tok_is(&t[mt->b], "correspondent") ||
+					       tok_is(&t[mt->b], "correspondents")))
+			e = t[mt->b].e;
+		span_text(c->a, t[mt->a].s, e, at->text, sizeof at->text);
+		strcpy(at->side, sd->side);
+		at->set = true;
+	}
+	if (!at->set && c->last_attr.set && para <= c->last_attr_para + 1 &&
+	    has_role(lx, t, n, R_CARRY)) {
+		*at = c->last_attr;
+	}
+	if (at->set) {
+		c->last_attr = *at;
+		c->last_attr_para = para;
+		return;
+	}
+	if (c->outlet.set)
+		*at = c->outlet;
+}
+
+/* The outlet: the first source named in the page header or the start of the body. */
+static void find_outlet(ctx *c)
+{
+	const fl_article *a = c->a;
+	size_t end = a->header_end;
+	if (a->nsentences && a->sentences[0].start < end + 200) {
+		size_t e0 = a->sentences[0].start + 120;
+		if (e0 > a->sentences[0].end)
+			e0 = a->sentences[0].end;
+		if (e0 > end)
+			end = e0;
+	}
+	if (end > 64 * 1024)
+		end = 64 * 1024;
+	if (tokenize(&c->tb, a->text, 0, end, NULL, 0) != FL_OK)
+		return;
+	if (scan_matches(c->lx, c->tb.t, c->tb.n, pred_source, &c->src) != FL_OK)
+		return;
+	for (size_t k = 0; k < c->src.n; k++) {
+		const source_def *sd = &c->lx->sources[c->src.m[k].e->source];
+		if (sd->is_actor)
+			continue;
+		snprintf(c->outlet.text, sizeof c->outlet.text, "%s", sd->name);
+		strcpy(c->outlet.side, sd->side);
+		c->outlet.set = true;
+		return;
+	}
+}
+
+/* Is the token before t[i] (one or two tokens) an object cue ("repelled", "with")? */
+static bool object_cued(const fl_lexicon *lx, const token *t, size_t n, size_t i)
+{
+	if (i >= 1 && role_len(lx, t, n, i - 1, R_OBJCUE) == 1)
+		return true;
+	if (i >= 2 && role_len(lx, t, n, i - 2, R_OBJCUE) == 2)
+		return true;
+	/* "repelled the terrorists" */
+	if (i >= 2 && tok_is(&t[i - 1], "the") && role_len(lx, t, n, i - 2, R_OBJCUE) == 1)
+		return true;
+	return false;
+}
+
+typedef struct actor_pick {
+	int side;		/* side index, -1 none */
+	bool speaker;
+	size_t a, b;		/* token range */
+	bool found;
+} actor_pick;
+
+static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
+			     const verb_group *vg)
+{
+	actor_pick p = { -1, false, 0, 0, false };
+	const matches *am = &c->act;
+	if (vg->agent_after) {
+		for (size_t k = 0; k < am->n; k++)
+			if (am->m[k].a >= vb && am->m[k].a <= vb + 4) {
+				p = (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
+						  am->m[k].a, am->m[k].b, true };
+				return p;
+			}
+		return p;
+	}
+	if (vg->before) {
+		/* "X was captured by the rebels", else the subject carried over */
+		for (size_t k = 0; k < am->n; k++)
+			if (am->m[k].a >= vb && am->m[k].a <= vb + 6 && am->m[k].a > 0 &&
+			    (tok_is(&t[am->m[k].a - 1], "by") ||
+			     (am->m[k].a > 1 && tok_is(&t[am->m[k].a - 1], "the") &&
+			      tok_is(&t[am->m[k].a - 2], "by")))) {
+				p = (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
+						  am->m[k].a, am->m[k].b, true };
+				return p;
+			}
+		return p;
+	}
+	for (size_t k = am->n; k-- > 0;) {
+		const match *mt = &am->m[k];
+		if (mt->b > va)
+			continue;
+		if (object_cued(c->lx, t, n, mt->a))
+			continue;
+		p = (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b, true };
+		return p;
+	}
+	return p;
+}
+
+/* The sentence's mention that starts at token i, or NULL. */
+static const fl_mention *mention_at(const ctx *c, const token *t, size_t i)
+{
+	if (t[i].mention < 0)
+		return NULL;
+	if (i > 0 && t[i - 1].mention == t[i].mention)
+		return NULL;
+	return c->sm[t[i].mention];
+}
+
+static size_t mention_end_tok(const token *t, size_t n, size_t i)
+{
+	size_t j = i;
+	while (j < n && t[j].mention == t[i].mention)
+		j++;
+	return j;
+}
+
+static bool is_event_start(const ctx *c, size_t i)
+{
+	for (size_t k = 0; k < c->ev.n; k++)
+		if (c->ev.m[k].a == i)
+			return true;
+	return false;
+}
+
+static bool is_event_start(const ctx *c, size_t i);
+
+typedef struct object {
+	const fl_mention *m;
+	size_t a, b;		/* tokens */
+	bool province;		/* followed by "province" */
+	int date;		/* a date written right after it ("X on Friday"), -1 */
+	bool coref;		/* "the city": the place named just before */
+} object;
+
+/* The place "the city" / "the town" at token j refers to: the last populated place
+ * named before byte `before` in this paragraph. NULL if none. */
+static const fl_mention *antecedent(const ctx *c, size_t before)
+{
+	if (!c->m)
+		return NULL;
+	for (size_t i = c->m->count; i-- > 0;) {
+		const fl_mention *m = &c->m->items[i];
+		if (m->end > before)
+			continue;
+		if (m->start < c->para_start)
+			break;
+		bool lower = false;
+		for (size_t k = m->start; k < m->end && !lower; k++)
+			lower = islower((unsigned char)c->a->text[k]);
+		if (m->place && m->place->fclass == 'P' && lower)
+			return m;	/* not an all-caps dateline ("BEIRUT") */
+	}
+	return NULL;
+}
+
+/* After a list was broken off ("the Nassib crossing with Jordan"), does it resume with
+ * "and the towns of X" within a few tokens? Returns the token of X's mention, or n. */
+static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
+{
+	for (size_t q = j; q < n && q < j + 12; q++) {
+		if (t[q].punct && t[q].w[0] != ',')
+			return n;
+		if (is_event_start(c, q))
+			return n;
+		if (!(tok_is(&t[q], "and") || tok_is(&t[q], ",")))
+			continue;
+		size_t r = q + 1;
+		if (r < n && tok_is(&t[r], "the"))
+			r++;
+		if (r + 1 < n && (tok_is(&t[r], "town") || tok_is(&t[r], "towns") ||
+				  tok_is(&t[r], "city") || tok_is(&t[r], "cities") ||
+				  tok_is(&t[r], "village") || tok_is(&t[r], "villages")) &&
+		    tok_is(&t[r + 1], "of") && r + 2 < n && t[r + 2].mention >= 0)
+			return r + 2;
+	}
+	return n;
+}
+
+/* A date expression starting at token j (or at j + 1 after "on", "by", "late on"):
+ * its index in c->dx, and the token after it in *next; -1 if none. */
+static int date_at(const ctx *c, const token *t, size_t n, size_t j, size_t *next)
+{
+	for (size_t skip = 0; skip < 3 && j + skip < n; skip++) {
+		if (skip && !(tok_is(&t[j + skip - 1], "on") || tok_is(&t[j + skip - 1], "by") ||
+			      tok_is(&t[j + skip - 1], "late") || tok_is(&t[j + skip - 1], "early") ||
+			      tok_is(&t[j + skip - 1], "in")))
+			return -1;
+		for (size_t i = 0; i < c->ndx; i++) {
+			if (c->dx[i].start != t[j + skip].s)
+				continue;
+			size_t q = j + skip;
+			while (q < n && t[q].s < c->dx[i].end)
+				q++;
+			*next = q;
+			return (int)i;
+		}
+	}
+	return -1;
+}
+
+#define MAX_OBJ 32
+
+/* Places after the verb (tokens from vb). */
+static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t vb,
+			    const verb_group *vg, object *obj)
+{
+	const fl_lexicon *lx = c->lx;
+	size_t got = 0, j = vb;
+	int unknown = 0;
+	/* "withdrew from the city": the city named before */
+	if (!vg->roads_only && j + 1 < n && tok_is(&t[j], "the") && t[j + 1].mention < 0 &&
+	    (tok_is(&t[j + 1], "city") || tok_is(&t[j + 1], "town")) &&
+	    (j + 2 >= n || !(tok_is(&t[j + 2], "of") || tok_is(&t[j + 2], "'s")))) {
+		const fl_mention *m = antecedent(c, t[va].s);
+		if (m) {
+			obj[got++] = (object){ m, j, j + 2, false, -1, true };
+			j += 2;
+		}
+	}
+	while (j < n && got < MAX_OBJ) {
+		const fl_mention *m = mention_at(c, t, j);
+		if (m) {
+			size_t k = mention_end_tok(t, n, j);
+			bool road = m->place && m->place->fclass == 'R';
+			size_t sl = road ? 0 : role_len(lx, t, n, k, R_SUFFIX);
+			if (sl) {
+				/* "the Hama countryside", "the Sednaya prison": not the place */
+				j = k + sl;
+				if (++unknown > (got ? 2 : 4))
+					break;
+				continue;
+			}
+			size_t pw = role_len(lx, t, n, k, R_PROVWORD);
+			if (vg->roads_only && (!m->place || m->place->fclass != 'R')) {
+				j = k;	/* a road named after its ends: "Damascus-Aleppo M5" */
+				continue;
+			}
+			obj[got++] = (object){ m, j, k, pw > 0, -1, false };
+			unknown = 0;
+			j = k + pw;
+			continue;
+		}
+		size_t dnext;
+		int di = date_at(c, t, n, j, &dnext);
+		if (di >= 0) {
+			/* "took Daraa on Friday and Suwayda on Saturday" */
+			if (got && obj[got - 1].date < 0)
+				obj[got - 1].date = di;
+			j = dnext;
+			continue;
+		}
+		if (j > vb && is_event_start(c, j))
+			break;
+		size_t len;
+		if ((len = role_len(lx, t, n, j, R_ENUM))) {
+			j += len;
+			unknown = 0;
+			continue;
+		}
+		if (got && (len = role_len(lx, t, n, j, R_CONNECTOR))) {
+			j += len;
+			continue;
+		}
+		bool stop = role_len(lx, t, n, j, R_BREAKER) > 0;
+		if (!stop && (len = role_len(lx, t, n, j, R_FILLER))) {
+			j += len;
+			continue;
+		}
+		if (!stop && t[j].punct) {
+			if (t[j].w[0] == ',' || t[j].w[0] == '-') {
+				j++;
+				continue;
+			}
+			break;
+		}
+		/* inside a list only capitalised words pass: names the geoparser missed */
+		bool cap = false;	/* "Taybat", "al-Imam" */
+		for (size_t q = t[j].s; q < t[j].e && !cap; q++)
+			cap = isupper((unsigned char)c->a->text[q]);
+		if (!stop && (got ? cap : true) && ++unknown <= (got ? 3 : 4)) {
+			j++;
+			continue;
+		}
+		/* broken off; "... and the towns of X and Y" picks it up again */
+		size_t r = list_resumes(c, t, n, j);
+		if (r >= n)
+			break;
+		j = r;
+		unknown = 0;
+	}
+	return got;
+}
+
+/* Places before the verb (tokens before va): "Saraqib and Maarat al-Numan fell". */
+static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object *obj)
+{
+	const fl_lexicon *lx = c->lx;
+	size_t got = 0;
+	int unknown = 0;
+	size_t j = va;
+	while (j > 0 && got < MAX_OBJ) {
+		size_t i = j - 1;
+		if (t[i].mention >= 0) {
+			size_t s = i;
+			while (s > 0 && t[s - 1].mention == t[i].mention)
+				s--;
+			if (role_len(lx, t, n, j, R_SUFFIX) && !got)
+				break;
+			size_t pw = role_len(lx, t, n, j, R_PROVWORD);
+			obj[got++] = (object){ c->sm[t[i].mention], s, j, pw > 0, -1, false };
+			unknown = 0;
+			j = s;
+			continue;
+		}
+		if (t[i].punct && t[i].w[0] != ',')
+			break;
+		if (t[i].punct || role_len(lx, t, n, i, R_CONNECTOR) == 1) {
+			if (!got)
+				break;
+			j = i;
+			continue;
+		}
+		if (role_len(lx, t, n, i, R_BREAKER) || is_event_start(c, i))
+			break;
+		if (role_len(lx, t, n, i, R_FILLER) == 1) {
+			j = i;
+			continue;
+		}
+		if (++unknown > 1)
+			break;
+		j = i;
+	}
+	/* text order */
+	for (size_t k = 0; k < got / 2; k++) {
+		object tmp = obj[k];
+		obj[k] = obj[got - 1 - k];
+		obj[got - 1 - k] = tmp;
+	}
+	return got;
+}
+
+/* The date of a claim whose verb is at token va: the nearest date in the sentence
+ * after the verb, else before it, else the paragraph's last date, else the
+ * publication day. how: 0 sentence, 1 paragraph, 2 publication, -1 none. */
+static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, fl_date *d,
+		      fl_date *de, char prec[8])
+{
+	const fl_date_expr *best = NULL;
+	for (size_t i = 0; i < ndx; i++) {
+		if (dx[i].date == FL_DATE_NONE || strcmp(dx[i].precision, "month") == 0 ||
+		    dx[i].future)
+			continue;
+		if (dx[i].start >= vbyte) {
+			if (!best || best->start < vbyte || dx[i].start < best->start)
+				best = &dx[i];
+		} else if (!best || (best->start < vbyte && dx[i].start > best->start)) {
+			best = &dx[i];
+		}
+	}
+	if (best) {
+		*d = best->date;
+		*de = best->date_end;
+		memcpy(prec, best->precision, 8);
+		return 0;
+	}
+	if (c->para_date != FL_DATE_NONE) {
+		*d = c->para_date;
+		*de = c->para_date_end;
+		memcpy(prec, c->para_prec, 8);
+		return 1;
+	}
+	if (c->pub != FL_DATE_NONE) {
+		*d = *de = c->pub;
+		strcpy(prec, "day");
+		return 2;
+	}
+	*d = *de = FL_DATE_NONE;
+	strcpy(prec, "");
+	return -1;
+}
+
+static bool skip_place(const fl_place *p)
+{
+	return !p || strncmp(p->kind, "PCL", 3) == 0 || strcmp(p->kind, "ADM0") == 0 ||
+	       strcmp(p->kind, "CONT") == 0;
+}
+
+/* The governorate a mention names when "province" follows it: the ADM1 candidate. */
+static const fl_place *province_of(const ctx *c, const fl_mention *m)
+{
+	if (m->place && strcmp(m->place->kind, "ADM1") == 0)
+		return m->place;
+	if (!c->gz)
+		return NULL;
+	char name[128];
+	span_text(c->a, m->start, m->end, name, sizeof name);
+	fl_candidate cand[16];
+	size_t n = fl_gazetteer_lookup(c->gz, name, "province", cand, 16);
+	for (size_t i = 0; i < n && i < 16; i++)
+		if (cand[i].place && strcmp(cand[i].place->kind, "ADM1") == 0 &&
+		    (!m->place || strcmp(cand[i].place->country, m->place->country) == 0))
+			return cand[i].place;
+	return NULL;
+}
+
+static fl_status emit(ctx *c, fl_claims *tmp, const fl_place *p, const char *side,
+		      const verb_group *vg, const char *status, const attribution *at,
+		      double conf, const char *actor, size_t ss, size_t se, fl_date d, fl_date de,
+		      const char *prec)
+{
+	for (size_t i = 0; i < tmp->count; i++) {
+		fl_claim *o = &tmp->items[i];
+		if (o->place_id == p->id && o->start == ss && strcmp(o->event, vg->event) == 0 &&
+		    strcmp(o->side, side) == 0)
+			return FL_OK;
+	}
+	fl_claim cl;
+	memset(&cl, 0, sizeof cl);
+	memcpy(cl.article, c->a->id, sizeof cl.article);
+	cl.place_id = p->id;
+	cl.place = (char *)p->name;
+	cl.lat = p->lat;
+	cl.lon = p->lon;
+	cl.date = d;
+	cl.date_end = de;
+	snprintf(cl.date_precision, sizeof cl.date_precision, "%s", prec);
+	snprintf(cl.side, sizeof cl.side, "%s", side);
+	snprintf(cl.event, sizeof cl.event, "%s", vg->event);
+	snprintf(cl.status, sizeof cl.status, "%s", status);
+	cl.attributed_to = at->set ? (char *)at->text : NULL;
+	snprintf(cl.source_side, sizeof cl.source_side, "%s", at->set ? at->side : "");
+	cl.confidence = conf < 0 ? 0 : conf > 1 ? 1 : conf;
+	cl.actor = (char *)actor;
+	char *sentence = strndup(c->a->text + ss, se - ss);
+	if (!sentence)
+		return FL_ENOMEM;
+	/* one line: newlines inside a wrapped sentence become spaces */
+	for (char *q = sentence; *q; q++)
+		if (*q == '\n' || *q == '\r' || *q == '\t')
+			*q = ' ';
+	cl.sentence = sentence;
+	cl.start = ss;
+	cl.end = se;
+	fl_status st = fl_claims_push(tmp, &cl);
+	free(sentence);
+	return st;
+}
+
+static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
+{
+	const fl_lexicon *lx = c->lx;
+	const fl_article *a = c->a;
+	size_t ss = a->sentences[si].start, se = a->sentences[si].end;
+	size_t para = a->paragraph ? a->paragraph[si] : si;
+	if (para != c->carry_para) {
+		c->carry_actor = -1;
+		c->carry_para = para;
+	}
+	if (para != c->date_para) {
+		c->para_date = FL_DATE_NONE;
+		c->date_para = para;
+		c->para_start = ss;
+	}
+	/* the sentence's mentions (mentions are in text order) */
+	c->nsm = 0;
+	c->ncuts = 0;
+	size_t lo = 0, hi = c->m ? c->m->count : 0;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->m->items[mid].start < ss)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; c->m && i < c->m->count && c->m->items[i].start < se; i++) {
+		const fl_mention *m = &c->m->items[i];
+		if (m->end > se || m->end <= m->start)
+			continue;
+		if (c->nsm && m->start < c->sm[c->nsm - 1]->end)
+			continue;	/* overlapping mentions: keep the first */
+		if (fl_grow((void **)&c->sm, &c->capsm, c->nsm, 1, sizeof *c->sm) ||
+		    fl_grow((void **)&c->cuts, &c->capcuts, c->ncuts, 2, sizeof *c->cuts))
+			return FL_ENOMEM;
+		c->sm[c->nsm++] = m;
+		c->cuts[c->ncuts++] = m->start;
+		c->cuts[c->ncuts++] = m->end;
+	}
+	fl_status st = tokenize(&c->tb, a->text, ss, se, c->cuts, c->ncuts);
+	if (st)
+		return st;
+	token *t = c->tb.t;
+	size_t n = c->tb.n;
+	for (size_t i = 0, k = 0; i < n; i++) {
+		while (k < c->nsm && c->sm[k]->end <= t[i].s)
+			k++;
+		if (k < c->nsm && t[i].s >= c->sm[k]->start && t[i].e <= c->sm[k]->end)
+			t[i].mention = (int)k;
+	}
+	if ((st = scan_matches(lx, t, n, pred_event, &c->ev)) ||
+	    (st = scan_matches(lx, t, n, pred_actor, &c->act)) ||
+	    (st = scan_matches(lx, t, n, pred_source, &c->src)))
+		return st;
+	attribution at;
+	find_attribution(c, t, n, para, &at);
+	/* dates */
+	fl_date_expr *dx = c->dx;
+	size_t ndx = fl_dates_find(a->text + ss, se - ss, dx, 16);
+	if (ndx > 16)
+		ndx = 16;
+	c->ndx = ndx;
+	int year = a->published != FL_DATE_NONE ? 0 : (a->year ? a->year : lx->default_year);
+	for (size_t i = 0; i < ndx; i++) {
+		dx[i].start += ss;
+		dx[i].end += ss;
+		fl_dates_resolve(&dx[i], c->pub, year);
+	}
+	/* denials: a cue before control verbs denies them ("denied that rebels took X");
+	 * a cue after them denies the nearest ("reports that ... are not true") */
+	bool vdenied[64] = { false };
+	size_t nev = c->ev.n < 64 ? c->ev.n : 64;
+	for (size_t i = 0; i < n; i++) {
+		size_t dl = role_len(lx, t, n, i, R_DENIAL);
+		if (!dl)
+			continue;
+		bool after = false;
+		for (size_t k = 0; k < nev; k++)
+			if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a >= i) {
+				vdenied[k] = true;
+				after = true;
+			}
+		if (!after)
+			for (size_t k = nev; k-- > 0;)
+				if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a < i) {
+					vdenied[k] = true;
+					break;
+				}
+		i += dl - 1;
+	}
+	for (size_t k = 0; k < nev; k++) {
+		size_t va = c->ev.m[k].a;
+		for (size_t q = va >= 3 ? va - 3 : 0; q < va; q++)
+			if (tok_is(&t[q], "not") || tok_is(&t[q], "never") || tok_is(&t[q], "n't"))
+				vdenied[k] = true;
+	}
+	bool hedged = has_role(lx, t, n, R_HEDGE);
+	int subject = -1;
+	char subject_text[96] = "";
+	for (size_t k = 0; k < c->ev.n; k++) {
+		const match *vm = &c->ev.m[k];
+		if (vm->e->verb < 0)
+			continue;	/* a non-control phrase */
+		bool in_mention = false;
+		for (size_t i = vm->a; i < vm->b; i++)
+			in_mention |= t[i].mention >= 0;
+		if (in_mention)
+			continue;
+		const verb_group *vg = &lx->verbs[vm->e->verb];
+		const char *status = k < 64 && vdenied[k] ? FL_STATUS_DENIED
+				     : hedged		  ? FL_STATUS_HEDGED
+							  : FL_STATUS_REPORTED;
+		object obj[MAX_OBJ];
+		size_t nobj = vg->before ? objects_before(c, t, n, vm->a, obj)
+					 : objects_after(c, t, n, vm->a, vm->b, vg, obj);
+		if (!nobj)
+			continue;
+		actor_pick ap = pick_actor(c, t, n, vm->a, vm->b, vg);
+		double conf = vg->confidence;
+		char actor_text[96] = "";
+		int side = -1;
+		if (ap.found) {
+			span_text(a, t[ap.a].s, t[ap.b - 1].e, actor_text, sizeof actor_text);
+			if (ap.speaker) {
+				side = at.set && at.side[0] ? side_index(lx, at.side) : -1;
+			} else {
+				side = ap.side;
+			}
+		}
+		if (side < 0 && vg->before && !vg->agent_after) {
+			/* "Hama fell": to whoever has been taking places in this article */
+			size_t best = 0;
+			for (size_t q = 0; q < lx->nsides && q < 32; q++)
+				if (c->gains[q] > best) {
+					best = c->gains[q];
+					side = (int)q;
+				}
+			conf *= 0.7;
+		} else if (side < 0 && c->carry_actor >= 0) {
+			side = c->carry_actor;
+			snprintf(actor_text, sizeof actor_text, "%s", c->carry_actor_text);
+			conf *= 0.8;
+		}
+		if (side < 0)
+			continue;	/* nobody to give it to */
+		subject = side;
+		snprintf(subject_text, sizeof subject_text, "%s", actor_text);
+		/* who holds it afterwards */
+		int holder = side;
+		if (strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0) {
+			holder = -1;
+			for (size_t q = 0; q < c->act.n; q++) {
+				int s2 = c->act.m[q].e->actor;
+				if (s2 >= 0 && s2 != side && !lx->sides[s2].state)
+					holder = s2;
+			}
+			if (holder < 0)
+				holder = side_index(lx, lx->sides[side].opponent);
+			if (holder < 0)
+				continue;
+		}
+		if (lx->sides[holder].state)
+			continue;
+		fl_date d0, de0;
+		char prec0[8];
+		int how = claim_date(c, dx, ndx, t[vm->a].s, &d0, &de0, prec0);
+		if (how == 1)
+			conf *= 0.95;
+		else if (how == 2)
+			conf *= 0.9;
+		if (strcmp(status, FL_STATUS_HEDGED) == 0)
+			conf *= 0.75;
+		if (strcmp(status, FL_STATUS_DENIED) != 0 && holder < 32 &&
+		    strcmp(vg->event, FL_EVENT_REPELLED) != 0)
+			c->gains[holder]++;
+		for (size_t o = 0; o < nobj; o++) {
+			const fl_mention *m = obj[o].m;
+			if (!m->place)
+				continue;	/* an unknown name spoils nothing else */
+			fl_date d = d0, de = de0;
+			char prec[8];
+			memcpy(prec, prec0, 8);
+			if (obj[o].date >= 0 && dx[obj[o].date].date != FL_DATE_NONE &&
+			    strcmp(dx[obj[o].date].precision, "month") != 0) {
+				d = dx[obj[o].date].date;
+				de = dx[obj[o].date].date_end;
+				memcpy(prec, dx[obj[o].date].precision, 8);
+			}
+			double oc = conf * (m->score > 0 ? (0.5 + 0.5 * m->score) : 1.0);
+			if (obj[o].coref)
+				oc *= 0.8;
+			const fl_place *p = m->place;
+			/* a governorate: "full control of Idlib province", or an ADM1 match */
+			bool prov = strcmp(vg->event, FL_EVENT_CAPTURE) == 0 &&
+				    (obj[o].province || strcmp(p->kind, "ADM1") == 0);
+			if (prov) {
+				const fl_place *adm = province_of(c, m);
+				if (adm)
+					p = adm;
+				else
+					prov = false;
+			}
+			if (!prov && strcmp(p->kind, "ADM1") == 0)
+				continue;	/* "parts of Hama province" is not Hama */
+			if (skip_place(p))
+				continue;
+			if ((st = emit(c, tmp, p, lx->sides[holder].id, vg, status, &at, oc,
+				       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
+				return st;
+			if (!prov)
+				continue;
+			/* every place of the governorate the article names */
+			for (size_t q = 0; c->m && q < c->m->count; q++) {
+				const fl_place *pp = c->m->items[q].place;
+				if (!pp || pp == p || strcmp(pp->kind, "ADM1") == 0 || skip_place(pp) ||
+				    strcmp(pp->admin1, p->admin1) != 0 || !p->admin1[0])
+					continue;
+				if ((st = emit(c, tmp, pp, lx->sides[holder].id, vg, status, &at, oc * 0.9,
+					       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
+					return st;
+			}
+		}
+	}
+	/* carry the subject and the date to the next sentences of the paragraph */
+	if (subject < 0) {
+		for (size_t q = 0; q < c->act.n; q++) {
+			const match *mt = &c->act.m[q];
+			if (mt->e->actor >= 0 && !object_cued(lx, t, n, mt->a)) {
+				subject = mt->e->actor;
+				span_text(a, t[mt->a].s, t[mt->b - 1].e, subject_text, sizeof subject_text);
+				break;
+			}
+		}
+	}
+	if (subject >= 0) {
+		c->carry_actor = subject;
+		snprintf(c->carry_actor_text, sizeof c->carry_actor_text, "%s", subject_text);
+	}
+	for (size_t i = ndx; i-- > 0;)
+		if (dx[i].date != FL_DATE_NONE && !dx[i].future && strcmp(dx[i].precision, "month")) {
+			c->para_date = dx[i].date;
+			c->para_date_end = dx[i].date_end;
+			memcpy(c->para_prec, dx[i].precision, 8);
+			break;
+		}
+	return FL_OK;
+}
+
+fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_article *a,
+		     const fl_mentions *m, fl_claims *out, fl_error *err)
+{
+	if (!lx || !a || !out)
+		return fl_error_set(err, FL_EUSAGE, a ? a->source : NULL, 0,
+				    "fl_extract: missing lexicon, article or output");
+	ctx c;
+	memset(&c, 0, sizeof c);
+	c.lx = lx;
+	c.gz = gz;
+	c.a = a;
+	c.m = m;
+	c.carry_actor = -1;
+	c.carry_para = (size_t)-1;
+	c.date_para = (size_t)-1;
+	c.para_date = FL_DATE_NONE;
+	c.pub = a->published;
+	if (c.pub == FL_DATE_NONE && a->dateline_month) {
+		int y = a->year ? a->year : lx->default_year;
+		if (y && fl_date_valid(y, a->dateline_month, a->dateline_day))
+			c.pub = fl_date_from_ymd(y, a->dateline_month, a->dateline_day);
+	}
+	fl_claims tmp = { 0 };
+	fl_status st = FL_OK;
+	find_outlet(&c);
+	for (size_t i = 0; i < a->nsentences && st == FL_OK; i++)
+		st = do_sentence(&c, i, &tmp);
+	size_t before = out->count;
+	for (size_t i = 0; i < tmp.count && st == FL_OK; i++)
+		st = fl_claims_push(out, &tmp.items[i]);
+	if (st != FL_OK) {
+		/* leave out as it was */
+		while (out->count > before)
+			fl_claim_release(&out->items[--out->count]);
+		fl_error_set(err, st, a->source, 0, "out of memory extracting claims");
+	}
+	fl_claims_release(&tmp);
+	free(c.tb.t);
+	free(c.tb.buf);
+	free(c.ev.m);
+	free(c.act.m);
+	free(c.src.m);
+	free(c.cuts);
+	free(c.sm);
+	return st;
+}

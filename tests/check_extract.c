@@ -1,0 +1,302 @@
+/* SPDX-License-Identifier: MIT
+ * check_extract.c - claims from sentences, with place mentions built by hand (the
+ * gazetteer is not needed): verbs, actors and sides, lists, denials, hedges,
+ * attribution, dates, non-control phrases, provinces and roads. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "testutil.h"
+#include "extract.h"
+
+/* A small gazetteer of our own. */
+static fl_place places[] = {
+	{ 170063, "Aleppo", 36.20124, 37.16117, 'P', "PPLA", "SY", "SY.09", 1602264, NULL, 0 },
+	{ 170017, "Hama", 35.13179, 36.75783, 'P', "PPLA", "SY", "SY.10", 460602, NULL, 0 },
+	{ 169577, "Homs", 34.72682, 36.72339, 'P', "PPLA", "SY", "SY.11", 775404, NULL, 0 },
+	{ 163806, "Ar Rastan", 34.92667, 36.7325, 'P', "PPL", "SY", "SY.11", 53152, NULL, 0 },
+	{ 163345, "Talbiseh", 34.84, 36.73, 'P', "PPL", "SY", "SY.11", 30000, NULL, 0 },
+	{ 9000000101, "Halfaya", 35.26, 36.6, 'P', "PPL", "SY", "SY.10", 0, NULL, 0 },
+	{ 9000000102, "Mahardah", 35.25, 36.57, 'P', "PPL", "SY", "SY.10", 0, NULL, 0 },
+	{ 9000000103, "Al-Suqaylabiyah", 35.37, 36.39, 'P', "PPL", "SY", "SY.10", 0, NULL, 0 },
+	{ 9000000104, "Salamiyah", 35.01, 37.05, 'P', "PPL", "SY", "SY.10", 0, NULL, 0 },
+	{ 169389, "Idlib", 35.93, 36.63, 'P', "PPLA", "SY", "SY.07", 128840, NULL, 0 },
+	{ 169388, "Idlib Governorate", 35.8, 36.6, 'A', "ADM1", "SY", "SY.07", 0, NULL, 0 },
+	{ 9000000201, "M5 highway", 36.2, 37.16, 'R', "ROAD", "SY", "", 0, NULL, 0 },
+	{ 163270, "Saraqib", 35.86, 36.8, 'P', "PPL", "SY", "SY.07", 32000, NULL, 0 },
+	{ 170654, "Damascus", 33.51, 36.29, 'P', "PPLC", "SY", "SY.13", 1569394, NULL, 0 },
+	{ 9000000105, "Qal'at al-Madiq", 35.41, 36.39, 'P', "PPL", "SY", "SY.10", 0, NULL, 0 },
+	{ 9000000106, "Ma'ardas", 35.2, 36.7, 'P', "PPL", "SY", "SY.10", 0, NULL, 0 },
+	{ 163099, "Tall Rif'at", 36.47, 37.1, 'P', "PPL", "SY", "SY.09", 20000, NULL, 0 },
+	{ 166365, "Manbij", 36.53, 37.95, 'P', "PPL", "SY", "SY.09", 100000, NULL, 0 },
+	{ 170794, "Deir ez-Zor", 35.34, 40.14, 'P', "PPLA", "SY", "SY.05", 242565, NULL, 0 },
+	{ 99237, "Iraq", 33.0, 44.0, 'A', "PCLI", "IQ", "", 0, NULL, 0 },
+	{ 290030, "Doha", 25.29, 51.53, 'P', "PPLC", "QA", "", 0, NULL, 0 },
+	{ 169304, "Khan Shaykhun", 35.44, 36.65, 'P', "PPL", "SY", "SY.07", 34000, NULL, 0 },
+	{ 168668, "Soran", 35.29, 36.74, 'P', "PPL", "SY", "SY.10", 0, NULL, 0 },
+	{ 173576, "Jisr ash-Shughur", 35.81, 36.32, 'P', "PPL", "SY", "SY.07", 44000, NULL, 0 },
+};
+
+/* Names as the texts write them -> place. */
+static const struct {
+	const char *name;
+	int64_t id;
+} names[] = {
+	{ "Idlib province", 169388 }, { "Aleppo", 170063 }, { "Hama", 170017 }, { "Homs", 169577 }, { "Rastan", 163806 },
+	{ "Talbiseh", 163345 }, { "Halfaya", 9000000101 }, { "Mahardah", 9000000102 },
+	{ "al-Saqlabiyah", 9000000103 }, { "Salamiyah", 9000000104 }, { "Idlib", 169389 },
+	{ "M5", 9000000201 }, { "Saraqib", 163270 }, { "Damascus", 170654 },
+	{ "Qal'at al-Madiq", 9000000105 }, { "Ma'ardas", 9000000106 }, { "Tal Rifaat", 163099 },
+	{ "Manbij", 166365 }, { "Deir ez-Zor", 170794 }, { "Iraq", 99237 }, { "Doha", 290030 },
+	{ "Khan Sheikhoun", 169304 }, { "Soran", 168668 }, { "Jisr al-Shughur", 173576 },
+	{ "Zorba", -1 },
+};
+
+static const fl_place *place_by_id(int64_t id)
+{
+	for (size_t i = 0; i < sizeof places / sizeof places[0]; i++)
+		if (places[i].id == id)
+			return &places[i];
+	return NULL;
+}
+
+static int cmp_mention(const void *x, const void *y)
+{
+	const fl_mention *a = x, *b = y;
+	return a->start < b->start ? -1 : a->start > b->start;
+}
+
+/* Every whole-word occurrence of every name: what a geoparser would give. */
+static void mentions_for(const fl_article *a, fl_mentions *m)
+{
+	for (size_t k = 0; k < sizeof names / sizeof names[0]; k++) {
+		size_t nl = strlen(names[k].name);
+		const char *p = a->text;
+		while ((p = strstr(p, names[k].name))) {
+			size_t s = (size_t)(p - a->text);
+			bool lb = s == 0 || !(p[-1] == '-' || (p[-1] >= 'A' && p[-1] <= 'z'));
+			char nx = p[nl];
+			bool rb = !(nx >= 'a' && nx <= 'z');
+			bool taken = false;
+			for (size_t q = 0; q < m->count; q++)
+				taken |= s < m->items[q].end && s + nl > m->items[q].start;
+			if (lb && rb && !taken) {
+				ck_assert_int_eq(fl_grow((void **)&m->items, &m->cap, m->count, 1,
+							 sizeof *m->items), FL_OK);
+				m->items[m->count++] = (fl_mention){ s, s + nl,
+								      names[k].id < 0 ? NULL : place_by_id(names[k].id),
+								      names[k].id < 0 ? 0.2 : 0.9 };
+			}
+			p += nl;
+		}
+	}
+	qsort(m->items, m->count, sizeof *m->items, cmp_mention);
+}
+
+static fl_lexicon *lx;
+
+static void setup(void)
+{
+	fl_error e;
+	fl_error_clear(&e);
+	char *dir = tu_src_path("assets");
+	ck_assert_msg(fl_lexicon_load(dir, &lx, &e) == FL_OK, "%s", e.text);
+	free(dir);
+}
+
+static void teardown(void)
+{
+	fl_lexicon_free(lx);
+}
+
+/* Claims of text, each as "place|side|event|status|date" in order. */
+static char *run(const char *text, const char *pub)
+{
+	fl_date d = FL_DATE_NONE;
+	if (pub)
+		ck_assert_int_eq(fl_date_parse(pub, &d), FL_OK);
+	fl_article *a;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_article_parse("t.txt", text, strlen(text), d, &a, &e), FL_OK);
+	fl_mentions m = { 0 };
+	mentions_for(a, &m);
+	fl_claims cl = { 0 };
+	ck_assert_msg(fl_extract(lx, NULL, a, &m, &cl, &e) == FL_OK, "%s", e.text);
+	size_t cap = 64 + cl.count * 128;
+	char *s = calloc(1, cap);
+	for (size_t i = 0; i < cl.count; i++) {
+		char buf[11];
+		const fl_claim *c = &cl.items[i];
+		ck_assert_str_eq(c->article, a->id);
+		ck_assert(c->start < c->end && c->end <= a->len);
+		ck_assert(c->confidence > 0 && c->confidence <= 1);
+		snprintf(s + strlen(s), cap - strlen(s), "%s%s|%s|%s|%s|%s", i ? "; " : "", c->place,
+			 c->side, c->event, c->status, fl_date_format(c->date, buf));
+	}
+	fl_claims_release(&cl);
+	free(m.items);
+	fl_article_free(a);
+	return s;
+}
+
+static const struct {
+	const char *text, *pub, *want;
+} cases[] = {
+	/* plain captures, dates relative to publication */
+	{ "Opposition fighters led by HTS took control of Hama on Thursday evening after days of fighting.",
+	  "2024-12-06", "Hama|opposition|capture|reported|2024-12-05" },
+	{ "Rebels captured Aleppo on Nov. 30, a war monitor said, and pushed south.",
+	  "2024-12-07", "Aleppo|opposition|capture|reported|2024-11-30" },
+	/* passive with the agent after */
+	{ "The city of Saraqib fell to the rebels yesterday, residents said.",
+	  "2024-12-01", "Saraqib|opposition|capture|reported|2024-11-30" },
+	/* a list gives one claim per place */
+	{ "The Military Operations Command announced its control over the cities of Rastan and Talbiseh on Friday.",
+	  "2024-12-06", "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
+	{ "The Syrian army liberated several areas after expelling terrorists, most notably Qal'at al-Madiq and the village of Ma'ardas in Hama.",
+	  "2024-12-01", "Qal'at al-Madiq|government|capture|reported|2024-12-01; Ma'ardas|government|capture|reported|2024-12-01" },
+	/* recapture by the government */
+	{ "Syrian Army forces recaptured the town of Halfaya in the northern countryside, state media said.",
+	  "2024-12-02", "Halfaya|government|capture|reported|2024-12-02" },
+	/* denial: kept, marked denied */
+	{ "Our correspondent said reports that armed groups have taken control of the village of Mahardah and the city of al-Saqlabiyah in the Hama countryside and that they are advancing toward Salamiyah are not true.",
+	  "2024-12-01", "Mahardah|opposition|capture|denied|2024-12-01; Al-Suqaylabiyah|opposition|capture|denied|2024-12-01" },
+	/* hedge */
+	{ "Rebels reportedly entered Homs on Saturday.", "2024-12-08",
+	  "Homs|opposition|capture|hedged|2024-12-07" },
+	/* withdrawal gives the place to the other side */
+	{ "Government forces withdrew from Hama on Thursday.", "2024-12-06",
+	  "Hama|opposition|withdrawal|reported|2024-12-05" },
+	{ "The SDF withdrew from Tal Rifaat on Monday as Turkish-backed factions advanced.", "2024-12-03",
+	  "Tall Rif'at|sna|withdrawal|reported|2024-12-02" },
+	/* repelled: the holder keeps it */
+	{ "The army repelled an attack on Hama on Wednesday.", "2024-12-05",
+	  "Hama|government|repelled|reported|2024-12-04" },
+	/* not control */
+	{ "Rebels advanced toward Hama and reached the outskirts of Homs on Tuesday.", "2024-12-05", "" },
+	{ "Armed factions entered the administrative borders of the city of Homs from the north on Friday.", "2024-12-06", "" },
+	{ "Syrian and Russian warplanes targeted militant positions near Khan Sheikhoun and Saraqib.", "2024-12-01", "" },
+	{ "Rebels seized several villages in the Hama countryside.", "2024-12-03", "" },
+	/* diplomacy is not a claim */
+	{ "The foreign ministers of Iraq and Turkey met in Doha on Saturday to discuss the war.", "2024-12-07", "" },
+	/* roads: only a road can be cut */
+	{ "On November 27, 2024, HTS, in coordination with Turkish-backed factions, launched an attack resulting in the blockade of the Damascus-Aleppo M5 highway.",
+	  "2024-12-07", "M5 highway|opposition|road_cut|reported|2024-11-27" },
+	/* full control of a province: the governorate and the places of it the article names */
+	{ "Forces opposed to the regime took Saraqib on Sunday, followed by full control of the Idlib province.",
+	  "2024-12-07", "Saraqib|opposition|capture|reported|2024-12-01; Idlib Governorate|opposition|capture|reported|2024-12-01" },
+	/* SDF and SNA */
+	{ "The SDF took control of Deir ez-Zor city on Friday after government forces left.", "2024-12-07",
+	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
+	{ "Turkish-backed factions captured Manbij on December 9, 2024.", "2024-12-10",
+	  "Manbij|sna|capture|reported|2024-12-09" },
+	/* an unknown name does not spoil the rest */
+	{ "Rebels took Zorba and Saraqib on Sunday.", "2024-12-02", "Saraqib|opposition|capture|reported|2024-12-01" },
+	/* the speaker's own forces */
+	{ "A Syrian military source told SANA: Our forces regained control of Halfaya on Monday.", "2024-12-03",
+	  "Halfaya|government|capture|reported|2024-12-02" },
+	/* no publication date: relative dates stay unresolved, the claim stays */
+	{ "Rebels took control of Hama on Thursday.", NULL, "Hama|opposition|capture|reported|" },
+	/* government-aligned words for the opposition */
+	{ "Terrorists stormed the town of Halfaya before dawn on Sunday.", "2024-12-02",
+	  "Halfaya|opposition|capture|reported|2024-12-01" },
+	/* the actor carries to the next sentence of a paragraph */
+	{ "HTS fighters pushed south on Wednesday. They took Saraqib the same day.", "2024-12-01",
+	  "Saraqib|opposition|capture|reported|2024-11-27" },
+};
+
+START_TEST(claims_table)
+{
+	char *got = run(cases[_i].text, cases[_i].pub);
+	ck_assert_msg(strcmp(got, cases[_i].want) == 0, "case %d:\n  text: %s\n  got:  %s\n  want: %s",
+		      _i, cases[_i].text, got, cases[_i].want);
+	free(got);
+}
+END_TEST
+
+START_TEST(attribution_and_fields)
+{
+	const char *text = "Moreover, Al Mayadeen's correspondent maintained that reports that armed groups have "
+			   "taken control of the village of Mahardah are not true.\n\n"
+			   "The Syrian army and allied forces also liberated the town of Halfaya, according to our correspondent.\n";
+	fl_article *a;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_article_parse("t.txt", text, strlen(text), fl_date_from_ymd(2024, 12, 1), &a, &e), FL_OK);
+	fl_mentions m = { 0 };
+	mentions_for(a, &m);
+	fl_claims cl = { 0 };
+	ck_assert_int_eq(fl_extract(lx, NULL, a, &m, &cl, &e), FL_OK);
+	ck_assert_uint_eq(cl.count, 2);
+	ck_assert_str_eq(cl.items[0].attributed_to, "Al Mayadeen's correspondent");
+	ck_assert_str_eq(cl.items[0].source_side, "government");
+	ck_assert_str_eq(cl.items[0].actor, "armed groups");
+	ck_assert_str_eq(cl.items[0].status, "denied");
+	ck_assert_ptr_nonnull(strstr(cl.items[0].sentence, "are not true."));
+	ck_assert_uint_eq(cl.items[0].start, 0);
+	ck_assert_str_eq(cl.items[1].actor, "Syrian army and allied forces");
+	ck_assert_str_eq(cl.items[1].status, "reported");
+	ck_assert_str_eq(cl.items[1].date_precision, "day");
+	ck_assert(cl.items[1].lat > 35 && cl.items[1].lon > 36);
+	/* a failed call leaves out as it was; a second call appends */
+	ck_assert_int_eq(fl_extract(lx, NULL, a, &m, &cl, &e), FL_OK);
+	ck_assert_uint_eq(cl.count, 4);
+	fl_claims_release(&cl);
+	free(m.items);
+	fl_article_free(a);
+}
+END_TEST
+
+START_TEST(sides_from_data)
+{
+	size_t n;
+	const fl_side *s = fl_lexicon_sides(lx, &n);
+	ck_assert_uint_ge(n, 7);
+	ck_assert_str_eq(s[0].id, "government");
+	ck_assert_ptr_nonnull(fl_lexicon_side(lx, "sdf"));
+	ck_assert_str_eq(fl_lexicon_side(lx, "sdf")->color, "#fed976");
+	ck_assert(fl_lexicon_side(lx, "unknown")->state);
+	ck_assert_ptr_null(fl_lexicon_side(lx, "martians"));
+}
+END_TEST
+
+START_TEST(lexicon_errors)
+{
+	char *dir = tu_tmpdir();
+	char p[700];
+	snprintf(p, sizeof p, "%s/actors.json", dir);
+	const char *bad = "{\n  \"sides\": [ { \"id\": \"a\", \"color\": \"#000000\" } ],\n  \"actors\": [,]\n}\n";
+	ck_assert_int_eq(tu_write_file(p, bad, strlen(bad)), 0);
+	fl_lexicon *l2;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_lexicon_load(dir, &l2, &e), FL_EPARSE);
+	ck_assert_ptr_null(l2);
+	ck_assert_int_eq(e.line, 3);
+	ck_assert_ptr_nonnull(strstr(e.source, "actors.json"));
+	/* a side without colour */
+	const char *nocolor = "{ \"sides\": [ { \"id\": \"a\" } ], \"actors\": [] }";
+	ck_assert_int_eq(tu_write_file(p, nocolor, strlen(nocolor)), 0);
+	snprintf(p, sizeof p, "%s/verbs.json", dir);
+	const char *verbs = "{ \"control\": [ { \"event\": \"capture\", \"phrases\": [\"took\"] } ] }";
+	ck_assert_int_eq(tu_write_file(p, verbs, strlen(verbs)), 0);
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_lexicon_load(dir, &l2, &e), FL_EPARSE);
+	ck_assert_ptr_nonnull(strstr(e.text, "color"));
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("extract");
+	TCase *tc = tcase_create("core");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_loop_test(tc, claims_table, 0, sizeof cases / sizeof cases[0]);
+	tcase_add_test(tc, attribution_and_fields);
+	tcase_add_test(tc, sides_from_data);
+	tcase_add_test(tc, lexicon_errors);
+	suite_add_tcase(s, tc);
+	return tu_run(s);
+}
