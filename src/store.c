@@ -40,11 +40,6 @@
 
 #include "gazetteer.h"
 
-/* gazetteer.c is written on another branch; until it is linked in, these resolve to
- * NULL and a NULL gazetteer is all callers can pass. */
-#pragma weak fl_gazetteer_get
-#pragma weak fl_gazetteer_lookup
-
 /* ---- schema ---------------------------------------------------------------- */
 
 typedef struct field_def {
@@ -148,16 +143,16 @@ struct fl_store {
 	int bf[B_NFIELDS];	/* field indexes in baseline */
 	OGRSpatialReferenceH srs;	/* WGS 84, lon/lat order */
 	const fl_gazetteer *gz;	/* borrowed, may be NULL: road geometry */
-	char readonly[128];	/* why the store was opened read-only; "" when writable */
+	char readonly_why[128];	/* why a store asked for writing was opened read-only */
 };
 
 /* Writing into a store opened read-only fails before anything starts. */
 static fl_status check_writable(const fl_store *st, fl_error *err)
 {
-	if (!st->readonly[0])
+	if (!st->readonly)
 		return FL_OK;
 	return fl_error_set(err, FL_EIO, st->name, 0, "store '%s' is read-only (%s): nothing was written",
-			    st->name, st->readonly);
+			    st->name, st->readonly_why[0] ? st->readonly_why : "opened for reading");
 }
 
 /* ---- small helpers --------------------------------------------------------- */
@@ -536,7 +531,8 @@ static fl_status open_impl(const char *ds, unsigned oflags, fl_store **out, fl_e
 		/* A GeoPackage on a read-only filesystem or without write permission can
 		 * still be read; writes then fail with that reason (check_writable). */
 		if (!st->ds && !st->pg && access(ds, W_OK) != 0 && (errno == EROFS || errno == EACCES)) {
-			snprintf(st->readonly, sizeof(st->readonly), "%s", strerror(errno));
+			snprintf(st->readonly_why, sizeof(st->readonly_why), "%s", strerror(errno));
+			st->readonly = true;
 			CPLErrorReset();
 			st->ds = GDALOpenEx(ds, GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers_gpkg, NULL, NULL);
 		}
@@ -744,7 +740,7 @@ static fl_status ingest_impl(fl_store *st, const fl_article *a, const fl_claims 
 			     bool *added, fl_error *err)
 {
 	if (st->readonly)
-		return fl_error_set(err, FL_EUSAGE, st->name, 0, "store '%s' is open for reading only", st->name);
+		return check_writable(st, err);
 	if (!is_hex64(a->id))
 		return fl_error_set(err, FL_EINVAL, a->source, 0, "article id is not a SHA-256 in hex: '%s'",
 				    a->id);
@@ -1102,7 +1098,7 @@ fl_status fl_store_get(fl_store *st, int64_t id, fl_claim *out, fl_error *err)
 static fl_status correct_impl(fl_store *st, const fl_claims *cs, int64_t *ids, fl_error *err)
 {
 	if (st->readonly)
-		return fl_error_set(err, FL_EUSAGE, st->name, 0, "store '%s' is open for reading only", st->name);
+		return check_writable(st, err);
 	for (size_t i = 0; i < cs->count; i++) {
 		const fl_claim *c = &cs->items[i];
 		if (!c->author || !*c->author || !c->created || !*c->created)
@@ -1531,7 +1527,7 @@ static fl_status baseline_put_impl(fl_store *st, const fl_baseline *b, const cha
 				   fl_error *err)
 {
 	if (st->readonly)
-		return fl_error_set(err, FL_EUSAGE, st->name, 0, "store '%s' is open for reading only", st->name);
+		return check_writable(st, err);
 	if (b->date == FL_DATE_NONE)
 		return fl_error_set(err, FL_EINVAL, st->name, 0, "a baseline needs a date");
 	char day[11], sql[128], now[32];

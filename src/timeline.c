@@ -23,11 +23,6 @@
 
 #include "gazetteer.h"
 
-/* gazetteer.c is written on another branch; until it is linked in, these resolve to
- * NULL and a NULL gazetteer is all callers can pass. */
-#pragma weak fl_gazetteer_get
-#pragma weak fl_gazetteer_lookup
-
 /* ---- vocabulary --------------------------------------------------------------- */
 
 enum { LV_NONE = -1, LV_CLAIMED = 0, LV_ASSESSED = 1, LV_ANALYST = 2 };
