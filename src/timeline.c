@@ -792,6 +792,19 @@ static void place_info(const tl_engine *E, const tl_place *p, const fl_gazetteer
 	*pop = g ? g->population : p->row ? p->row->population : 0;
 }
 
+/* A place outside the baseline is in the state only if a claim says who holds it,
+ * and never a road (a road's claims are about traffic, not about a town). */
+static bool places_in_state(const tl_engine *E, const tl_place *p, const fl_gazetteer *gz)
+{
+	const fl_place *g = gz ? fl_gazetteer_get(gz, p->id) : NULL;
+	if (g && g->fclass == 'R')
+		return false;
+	for (size_t k = 0; k < p->n; k++)
+		if (E->items[p->first + k].flags & F_CONTROL)
+			return true;
+	return false;
+}
+
 void fl_state_release(fl_state *s)
 {
 	if (!s)
@@ -829,6 +842,8 @@ fl_status fl_timeline_fold(const fl_baseline *b, const fl_claims *claims, const 
 	out->cap = E.nplaces;
 	for (size_t i = 0; i < E.nplaces; i++) {
 		tl_place *p = &E.places[i];
+		if (!p->row && !places_in_state(&E, p, gz))
+			continue;
 		fl_place_state *ps = &out->items[out->count];
 		const char *name, *kind, *src;
 		place_info(&E, p, gz, &name, &ps->lat, &ps->lon, &kind, &ps->population);
@@ -1088,8 +1103,6 @@ static const char *say_event(const char *e)
 {
 	if (strcmp(e, FL_EVENT_CAPTURE) == 0)
 		return "took";
-	if (strcmp(e, FL_EVENT_WITHDRAWAL) == 0)
-		return "were left holding (after a withdrawal)";
 	if (strcmp(e, FL_EVENT_REPELLED) == 0)
 		return "repelled an attack on";
 	if (strcmp(e, FL_EVENT_CLASHES) == 0)
@@ -1121,8 +1134,12 @@ static void explain_claim(sbuf *b, const tl_item *it, const char *name)
 	} else {
 		const char *how = is_status(c, FL_STATUS_DENIED) ? "denied that" :
 				  is_status(c, FL_STATUS_HEDGED) ? "reported, hedged, that" : "reported that";
-		sb_printf(b, "- %s: %s %s %s %s %s (claim %lld, confidence %.2f", day, who, how,
-			  say_side(c->side), say_event(c->event), name, (long long)c->id, c->confidence);
+		if (strcmp(c->event, FL_EVENT_WITHDRAWAL) == 0)
+			sb_printf(b, "- %s: %s %s the defenders withdrew from %s, leaving it to %s (claim %lld, confidence %.2f",
+				  day, who, how, name, say_side(c->side), (long long)c->id, c->confidence);
+		else
+			sb_printf(b, "- %s: %s %s %s %s %s (claim %lld, confidence %.2f", day, who, how,
+				  say_side(c->side), say_event(c->event), name, (long long)c->id, c->confidence);
 		if (c->article[0])
 			sb_printf(b, ", article %.12s", c->article);
 		sb_printf(b, ")");
