@@ -14,7 +14,6 @@
 #endif
 #else
 FL_CMD(gazetteer, "lookup|import|stats|build ...", "look place names up, import GeoNames dumps")
-FL_CMD(ingest, "FILE... [--date D]", "store articles and their claims (one transaction each)")
 FL_CMD(events, "[--from D] [--to D] [--format F] | add|reject|import ...", "list claims; analysts' corrections")
 FL_CMD(baseline, "import FILE [--date D] | show", "store a dated baseline (CSV or GeoJSON)")
 FL_CMD(state, "--date D [--format tsv|json|geojson]", "who holds every place at the end of day D")
