@@ -1330,6 +1330,21 @@ static box symbol_box(const dctx *d, const pitem *it)
 	return (box){ it->x - rr, it->y - rr, it->x + rr, it->y + rr };
 }
 
+/* Even-odd point in polygon on a projected pgeom (map coordinates). */
+static bool pgeom_contains(const pgeom *g, double x, double y)
+{
+	bool in = false;
+	for (size_t p = 0; p < g->nparts; p++) {
+		size_t a = g->parts[p], b = p + 1 < g->nparts ? g->parts[p + 1] : g->npts;
+		for (size_t i = a, j = b - 1; i < b; j = i++) {
+			double xi = g->xy[2 * i], yi = g->xy[2 * i + 1], xj = g->xy[2 * j], yj = g->xy[2 * j + 1];
+			if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+				in = !in;
+		}
+	}
+	return in;
+}
+
 static void draw_country_names(dctx *d)
 {
 	const fli_style *st = d->st;
@@ -1359,6 +1374,11 @@ static void draw_country_names(dctx *d)
 				double x = cx - w / 2 + offs[c][0], y = cy - h / 2 + offs[c][1];
 				box b = { x, y + h * 0.12, x + w, y + h * 0.9 };
 				if (!box_free(d, b))
+					continue;
+				/* The name stays inside its country: both ends of the box. */
+				double mx0 = d->ox + b.x0 / d->k, mx1 = d->ox + b.x1 / d->k;
+				double my = d->oy - (b.y0 + b.y1) / 2 / d->k;
+				if (!pgeom_contains(&f->g, mx0, my) || !pgeom_contains(&f->g, mx1, my))
 					continue;
 				show_layout(d, l, x, y, st->country_label, 0);
 				occupy(d, b);
