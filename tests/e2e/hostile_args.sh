@@ -14,6 +14,7 @@ for cmd in $("$FL" --help | sed -n '/^commands:/,/^$/p' | awk 'NR>1 && NF {print
   expect_err "try 'frontline" "$cmd --no-such-flag: points to --help"
 done
 
+[ -n "$VG" ] && { finish_hostile; exit; }   # the rest is argument parsing, covered above
 # usage CMD ARGS... : exit 2, nothing on stdout
 usage() { run "$FL" "$@"; expect_rc 2 "$*"; expect_empty_out "$*"; }
 LONG=$(head -c 100000 /dev/zero | tr '\0' 'x')
