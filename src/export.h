@@ -18,6 +18,14 @@
  * KML features carry OGR style strings (LIBKML turns them into KML styles and
  * TimeSpans).
  *
+ * A QGIS project (.qgs) comes with every GeoJSON, GeoPackage and CSV export: inside the
+ * folder of a multi-file export (OUT/OUT.qgs), beside a single file otherwise
+ * (OUT.qgs). It references the layers by relative path, shows them in opts.crs, and
+ * sets the project's time range to [from, to] with a one-day step: open it and press
+ * play. (QGIS 3.22 applies a layer's default style when a file is dragged in, but then
+ * resets the temporal properties from the data provider; the project, or "Load Default
+ * Style", restores them.)
+ *
  * Feature ids are stable from day to day: places by place id, claims by claim id,
  * areas by side and level, frontlines by the pair of sides, changes by place and day.
  * In a range export (from < to) the first day of a feature's run is part of its id.
@@ -75,7 +83,8 @@ typedef struct fl_export_opts {
 				 * "sides": assets/styles/qgis-sides.json in the data dir */
 	const char *templates;	/* folder of QML templates; NULL: assets/qgis in the data dir */
 	const char *attribution;	/* credit line for the layers' metadata; may be NULL */
-	bool no_styles;		/* true: write no .qml and no layer_styles */
+	bool no_styles;		/* true: write no .qml, no layer_styles and no project */
+	const char *title;	/* project title ("Syria: control of terrain"); may be NULL */
 } fl_export_opts;
 
 typedef struct fl_export fl_export;

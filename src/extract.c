@@ -26,10 +26,6 @@
 #include "dates.h"
 #include "extract.h"
 
-/* Until the gazetteer module lands in this branch, its lookup is optional. */
-#pragma weak fl_gazetteer_lookup
-#define FL_HAVE_LOOKUP (fl_gazetteer_lookup != NULL)
-
 /* ---- claims ------------------------------------------------------------------- */
 
 void fl_claim_release(fl_claim *c)
@@ -186,6 +182,32 @@ static size_t curly_apos(const char *s, size_t i, size_t end)
 	return 0;
 }
 
+/* Unicode white space the press uses (no-break, thin, zero-width spaces): its length. */
+static size_t uni_space(const char *s, size_t i, size_t end)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+	if (i + 2 <= end && u[0] == 0xc2 && u[1] == 0xa0)
+		return 2;
+	if (i + 3 <= end && u[0] == 0xe2 && u[1] == 0x80 &&
+	    ((u[2] >= 0x80 && u[2] <= 0x8b) || u[2] == 0xaf))
+		return 3;
+	if (i + 3 <= end && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf)
+		return 3;	/* a byte-order mark */
+	return 0;
+}
+
+/* Unicode punctuation that ends a word (dashes, ellipsis, guillemets): its length. */
+static size_t uni_punct(const char *s, size_t i, size_t end)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+	if (i + 3 <= end && u[0] == 0xe2 && u[1] == 0x80 &&
+	    (u[2] == 0x93 || u[2] == 0x94 || u[2] == 0xa6 || u[2] == 0x9e))
+		return 3;
+	if (i + 2 <= end && u[0] == 0xc2 && (u[1] == 0xab || u[1] == 0xbb))
+		return 2;
+	return 0;
+}
+
 static bool is_quote(const char *s, size_t i, size_t end, size_t *n)
 {
 	const unsigned char *u = (const unsigned char *)s + i;
@@ -232,6 +254,10 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 			i += (c == ' ' || c == '\t' || c == '\n' || c == '\r') ? 1 : ql;
 			continue;
 		}
+		if ((ql = uni_space(s, i, b))) {
+			i += ql;
+			continue;
+		}
 		if (c == '<' && i + 1 < b && (isalpha((unsigned char)s[i + 1]) || s[i + 1] == '/' ||
 					      s[i + 1] == '!')) {
 			const char *gt = memchr(s + i, '>', b - i);
@@ -256,7 +282,7 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 		t->mention = -1;
 		t->w = tb->buf + tb->blen;
 		size_t al;
-		bool word = word_byte(c) || (curly_apos(s, i, b) && i > a);
+		bool word = (word_byte(c) && !uni_punct(s, i, b)) || (curly_apos(s, i, b) && i > a);
 		if (!word || (c == '-' && !(i + 1 < b && isalnum((unsigned char)s[i + 1]))) ||
 		    (c == '\'' && !(i + 1 < b && isalnum((unsigned char)s[i + 1])))) {
 			/* punctuation: one character (a UTF-8 sequence counts as one) */
@@ -288,7 +314,9 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 				j += al;
 				continue;
 			}
-			if (!word_byte(d))
+			if (!word_byte(d) || (d >= 0x80 && (uni_space(s, j, limit) || uni_punct(s, j, limit))))
+				break;
+			if (is_quote(s, j, limit, &al))
 				break;
 			if (d == '\'' && j + 1 < limit && (s[j + 1] == 's' || s[j + 1] == 'S') &&
 			    (j + 2 >= limit || !word_byte((unsigned char)s[j + 2])))
@@ -299,6 +327,19 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 				break;
 			tb->buf[tb->blen++] = (char)tolower(d);
 			j++;
+		}
+		if (j == i && s[i] != '\'' && !curly_apos(s, i, b)) {
+			/* a lone hyphen or mark cut off by a mention boundary ("al-|Mayadin") */
+			size_t n = 1;
+			while (i + n < b && ((unsigned char)s[i + n] & 0xc0) == 0x80)
+				n++;
+			tb->buf[tb->blen++] = (char)c;
+			t->e = i + n;
+			t->wl = 1;
+			t->punct = true;
+			tb->n++;
+			i += n;
+			continue;
 		}
 		if (j == i) {
 			/* a possessive at the start: "'s" */
@@ -868,6 +909,7 @@ typedef struct ctx {
 	fl_date_expr dx[16];	/* the sentence's date expressions, resolved */
 	size_t ndx;
 	size_t gains[32];	/* capture claims so far by holder side */
+	size_t para_start;	/* byte offset of the paragraph's first sentence */
 } ctx;
 
 static void span_text(const fl_article *a, size_t s, size_t e, char *buf, size_t cap)
@@ -1050,12 +1092,59 @@ static bool is_event_start(const ctx *c, size_t i)
 	return false;
 }
 
+static bool is_event_start(const ctx *c, size_t i);
+
 typedef struct object {
 	const fl_mention *m;
 	size_t a, b;		/* tokens */
 	bool province;		/* followed by "province" */
 	int date;		/* a date written right after it ("X on Friday"), -1 */
+	bool coref;		/* "the city": the place named just before */
 } object;
+
+/* The place "the city" / "the town" at token j refers to: the last populated place
+ * named before byte `before` in this paragraph. NULL if none. */
+static const fl_mention *antecedent(const ctx *c, size_t before)
+{
+	if (!c->m)
+		return NULL;
+	for (size_t i = c->m->count; i-- > 0;) {
+		const fl_mention *m = &c->m->items[i];
+		if (m->end > before)
+			continue;
+		if (m->start < c->para_start)
+			break;
+		bool lower = false;
+		for (size_t k = m->start; k < m->end && !lower; k++)
+			lower = islower((unsigned char)c->a->text[k]);
+		if (m->place && m->place->fclass == 'P' && lower)
+			return m;	/* not an all-caps dateline ("BEIRUT") */
+	}
+	return NULL;
+}
+
+/* After a list was broken off ("the Nassib crossing with Jordan"), does it resume with
+ * "and the towns of X" within a few tokens? Returns the token of X's mention, or n. */
+static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
+{
+	for (size_t q = j; q < n && q < j + 12; q++) {
+		if (t[q].punct && t[q].w[0] != ',')
+			return n;
+		if (is_event_start(c, q))
+			return n;
+		if (!(tok_is(&t[q], "and") || tok_is(&t[q], ",")))
+			continue;
+		size_t r = q + 1;
+		if (r < n && tok_is(&t[r], "the"))
+			r++;
+		if (r + 1 < n && (tok_is(&t[r], "town") || tok_is(&t[r], "towns") ||
+				  tok_is(&t[r], "city") || tok_is(&t[r], "cities") ||
+				  tok_is(&t[r], "village") || tok_is(&t[r], "villages")) &&
+		    tok_is(&t[r + 1], "of") && r + 2 < n && t[r + 2].mention >= 0)
+			return r + 2;
+	}
+	return n;
+}
 
 /* A date expression starting at token j (or at j + 1 after "on", "by", "late on"):
  * its index in c->dx, and the token after it in *next; -1 if none. */
@@ -1082,12 +1171,22 @@ static int date_at(const ctx *c, const token *t, size_t n, size_t j, size_t *nex
 #define MAX_OBJ 32
 
 /* Places after the verb (tokens from vb). */
-static size_t objects_after(ctx *c, const token *t, size_t n, size_t vb, const verb_group *vg,
-			    object *obj)
+static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t vb,
+			    const verb_group *vg, object *obj)
 {
 	const fl_lexicon *lx = c->lx;
 	size_t got = 0, j = vb;
 	int unknown = 0;
+	/* "withdrew from the city": the city named before */
+	if (!vg->roads_only && j + 1 < n && tok_is(&t[j], "the") && t[j + 1].mention < 0 &&
+	    (tok_is(&t[j + 1], "city") || tok_is(&t[j + 1], "town")) &&
+	    (j + 2 >= n || !(tok_is(&t[j + 2], "of") || tok_is(&t[j + 2], "'s")))) {
+		const fl_mention *m = antecedent(c, t[va].s);
+		if (m) {
+			obj[got++] = (object){ m, j, j + 2, false, -1, true };
+			j += 2;
+		}
+	}
 	while (j < n && got < MAX_OBJ) {
 		const fl_mention *m = mention_at(c, t, j);
 		if (m) {
@@ -1106,7 +1205,7 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t vb, const v
 				j = k;	/* a road named after its ends: "Damascus-Aleppo M5" */
 				continue;
 			}
-			obj[got++] = (object){ m, j, k, pw > 0, -1 };
+			obj[got++] = (object){ m, j, k, pw > 0, -1, false };
 			unknown = 0;
 			j = k + pw;
 			continue;
@@ -1132,22 +1231,32 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t vb, const v
 			j += len;
 			continue;
 		}
-		if (role_len(lx, t, n, j, R_BREAKER))
-			break;
-		if ((len = role_len(lx, t, n, j, R_FILLER))) {
+		bool stop = role_len(lx, t, n, j, R_BREAKER) > 0;
+		if (!stop && (len = role_len(lx, t, n, j, R_FILLER))) {
 			j += len;
 			continue;
 		}
-		if (t[j].punct) {
+		if (!stop && t[j].punct) {
 			if (t[j].w[0] == ',' || t[j].w[0] == '-') {
 				j++;
 				continue;
 			}
 			break;
 		}
-		if (++unknown > (got ? 2 : 4))
+		/* inside a list only capitalised words pass: names the geoparser missed */
+		bool cap = false;	/* "Taybat", "al-Imam" */
+		for (size_t q = t[j].s; q < t[j].e && !cap; q++)
+			cap = isupper((unsigned char)c->a->text[q]);
+		if (!stop && (got ? cap : true) && ++unknown <= (got ? 3 : 4)) {
+			j++;
+			continue;
+		}
+		/* broken off; "... and the towns of X and Y" picks it up again */
+		size_t r = list_resumes(c, t, n, j);
+		if (r >= n)
 			break;
-		j++;
+		j = r;
+		unknown = 0;
 	}
 	return got;
 }
@@ -1168,7 +1277,7 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 			if (role_len(lx, t, n, j, R_SUFFIX) && !got)
 				break;
 			size_t pw = role_len(lx, t, n, j, R_PROVWORD);
-			obj[got++] = (object){ c->sm[t[i].mention], s, j, pw > 0, -1 };
+			obj[got++] = (object){ c->sm[t[i].mention], s, j, pw > 0, -1, false };
 			unknown = 0;
 			j = s;
 			continue;
@@ -1251,7 +1360,7 @@ static const fl_place *province_of(const ctx *c, const fl_mention *m)
 {
 	if (m->place && strcmp(m->place->kind, "ADM1") == 0)
 		return m->place;
-	if (!c->gz || !FL_HAVE_LOOKUP)
+	if (!c->gz)
 		return NULL;
 	char name[128];
 	span_text(c->a, m->start, m->end, name, sizeof name);
@@ -1320,6 +1429,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 	if (para != c->date_para) {
 		c->para_date = FL_DATE_NONE;
 		c->date_para = para;
+		c->para_start = ss;
 	}
 	/* the sentence's mentions (mentions are in text order) */
 	c->nsm = 0;
@@ -1420,7 +1530,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 							  : FL_STATUS_REPORTED;
 		object obj[MAX_OBJ];
 		size_t nobj = vg->before ? objects_before(c, t, n, vm->a, obj)
-					 : objects_after(c, t, n, vm->b, vg, obj);
+					 : objects_after(c, t, n, vm->a, vm->b, vg, obj);
 		if (!nobj)
 			continue;
 		actor_pick ap = pick_actor(c, t, n, vm->a, vm->b, vg);
@@ -1495,6 +1605,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 				memcpy(prec, dx[obj[o].date].precision, 8);
 			}
 			double oc = conf * (m->score > 0 ? (0.5 + 0.5 * m->score) : 1.0);
+			if (obj[o].coref)
+				oc *= 0.8;
 			const fl_place *p = m->place;
 			/* a governorate: "full control of Idlib province", or an ADM1 match */
 			bool prov = strcmp(vg->event, FL_EVENT_CAPTURE) == 0 &&

@@ -83,6 +83,7 @@ fl_status fl_map_load(const char *path, fl_map **out, fl_error *err)
 	    (rc = get_str(root, "baseline", path, &m->baseline, true, err)) ||
 	    (rc = get_str(root, "style", path, &m->style, true, err)) ||
 	    (rc = get_str(root, "gazetteer", path, &m->gazetteer, true, err)) ||
+	    (rc = get_str(root, "attribution", path, &m->attribution, false, err)) ||
 	    (rc = get_str(root, "baseline_date", path, &date, false, err)))
 		goto out;
 	m->baseline_date = FL_DATE_NONE;
@@ -153,7 +154,8 @@ fl_status fl_map_load(const char *path, fl_map **out, fl_error *err)
 			if ((rc = get_str(l, "name", path, &ld->name, false, err)) ||
 			    (rc = get_str(l, "datasource", path, &ld->datasource, true, err)) ||
 			    (rc = get_str(l, "layer", path, &ld->layer, false, err)) ||
-			    (rc = get_str(l, "kind", path, &ld->kind, false, err)))
+			    (rc = get_str(l, "kind", path, &ld->kind, false, err)) ||
+			    (rc = get_str(l, "attribution", path, &ld->attribution, false, err)))
 				goto out;
 			if (!ld->name || !ld->datasource) {
 				rc = fl_error_set(err, FL_EPARSE, path, 0, "layer %zu in '%s' needs \"name\" and \"datasource\"",
@@ -199,6 +201,7 @@ void fl_map_free(fl_map *m)
 	free(m->baseline);
 	free(m->style);
 	free(m->gazetteer);
+	free(m->attribution);
 	for (size_t i = 0; i < m->ncountries; i++)
 		free(m->countries[i]);
 	free(m->countries);
@@ -207,6 +210,7 @@ void fl_map_free(fl_map *m)
 		free(m->layers[i].datasource);
 		free(m->layers[i].layer);
 		free(m->layers[i].kind);
+		free(m->layers[i].attribution);
 	}
 	free(m->layers);
 	free(m);

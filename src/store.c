@@ -29,7 +29,10 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <utf8proc.h>
+
 #include <cpl_conv.h>
+#include <cpl_vsi.h>
 #include <cpl_error.h>
 #include <gdal.h>
 #include <ogr_api.h>
@@ -135,6 +138,7 @@ struct fl_store {
 	GDALDatasetH ds;	/* the open datasource */
 	char *name;		/* datasource string, for messages */
 	bool pg;		/* PostgreSQL */
+	bool readonly;		/* opened for reading only */
 	OGRLayerH articles, claims, overrides, baseline, meta;	/* borrowed from ds */
 	int cf[C_NFIELDS];	/* field indexes in claims */
 	int of[C_NFIELDS];	/* field indexes in overrides */
@@ -142,16 +146,16 @@ struct fl_store {
 	int bf[B_NFIELDS];	/* field indexes in baseline */
 	OGRSpatialReferenceH srs;	/* WGS 84, lon/lat order */
 	const fl_gazetteer *gz;	/* borrowed, may be NULL: road geometry */
-	char readonly[128];	/* why the store was opened read-only; "" when writable */
+	char readonly_why[128];	/* why a writable open fell back to read-only; "" if not */
 };
 
 /* Writing into a store opened read-only fails before anything starts. */
 static fl_status check_writable(const fl_store *st, fl_error *err)
 {
-	if (!st->readonly[0])
+	if (!st->readonly_why[0])
 		return FL_OK;
 	return fl_error_set(err, FL_EIO, st->name, 0, "store '%s' is read-only (%s): nothing was written",
-			    st->name, st->readonly);
+			    st->name, st->readonly_why);
 }
 
 /* ---- small helpers --------------------------------------------------------- */
@@ -323,8 +327,27 @@ static fl_status make_layer(fl_store *st, const char *name, OGRwkbGeometryType g
 			    const field_def *fields, size_t n, OGRLayerH *out, fl_error *err)
 {
 	*out = GDALDatasetGetLayerByName(st->ds, name);
-	if (*out)
+	if (*out) {
+		/* A layer made by a process killed half way: add the fields it lacks. */
+		OGRFeatureDefnH fdef = OGR_L_GetLayerDefn(*out);
+		for (size_t i = 0; i < n; i++) {
+			if (OGR_FD_GetFieldIndex(fdef, fields[i].name) >= 0 || st->readonly)
+				continue;
+			OGRFieldDefnH fd = OGR_Fld_Create(fields[i].name, fields[i].type);
+			if (fields[i].width)
+				OGR_Fld_SetWidth(fd, fields[i].width);
+			CPLErrorReset();
+			OGRErr e = OGR_L_CreateField(*out, fd, TRUE);
+			OGR_Fld_Destroy(fd);
+			if (e != OGRERR_NONE)
+				return gdal_fail(err, st->name, "cannot add field '%s.%s' to store '%s'", name,
+						 fields[i].name, st->name);
+		}
 		return FL_OK;
+	}
+	if (st->readonly)
+		return fl_error_set(err, FL_EINVAL, st->name, 0,
+				    "'%s' is not a frontline store (no layer '%s')", st->name, name);
 	const char *opts_gpkg[] = { "FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=YES", NULL };
 	const char *opts_pg[] = { "FID=fid", "GEOMETRY_NAME=geom", "SPATIAL_INDEX=GIST",
 				  "LAUNDER=YES", "PRECISION=NO", NULL };
@@ -418,13 +441,15 @@ static fl_status ensure_schema(fl_store *st, fl_error *err)
 	    (rc = make_layer(st, "overrides", wkbUnknown, claim_fields, C_NFIELDS, &st->overrides, err)) ||
 	    (rc = make_layer(st, "baseline", wkbUnknown, baseline_fields, B_NFIELDS, &st->baseline, err)))
 		return rc;
-	for (size_t i = 0; i < sizeof(index_sql) / sizeof(index_sql[0]); i++)
+	for (size_t i = 0; !st->readonly && i < sizeof(index_sql) / sizeof(index_sql[0]); i++)
 		if ((rc = exec_sql(st, index_sql[i], err)))
 			return rc;
 	char v[32];
 	bool found;
 	if ((rc = meta_get(st, "schema_version", v, sizeof(v), &found)))
 		return fl_error_set(err, rc, st->name, 0, "out of memory");
+	if (!found && st->readonly)
+		return FL_OK;
 	if (!found) {
 		snprintf(v, sizeof(v), "%d", FL_STORE_SCHEMA_VERSION);
 		if ((rc = meta_put(st, "schema_version", v, err)))
@@ -436,16 +461,22 @@ static fl_status ensure_schema(fl_store *st, fl_error *err)
 		return fl_error_set(err, FL_EINVAL, st->name, 0,
 				    "store '%s' has schema version %d, newer than this frontline's %d: upgrade frontline",
 				    st->name, ver, FL_STORE_SCHEMA_VERSION);
+	if (st->readonly)
+		return FL_OK;	/* an older schema reads as it is */
 	return migrate(st, ver, err);
 }
 
-static fl_status open_impl(const char *ds, bool create, fl_store **out, fl_error *err)
+static fl_status open_impl(const char *ds, unsigned oflags, fl_store **out, fl_error *err)
 {
+	bool create = (oflags & FL_STORE_CREATE) != 0;
 	GDALAllRegister();
 	fl_store *st = calloc(1, sizeof(*st));
 	if (!st)
 		return fl_error_set(err, FL_ENOMEM, ds, 0, "out of memory");
 	st->pg = fl_store_is_pg(ds);
+	st->readonly = (oflags & FL_STORE_READONLY) != 0;
+	if (st->readonly)
+		create = false;
 	st->name = strdup(ds);
 	st->srs = OSRNewSpatialReference(NULL);
 	fl_status rc = FL_OK;
@@ -461,9 +492,13 @@ static fl_status open_impl(const char *ds, bool create, fl_store **out, fl_error
 	CPLSetThreadLocalConfigOption("OGR_SQLITE_PRAGMA", "busy_timeout=30000");
 	const char *drivers_pg[] = { "PostgreSQL", NULL };
 	const char *drivers_gpkg[] = { "GPKG", NULL };
-	unsigned flags = GDAL_OF_VECTOR | GDAL_OF_UPDATE;
+	unsigned flags = GDAL_OF_VECTOR | (st->readonly ? GDAL_OF_READONLY : GDAL_OF_UPDATE);
 	if (!st->pg) {
 		struct stat sb;
+		if (stat(ds, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+			rc = fl_error_set(err, FL_EIO, ds, 0, "store '%s' is a directory, not a GeoPackage", ds);
+			goto fail;
+		}
 		if (stat(ds, &sb) != 0) {
 			if (!create) {
 				rc = fl_error_set(err, FL_ENOTFOUND, ds, 0,
@@ -485,7 +520,8 @@ static fl_status open_impl(const char *ds, bool create, fl_store **out, fl_error
 		/* A GeoPackage on a read-only filesystem or without write permission can
 		 * still be read; writes then fail with that reason (check_writable). */
 		if (!st->ds && !st->pg && access(ds, W_OK) != 0 && (errno == EROFS || errno == EACCES)) {
-			snprintf(st->readonly, sizeof(st->readonly), "%s", strerror(errno));
+			snprintf(st->readonly_why, sizeof(st->readonly_why), "%s", strerror(errno));
+			st->readonly = true;
 			CPLErrorReset();
 			st->ds = GDALOpenEx(ds, GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers_gpkg, NULL, NULL);
 		}
@@ -495,10 +531,11 @@ static fl_status open_impl(const char *ds, bool create, fl_store **out, fl_error
 		}
 	}
 	/* PostgreSQL: one process at a time creates the schema. */
-	if (st->pg && (rc = exec_sql(st, "SELECT pg_advisory_lock(727274)", err)))
+	bool lock = st->pg && !st->readonly;
+	if (lock && (rc = exec_sql(st, "SELECT pg_advisory_lock(727274)", err)))
 		goto fail;
 	rc = ensure_schema(st, err);
-	if (st->pg) {
+	if (lock) {
 		fl_status rc2 = exec_sql(st, "SELECT pg_advisory_unlock(727274)", err);
 		if (!rc)
 			rc = rc2;
@@ -517,15 +554,20 @@ fail:
 	return rc;
 }
 
-fl_status fl_store_open(const char *ds, bool create, fl_store **out, fl_error *err)
+fl_status fl_store_open_ex(const char *ds, unsigned flags, fl_store **out, fl_error *err)
 {
 	*out = NULL;
 	if (!ds || !*ds)
 		return fl_error_set(err, FL_EUSAGE, NULL, 0, "no store datasource given");
 	CPLPushErrorHandler(CPLQuietErrorHandler);
-	fl_status rc = open_impl(ds, create, out, err);
+	fl_status rc = open_impl(ds, flags, out, err);
 	CPLPopErrorHandler();
 	return rc;
+}
+
+fl_status fl_store_open(const char *ds, bool create, fl_store **out, fl_error *err)
+{
+	return fl_store_open_ex(ds, create ? FL_STORE_CREATE : 0, out, err);
 }
 
 void fl_store_close(fl_store *st)
@@ -675,6 +717,10 @@ static bool is_hex64(const char *s)
 static fl_status ingest_impl(fl_store *st, const fl_article *a, const fl_claims *claims,
 			     bool *added, fl_error *err)
 {
+	if (st->readonly)
+		return st->readonly_why[0] ? check_writable(st, err)
+					   : fl_error_set(err, FL_EUSAGE, st->name, 0,
+							  "store '%s' is open for reading only", st->name);
 	if (!is_hex64(a->id))
 		return fl_error_set(err, FL_EINVAL, a->source, 0, "article id is not a SHA-256 in hex: '%s'",
 				    a->id);
@@ -921,6 +967,10 @@ fl_status fl_store_get(fl_store *st, int64_t id, fl_claim *out, fl_error *err)
 
 static fl_status correct_impl(fl_store *st, const fl_claims *cs, int64_t *ids, fl_error *err)
 {
+	if (st->readonly)
+		return st->readonly_why[0] ? check_writable(st, err)
+					   : fl_error_set(err, FL_EUSAGE, st->name, 0,
+							  "store '%s' is open for reading only", st->name);
 	for (size_t i = 0; i < cs->count; i++) {
 		const fl_claim *c = &cs->items[i];
 		if (!c->author || !*c->author || !c->created || !*c->created)
@@ -998,6 +1048,94 @@ fl_status fl_store_count_corrections(fl_store *st, size_t *n, fl_error *err)
 	fl_status rc = count_layer(st, st->overrides, n, err);
 	CPLPopErrorHandler();
 	return rc;
+}
+
+
+/* ---- reading CSV / GeoJSON tables ---------------------------------------------------- */
+
+#define FL_TABLE_MAX_BYTES (64u << 20)	/* baselines and correction files */
+
+typedef struct table {
+	GDALDatasetH ds;	/* open on the in-memory copy */
+	char mem[96];		/* /vsimem/ name */
+	bool csv;		/* CSV (else GeoJSON) */
+} table;
+
+/* Read path ("-" for stdin), check it is non-empty UTF-8 text without NUL bytes, and
+ * open it with OGR's CSV or GeoJSON driver (by extension, else by its first byte).
+ * what names the kind of file in messages. */
+static fl_status table_open(const char *path, const char *what, table *t, fl_error *err)
+{
+	memset(t, 0, sizeof(*t));
+	char *buf;
+	size_t len;
+	fl_status rc = fl_read_file(path, FL_TABLE_MAX_BYTES, &buf, &len, err);
+	if (rc)
+		return rc;
+	if (len == 0) {
+		free(buf);
+		return fl_error_set(err, FL_EPARSE, path, 0, "%s '%s' is empty", what, path);
+	}
+	const char *nul = memchr(buf, '\0', len);
+	if (nul) {
+		size_t off = (size_t)(nul - buf);
+		free(buf);
+		return fl_error_set_offset(err, FL_EPARSE, path, (long long)off,
+					   "%s '%s' holds a NUL byte at byte %zu: binary, not text", what, path, off);
+	}
+	for (size_t i = 0; i < len;) {
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)buf + i, (utf8proc_ssize_t)(len - i), &cp);
+		if (n <= 0) {
+			free(buf);
+			return fl_error_set_offset(err, FL_EPARSE, path, (long long)i,
+						   "%s '%s' is not valid UTF-8 at byte %zu", what, path, i);
+		}
+		i += (size_t)n;
+	}
+	const char *ext = strrchr(path, '.');
+	if (ext && strcasecmp(ext, ".csv") == 0)
+		t->csv = true;
+	else if (ext && (strcasecmp(ext, ".geojson") == 0 || strcasecmp(ext, ".json") == 0))
+		t->csv = false;
+	else {
+		size_t i = 0;
+		while (i < len && (buf[i] == ' ' || buf[i] == '\n' || buf[i] == '\r' || buf[i] == '\t'))
+			i++;
+		t->csv = !(i < len && buf[i] == '{');
+	}
+	static unsigned serial;
+	snprintf(t->mem, sizeof(t->mem), "/vsimem/frontline-%ld-%u.%s", (long)getpid(), ++serial,
+		 t->csv ? "csv" : "geojson");
+	VSILFILE *f = VSIFileFromMemBuffer(t->mem, (GByte *)buf, (vsi_l_offset)len, TRUE);
+	if (!f) {
+		free(buf);
+		return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+	}
+	VSIFCloseL(f);
+	const char *drv_csv[] = { "CSV", NULL };
+	const char *drv_json[] = { "GeoJSON", NULL };
+	const char *oo_csv[] = { "AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES", "HEADERS=YES", NULL };
+	GDALAllRegister();
+	CPLErrorReset();
+	t->ds = GDALOpenEx(t->mem, GDAL_OF_VECTOR | GDAL_OF_READONLY, t->csv ? drv_csv : drv_json,
+			   t->csv ? oo_csv : NULL, NULL);
+	if (!t->ds) {
+		rc = gdal_fail(err, path, "cannot read %s '%s' as %s", what, path,
+			       t->csv ? "CSV" : "GeoJSON");
+		VSIUnlink(t->mem);
+		return rc;
+	}
+	return FL_OK;
+}
+
+static void table_close(table *t)
+{
+	if (t->ds)
+		GDALClose(t->ds);
+	if (t->mem[0])
+		VSIUnlink(t->mem);
+	memset(t, 0, sizeof(*t));
 }
 
 /* ---- baselines -------------------------------------------------------------- */
@@ -1113,27 +1251,12 @@ static bool side_allowed(const char *side, const char *const *sides)
 static fl_status read_baseline_impl(const char *path, fl_date date, const char *const *sides,
 				    fl_baseline *out, fl_error *err)
 {
-	GDALAllRegister();
-	struct stat sb;
-	if (stat(path, &sb) != 0)
-		return fl_error_set(err, FL_ENOTFOUND, path, 0, "cannot read baseline '%s': %s", path,
-				    strerror(errno));
-	if (S_ISDIR(sb.st_mode))
-		return fl_error_set(err, FL_EIO, path, 0, "baseline '%s' is a directory", path);
-	fl_status chk = fl_check_text_file(path, "baseline", FL_IMPORT_MAX_BYTES, err);
-	if (chk)
-		return chk;
-	const char *ext = strrchr(path, '.');
-	bool csv = ext && strcasecmp(ext, ".csv") == 0;
-	const char *drv_csv[] = { "CSV", NULL };
-	const char *drv_json[] = { "GeoJSON", NULL };
-	const char *oo_csv[] = { "AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES", "HEADERS=YES", NULL };
-	CPLErrorReset();
-	GDALDatasetH ds = GDALOpenEx(path, GDAL_OF_VECTOR | GDAL_OF_READONLY,
-				     csv ? drv_csv : drv_json, csv ? oo_csv : NULL, NULL);
-	if (!ds)
-		return gdal_fail(err, path, "cannot read baseline '%s' (a CSV or GeoJSON file)", path);
-	fl_status rc = FL_OK;
+	table t;
+	fl_status rc = table_open(path, "baseline", &t, err);
+	if (rc)
+		return rc;
+	GDALDatasetH ds = t.ds;
+	bool csv = t.csv;
 	OGRLayerH l = GDALDatasetGetLayerCount(ds) > 0 ? GDALDatasetGetLayer(ds, 0) : NULL;
 	if (!l) {
 		rc = fl_error_set(err, FL_EPARSE, path, 0, "baseline '%s' holds no layer", path);
@@ -1255,7 +1378,7 @@ static fl_status read_baseline_impl(const char *path, fl_date date, const char *
 	if (!rc && out->count == 0)
 		rc = fl_error_set(err, FL_EPARSE, path, 0, "baseline '%s' holds no rows", path);
 out:
-	GDALClose(ds);
+	table_close(&t);
 	if (rc)
 		fl_baseline_release(out);
 	return rc;
@@ -1275,6 +1398,10 @@ fl_status fl_baseline_read(const char *path, fl_date date, const char *const *si
 static fl_status baseline_put_impl(fl_store *st, const fl_baseline *b, const char *author,
 				   fl_error *err)
 {
+	if (st->readonly)
+		return st->readonly_why[0] ? check_writable(st, err)
+					   : fl_error_set(err, FL_EUSAGE, st->name, 0,
+							  "store '%s' is open for reading only", st->name);
 	if (b->date == FL_DATE_NONE)
 		return fl_error_set(err, FL_EINVAL, st->name, 0, "a baseline needs a date");
 	char day[11], sql[128], now[32];
@@ -1445,28 +1572,13 @@ static fl_date day_of_iso(const char *ts)
 static fl_status corrections_impl(const char *path, const char *author, const char *created,
 				  const char *const *sides, fl_claims *out, fl_error *err)
 {
-	GDALAllRegister();
-	struct stat sb;
-	if (stat(path, &sb) != 0)
-		return fl_error_set(err, FL_ENOTFOUND, path, 0, "cannot read corrections '%s': %s", path,
-				    strerror(errno));
-	if (S_ISDIR(sb.st_mode))
-		return fl_error_set(err, FL_EIO, path, 0, "corrections '%s' is a directory", path);
-	fl_status chk = fl_check_text_file(path, "corrections", FL_IMPORT_MAX_BYTES, err);
-	if (chk)
-		return chk;
-	const char *ext = strrchr(path, '.');
-	bool csv = ext && strcasecmp(ext, ".csv") == 0;
-	const char *drv_csv[] = { "CSV", NULL };
-	const char *drv_json[] = { "GeoJSON", NULL };
-	const char *oo_csv[] = { "AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=YES", "HEADERS=YES", NULL };
-	CPLErrorReset();
-	GDALDatasetH ds = GDALOpenEx(path, GDAL_OF_VECTOR | GDAL_OF_READONLY,
-				     csv ? drv_csv : drv_json, csv ? oo_csv : NULL, NULL);
-	if (!ds)
-		return gdal_fail(err, path, "cannot read corrections '%s' (a CSV or GeoJSON file)", path);
+	table t;
+	fl_status rc = table_open(path, "corrections", &t, err);
+	if (rc)
+		return rc;
+	GDALDatasetH ds = t.ds;
+	bool csv = t.csv;
 	OGRLayerH l = GDALDatasetGetLayerCount(ds) > 0 ? GDALDatasetGetLayer(ds, 0) : NULL;
-	fl_status rc = FL_OK;
 	size_t before = out->count;
 	if (!l) {
 		rc = fl_error_set(err, FL_EPARSE, path, 0, "corrections '%s' hold no layer", path);
@@ -1580,7 +1692,7 @@ static fl_status corrections_impl(const char *path, const char *author, const ch
 	if (!rc && CPLGetLastErrorType() >= CE_Failure)
 		rc = gdal_fail(err, path, "cannot read corrections '%s' after feature %ld", path, n);
 out:
-	GDALClose(ds);
+	table_close(&t);
 	if (rc) {
 		for (size_t i = before; i < out->count; i++)
 			fli_claim_release(&out->items[i]);

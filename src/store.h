@@ -34,6 +34,14 @@ typedef struct fl_store fl_store;
 fl_status fl_store_open(const char *ds, bool create, fl_store **out, fl_error *err);
 void fl_store_close(fl_store *st);
 
+enum {
+	FL_STORE_CREATE = 1,	/* create the datasource if it does not exist */
+	FL_STORE_READONLY = 2,	/* read only: never writes, works on read-only files */
+};
+/* Open with FL_STORE_* flags. A read-only open does not create layers or indexes;
+ * a datasource without the store's layers is an error. */
+fl_status fl_store_open_ex(const char *ds, unsigned flags, fl_store **out, fl_error *err);
+
 /* True if ds names a PostgreSQL datasource ("PG:..."). */
 bool fl_store_is_pg(const char *ds);
 

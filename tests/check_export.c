@@ -545,7 +545,9 @@ START_TEST(gpkg_range_runs_and_styles)
 	ck_assert(!exists(out));	/* nothing at the final name before finish */
 	ck_assert_msg(fl_export_finish(ex, &e) == FL_OK, "%s", e.text);
 	ck_assert_str_eq(fl_export_output(ex, 0), out);
-	ck_assert_ptr_null(fl_export_output(ex, 1));
+	char *qgs = pathf("range.qgs");
+	ck_assert_str_eq(fl_export_output(ex, 1), qgs);	/* the QGIS project beside it */
+	ck_assert_ptr_null(fl_export_output(ex, 2));
 	ck_assert_uint_eq(fl_export_count(ex, FL_EXPORT_PLACES), NTOWNS + 2);
 	ck_assert_uint_eq(fl_export_count(ex, FL_EXPORT_CHANGES), 2);
 	fl_export_free(ex);
@@ -591,6 +593,17 @@ START_TEST(gpkg_range_runs_and_styles)
 		OGR_F_Destroy(f);
 	}
 	GDALClose(ds);
+	/* The project: relative sources, the range with a one-day step, the map's CRS. */
+	char *text = slurp(qgs);
+	ck_assert(strstr(text, "<datasource>./range.gpkg|layername=places</datasource>") != NULL);
+	ck_assert(strstr(text, "<start>2024-11-27T00:00:00Z</start>") != NULL);
+	ck_assert(strstr(text, "<end>2024-12-02T00:00:00Z</end>") != NULL);
+	ck_assert(strstr(text, "timeStep=\"1\"") && strstr(text, "timeStepUnit=\"d\""));
+	ck_assert(strstr(text, "<authid>EPSG:32637</authid>") != NULL);
+	ck_assert(strstr(text, "<temporal enabled=\"1\"") != NULL);
+	ck_assert(strstr(text, "<!--@") == NULL && strstr(text, "@TREE@") == NULL);
+	free(text);
+	free(qgs);
 	free(out);
 }
 END_TEST

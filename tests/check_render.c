@@ -190,6 +190,10 @@ START_TEST(pdf_has_real_text)
 	ck_assert_msg(strstr(text, size), "page is not %s", size);
 	ck_assert_msg(strstr(text, "Syria: control of terrain"), "no title in PDF text");
 	ck_assert_msg(strstr(text, "30 November 2024"), "no date in PDF text");
+	/* The sources line: evidence counts and every credit of the map definition. */
+	ck_assert_msg(strstr(text, "12 articles, 34 claims"), "no article and claim counts in PDF text");
+	ck_assert_msg(strstr(text, "GeoNames (CC BY 4.0)"), "no GeoNames credit in PDF text");
+	ck_assert_msg(strstr(text, "Natural Earth"), "no Natural Earth credit in PDF text");
 	size_t names = 0;
 	for (size_t i = 0; i < rep.nboxes; i++)
 		if (rep.boxes[i].kind == FL_BOX_PLACE_LABEL) {

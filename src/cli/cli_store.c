@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "gazetteer.h"
@@ -32,10 +33,20 @@ int cli_store_open(const fl_cli *cli, bool create, bool may_be_missing, fl_store
 {
 	fl_error err;
 	fl_error_clear(&err);
-	fl_status rc = fl_store_open(cli->store, create, st, &err);
+	unsigned flags = create ? FL_STORE_CREATE : may_be_missing ? FL_STORE_READONLY : 0;
+	fl_status rc = fl_store_open_ex(cli->store, flags, st, &err);
 	if (rc == FL_ENOTFOUND && may_be_missing) {
-		*st = NULL;
-		return FL_EXIT_OK;
+		/* No store yet is an empty one, but only where one could be made. */
+		char *dir = strdup(cli->store);
+		char *slash = dir ? strrchr(dir, '/') : NULL;
+		struct stat sb;
+		bool folder_ok = !slash || slash == dir || (*slash = '\0', stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode));
+		free(dir);
+		if (folder_ok) {
+			*st = NULL;
+			return FL_EXIT_OK;
+		}
+		return cli_fail("cannot open store '%s': its folder does not exist", cli->store);
 	}
 	if (rc)
 		return cli_fail_err(&err);

@@ -87,6 +87,14 @@ bool cli_is_help(const char *s)
 	return s && (strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0);
 }
 
+int cli_run(fl_cli *cli, int argc, char **argv)
+{
+	for (size_t c = 0; c < ncommands; c++)
+		if (strcmp(commands[c].name, argv[0]) == 0)
+			return commands[c].fn(cli, argc, argv);
+	return -1;
+}
+
 /* ---- the command ---------------------------------------------------------- */
 
 static void print_help(FILE *f)
@@ -170,13 +178,7 @@ int main(int argc, char **argv)
 		cli.map = cli.map_default;
 	}
 	const char *name = argv[i];
-	int rc = -1;
-	for (size_t c = 0; c < ncommands; c++) {
-		if (strcmp(commands[c].name, name) == 0) {
-			rc = commands[c].fn(&cli, argc - i, argv + i);
-			break;
-		}
-	}
+	int rc = cli_run(&cli, argc - i, argv + i);
 	if (rc < 0)
 		rc = cli_usage(NULL, "unknown command '%s'", name);
 	fflush(stdout);
