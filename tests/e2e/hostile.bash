@@ -3,7 +3,7 @@
 # Under scripts/valgrind.sh FL_VALGRIND=1 is set: slow loops run fewer rounds.
 
 # have_cmd NAME: the built frontline lists NAME among its commands.
-FL_COMMANDS=$("$FL" --help 2>/dev/null | sed -n '/^commands:/,/^$/p' | awk 'NR>1 && NF {print $1}')
+FL_COMMANDS=$("$FL" --help 2>/dev/null | sed -n '/^commands:/,/^$/p' | awk '/^  [^ ]/ {print $1}')
 have_cmd() { grep -qx "$1" <<<"$FL_COMMANDS"; }
 SKIPPED=0
 skip() { SKIPPED=$((SKIPPED + 1)); echo "SKIP: $*" >&2; }
