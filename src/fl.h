@@ -110,6 +110,11 @@ fl_status fl_read_file(const char *path, size_t max, char **out, size_t *len,
  * On failure fl_commit_file removes tmp. fl_tmp_path also removes the temporaries of
  * the same output left by runs that were killed (their process no longer exists). */
 char *fl_tmp_path(const char *final_path);
+
+/* Check that path is a readable text file for an importer: a regular file of at most
+ * max bytes, valid UTF-8, no NUL byte. Streams the file (bounded memory). `what` names
+ * the kind of file in messages ("baseline"). Errors give the line and byte offset. */
+fl_status fl_check_text_file(const char *path, const char *what, size_t max, fl_error *err);
 fl_status fl_commit_file(const char *tmp, const char *final_path, fl_error *err);
 
 #endif

@@ -1955,7 +1955,7 @@ static fl_status builder_write(builder *b, const char *path, fl_gazetteer_report
 			d->name_off = sbuf_add(&str, p->name, strlen(p->name), &oom);
 			d->chain_off = (uint32_t)co;
 			d->chain_len = (uint32_t)p->chain_len;
-			if (p->chain_len)
+			if (p->chain_len)	/* memcpy from NULL is undefined even for 0 bytes */
 				memcpy(chain + co, p->chain, p->chain_len * sizeof(int64_t));
 			co += p->chain_len;
 			d->fclass = p->fclass;
@@ -2051,7 +2051,15 @@ static fl_status builder_write(builder *b, const char *path, fl_gazetteer_report
 		}
 		if (oom)
 			goto nomem;
-		/* first tokens of keys with postings, with the most tokens seen */
+		/* first tokens of keys with postings, with the most tokens seen. fe[].tok
+		 * points into str, so make room for all of them first: str must not move
+		 * while they are added to it. */
+		size_t need = 0;
+		for (uint32_t i = 0; i < nkeys; i++)
+			if (keys[i].count)
+				need += keys[i].len + 1;
+		if (fl_grow((void **)&str.p, &str.cap, str.n, need, 1) != FL_OK)
+			goto nomem;
 		fe = calloc(nkeys ? nkeys : 1, sizeof(first_ent));
 		if (!fe)
 			goto nomem;
@@ -2318,7 +2326,19 @@ fl_status fl_gazetteer_import(const char *gaz_path, const char *dump_path,
 	}
 	fl_gazetteer_free(gz);
 	gz = NULL;
-	s = read_geonames(&b, dump_path, true, ORIGIN_IMPORT, rep, err);
+	/* A dump that is not text (NUL bytes, invalid UTF-8, a directory, a 500 MB
+	 * sparse file) is refused before it is read into memory, with the line. */
+	if (strcmp(dump_path, "-") != 0 &&
+	    (s = fl_check_text_file(dump_path, "GeoNames dump", (size_t)2 << 30, err)) != FL_OK)
+		goto out;
+	fl_gazetteer_report local = { 0 };
+	fl_gazetteer_report *r = rep ? rep : &local;
+	s = read_geonames(&b, dump_path, true, ORIGIN_IMPORT, r, err);
+	if (s == FL_OK && r->rows == 0)	/* nothing to import: leave the gazetteer alone */
+		s = fl_error_set(err, FL_EPARSE, dump_path, r->nbad ? r->bad[0].line : 0,
+				 "'%s' holds no GeoNames rows%s%s", dump_path,
+				 r->nbad ? ": " : " (the file is empty)", r->nbad ? r->bad[0].reason : "");
+	fl_gazetteer_report_release(&local);
 	if (s != FL_OK)
 		goto out;
 	/* project supplements whose place only now exists */

@@ -18,6 +18,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <utf8proc.h>
+
 #ifndef FL_SOURCE_DIR
 #define FL_SOURCE_DIR "."
 #endif
@@ -376,4 +378,69 @@ fl_status fl_commit_file(const char *tmp, const char *final_path, fl_error *err)
 				    strerror(e));
 	}
 	return FL_OK;
+}
+
+fl_status fl_check_text_file(const char *path, const char *what, size_t max, fl_error *err)
+{
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return fl_error_set(err, errno == ENOENT ? FL_ENOTFOUND : FL_EIO, path, 0,
+				    "cannot read %s '%s': %s", what, path, strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return fl_error_set(err, FL_EIO, path, 0, "cannot read %s '%s': is a directory", what, path);
+	if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max)
+		return fl_error_set(err, FL_ELIMIT, path, 0,
+				    "%s '%s' is %lld bytes, more than the limit of %zu", what, path,
+				    (long long)st.st_size, max);
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return fl_error_set(err, FL_EIO, path, 0, "cannot read %s '%s': %s", what, path, strerror(errno));
+	unsigned char buf[65536 + 4];
+	size_t keep = 0, n;
+	long long base = 0;	/* file offset of buf[0] */
+	long line = 1;
+	fl_status rc = FL_OK;
+	while ((n = fread(buf + keep, 1, 65536, f)) > 0 || keep) {
+		size_t have = keep + n, i = 0;
+		bool eof = n == 0;
+		while (i < have) {
+			if (buf[i] == 0) {
+				rc = fl_error_set(err, FL_EPARSE, path, line,
+						  "%s '%s' has a NUL byte at byte offset %lld: not a text file",
+						  what, path, base + (long long)i);
+				goto out;
+			}
+			if (buf[i] < 0x80) {
+				line += buf[i] == '\n';
+				i++;
+				continue;
+			}
+			if (!eof && have - i < 4)
+				break;	/* a sequence may continue in the next block */
+			utf8proc_int32_t cp;
+			utf8proc_ssize_t k = utf8proc_iterate(buf + i, (utf8proc_ssize_t)(have - i), &cp);
+			if (k < 0) {
+				rc = fl_error_set(err, FL_EPARSE, path, line,
+						  "%s '%s' is not valid UTF-8 at byte offset %lld (byte 0x%02x)",
+						  what, path, base + (long long)i, buf[i]);
+				goto out;
+			}
+			i += (size_t)k;
+		}
+		keep = have - i;
+		memmove(buf, buf + i, keep);
+		base += (long long)i;
+		if ((unsigned long long)base > max) {
+			rc = fl_error_set(err, FL_ELIMIT, path, 0, "%s '%s' is larger than the limit of %zu bytes",
+					  what, path, max);
+			goto out;
+		}
+		if (eof)
+			break;
+	}
+	if (ferror(f))
+		rc = fl_error_set(err, FL_EIO, path, 0, "cannot read %s '%s': %s", what, path, strerror(errno));
+out:
+	fclose(f);
+	return rc;
 }

@@ -5,7 +5,7 @@
 . "$(dirname "$0")/lib.bash"
 . "$(dirname "$0")/hostile.bash"
 export FRONTLINE_STORE=$T/store.gpkg
-M=$T/maps; O=$T/out
+M=$T/maps; O=$T/outputs
 mkdir -p "$M" "$O"
 GOOD=$SRC/maps/syria.json
 # Variants of the real map definition, one fault each.
