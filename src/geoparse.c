@@ -326,8 +326,15 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 		     span && t[endtok - 1].possessive == false && endtok < n &&
 		     !adjacent(a->text, &t[endtok - 1], &t[endtok])))
 			org = true;
-		if (span && glued)
-			people_add(pp, key, klen);
+		if (span && glued) {
+			/* only a small place's name is remembered as a person's: "Fidan", never
+			 * "Hama" because a headline glued it to another word once */
+			fl_candidate c0;
+			if (fli_gaz_rank_key(gz, key, klen, 0, false, &c0, 1) &&
+			    c0.place->population < 10000 && c0.place->fclass == 'P' &&
+			    strncmp(c0.place->kind, "PPLA", 4) != 0 && strcmp(c0.place->kind, "PPLC") != 0)
+				people_add(pp, key, klen);
+		}
 		else if (span && people_has(pp, key))
 			glued = true;
 		if (span && !glued && !org) {
