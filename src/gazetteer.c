@@ -1310,15 +1310,56 @@ void fl_gazetteer_report_release(fl_gazetteer_report *r)
 	memset(r, 0, sizeof(*r));
 }
 
+/* A dump must be text: not empty, no NUL byte, valid UTF-8. The error names the byte
+ * and line. */
+static fl_status check_text(const char *path, const char *buf, size_t len, fl_error *err)
+{
+	if (len == 0)
+		return fl_error_set(err, FL_EPARSE, path, 0, "'%s' is empty: no GeoNames rows", path);
+	const char *nul = memchr(buf, '\0', len);
+	size_t i = 0;
+	long line = 1;
+	while (i < len) {
+		unsigned char c = (unsigned char)buf[i];
+		if (c < 0x80) {
+			if (c == '\n')
+				line++;
+			if (c == 0) {
+				fl_error_set_offset(err, FL_EPARSE, path, (long long)i,
+					"'%s' has a NUL byte at byte %zu (line %ld): a binary file, not a "
+					"GeoNames dump", path, i, line);
+				return FL_EPARSE;
+			}
+			i++;
+			continue;
+		}
+		utf8proc_int32_t cp;
+		utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)buf + i,
+						      (utf8proc_ssize_t)(len - i), &cp);
+		if (r <= 0) {
+			fl_error_set_offset(err, FL_EPARSE, path, (long long)i,
+				"'%s' is not valid UTF-8 at byte %zu (line %ld)%s", path, i, line,
+				nul ? ": a binary file" : "");
+			return FL_EPARSE;
+		}
+		i += (size_t)r;
+	}
+	return FL_OK;
+}
+
 /* Read a GeoNames dump: all rows when all is true (imports), else the theatre's. */
 static fl_status read_geonames(builder *b, const char *path, bool all, uint8_t origin,
 			       fl_gazetteer_report *rep, fl_error *err)
 {
 	char *buf;
 	size_t len;
-	fl_status s = fl_read_file(path, (size_t)2 << 30, &buf, &len, err);
+	fl_status s = fl_read_file(path, all ? FL_GAZ_DUMP_MAX : (size_t)2 << 30, &buf, &len, err);
 	if (s != FL_OK)
 		return s;
+	if ((s = check_text(path, buf, len, err)) != FL_OK) {
+		free(buf);
+		return s;
+	}
 	long lineno = 0;
 	char *p = buf, *end = buf + len;
 	while (p < end && !b->oom) {
@@ -2200,7 +2241,7 @@ fl_status fl_gazetteer_build(const fl_gazetteer_sources *src, const char *out_pa
 	/* what earlier imports brought stays */
 	lock = lock_gazetteer(out_path);
 	struct stat st;
-	if (stat(out_path, &st) == 0) {
+	if (!src->fresh && stat(out_path, &st) == 0) {
 		fl_error e2;
 		fl_error_clear(&e2);
 		if (fl_gazetteer_open(out_path, &old, &e2) == FL_OK) {

@@ -62,7 +62,10 @@ typedef struct fl_gazetteer_sources {
 					 * stoplist.txt (the project's gazetteer/) */
 	const char *const *countries;	/* theatre countries, ISO alpha-2, main first */
 	size_t ncountries;		/* 0: SY and its neighbours */
+	bool fresh;			/* drop what earlier imports brought */
 } fl_gazetteer_sources;
+
+#define FL_GAZ_DUMP_MAX ((size_t)256 << 20)	/* larger dumps are refused (FL_ELIMIT) */
 
 /* One line of a dump that was skipped. */
 typedef struct fl_gazetteer_badline {
@@ -92,8 +95,11 @@ fl_status fl_gazetteer_build(const fl_gazetteer_sources *src, const char *out_pa
 
 /* Merge a GeoNames dump (19 tab-separated columns) into the built gazetteer at gaz_path
  * (NULL: default) and replace it atomically. Malformed lines are skipped and listed in
- * rep; nothing already in the gazetteer is lost (same id: names are merged and the
- * dump's fields win). FL_ENOTFOUND if the gazetteer was never built. */
+ * rep (the rest is imported; FL_OK); nothing already in the gazetteer is lost (same id:
+ * names are merged and the dump's fields win). A file that is no text dump at all
+ * (empty, NUL bytes, invalid UTF-8, over FL_GAZ_DUMP_MAX) is refused whole with
+ * FL_EPARSE/FL_ELIMIT and the gazetteer is untouched. FL_ENOTFOUND if the gazetteer
+ * was never built. */
 fl_status fl_gazetteer_import(const char *gaz_path, const char *dump_path,
 			      fl_gazetteer_report *rep, fl_error *err);
 

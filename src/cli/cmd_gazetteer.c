@@ -23,7 +23,7 @@ static const char usage_text[] =
 	"usage: frontline gazetteer lookup NAME [--limit N] [--format tsv|json] [--context TEXT]\n"
 	"       frontline gazetteer import FILE\n"
 	"       frontline gazetteer stats\n"
-	"       frontline gazetteer build\n"
+	"       frontline gazetteer build [--fresh]\n"
 	"\n"
 	"lookup  ranked candidates for a place name under any spelling the press uses:\n"
 	"        id, name, lat, lon, kind, country, admin1, population, score, reason.\n"
@@ -33,7 +33,8 @@ static const char usage_text[] =
 	"        built gazetteer; malformed lines are reported by number and skipped.\n"
 	"stats   what the gazetteer holds.\n"
 	"build   build the gazetteer from the pinned data and gazetteer/ (set-up does this);\n"
-	"        the theatre countries come from the map definition.\n";
+	"        the theatre countries come from the map definition. Places earlier imports\n"
+	"        brought are kept unless --fresh.\n";
 
 /* The gazetteer path for this map (caller frees). */
 static char *gazetteer_path(const fl_cli *cli, fl_map **map_out)
@@ -170,19 +171,24 @@ static int do_import(fl_cli *cli, int argc, char **argv)
 	fl_error err;
 	fl_error_clear(&err);
 	fl_status s = fl_gazetteer_import(path, argv[1], &rep, &err);
+	/* Malformed lines are skipped and the rest imported, but the run is not clean:
+	 * each is an error on stderr and the exit code says so. */
 	for (size_t i = 0; i < rep.nbad; i++)
-		fprintf(stderr, "frontline: warning: %s:%ld: skipped: %s\n", argv[1], rep.bad[i].line,
-			rep.bad[i].reason);
+		fprintf(stderr, "frontline: error: %s:%ld: malformed line skipped: %s\n", argv[1],
+			rep.bad[i].line, rep.bad[i].reason);
 	if (rep.malformed > rep.nbad)
-		fprintf(stderr, "frontline: warning: %s: %zu more malformed lines skipped\n", argv[1],
+		fprintf(stderr, "frontline: error: %s: %zu more malformed lines skipped\n", argv[1],
 			rep.malformed - rep.nbad);
 	int rc = FL_EXIT_OK;
-	if (s != FL_OK)
+	if (s != FL_OK) {
 		rc = cli_fail_err(&err);
-	else
+	} else {
 		cli_info(cli, "imported %s: %zu rows, %zu new places, %zu updated, %zu malformed lines "
 			 "skipped; the gazetteer now has %zu places", argv[1], rep.rows, rep.added,
 			 rep.updated, rep.malformed, rep.places);
+		if (rep.malformed)
+			rc = FL_EXIT_RUNTIME;
+	}
 	fl_gazetteer_report_release(&rep);
 	free(path);
 	return rc;
@@ -232,12 +238,17 @@ static int do_stats(fl_cli *cli, int argc, char **argv)
 
 static int do_build(fl_cli *cli, int argc, char **argv)
 {
-	if (argc > 1 && cli_is_help(argv[1])) {
-		fputs(usage_text, stdout);
-		return FL_EXIT_OK;
+	bool fresh = false;
+	for (int i = 1; i < argc; i++) {
+		if (cli_is_help(argv[i])) {
+			fputs(usage_text, stdout);
+			return FL_EXIT_OK;
+		}
+		if (strcmp(argv[i], "--fresh") == 0)
+			fresh = true;
+		else
+			return cli_usage("gazetteer", "build takes only --fresh, not '%s'", argv[i]);
 	}
-	if (argc > 1)
-		return cli_usage("gazetteer", "build takes no arguments");
 	fl_map *map = NULL;
 	fl_error err;
 	fl_error_clear(&err);
@@ -251,6 +262,7 @@ static int do_build(fl_cli *cli, int argc, char **argv)
 	fl_gazetteer_sources src = { 0 };
 	src.countries = (const char *const *)map->countries;
 	src.ncountries = map->ncountries;
+	src.fresh = fresh;
 	fl_gazetteer_report rep = { 0 };
 	int rc = FL_EXIT_OK;
 	if (fl_gazetteer_build(&src, path, &rep, &err) != FL_OK)
