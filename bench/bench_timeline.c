@@ -186,7 +186,7 @@ int main(int argc, char **argv)
 	size_t np = 0, nc = 0, na = 0, ncont = 0;
 	for (long r = 0; r < runs; r++) {
 		t0 = now();
-		double c0 = cpu();
+		double cpu0 = cpu();
 		if (fl_store_open_ex(ds, FL_STORE_READONLY, &st, &err))
 			die("reopen", &err);
 		fl_state s;
@@ -194,7 +194,7 @@ int main(int argc, char **argv)
 			die("state", &err);
 		fl_store_close(st);
 		times[r] = now() - t0;
-		cpus[r] = cpu() - c0;
+		cpus[r] = cpu() - cpu0;
 		np = s.count;
 		nc = s.nclaims;
 		na = s.narticles;
