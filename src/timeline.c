@@ -1082,21 +1082,10 @@ bool fl_timeline_name_match(const char *a, const char *b)
 	return x[0] && strcmp(x, y) == 0;
 }
 
+/* Sides are data (assets/actors.json): say them by their ids, nothing theatre-specific. */
 static const char *say_side(const char *s)
 {
-	if (strcmp(s, "government") == 0)
-		return "government forces";
-	if (strcmp(s, "opposition") == 0)
-		return "opposition factions";
-	if (strcmp(s, "sna") == 0)
-		return "the Turkish-backed SNA";
-	if (strcmp(s, "sdf") == 0)
-		return "the SDF";
-	if (strcmp(s, "other") == 0)
-		return "other forces";
-	if (strcmp(s, "unknown") == 0)
-		return "no known side";
-	return s;
+	return strcmp(s, "unknown") == 0 ? "no known side" : s;
 }
 
 static const char *say_event(const char *e)
@@ -1244,9 +1233,9 @@ fl_status fl_timeline_explain(fl_store *st, const fl_map *map, const fl_gazettee
 		sb_printf(&t, "contested since %s; sides claim it within %d days of each other.\n", sday,
 			  map->policy.contest_days);
 	else if (r.changed)
-		sb_printf(&t, "held by %s since %s (%s).\n", say_side(r.side), sday, level_name(r.level));
+		sb_printf(&t, "held by the %s side since %s (%s).\n", say_side(r.side), sday, level_name(r.level));
 	else
-		sb_printf(&t, "held by %s, unchanged since the baseline of %s.\n", say_side(r.side), bday);
+		sb_printf(&t, "held by the %s side, unchanged since the baseline of %s.\n", say_side(r.side), bday);
 	if (strcmp(bs, "unknown") == 0)
 		sb_printf(&t, "Baseline %s: the place is not in the baseline (%s).\n", bday,
 			  b.origin ? b.origin : "none");
