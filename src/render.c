@@ -1323,7 +1323,7 @@ static void draw_symbol(dctx *d, const pitem *it)
 	}
 }
 
-/* Place labels through the label cache: eight positions around the symbol, best
+/* Place labels through the label cache: twelve positions around the symbol, best
  * first; the first that touches nothing already placed wins, else the label is left out.
  * The label is drawn later, over all symbols. */
 static void place_label(dctx *d, pitem *it)
@@ -1339,9 +1339,13 @@ static void place_label(dctx *d, pitem *it)
 	double w, h;
 	layout_size(l, &w, &h);
 	double g = it->r + 1.2 * d->s + (it->old_side ? 3.2 * d->s : 0);
-	double dx[8] = { g, -g - w, g * 0.7, g * 0.7, -g * 0.7 - w, -g * 0.7 - w, -w / 2, -w / 2 };
-	double dy[8] = { -h / 2, -h / 2, -h - g * 0.55, g * 0.55, -h - g * 0.55, g * 0.55, -h - g, g };
-	for (int c = 0; c < 8; c++) {
+	/* Right, left, the four diagonals, above, below; then right and left slid up or
+	 * down by half a line. */
+	double dx[12] = { g, -g - w, g * 0.7, g * 0.7, -g * 0.7 - w, -g * 0.7 - w, -w / 2, -w / 2,
+			  g, g, -g - w, -g - w };
+	double dy[12] = { -h / 2, -h / 2, -h - g * 0.55, g * 0.55, -h - g * 0.55, g * 0.55, -h - g, g,
+			  -h * 0.95, -h * 0.05, -h * 0.95, -h * 0.05 };
+	for (int c = 0; c < 12; c++) {
 		double x = it->x + dx[c], y = it->y + dy[c];
 		/* Boxes are the text's logical extent, trimmed of pango's line spacing. */
 		box b = { x, y + h * 0.12, x + w, y + h * 0.9 };
@@ -2083,6 +2087,14 @@ static int write_png(cairo_surface_t *surf, wfile *w)
 	return w->err;
 }
 
+/* Pixels per point on screen: the layout of an A4 page scaled to the image, but never
+ * so small that labels drop under about 9 pixels (small PNGs and GIF frames for social
+ * media then show fewer, legible labels). */
+static double screen_scale(double w, double h)
+{
+	return fmax(fmin(w / 842, h / 595), 1.5);
+}
+
 fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state *yesterday,
 			   const fl_render_opts *opts, const char *path, fl_error *err)
 {
@@ -2132,7 +2144,7 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 		W = w;
 		H = h;
 		/* Sizes in points: with --dpi exact, else the layout of an A4 page scaled. */
-		s = dpi ? dpi / 72 : fmin(W / 842, H / 595);
+		s = dpi ? dpi / 72 : screen_scale(W, H);
 		surf = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
 	} else {
 		paper_size(opts, &W, &H);
@@ -2209,7 +2221,7 @@ fl_status fl_renderer_draw_argb(fl_renderer *r, const fl_state *today, const fl_
 	cairo_surface_t *surf = cairo_image_surface_create_for_data((unsigned char *)buf, CAIRO_FORMAT_RGB24,
 								    width, height, width * 4);
 	cairo_t *cr = cairo_create(surf);
-	fl_status rc = draw_map(r, cr, width, height, fmin(width / 842.0, height / 595.0), today, yesterday,
+	fl_status rc = draw_map(r, cr, width, height, screen_scale(width, height), today, yesterday,
 				NULL, err);
 	cairo_destroy(cr);
 	cairo_surface_flush(surf);
