@@ -1473,16 +1473,17 @@ typedef struct legend_row {
 	const fli_side_style *ss;
 } legend_row;
 
-static box draw_legend(dctx *d, const fl_state *s, size_t nchanged, bool any_claimed, double right,
-		       double bottom)
+/* The legend counts the places on the map (pl, np), per side. */
+static box draw_legend(dctx *d, const pitem *pl, size_t np, size_t nchanged, bool any_claimed,
+		       double right, double bottom)
 {
 	const fli_style *st = d->st;
 	legend_row rows[24];
 	int n = 0;
 	for (int i = 0; i < st->nsides && n < 16; i++) {
 		size_t count = 0;
-		for (size_t k = 0; k < s->count; k++)
-			if (strcmp(s->items[k].side, st->sides[i].name) == 0)
+		for (size_t k = 0; k < np; k++)
+			if (strcmp(pl[k].p->side, st->sides[i].name) == 0)
 				count++;
 		if (!count)
 			continue;
@@ -1848,7 +1849,7 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 	cairo_rectangle(cr, d.mapbox.x0, d.mapbox.y0, mw, mh);
 	cairo_clip(cr);
 	if (st->show[FLI_SHOW_LEGEND]) {
-		legend_box = draw_legend(&d, today, nchanged, any_claimed, d.mapbox.x1 - m, d.mapbox.y1 - m);
+		legend_box = draw_legend(&d, items, n, nchanged, any_claimed, d.mapbox.x1 - m, d.mapbox.y1 - m);
 		occupy(&d, legend_box);
 		add_report(&d, legend_box, "legend", FL_BOX_FURNITURE);
 	}
@@ -1869,18 +1870,29 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 		add_report(&d, nb, "north arrow", FL_BOX_FURNITURE);
 	}
 
+	box furn[4] = { legend_box, scale_box, inset_box, { 0, 0, 0, 0 } };
+	size_t nfurn = 3;
 	if (st->show[FLI_SHOW_PLACES]) {
 		/* The label cache, in priority order. Important places (changed, contested,
 		 * capitals) always show: their symbols are reserved first. Any other place
 		 * whose symbol would sit under a label already placed is left out, so a big
 		 * town's name is not crowded out by the villages around it. */
+		/* Places under the furniture (legend, locator, scale bar) are not drawn. */
+		for (size_t i = 0; i < n; i++) {
+			box b = symbol_box(&d, &items[i]);
+			for (size_t k = 0; k < nfurn; k++)
+				if (b.x0 < furn[k].x1 && b.x1 > furn[k].x0 && b.y0 < furn[k].y1 && b.y1 > furn[k].y0)
+					items[i].hidden = true;
+		}
 		for (size_t i = 0; i < n; i++)
-			if (items[i].important)
+			if (items[i].important && !items[i].hidden)
 				occupy(&d, symbol_box(&d, &items[i]));
 		bool labels = st->show[FLI_SHOW_LABELS];
 		for (size_t i = 0; i < n; i++) {
 			pitem *it = &items[i];
 			box b = symbol_box(&d, it);
+			if (it->hidden)
+				continue;
 			if (!it->important) {
 				if (under_label(&d, b)) {
 					it->hidden = true;
@@ -2137,7 +2149,7 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 			h = (int)lround(w * 595.0 / 842);
 		}
 		if (w < 200 || h < 150 || w > 20000 || h > 20000) {
-			rc = fl_error_set(err, FL_EINVAL, path, 0, "image size %dx%d is outside 200x150 .. 20000x20000", w,
+			rc = fl_error_set(err, FL_EINVAL, path, 0, "cannot draw '%s': image size %dx%d is outside 200x150 .. 20000x20000", path, w,
 					  h);
 			goto out;
 		}
@@ -2149,7 +2161,7 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 	} else {
 		paper_size(opts, &W, &H);
 		if (W < 72 || H < 72 || W > 14400 || H > 14400) {
-			rc = fl_error_set(err, FL_EINVAL, path, 0, "page size %gx%g pt is outside 72 .. 14400", W, H);
+			rc = fl_error_set(err, FL_EINVAL, path, 0, "cannot draw '%s': page size %gx%g pt is outside 72 .. 14400", path, W, H);
 			goto out;
 		}
 		s = fmin(W, H) / 595 * (fmax(W, H) / fmin(W, H) < 1.3 ? 0.85 : 1);
