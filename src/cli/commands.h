@@ -14,6 +14,8 @@
 #endif
 #else
 FL_CMD(gazetteer, "lookup|import|stats|build ...", "look place names up, import GeoNames dumps")
+FL_CMD(geoparse, "FILE... [--date D] [--format tsv|json]", "the places articles name")
+FL_CMD(ingest, "FILE... [--date D]", "store articles and their claims")
 FL_CMD(events, "[--from D] [--to D] [--format F] | add|reject|import ...", "list claims; analysts' corrections")
 FL_CMD(baseline, "import FILE [--date D] | show", "store a dated baseline (CSV or GeoJSON)")
 FL_CMD(state, "--date D [--format tsv|json|geojson]", "who holds every place at the end of day D")
