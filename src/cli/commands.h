@@ -19,5 +19,6 @@ FL_CMD(baseline, "import FILE [--date D] | show", "store a dated baseline (CSV o
 FL_CMD(state, "--date D [--format tsv|json|geojson]", "who holds every place at the end of day D")
 FL_CMD(changes, "--from D --to D [--format tsv|json]", "changes of holder between two days")
 FL_CMD(explain, "PLACE --date D", "why PLACE is shown as it is on day D")
+FL_CMD(export, "--date D -o OUT [--from D] [--layers L,...]", "layers for QGIS and reports: GeoJSON, GeoPackage, CSV, KML")
 FL_CMD(version, "", "print the versions of frontline and its libraries")
 #endif
