@@ -49,11 +49,18 @@ typedef struct inputs {
 	const fl_map *map;
 	const fl_gazetteer *gz;
 	fl_claims fold;		/* machine claims up to the last day and all corrections */
+	fl_baseline base;	/* the baseline of every day from base.date on */
+	bool have_base;
 } inputs;
 
 static fl_status inputs_load(inputs *in, fl_date to, fl_error *err)
 {
 	memset(&in->fold, 0, sizeof in->fold);
+	memset(&in->base, 0, sizeof in->base);
+	fl_status brc = fl_timeline_baseline(in->st, in->map, to, &in->base, err);
+	if (brc != FL_OK)
+		return brc;
+	in->have_base = true;
 	if (!in->st)
 		return FL_OK;
 	fl_store_query_def q = { FL_DATE_NONE, to, FL_QUERY_MACHINE | FL_QUERY_LEAN, 0 };
@@ -70,6 +77,10 @@ static fl_status inputs_load(inputs *in, fl_date to, fl_error *err)
  * day), so one read serves every day. */
 static fl_status state_of(inputs *in, fl_date d, fl_state *out, fl_error *err)
 {
+	/* The baseline that applies on the last day applies on every day from its own date
+	 * on (it is the latest one dated on or before the last day): read it once. */
+	if (in->have_base && d >= in->base.date)
+		return fl_timeline_fold(&in->base, &in->fold, &in->map->policy, in->gz, d, out, err);
 	fl_baseline b;
 	memset(&b, 0, sizeof b);
 	fl_status rc = fl_timeline_baseline(in->st, in->map, d, &b, err);
@@ -240,6 +251,7 @@ out:
 	fl_state_release(&cur);
 	fli_claims_release(&claims);
 	fli_claims_release(&in.fold);
+	fl_baseline_release(&in.base);
 	fl_renderer_free(rd);
 	fl_store_close(st);
 	fl_map_free(map);
