@@ -190,10 +190,19 @@ int cmd_export(fl_cli *cli, int argc, char **argv)
 		rc = cli_fail_err(&err);
 		goto out;
 	}
-	char attribution[512];
-	snprintf(attribution, sizeof attribution,
-		 "frontline %s; places: GeoNames (CC BY 4.0); borders: Natural Earth (public "
-		 "domain); control from the claims in %s", FL_VERSION, st ? cli->store : "no store");
+	/* The credit line: the map's for the places, its layers' (each once), ours. */
+	char attribution[1024];
+	size_t an = (size_t)snprintf(attribution, sizeof attribution, "%s",
+				     map->attribution ? map->attribution : "Places: GeoNames (CC BY 4.0)");
+	for (size_t i = 0; i < map->nlayers && an < sizeof attribution; i++) {
+		const char *a = map->layers[i].attribution;
+		if (a && !strstr(attribution, a))
+			an += (size_t)snprintf(attribution + an, sizeof attribution - an, "; %s", a);
+	}
+	if (an < sizeof attribution)
+		snprintf(attribution + an, sizeof attribution - an,
+			 "; control: frontline %s from the claims in %s", FL_VERSION,
+			 st ? cli->store : "no store (baseline only)");
 	fl_export_opts eo = { .layers = layers, .from = from, .to = to, .crs = map->crs,
 			      .style = map->style, .attribution = attribution,
 			      .no_styles = no_styles, .title = map->title };
