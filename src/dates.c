@@ -68,6 +68,15 @@ static bool word_is(const scan *sc, size_t p, const char *w)
 	return n == wl && strncasecmp(sc->s + p, w, n) == 0;
 }
 
+/* Is the word w0 (n0 bytes) the first word of phrase ph (lowercase)? */
+static bool first_word_is(const char *ph, const char *w0, size_t n0)
+{
+	for (size_t k = 0; k < n0; k++)
+		if (!ph[k] || (char)tolower((unsigned char)w0[k]) != ph[k])
+			return false;
+	return ph[n0] == ' ' || ph[n0] == 0;
+}
+
 /* Match a sequence of space-separated words ("the past") at p; returns the end or 0. */
 static size_t words_at(const scan *sc, size_t p, const char *phrase)
 {
@@ -413,7 +422,12 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 		{ "the past 48 hours", 2, 3 },
 		{ "the last 48 hours", 2, 3 },
 	};
+	size_t n0 = word_len(sc, p);
+	const char *w0 = sc->s + p;
 	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
+		const char *ph = fixed[i].phrase;
+		if (!first_word_is(ph, w0, n0))
+			continue;
 		size_t q = words_at(sc, p, fixed[i].phrase);
 		if (q && (q >= sc->len || !is_word((unsigned char)sc->s[q]))) {
 			set_rel(e, q, fixed[i].offset, fixed[i].span);
@@ -425,6 +439,9 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 					    "in the last", "during the past", "during the last",
 					    "the past", "the last" };
 	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
+		const char *ph = lead[i];
+		if (!first_word_is(ph, w0, n0))
+			continue;
 		size_t q = words_at(sc, p, lead[i]);
 		if (!q)
 			continue;
@@ -466,6 +483,30 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 	return false;
 }
 
+/* Can a date expression start with the word at p? A cheap test that keeps the
+ * pattern matchers off ordinary words: digits, capitals (month and weekday names,
+ * "Yesterday", "Over the past ...") and the few lowercase words relative phrases
+ * begin with. */
+static bool may_start(const scan *sc, size_t p)
+{
+	unsigned char c = (unsigned char)sc->s[p];
+	if (isdigit(c) || isupper(c))
+		return true;
+	static const char *const first[] = { "the", "yesterday", "last", "overnight", "earlier",
+					     "today", "tonight", "this", "over", "in", "during",
+					     "a", "next", "one", "two", "three", "four", "five",
+					     "six", "seven", "eight", "nine", "ten", "eleven",
+					     "twelve", "fourteen", "fifteen", "twenty", "thirty",
+					     "few", NULL };
+	size_t n = word_len(sc, p);
+	if (n == 0 || n > 9)
+		return false;
+	for (const char *const *w = first; *w; w++)
+		if ((*w)[0] == (char)c && strlen(*w) == n && strncmp(sc->s + p, *w, n) == 0)
+			return true;
+	return false;
+}
+
 size_t fl_dates_find(const char *text, size_t len, fl_date_expr *out, size_t max)
 {
 	scan sc = { text, len };
@@ -478,6 +519,10 @@ size_t fl_dates_find(const char *text, size_t len, fl_date_expr *out, size_t max
 				    (unsigned char)text[p - 1] == 0xa0);
 		if (!is_word(c) || after_word) {
 			p++;
+			continue;
+		}
+		if (!may_start(&sc, p)) {
+			p += word_len(&sc, p) + 1;
 			continue;
 		}
 		fl_date_expr e;

@@ -132,6 +132,7 @@ struct fl_export {
 	char *title;			/* project title, may be NULL */
 	double bbox[4];			/* lon/lat envelope of what was written */
 	bool no_styles;
+	size_t kml_libkml_max;		/* see fl_export_opts */
 	side_style *sides;		/* side colours (loaded at open) */
 	size_t nsides;
 	GDALDatasetH ds;		/* shared datasource (GeoPackage, KML) */
@@ -398,17 +399,7 @@ static fl_status put_geometry(fl_export *ex, out_layer *o, OGRFeatureH f, OGRGeo
 
 static fl_status write_feature(fl_export *ex, out_layer *o, OGRFeatureH f, fl_error *err)
 {
-	if (ex->format == FL_EXPORT_KML) {
-		CPLSetThreadLocalConfigOption("LIBKML_NAME_FIELD", o->def->kml_name);
-		CPLSetThreadLocalConfigOption("LIBKML_BEGIN_FIELD", "valid_from");
-		CPLSetThreadLocalConfigOption("LIBKML_END_FIELD", "valid_to");
-	}
 	OGRErr e = OGR_L_CreateFeature(o->lyr, f);
-	if (ex->format == FL_EXPORT_KML) {
-		CPLSetThreadLocalConfigOption("LIBKML_NAME_FIELD", NULL);
-		CPLSetThreadLocalConfigOption("LIBKML_BEGIN_FIELD", NULL);
-		CPLSetThreadLocalConfigOption("LIBKML_END_FIELD", NULL);
-	}
 	OGR_F_Destroy(f);
 	if (e != OGRERR_NONE) {
 		char what[96];
@@ -531,20 +522,22 @@ static const char *driver_name(fl_export_format f)
 	case FL_EXPORT_GEOJSON: return "GeoJSON";
 	case FL_EXPORT_GPKG: return "GPKG";
 	case FL_EXPORT_CSV: return "CSV";
-	case FL_EXPORT_KML: return "LIBKML";
+	case FL_EXPORT_KML: return "Memory";	/* copied to KML at the end */
 	}
 	return "GeoJSON";
 }
 
-static GDALDatasetH create_ds(const char *drv_name, const char *path, fl_error *err)
+static GDALDatasetH create_ds(const char *drv_name, const char *path, char **dco,
+			      fl_error *err)
 {
 	GDALDriverH drv = GDALGetDriverByName(drv_name);
 	if (!drv) {
 		fl_error_set(err, FL_EGDAL, path, 0, "GDAL has no %s driver", drv_name);
 		return NULL;
 	}
-	unlink(path);	/* a temporary left by a crashed run of the same pid */
-	GDALDatasetH ds = GDALCreate(drv, path, 0, 0, 0, GDT_Unknown, NULL);
+	if (*path)
+		unlink(path);	/* a temporary left by a crashed run of the same pid */
+	GDALDatasetH ds = GDALCreate(drv, path, 0, 0, 0, GDT_Unknown, dco);
 	if (!ds)
 		gdal_fail(err, path, "cannot create");
 	return ds;
@@ -651,7 +644,10 @@ static fl_status open_outputs(fl_export *ex, fl_error *err)
 		ex->tmp_path = fl_tmp_path(ex->path);
 		if (!ex->tmp_path)
 			return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-		ex->ds = create_ds(driver_name(ex->format), ex->tmp_path, err);
+		/* KML is gathered in memory and written at the end by the driver its size
+		 * calls for. */
+		ex->ds = create_ds(driver_name(ex->format),
+				   ex->format == FL_EXPORT_KML ? "" : ex->tmp_path, NULL, err);
 		if (!ex->ds)
 			return err ? err->code : FL_EGDAL;
 	}
@@ -667,7 +663,7 @@ static fl_status open_outputs(fl_export *ex, fl_error *err)
 			o->tmp_path = o->final_path ? fl_tmp_path(o->final_path) : NULL;
 			if (!o->tmp_path)
 				return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-			o->ds = create_ds(driver_name(ex->format), o->tmp_path, err);
+			o->ds = create_ds(driver_name(ex->format), o->tmp_path, NULL, err);
 			if (!o->ds)
 				return err ? err->code : FL_EGDAL;
 		}
@@ -704,6 +700,7 @@ fl_status fl_export_open(const char *path, const fl_export_opts *opts, fl_export
 	ex->range = opts->from < opts->to;
 	ex->last = FL_DATE_NONE;
 	ex->no_styles = opts->no_styles;
+	ex->kml_libkml_max = opts->kml_libkml_max ? opts->kml_libkml_max : 2000;
 	ex->path = fl_strdup(path);
 	ex->crs = fl_strdup(opts->crs);
 	ex->style_path = fl_strdup(opts->style);
@@ -1781,6 +1778,88 @@ out:
 	return rc;
 }
 
+/* ==== KML ================================================================ */
+
+/* Copy the layers gathered in memory to the KML file: LIBKML (styles, TimeSpans from
+ * valid_from/valid_to, the place as the placemark's name) when there are few features,
+ * the plain KML driver (linear time) otherwise, with dates as ISO text. */
+static fl_status kml_write(fl_export *ex, fl_error *err)
+{
+	size_t total = 0;
+	for (size_t i = 0; i < NLAYERS; i++)
+		total += ex->out[i].count;
+	bool lib = total <= ex->kml_libkml_max;
+	char **dco = lib ? NULL : CSLSetNameValue(NULL, "NameField", "place");
+	GDALDatasetH ds = create_ds(lib ? "LIBKML" : "KML", ex->tmp_path, dco, err);
+	CSLDestroy(dco);
+	if (!ds)
+		return err ? err->code : FL_EGDAL;
+	fl_status rc = FL_OK;
+	for (size_t i = 0; i < NLAYERS && rc == FL_OK; i++) {
+		out_layer *o = &ex->out[i];
+		if (!o->lyr)
+			continue;
+		OGRFeatureDefnH src = OGR_L_GetLayerDefn(o->lyr);
+		OGRLayerH dl = GDALDatasetCreateLayer(ds, o->def->name, ex->wgs84, o->def->gtype, NULL);
+		if (!dl) {
+			rc = gdal_fail(err, ex->path, "cannot create a KML folder");
+			break;
+		}
+		int nf = OGR_FD_GetFieldCount(src);
+		for (int k = 0; k < nf && rc == FL_OK; k++) {
+			OGRFieldDefnH sf = OGR_FD_GetFieldDefn(src, k);
+			OGRFieldDefnH df = OGR_Fld_Create(OGR_Fld_GetNameRef(sf),
+							  lib ? OGR_Fld_GetType(sf)
+							      : OGR_Fld_GetType(sf) == OFTDate ? OFTString
+							      : OGR_Fld_GetType(sf));
+			if (OGR_L_CreateField(dl, df, TRUE) != OGRERR_NONE)
+				rc = gdal_fail(err, ex->path, "cannot create a KML field");
+			OGR_Fld_Destroy(df);
+		}
+		if (lib) {
+			CPLSetThreadLocalConfigOption("LIBKML_NAME_FIELD", o->def->kml_name);
+			CPLSetThreadLocalConfigOption("LIBKML_BEGIN_FIELD", "valid_from");
+			CPLSetThreadLocalConfigOption("LIBKML_END_FIELD", "valid_to");
+		}
+		OGRFeatureDefnH dd = OGR_L_GetLayerDefn(dl);
+		OGR_L_ResetReading(o->lyr);
+		OGRFeatureH f;
+		while (rc == FL_OK && (f = OGR_L_GetNextFeature(o->lyr))) {
+			OGRFeatureH g = OGR_F_Create(dd);
+			OGR_F_SetFrom(g, f, TRUE);
+			OGR_F_SetFID(g, OGR_F_GetFID(f));
+			for (int k = 0; !lib && k < nf; k++) {
+				int y, m, d, h, mi, tz;
+				float sec;
+				if (OGR_Fld_GetType(OGR_FD_GetFieldDefn(src, k)) == OFTDate &&
+				    OGR_F_IsFieldSetAndNotNull(f, k) &&
+				    OGR_F_GetFieldAsDateTimeEx(f, k, &y, &m, &d, &h, &mi, &sec, &tz)) {
+					char iso[16];
+					snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+					int gk = OGR_FD_GetFieldIndex(dd, OGR_Fld_GetNameRef(
+									  OGR_FD_GetFieldDefn(src, k)));
+					if (gk >= 0)	/* by name: the name field is not a field */
+						OGR_F_SetFieldString(g, gk, iso);
+				}
+			}
+			if (OGR_L_CreateFeature(dl, g) != OGRERR_NONE)
+				rc = gdal_fail(err, ex->path, "cannot write a KML placemark");
+			OGR_F_Destroy(g);
+			OGR_F_Destroy(f);
+		}
+		CPLSetThreadLocalConfigOption("LIBKML_NAME_FIELD", NULL);
+		CPLSetThreadLocalConfigOption("LIBKML_BEGIN_FIELD", NULL);
+		CPLSetThreadLocalConfigOption("LIBKML_END_FIELD", NULL);
+	}
+	CPLErrorReset();
+	GDALClose(ds);
+	if (rc == FL_OK && CPLGetLastErrorType() >= CE_Failure)
+		rc = gdal_fail(err, ex->path, "cannot finish");
+	if (rc != FL_OK)
+		unlink(ex->tmp_path);
+	return rc;
+}
+
 /* ==== finishing =========================================================== */
 
 /* The CSV driver's sidecar files (.csvt types, .prj CRS) beside a layer's temporary
@@ -1824,6 +1903,8 @@ fl_status fl_export_finish(fl_export *ex, fl_error *err)
 		if (rc == FL_OK && !ex->no_styles)
 			rc = gpkg_styles(ex, ss, nss, err);
 	}
+	if (rc == FL_OK && ex->format == FL_EXPORT_KML)
+		rc = kml_write(ex, err);
 	/* Close the datasources: GeoJSON, KML and GeoPackage finish their files here. */
 	for (size_t i = 0; i < NLAYERS; i++)
 		if (ex->out[i].ds) {

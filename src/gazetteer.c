@@ -197,8 +197,9 @@ bool fli_gaz_next_token(const char *s, size_t len, size_t *pos, fli_token *t)
 			/* in-word only: a letter must follow */
 			if (!starts_word(s, len, i + k))
 				break;
+			/* "Aleppo's", but not "Ra's" (a hamza in a two-letter word) */
 			if ((cp == '\'' || cp == 0x2019) && (s[i + k] == 's' || s[i + k] == 'S') &&
-			    !starts_word(s, len, i + k + 1)) {
+			    !starts_word(s, len, i + k + 1) && t->nlen >= 3) {
 				t->end = i;
 				t->possessive = true;
 				*pos = i + k + 1;
@@ -689,6 +690,11 @@ const fl_place *fl_gazetteer_get(const fl_gazetteer *gz, int64_t id)
 	return lo < gz->nplaces && gz->places[lo].id == id ? &gz->places[lo] : NULL;
 }
 
+const fl_place *fl_gazetteer_place_at(const fl_gazetteer *gz, size_t i)
+{
+	return gz && i < gz->nplaces ? &gz->places[i] : NULL;
+}
+
 void fl_gazetteer_get_stats(const fl_gazetteer *gz, fl_gazetteer_stats *st)
 {
 	memset(st, 0, sizeof(*st));
@@ -766,7 +772,7 @@ static double prominence(const fl_gazetteer *gz, const fl_place *p, uint32_t nam
 {
 	double pr = feature_rank(p) + 0.5 * log10((double)(p->population > 0 ? p->population : 0) + 1);
 	if (gz->h->ncountries && strcmp(p->country, gz->h->countries[0]) == 0)
-		pr += 3.0;
+		pr += 4.0;
 	else if (fli_gaz_in_theatre(gz, p))
 		pr += 1.0;
 	if (name_type != NAME_ALT)
@@ -794,7 +800,7 @@ static int cand_cmp(const void *a, const void *b)
 		return y->exact - x->exact;
 	if (x->fit != y->fit)
 		return y->fit - x->fit;
-	if (!x->exact && fabs(x->score - y->score) > 0.05)
+	if (!x->exact && fabs(x->score - y->score) > 0.03)
 		return x->score < y->score ? 1 : -1;
 	if (x->prom != y->prom)
 		return x->prom < y->prom ? 1 : -1;
@@ -929,6 +935,8 @@ size_t fli_gaz_rank_key(const fl_gazetteer *gz, const char *key, size_t n, unsig
 					const gz_dpost *po = &gz->posts[dk->first + j];
 					const fl_place *p = &gz->places[po->place];
 					double psc = sc;
+					if (po->type == NAME_ALT)	/* alternates are many and noisy */
+						psc -= 0.05;
 					if (!fli_gaz_in_theatre(gz, p))
 						psc -= 0.15;
 					int fit = kind_fit(p, hints);

@@ -196,7 +196,9 @@ typedef struct bfeat {
 
 typedef struct blayer {
 	const fl_layer_def *def;	/* borrowed from the map */
-	char kind[16];		/* "countries", "land", "lines", "polygons", "points" */
+	char kind[16];		/* "countries", "land", "lines", "polygons", "points", "off" */
+	fli_rgba color;		/* lines and outlines */
+	double width;		/* points */
 	bfeat *feats;
 	size_t n, cap;
 } blayer;
@@ -751,7 +753,17 @@ fl_status fl_renderer_new(const fl_map *map, const char *style, fl_renderer **ou
 			snprintf(bl->kind, sizeof(bl->kind), "off");
 			continue;
 		}
-		rc = load_layer(r, &gc, &map->layers[i], &r->layers[r->nlayers++], err);
+		blayer *bl = &r->layers[r->nlayers++];
+		rc = load_layer(r, &gc, &map->layers[i], bl, err);
+		bool lines = !strcmp(bl->kind, "lines");
+		bl->color = lines ? r->style.road : !strcmp(bl->kind, "points") ? r->style.country_label
+										 : r->style.neighbour_border;
+		bl->width = map->layers[i].width > 0 ? map->layers[i].width
+						      : lines ? r->style.road_width : r->style.border_width * 0.6;
+		if (!rc && map->layers[i].color && !fli_parse_color(map->layers[i].color, &bl->color))
+			rc = fl_error_set(err, FL_EPARSE, map->path, 0,
+					  "map '%s': colour of layer '%s' must be \"#rrggbb\" or \"#rrggbbaa\", not '%s'",
+					  map->path, map->layers[i].name, map->layers[i].color);
 	}
 	GEOSWKBReader_destroy_r(gc.h, gc.rd);
 	GEOSWKBWriter_destroy_r(gc.h, gc.wr);
@@ -978,8 +990,8 @@ static void draw_base(dctx *d)
 			cairo_new_path(cr);
 			for (size_t k = 0; k < bl->n; k++)
 				path_pgeom(d, &bl->feats[k].g);
-			set_rgba(cr, st->neighbour_border, 0.6);
-			cairo_set_line_width(cr, st->border_width * 0.6 * d->s);
+			set_rgba(cr, bl->color, 1);
+			cairo_set_line_width(cr, bl->width * d->s);
 			cairo_stroke(cr);
 		}
 	}
@@ -1013,7 +1025,6 @@ static void draw_borders(dctx *d)
 
 static void draw_roads(dctx *d)
 {
-	const fli_style *st = d->st;
 	cairo_t *cr = d->cr;
 	for (size_t i = 0; i < d->r->nlayers; i++) {
 		const blayer *bl = &d->r->layers[i];
@@ -1024,8 +1035,8 @@ static void draw_roads(dctx *d)
 			path_pgeom(d, &bl->feats[k].g);
 		cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
 		cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
-		set_rgba(cr, st->road, 1);
-		cairo_set_line_width(cr, st->road_width * d->s);
+		set_rgba(cr, bl->color, 1);
+		cairo_set_line_width(cr, bl->width * d->s);
 		cairo_stroke(cr);
 	}
 }
@@ -1064,6 +1075,44 @@ static void draw_road_shields(dctx *d)
 					occupy(d, b);
 					g_object_unref(l);
 					break;
+				}
+				g_object_unref(l);
+			}
+		}
+	}
+}
+
+/* Named points (seas, regions, rivers' names): italic labels through the label cache,
+ * lowest priority; unnamed points are small dots. */
+static void draw_points(dctx *d)
+{
+	for (size_t i = 0; i < d->r->nlayers; i++) {
+		const blayer *bl = &d->r->layers[i];
+		if (strcmp(bl->kind, "points") != 0)
+			continue;
+		for (size_t k = 0; k < bl->n; k++) {
+			const bfeat *f = &bl->feats[k];
+			for (size_t p = 0; p < f->g.npts; p++) {
+				double x = px(d, f->g.xy[2 * p]), y = py(d, f->g.xy[2 * p + 1]);
+				if (!f->name || !*f->name) {
+					box b = { x - 1.5 * d->s, y - 1.5 * d->s, x + 1.5 * d->s, y + 1.5 * d->s };
+					if (!box_free(d, b))
+						continue;
+					cairo_new_path(d->cr);
+					cairo_arc(d->cr, x, y, 1.2 * d->s, 0, 2 * M_PI);
+					set_rgba(d->cr, bl->color, 1);
+					cairo_fill(d->cr);
+					occupy(d, b);
+					continue;
+				}
+				PangoLayout *l = make_layout(d, f->name, d->st->country_size * 0.9, false, true);
+				double w, h;
+				layout_size(l, &w, &h);
+				box b = { x - w / 2, y - h / 2 + h * 0.12, x + w / 2, y - h / 2 + h * 0.9 };
+				if (box_free(d, b)) {
+					show_layout(d, l, x - w / 2, y - h / 2, bl->color, 0);
+					occupy(d, b);
+					add_report(d, b, f->name, FL_BOX_COUNTRY_LABEL);
 				}
 				g_object_unref(l);
 			}
@@ -1330,6 +1379,21 @@ static box symbol_box(const dctx *d, const pitem *it)
 	return (box){ it->x - rr, it->y - rr, it->x + rr, it->y + rr };
 }
 
+/* Even-odd point in polygon on a projected pgeom (map coordinates). */
+static bool pgeom_contains(const pgeom *g, double x, double y)
+{
+	bool in = false;
+	for (size_t p = 0; p < g->nparts; p++) {
+		size_t a = g->parts[p], b = p + 1 < g->nparts ? g->parts[p + 1] : g->npts;
+		for (size_t i = a, j = b - 1; i < b; j = i++) {
+			double xi = g->xy[2 * i], yi = g->xy[2 * i + 1], xj = g->xy[2 * j], yj = g->xy[2 * j + 1];
+			if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+				in = !in;
+		}
+	}
+	return in;
+}
+
 static void draw_country_names(dctx *d)
 {
 	const fli_style *st = d->st;
@@ -1359,6 +1423,11 @@ static void draw_country_names(dctx *d)
 				double x = cx - w / 2 + offs[c][0], y = cy - h / 2 + offs[c][1];
 				box b = { x, y + h * 0.12, x + w, y + h * 0.9 };
 				if (!box_free(d, b))
+					continue;
+				/* The name stays inside its country: both ends of the box. */
+				double mx0 = d->ox + b.x0 / d->k, mx1 = d->ox + b.x1 / d->k;
+				double my = d->oy - (b.y0 + b.y1) / 2 / d->k;
+				if (!pgeom_contains(&f->g, mx0, my) || !pgeom_contains(&f->g, mx1, my))
 					continue;
 				show_layout(d, l, x, y, st->country_label, 0);
 				occupy(d, b);
@@ -1838,6 +1907,7 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 		draw_road_shields(&d);
 	if (st->show[FLI_SHOW_COUNTRY_NAMES])
 		draw_country_names(&d);
+	draw_points(&d);
 	cairo_restore(cr);
 
 	/* Frame, title band, attribution band. */

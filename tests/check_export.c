@@ -665,6 +665,36 @@ START_TEST(kml_all_layers)
 }
 END_TEST
 
+/* A large KML goes through the plain KML driver (GDAL 3.6's LIBKML is quadratic). */
+START_TEST(kml_large_plain_driver)
+{
+	fl_date d = fl_date_from_ymd(2024, 11, 30);
+	fl_state s;
+	make_state(&s, d, NULL, 0);
+	char *out = pathf("big.kml");
+	fl_export_opts opts = { .layers = FL_EXPORT_PLACES, .from = d, .to = d,
+				.kml_libkml_max = 3 };
+	fl_export *ex;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_export_open(out, &opts, &ex, &e), FL_OK);
+	ck_assert_int_eq(fl_export_add_day(ex, NULL, &s, NULL, &e), FL_OK);
+	ck_assert_msg(fl_export_finish(ex, &e) == FL_OK, "%s", e.text);
+	fl_export_free(ex);
+	char *text = slurp(out);
+	ck_assert(strstr(text, "<name>Aleppo</name>") != NULL);
+	ck_assert(strstr(text, "2024-11-30") != NULL);	/* ISO dates */
+	ck_assert(strstr(text, "2024/11/30") == NULL);
+	free(text);
+	GDALDatasetH ds = open_ro(out);
+	OGRLayerH l = GDALDatasetGetLayerByName(ds, "places");
+	ck_assert_int_eq(OGR_L_GetFeatureCount(l, TRUE), NTOWNS);
+	GDALClose(ds);
+	free_state(&s);
+	free(out);
+}
+END_TEST
+
 /* ---- failures leave nothing behind --------------------------------------- */
 
 START_TEST(failure_leaves_nothing)
@@ -786,6 +816,7 @@ static Suite *suite(void)
 	tcase_add_test(t, gpkg_range_runs_and_styles);
 	tcase_add_test(t, csv_one_layer);
 	tcase_add_test(t, kml_all_layers);
+	tcase_add_test(t, kml_large_plain_driver);
 	tcase_add_test(t, failure_leaves_nothing);
 	tcase_add_test(t, places_one_call);
 	tcase_add_test(t, style_file_colours);
