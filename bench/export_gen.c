@@ -4,7 +4,7 @@
  * benchmark (bench/export.sh) and for trying exports in QGIS without a store.
  *
  *   export_gen [--places N] [--days D] [--from YYYY-MM-DD] [--layers L,...] [--crs CRS]
- *              [--seed S] [--expect FILE] -o OUT
+ *              [--seed S] [--expect FILE] [--style STYLE.json] -o OUT
  *
  * N places scattered over Syria's extent (deterministic PRNG), held by sides by region;
  * a front moves east by a fixed step a day, and every place it passes changes hands
@@ -35,6 +35,13 @@ static double now_ms(void)
 {
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static double cpu_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
 	return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
@@ -143,12 +150,13 @@ int main(int argc, char **argv)
 {
 	int nplaces = 25000, days = 365;
 	const char *out = NULL, *layers = NULL, *crs = NULL, *from_s = "2024-11-27";
-	const char *expect = NULL;
+	const char *expect = NULL, *style = NULL;
 	static const struct option opts[] = {
 		{ "places", required_argument, NULL, 'n' }, { "days", required_argument, NULL, 'd' },
 		{ "from", required_argument, NULL, 'f' }, { "layers", required_argument, NULL, 'l' },
 		{ "crs", required_argument, NULL, 'c' }, { "seed", required_argument, NULL, 's' },
 		{ "output", required_argument, NULL, 'o' }, { "expect", required_argument, NULL, 'e' },
+		{ "style", required_argument, NULL, 'y' },
 		{ NULL, 0, NULL, 0 } };
 	int c;
 	while ((c = getopt_long(argc, argv, "o:", opts, NULL)) != -1) {
@@ -161,6 +169,7 @@ int main(int argc, char **argv)
 		case 's': rng = strtoull(optarg, NULL, 10) | 1; break;
 		case 'o': out = optarg; break;
 		case 'e': expect = optarg; break;
+		case 'y': style = optarg; break;
 		default: return 2;
 		}
 	}
@@ -193,9 +202,10 @@ int main(int argc, char **argv)
 	cur.items = calloc(n, sizeof *cur.items);
 	prev.cap = cur.cap = n;
 	fl_export_opts eo = { .layers = mask, .from = from, .to = from + days - 1, .crs = crs,
+			      .style = style, .title = "export_gen: a synthetic theatre",
 			      .attribution = "synthetic theatre (export_gen)" };
 	fl_export *ex;
-	double t0 = now_ms(), spent = 0;
+	double t0 = now_ms(), c0 = cpu_ms(), spent = 0, cpu = 0;
 	if (fl_export_open(out, &eo, &ex, &err) != FL_OK)
 		goto fail;
 	/* Claims: one per place the front takes, on that day. */
@@ -227,33 +237,36 @@ int main(int argc, char **argv)
 	if (fl_export_add_claims(ex, &claims, &err) != FL_OK)
 		goto fail;
 	spent += now_ms() - t0;
+	cpu += cpu_ms() - c0;
 	make_state(&prev, pl, n, from, -1, days, names);
 	for (int i = 0; i < days; i++) {
 		make_state(&cur, pl, n, from, i, days, names);
 		fl_territory t;
 		make_territory(&t, front_x(i, days));
-		double t1 = now_ms();
+		double t1 = now_ms(), c1 = cpu_ms();
 		if (fl_export_add_day(ex, &prev, &cur, &t, &err) != FL_OK)
 			goto fail;
 		spent += now_ms() - t1;
+		cpu += cpu_ms() - c1;
 		free_territory(&t);
 		fl_state tmp = prev;
 		prev = cur;
 		cur = tmp;
 	}
-	double t2 = now_ms();
+	double t2 = now_ms(), c2 = cpu_ms();
 	if (fl_export_finish(ex, &err) != FL_OK)
 		goto fail;
 	spent += now_ms() - t2;
+	cpu += cpu_ms() - c2;
 	size_t total = 0;
 	for (unsigned l = 1; l <= FL_EXPORT_CHANGES; l <<= 1)
 		total += fl_export_count(ex, (fl_export_layer)l);
 	printf("export_gen: %d places, %d days -> %s: %zu features (places %zu, claims %zu, "
-	       "areas %zu, frontlines %zu, changes %zu) in %.0f ms of export\n",
+	       "areas %zu, frontlines %zu, changes %zu) in %.0f ms of export (%.0f ms CPU)\n",
 	       nplaces, days, out, total, fl_export_count(ex, FL_EXPORT_PLACES),
 	       fl_export_count(ex, FL_EXPORT_CLAIMS), fl_export_count(ex, FL_EXPORT_AREAS),
 	       fl_export_count(ex, FL_EXPORT_FRONTLINES), fl_export_count(ex, FL_EXPORT_CHANGES),
-	       spent);
+	       spent, cpu);
 	fl_export_free(ex);
 	if (expect) {
 		/* Per day: every place once, 3 areas, 1 frontline; claims and changes on the

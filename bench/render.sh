@@ -36,11 +36,30 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo "frontline renderer (in process):"
 "$BIN/bench_render" "$SRC/maps/syria.json" "$PLACES" "$W/fl" "$RUNS" | sed 's/^/  /'
 
+# timed FILE CMD...: append "wall_ms cpu_ms" of one run of CMD to FILE (CPU = user +
+# system: steadier than wall time on a shared machine).
+timed() {
+  local f=$1; shift
+  local a b; a=$(ms)
+  /usr/bin/time -f "%U %S" -o "$W/t.cpu" "$@" >/dev/null
+  b=$(ms)
+  echo "$((b - a)) $(awk '{printf "%d", ($1 + $2) * 1000}' "$W/t.cpu")" >>"$f"
+}
 # Whole process, as map2img is timed: start, load, draw one 2400x1600 PNG, exit.
 for i in $(seq "$RUNS"); do
-  a=$(ms); "$BIN/bench_render" --once "$SRC/maps/syria.json" "$PLACES" "$W/once.png"; b=$(ms)
-  echo $((b - a))
-done | median >"$W/fl_proc"
+  timed "$W/fl_runs" "$BIN/bench_render" --once "$SRC/maps/syria.json" "$PLACES" "$W/once.png"
+done
+
+# The real command (store, timeline, gazetteer, then the same drawing), if built:
+# the baseline of 26 November 2024 with one analyst's correction, a fresh store.
+FLCMD=${FL:-$BIN/frontline}
+if [ -x "$FLCMD" ]; then
+  export FRONTLINE_STORE=$W/store.gpkg
+  "$FLCMD" -q events add Aleppo --side opposition --date 2024-11-30 --author bench >/dev/null
+  for i in $(seq "$RUNS"); do
+    timed "$W/cmd_runs" "$FLCMD" -q render --date 2024-11-30 -o "$W/cmd.png" --width 2400 --height 1600
+  done
+fi
 
 # MapServer: the same layers and places.
 awk -F'\t' 'BEGIN { print "{\"type\":\"FeatureCollection\",\"features\":[" }
@@ -101,11 +120,12 @@ END
 EOF2
 map2img -m "$W/syria.map" -o "$W/mapserver.png" >/dev/null
 for i in $(seq "$RUNS"); do
-  a=$(ms); map2img -m "$W/syria.map" -o "$W/mapserver.png" >/dev/null; b=$(ms)
-  echo $((b - a))
-done | median >"$W/ms_proc"
+  timed "$W/ms_runs" map2img -m "$W/syria.map" -o "$W/mapserver.png"
+done
 file "$W/mapserver.png" "$W/once.png" | sed "s#$W/##; s/^/  /"
-echo "whole process, one 2400x1600 PNG (median of $RUNS):"
-echo "  frontline (bench_render --once: base layers + areas + frontlines + places + labels + furniture): $(cat "$W/fl_proc") ms"
-echo "  MapServer $(map2img -v | awk '{print $3}') map2img (base layers + places + labels):                       $(cat "$W/ms_proc") ms"
+echo "whole process, one 2400x1600 PNG (median of $RUNS: wall ms, CPU ms):"
+echo "  frontline bench_render --once (base layers, areas, frontlines, places, labels, furniture): $(cut -d' ' -f1 "$W/fl_runs" | median) $(cut -d' ' -f2 "$W/fl_runs" | median)"
+echo "  MapServer $(map2img -v | awk '{print $3}') map2img (base layers, places, labels):                        $(cut -d' ' -f1 "$W/ms_runs" | median) $(cut -d' ' -f2 "$W/ms_runs" | median)"
+[ -s "$W/cmd_runs" ] &&
+  echo "  frontline render (the command: store, state of D and D-1, drawing):                        $(cut -d' ' -f1 "$W/cmd_runs" | median) $(cut -d' ' -f2 "$W/cmd_runs" | median)"
 if [ -n "${KEEP:-}" ]; then mkdir -p "$KEEP" && cp "$W/mapserver.png" "$W/once.png" "$KEEP/"; fi

@@ -23,6 +23,8 @@ BIN=$(cd "$BUILD" && pwd)/frontline
 LOGS=$(cd "$BUILD" && pwd)/valgrind
 rm -rf "$LOGS"; mkdir -p "$LOGS"
 
+# --track-origins doubles the time: only when asked (VG_ORIGINS=1), to chase a report.
+ORIGINS=; [ -n "${VG_ORIGINS:-}" ] && ORIGINS=--track-origins=yes
 tests=("$@")
 if [ ${#tests[@]} = 0 ]; then
   for f in tests/e2e/*.sh; do t=${f##*/}; [ "$t" = lib.bash ] || tests+=("${t%.sh}"); done
@@ -35,7 +37,7 @@ for t in "${tests[@]}"; do
   cat >"$wrap" <<WRAP
 #!/bin/sh
 exec valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite \\
-  --errors-for-leak-kinds=definite --track-origins=yes --num-callers=30 \\
+  --errors-for-leak-kinds=definite $ORIGINS --num-callers=24 \\
   --suppressions="$ROOT/tests/valgrind.supp" --log-file="$LOGS/$t.%p.log" "$BIN" "\$@"
 WRAP
   chmod +x "$wrap"

@@ -129,7 +129,10 @@ struct fl_export {
 	char *style_path;		/* the style file asked for (may be NULL) */
 	char *templates;		/* QML template folder */
 	char *attribution;		/* may be NULL */
+	char *title;			/* project title, may be NULL */
+	double bbox[4];			/* lon/lat envelope of what was written */
 	bool no_styles;
+	size_t kml_libkml_max;		/* see fl_export_opts */
 	side_style *sides;		/* side colours (loaded at open) */
 	size_t nsides;
 	GDALDatasetH ds;		/* shared datasource (GeoPackage, KML) */
@@ -140,6 +143,8 @@ struct fl_export {
 	OGRCoordinateTransformationH ct;	/* wgs84 -> target, NULL if same */
 	place_run *runs;		/* open place runs, sorted by place_id */
 	size_t nruns, capruns;
+	place_run *spare;		/* the next day's runs are built here */
+	size_t capspare;
 	geo_run *areas, *lines;		/* open area and frontline runs */
 	size_t nareas, capareas, nlines, caplines;
 	int64_t *claim_ids;		/* claims written, sorted */
@@ -374,6 +379,16 @@ static fl_status put_geometry(fl_export *ex, out_layer *o, OGRFeatureH f, OGRGeo
 			      fl_error *err)
 {
 	OGR_G_AssignSpatialReference(g, ex->wgs84);
+	OGREnvelope env;
+	OGR_G_GetEnvelope(g, &env);
+	if (env.MinX < ex->bbox[0])
+		ex->bbox[0] = env.MinX;
+	if (env.MinY < ex->bbox[1])
+		ex->bbox[1] = env.MinY;
+	if (env.MaxX > ex->bbox[2])
+		ex->bbox[2] = env.MaxX;
+	if (env.MaxY > ex->bbox[3])
+		ex->bbox[3] = env.MaxY;
 	if (ex->ct && OGR_G_Transform(g, ex->ct) != OGRERR_NONE) {
 		OGR_G_DestroyGeometry(g);
 		return gdal_fail(err, ex->path, "cannot transform a geometry to the layer's CRS");
@@ -384,17 +399,7 @@ static fl_status put_geometry(fl_export *ex, out_layer *o, OGRFeatureH f, OGRGeo
 
 static fl_status write_feature(fl_export *ex, out_layer *o, OGRFeatureH f, fl_error *err)
 {
-	if (ex->format == FL_EXPORT_KML) {
-		CPLSetThreadLocalConfigOption("LIBKML_NAME_FIELD", o->def->kml_name);
-		CPLSetThreadLocalConfigOption("LIBKML_BEGIN_FIELD", "valid_from");
-		CPLSetThreadLocalConfigOption("LIBKML_END_FIELD", "valid_to");
-	}
 	OGRErr e = OGR_L_CreateFeature(o->lyr, f);
-	if (ex->format == FL_EXPORT_KML) {
-		CPLSetThreadLocalConfigOption("LIBKML_NAME_FIELD", NULL);
-		CPLSetThreadLocalConfigOption("LIBKML_BEGIN_FIELD", NULL);
-		CPLSetThreadLocalConfigOption("LIBKML_END_FIELD", NULL);
-	}
 	OGR_F_Destroy(f);
 	if (e != OGRERR_NONE) {
 		char what[96];
@@ -517,20 +522,22 @@ static const char *driver_name(fl_export_format f)
 	case FL_EXPORT_GEOJSON: return "GeoJSON";
 	case FL_EXPORT_GPKG: return "GPKG";
 	case FL_EXPORT_CSV: return "CSV";
-	case FL_EXPORT_KML: return "LIBKML";
+	case FL_EXPORT_KML: return "Memory";	/* copied to KML at the end */
 	}
 	return "GeoJSON";
 }
 
-static GDALDatasetH create_ds(const char *drv_name, const char *path, fl_error *err)
+static GDALDatasetH create_ds(const char *drv_name, const char *path, char **dco,
+			      fl_error *err)
 {
 	GDALDriverH drv = GDALGetDriverByName(drv_name);
 	if (!drv) {
 		fl_error_set(err, FL_EGDAL, path, 0, "GDAL has no %s driver", drv_name);
 		return NULL;
 	}
-	unlink(path);	/* a temporary left by a crashed run of the same pid */
-	GDALDatasetH ds = GDALCreate(drv, path, 0, 0, 0, GDT_Unknown, NULL);
+	if (*path)
+		unlink(path);	/* a temporary left by a crashed run of the same pid */
+	GDALDatasetH ds = GDALCreate(drv, path, 0, 0, 0, GDT_Unknown, dco);
 	if (!ds)
 		gdal_fail(err, path, "cannot create");
 	return ds;
@@ -637,7 +644,10 @@ static fl_status open_outputs(fl_export *ex, fl_error *err)
 		ex->tmp_path = fl_tmp_path(ex->path);
 		if (!ex->tmp_path)
 			return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-		ex->ds = create_ds(driver_name(ex->format), ex->tmp_path, err);
+		/* KML is gathered in memory and written at the end by the driver its size
+		 * calls for. */
+		ex->ds = create_ds(driver_name(ex->format),
+				   ex->format == FL_EXPORT_KML ? "" : ex->tmp_path, NULL, err);
 		if (!ex->ds)
 			return err ? err->code : FL_EGDAL;
 	}
@@ -653,7 +663,7 @@ static fl_status open_outputs(fl_export *ex, fl_error *err)
 			o->tmp_path = o->final_path ? fl_tmp_path(o->final_path) : NULL;
 			if (!o->tmp_path)
 				return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-			o->ds = create_ds(driver_name(ex->format), o->tmp_path, err);
+			o->ds = create_ds(driver_name(ex->format), o->tmp_path, NULL, err);
 			if (!o->ds)
 				return err ? err->code : FL_EGDAL;
 		}
@@ -690,15 +700,20 @@ fl_status fl_export_open(const char *path, const fl_export_opts *opts, fl_export
 	ex->range = opts->from < opts->to;
 	ex->last = FL_DATE_NONE;
 	ex->no_styles = opts->no_styles;
+	ex->kml_libkml_max = opts->kml_libkml_max ? opts->kml_libkml_max : 2000;
 	ex->path = fl_strdup(path);
 	ex->crs = fl_strdup(opts->crs);
 	ex->style_path = fl_strdup(opts->style);
 	ex->templates = opts->templates ? fl_strdup(opts->templates) : fl_data_path("assets/qgis");
 	ex->attribution = fl_strdup(opts->attribution);
+	ex->title = fl_strdup(opts->title);
+	ex->bbox[0] = ex->bbox[1] = 1e300;
+	ex->bbox[2] = ex->bbox[3] = -1e300;
 	for (size_t i = 0; i < NLAYERS; i++)
 		ex->out[i].def = &LAYERS[i];
 	if (!ex->path || !ex->templates || (opts->crs && !ex->crs) ||
-	    (opts->style && !ex->style_path) || (opts->attribution && !ex->attribution)) {
+	    (opts->style && !ex->style_path) || (opts->attribution && !ex->attribution) ||
+	    (opts->title && !ex->title)) {
 		fl_export_free(ex);
 		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 	}
@@ -865,11 +880,17 @@ static fl_status add_places(fl_export *ex, const fl_state *s, fl_error *err)
 	const fl_place_state **ix;
 	if (places_sorted(s, &ix) != FL_OK)
 		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-	place_run *next = malloc((s->count ? s->count : 1) * sizeof *next);
-	if (!next) {
-		free(ix);
-		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	/* Two buffers swapped day by day: no allocation once they are big enough. */
+	if (ex->capspare < s->count) {
+		place_run *p = realloc(ex->spare, s->count * sizeof *p);
+		if (!p) {
+			free(ix);
+			return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		}
+		ex->spare = p;
+		ex->capspare = s->count;
 	}
+	place_run *next = ex->spare;
 	size_t nn = 0, i = 0, j = 0;
 	fl_status rc = FL_OK;
 	fl_date d = s->date;
@@ -908,10 +929,11 @@ static fl_status add_places(fl_export *ex, const fl_state *s, fl_error *err)
 	/* On failure: release what was not moved. */
 	for (; i < ex->nruns; i++)
 		place_run_release(&ex->runs[i]);
-	free(ex->runs);
+	ex->spare = ex->runs;
+	ex->capspare = ex->capruns;
 	ex->runs = next;
 	ex->nruns = nn;
-	ex->capruns = s->count ? s->count : 1;
+	ex->capruns = s->count;
 	free(ix);
 	return rc;
 }
@@ -1314,8 +1336,8 @@ static void sb_add_xml(sbuf *b, const char *s)
 	}
 }
 
-/* Append text with every @NAME@ from the (name, value) pairs replaced (values are
- * XML-escaped). */
+/* Append text with every @NAME@ from the (name, value) pairs replaced. Values are
+ * XML-escaped, except for names written "!NAME" in kv, whose values are XML already. */
 static void sb_subst(sbuf *b, const char *text, size_t len, const char *const *kv, size_t nkv)
 {
 	const char *p = text, *end = text + len;
@@ -1328,10 +1350,15 @@ static void sb_subst(sbuf *b, const char *text, size_t len, const char *const *k
 		sb_addn(b, p, (size_t)(at - p));
 		bool done = false;
 		for (size_t k = 0; k + 1 < nkv && !done; k += 2) {
-			size_t n = strlen(kv[k]);
-			if ((size_t)(end - at) >= n + 2 && strncmp(at + 1, kv[k], n) == 0 &&
+			bool raw = kv[k][0] == '!';
+			const char *key = kv[k] + raw;
+			size_t n = strlen(key);
+			if ((size_t)(end - at) >= n + 2 && strncmp(at + 1, key, n) == 0 &&
 			    at[n + 1] == '@') {
-				sb_add_xml(b, kv[k + 1]);
+				if (raw)
+					sb_add(b, kv[k + 1] ? kv[k + 1] : "");
+				else
+					sb_add_xml(b, kv[k + 1] ? kv[k + 1] : "");
 				p = at + n + 2;
 				done = true;
 			}
@@ -1340,6 +1367,26 @@ static void sb_subst(sbuf *b, const char *text, size_t len, const char *const *k
 			sb_addn(b, "@", 1);
 			p = at + 1;
 		}
+	}
+}
+
+/* text less its pattern blocks (<!--@NAME ... @NAME-->), into b. */
+static void sb_strip_blocks(sbuf *b, const char *text)
+{
+	const char *p = text;
+	for (;;) {
+		const char *a = strstr(p, "<!--@");
+		if (!a) {
+			sb_add(b, p);
+			break;
+		}
+		sb_addn(b, p, (size_t)(a - p));
+		const char *e = strstr(a, "-->");
+		if (!e)
+			break;
+		p = e + 3;
+		if (*p == '\n')
+			p++;
 	}
 }
 
@@ -1418,47 +1465,15 @@ static fl_status build_qml(const fl_export *ex, const layer_def *d, const side_s
 	}
 	/* The document: template less its blocks, placeholders filled. */
 	sbuf stripped = { 0 };
-	const char *p = tpl;
-	for (;;) {
-		const char *a = strstr(p, "<!--@");
-		if (!a) {
-			sb_add(&stripped, p);
-			break;
-		}
-		sb_addn(&stripped, p, (size_t)(a - p));
-		const char *e = strstr(a, "-->");
-		if (!e)
-			break;
-		p = e + 3;
-		if (*p == '\n')
-			p++;
-	}
+	sb_strip_blocks(&stripped, tpl);
 	char fcolour[32] = "0,0,0,255";
 	if (front)
 		snprintf(fcolour, sizeof fcolour, "%u,%u,%u,255", front->rgb[0], front->rgb[1],
 			 front->rgb[2]);
 	if (!stripped.oom && stripped.s) {
-		/* CATEGORIES and SYMBOLS are XML already: put them in unescaped. */
-		const char *q = stripped.s;
-		for (;;) {
-			const char *c1 = strstr(q, "@CATEGORIES@");
-			const char *s1 = strstr(q, "@SYMBOLS@");
-			const char *first = c1 && (!s1 || c1 < s1) ? c1 : s1;
-			if (!first) {
-				const char *kv[] = { "COLOR", fcolour, "LAYER", d->name };
-				sb_subst(&doc, q, strlen(q), kv, 4);
-				break;
-			}
-			const char *kv[] = { "COLOR", fcolour, "LAYER", d->name };
-			sb_subst(&doc, q, (size_t)(first - q), kv, 4);
-			if (first == c1) {
-				sb_add(&doc, cats.s ? cats.s : "");
-				q = first + strlen("@CATEGORIES@");
-			} else {
-				sb_add(&doc, syms.s ? syms.s : "");
-				q = first + strlen("@SYMBOLS@");
-			}
-		}
+		const char *kv[] = { "COLOR", fcolour, "LAYER", d->name,
+				     "!CATEGORIES", cats.s ? cats.s : "", "!SYMBOLS", syms.s ? syms.s : "" };
+		sb_subst(&doc, stripped.s, stripped.len, kv, sizeof kv / sizeof kv[0]);
 	}
 	bool oom = cats.oom || syms.oom || stripped.oom || doc.oom || !doc.s;
 	free(cats.s);
@@ -1569,6 +1584,282 @@ static fl_status gpkg_styles(fl_export *ex, const side_style *ss, size_t nss, fl
 	return rc;
 }
 
+/* ==== the QGIS project ==================================================== */
+
+/* WKT2 and "AUTH:CODE" of srs (caller frees both; authid may be ""). */
+static fl_status srs_strings(OGRSpatialReferenceH srs, char **wkt, char **authid)
+{
+	*wkt = *authid = NULL;
+	const char *opts[] = { "FORMAT=WKT2_2019", NULL };
+	char *w = NULL;
+	if (OSRExportToWktEx(srs, &w, opts) != OGRERR_NONE)
+		return FL_EGDAL;
+	*wkt = fl_strdup(w);
+	CPLFree(w);
+	const char *an = OSRGetAuthorityName(srs, NULL), *ac = OSRGetAuthorityCode(srs, NULL);
+	*authid = an && ac ? str_printf("%s:%s", an, ac) : fl_strdup("");
+	if (!*wkt || !*authid) {
+		free(*wkt);
+		free(*authid);
+		*wkt = *authid = NULL;
+		return FL_ENOMEM;
+	}
+	return FL_OK;
+}
+
+/* The inside of a QML document: what goes into a project's maplayer element. */
+static char *qml_body(const char *qml)
+{
+	const char *a = strstr(qml, "<qgis");
+	a = a ? strchr(a, '>') : NULL;
+	const char *e = strstr(qml, "</qgis>");
+	if (!a || !e || e < a)
+		return NULL;
+	a++;
+	return strndup(a, (size_t)(e - a));
+}
+
+static const char *geometry_word(OGRwkbGeometryType t)
+{
+	switch (wkbFlatten(t)) {
+	case wkbMultiPolygon: case wkbPolygon: return "Polygon";
+	case wkbMultiLineString: case wkbLineString: return "Line";
+	default: return "Point";
+	}
+}
+
+static fl_status write_project(fl_export *ex, const side_style *ss, size_t nss, fl_error *err)
+{
+	/* Where: OUT/OUT.qgs for a folder, OUT.qgs beside a single file. */
+	char *base = ex->dir ? fl_strdup(ex->dir) : strip_ext(ex->path);
+	const char *slash = base ? strrchr(base, '/') : NULL;
+	const char *bname = slash ? slash + 1 : base;
+	char *qgs = !base ? NULL : ex->dir ? str_printf("%s/%s.qgs", base, bname)
+					   : str_printf("%s.qgs", base);
+	const char *pslash = strrchr(ex->path, '/');
+	const char *file = pslash ? pslash + 1 : ex->path;
+	char *tpath = str_printf("%s/project.qgs", ex->templates);
+	char *tpl = NULL, *crs_wkt = NULL, *crs_id = NULL, *lwkt = NULL, *lid = NULL;
+	size_t tlen;
+	sbuf tree = { 0 }, layers = { 0 }, doc = { 0 }, stripped = { 0 };
+	fl_status rc = FL_OK;
+	if (!qgs || !tpath) {
+		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		goto out;
+	}
+	rc = fl_read_file(tpath, 1 << 20, &tpl, &tlen, err);
+	if (rc != FL_OK)
+		goto out;
+	size_t ntree = 0, nmap = 0;
+	const char *btree = tpl_block(tpl, "TREE_LAYER", &ntree);
+	const char *bmap = tpl_block(tpl, "MAPLAYER", &nmap);
+	if (!btree || !bmap) {
+		rc = fl_error_set(err, FL_EPARSE, tpath, 0, "not a frontline project template");
+		goto out;
+	}
+	/* The project shows the map's CRS; layers say their own. */
+	OGRSpatialReferenceH display = ex->wgs84;
+	OGRSpatialReferenceH mine = NULL;
+	if (ex->crs) {
+		mine = OSRNewSpatialReference(NULL);
+		if (OSRSetFromUserInput(mine, ex->crs) == OGRERR_NONE) {
+			OSRSetAxisMappingStrategy(mine, OAMS_TRADITIONAL_GIS_ORDER);
+			display = mine;
+		}
+	}
+	if (srs_strings(display, &crs_wkt, &crs_id) != FL_OK ||
+	    srs_strings(ex->format == FL_EXPORT_GPKG ? ex->target : ex->wgs84, &lwkt, &lid) != FL_OK) {
+		if (mine)
+			OSRDestroySpatialReference(mine);
+		rc = gdal_fail(err, ex->path, "cannot describe the CRS");
+		goto out;
+	}
+	/* The extent of what was written, in the display CRS. */
+	double b[4] = { ex->bbox[0], ex->bbox[1], ex->bbox[2], ex->bbox[3] };
+	if (b[0] > b[2]) {
+		b[0] = -180;
+		b[1] = -90;
+		b[2] = 180;
+		b[3] = 90;
+	}
+	if (display != ex->wgs84) {
+		OGRCoordinateTransformationH ct = OCTNewCoordinateTransformation(ex->wgs84, display);
+		double o[4];
+		if (ct && OCTTransformBounds(ct, b[0], b[1], b[2], b[3], &o[0], &o[1], &o[2], &o[3], 21))
+			memcpy(b, o, sizeof b);
+		if (ct)
+			OCTDestroyCoordinateTransformation(ct);
+	}
+	bool geographic = OSRIsGeographic(display);
+	if (mine)
+		OSRDestroySpatialReference(mine);
+	/* Layers top to bottom: points over lines over areas. */
+	static const fl_export_layer order[] = { FL_EXPORT_PLACES, FL_EXPORT_CHANGES,
+						 FL_EXPORT_CLAIMS, FL_EXPORT_FRONTLINES,
+						 FL_EXPORT_AREAS };
+	for (size_t k = 0; k < sizeof order / sizeof order[0] && rc == FL_OK; k++) {
+		size_t li = 0;
+		layer_def_of(order[k], &li);
+		out_layer *o = &ex->out[li];
+		if (!o->lyr)
+			continue;
+		char *src;
+		if (ex->dir) {
+			const char *fs = strrchr(o->final_path, '/');
+			src = str_printf("./%s", fs ? fs + 1 : o->final_path);
+		} else if (ex->format == FL_EXPORT_GPKG) {
+			src = str_printf("./%s|layername=%s", file, o->def->name);
+		} else {
+			src = str_printf("./%s", file);
+		}
+		char *qml = NULL, *body = NULL;
+		if (!src) {
+			rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+			break;
+		}
+		rc = build_qml(ex, o->def, ss, nss, &qml, err);
+		if (rc == FL_OK && !(body = qml_body(qml)))
+			rc = fl_error_set(err, FL_EPARSE, ex->templates, 0,
+					  "the style of '%s' has no qgis element", o->def->name);
+		/* QGIS keeps a layer id from a project only if it is over 10 characters. */
+		char id[64];
+		snprintf(id, sizeof id, "frontline_%s", o->def->name);
+		if (rc == FL_OK) {
+			const char *kv[] = { "ID", id, "NAME", o->def->name, "SOURCE", src,
+					     "GEOMETRY", geometry_word(o->def->gtype),
+					     "LAYER_WKT", lwkt, "LAYER_AUTHID", lid, "!STYLE", body };
+			sb_subst(&tree, btree, ntree, kv, sizeof kv / sizeof kv[0]);
+			sb_subst(&layers, bmap, nmap, kv, sizeof kv / sizeof kv[0]);
+		}
+		free(body);
+		free(qml);
+		free(src);
+	}
+	if (rc != FL_OK)
+		goto out;
+	char d1[11], d2[11], x[4][32];
+	for (int i = 0; i < 4; i++)
+		snprintf(x[i], sizeof x[i], geographic ? "%.6f" : "%.1f", b[i]);
+	char *title = ex->title ? fl_strdup(ex->title) : fl_strdup("frontline");
+	char *abstract = str_printf("frontline export, %s to %s", fl_date_format(ex->from, d1),
+				    fl_date_format(ex->to, d2));
+	fl_date_format(ex->to + 1, d2);	/* the range ends at the end of the last day */
+	const char *kv[] = { "TITLE", title, "ABSTRACT", abstract,
+			     "ATTRIBUTION", ex->attribution ? ex->attribution : "",
+			     "CRS_WKT", crs_wkt, "CRS_AUTHID", crs_id,
+			     "UNITS", geographic ? "degrees" : "meters", "XMIN", x[0], "YMIN", x[1],
+			     "XMAX", x[2], "YMAX", x[3], "START", d1, "END", d2,
+			     "!TREE", tree.s ? tree.s : "", "!LAYERS", layers.s ? layers.s : "" };
+	sb_strip_blocks(&stripped, tpl);
+	if (stripped.s && title && abstract)
+		sb_subst(&doc, stripped.s, stripped.len, kv, sizeof kv / sizeof kv[0]);
+	free(title);
+	free(abstract);
+	if (tree.oom || layers.oom || stripped.oom || doc.oom || !doc.s) {
+		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		goto out;
+	}
+	rc = write_text_file(qgs, doc.s, err);
+	if (rc == FL_OK)
+		rc = push_output(ex, qgs);
+out:
+	free(tree.s);
+	free(layers.s);
+	free(doc.s);
+	free(stripped.s);
+	free(tpl);
+	free(tpath);
+	free(crs_wkt);
+	free(crs_id);
+	free(lwkt);
+	free(lid);
+	free(qgs);
+	free(base);
+	return rc;
+}
+
+/* ==== KML ================================================================ */
+
+/* Copy the layers gathered in memory to the KML file: LIBKML (styles, TimeSpans from
+ * valid_from/valid_to, the place as the placemark's name) when there are few features,
+ * the plain KML driver (linear time) otherwise, with dates as ISO text. */
+static fl_status kml_write(fl_export *ex, fl_error *err)
+{
+	size_t total = 0;
+	for (size_t i = 0; i < NLAYERS; i++)
+		total += ex->out[i].count;
+	bool lib = total <= ex->kml_libkml_max;
+	char **dco = lib ? NULL : CSLSetNameValue(NULL, "NameField", "place");
+	GDALDatasetH ds = create_ds(lib ? "LIBKML" : "KML", ex->tmp_path, dco, err);
+	CSLDestroy(dco);
+	if (!ds)
+		return err ? err->code : FL_EGDAL;
+	fl_status rc = FL_OK;
+	for (size_t i = 0; i < NLAYERS && rc == FL_OK; i++) {
+		out_layer *o = &ex->out[i];
+		if (!o->lyr)
+			continue;
+		OGRFeatureDefnH src = OGR_L_GetLayerDefn(o->lyr);
+		OGRLayerH dl = GDALDatasetCreateLayer(ds, o->def->name, ex->wgs84, o->def->gtype, NULL);
+		if (!dl) {
+			rc = gdal_fail(err, ex->path, "cannot create a KML folder");
+			break;
+		}
+		int nf = OGR_FD_GetFieldCount(src);
+		for (int k = 0; k < nf && rc == FL_OK; k++) {
+			OGRFieldDefnH sf = OGR_FD_GetFieldDefn(src, k);
+			OGRFieldDefnH df = OGR_Fld_Create(OGR_Fld_GetNameRef(sf),
+							  lib ? OGR_Fld_GetType(sf)
+							      : OGR_Fld_GetType(sf) == OFTDate ? OFTString
+							      : OGR_Fld_GetType(sf));
+			if (OGR_L_CreateField(dl, df, TRUE) != OGRERR_NONE)
+				rc = gdal_fail(err, ex->path, "cannot create a KML field");
+			OGR_Fld_Destroy(df);
+		}
+		if (lib) {
+			CPLSetThreadLocalConfigOption("LIBKML_NAME_FIELD", o->def->kml_name);
+			CPLSetThreadLocalConfigOption("LIBKML_BEGIN_FIELD", "valid_from");
+			CPLSetThreadLocalConfigOption("LIBKML_END_FIELD", "valid_to");
+		}
+		OGRFeatureDefnH dd = OGR_L_GetLayerDefn(dl);
+		OGR_L_ResetReading(o->lyr);
+		OGRFeatureH f;
+		while (rc == FL_OK && (f = OGR_L_GetNextFeature(o->lyr))) {
+			OGRFeatureH g = OGR_F_Create(dd);
+			OGR_F_SetFrom(g, f, TRUE);
+			OGR_F_SetFID(g, OGR_F_GetFID(f));
+			for (int k = 0; !lib && k < nf; k++) {
+				int y, m, d, h, mi, tz;
+				float sec;
+				if (OGR_Fld_GetType(OGR_FD_GetFieldDefn(src, k)) == OFTDate &&
+				    OGR_F_IsFieldSetAndNotNull(f, k) &&
+				    OGR_F_GetFieldAsDateTimeEx(f, k, &y, &m, &d, &h, &mi, &sec, &tz)) {
+					char iso[16];
+					snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+					int gk = OGR_FD_GetFieldIndex(dd, OGR_Fld_GetNameRef(
+									  OGR_FD_GetFieldDefn(src, k)));
+					if (gk >= 0)	/* by name: the name field is not a field */
+						OGR_F_SetFieldString(g, gk, iso);
+				}
+			}
+			if (OGR_L_CreateFeature(dl, g) != OGRERR_NONE)
+				rc = gdal_fail(err, ex->path, "cannot write a KML placemark");
+			OGR_F_Destroy(g);
+			OGR_F_Destroy(f);
+		}
+		CPLSetThreadLocalConfigOption("LIBKML_NAME_FIELD", NULL);
+		CPLSetThreadLocalConfigOption("LIBKML_BEGIN_FIELD", NULL);
+		CPLSetThreadLocalConfigOption("LIBKML_END_FIELD", NULL);
+	}
+	CPLErrorReset();
+	GDALClose(ds);
+	if (rc == FL_OK && CPLGetLastErrorType() >= CE_Failure)
+		rc = gdal_fail(err, ex->path, "cannot finish");
+	if (rc != FL_OK)
+		unlink(ex->tmp_path);
+	return rc;
+}
+
 /* ==== finishing =========================================================== */
 
 /* The CSV driver's sidecar files (.csvt types, .prj CRS) beside a layer's temporary
@@ -1612,6 +1903,8 @@ fl_status fl_export_finish(fl_export *ex, fl_error *err)
 		if (rc == FL_OK && !ex->no_styles)
 			rc = gpkg_styles(ex, ss, nss, err);
 	}
+	if (rc == FL_OK && ex->format == FL_EXPORT_KML)
+		rc = kml_write(ex, err);
 	/* Close the datasources: GeoJSON, KML and GeoPackage finish their files here. */
 	for (size_t i = 0; i < NLAYERS; i++)
 		if (ex->out[i].ds) {
@@ -1668,6 +1961,8 @@ fl_status fl_export_finish(fl_export *ex, fl_error *err)
 			rc = push_output(ex, ex->path);
 		}
 	}
+	if (rc == FL_OK && !ex->no_styles && ex->format != FL_EXPORT_KML)
+		rc = write_project(ex, ss, nss, err);
 	CPLPopErrorHandler();
 	return rc;
 }
@@ -1723,6 +2018,7 @@ void fl_export_free(fl_export *ex)
 	for (size_t i = 0; i < ex->nruns; i++)
 		place_run_release(&ex->runs[i]);
 	free(ex->runs);
+	free(ex->spare);
 	for (size_t i = 0; i < ex->nareas; i++)
 		geo_run_release(&ex->areas[i]);
 	for (size_t i = 0; i < ex->nlines; i++)
@@ -1745,6 +2041,7 @@ void fl_export_free(fl_export *ex)
 	free(ex->style_path);
 	free(ex->templates);
 	free(ex->attribution);
+	free(ex->title);
 	sides_free(ex->sides, ex->nsides);
 	free(ex);
 }

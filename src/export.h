@@ -16,7 +16,16 @@
  * `layer_styles` table, built from the templates in assets/qgis/ and the side colours
  * of the style file (its "sides" object), with the temporal properties switched on.
  * KML features carry OGR style strings (LIBKML turns them into KML styles and
- * TimeSpans).
+ * TimeSpans); a large KML export goes through the plain KML driver instead (no styles,
+ * validity as valid_from/valid_to data).
+ *
+ * A QGIS project (.qgs) comes with every GeoJSON, GeoPackage and CSV export: inside the
+ * folder of a multi-file export (OUT/OUT.qgs), beside a single file otherwise
+ * (OUT.qgs). It references the layers by relative path, shows them in opts.crs, and
+ * sets the project's time range to [from, to] with a one-day step: open it and press
+ * play. (QGIS 3.22 applies a layer's default style when a file is dragged in, but then
+ * resets the temporal properties from the data provider; the project, or "Load Default
+ * Style", restores them.)
  *
  * Feature ids are stable from day to day: places by place id, claims by claim id,
  * areas by side and level, frontlines by the pair of sides, changes by place and day.
@@ -75,7 +84,11 @@ typedef struct fl_export_opts {
 				 * "sides": assets/styles/qgis-sides.json in the data dir */
 	const char *templates;	/* folder of QML templates; NULL: assets/qgis in the data dir */
 	const char *attribution;	/* credit line for the layers' metadata; may be NULL */
-	bool no_styles;		/* true: write no .qml and no layer_styles */
+	bool no_styles;		/* true: write no .qml, no layer_styles and no project */
+	const char *title;	/* project title ("Syria: control of terrain"); may be NULL */
+	size_t kml_libkml_max;	/* KML: up to this many features go through LIBKML (styles,
+				 * TimeSpans), more through the plain KML driver (GDAL 3.6's
+				 * LIBKML writer takes quadratic time); 0: 2000 */
 } fl_export_opts;
 
 typedef struct fl_export fl_export;

@@ -417,10 +417,37 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 	return FL_OK;
 }
 
-/* Ambiguous names go to the candidate nearest the article's confident places. */
-static void by_proximity(pendings *ps)
+static int ptr_cmp(const void *a, const void *b)
 {
-	for (size_t i = 0; i < ps->count; i++) {
+	const fl_place *x = *(const fl_place *const *)a, *y = *(const fl_place *const *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Ambiguous names go to the candidate nearest the article's confident places (each
+ * distinct place counted once, so long articles stay linear). */
+static fl_status by_proximity(pendings *ps)
+{
+	size_t na = 0;
+	for (size_t i = 0; i < ps->count; i++)
+		na += ps->items[i].ambiguous;
+	if (!na)
+		return FL_OK;
+	const fl_place **conf = malloc((ps->count ? ps->count : 1) * sizeof(*conf));
+	if (!conf)
+		return FL_ENOMEM;
+	size_t nconf = 0;
+	for (size_t k = 0; k < ps->count; k++) {
+		const pending *q = &ps->items[k];
+		if (!q->ambiguous && q->m.place && q->m.score >= 0.9 && q->m.place->fclass == 'P')
+			conf[nconf++] = q->m.place;
+	}
+	qsort(conf, nconf, sizeof(*conf), ptr_cmp);
+	size_t u = 0;
+	for (size_t k = 0; k < nconf; k++)
+		if (!u || conf[u - 1] != conf[k])
+			conf[u++] = conf[k];
+	nconf = u;
+	for (size_t i = 0; i < ps->count && nconf; i++) {
 		pending *p = &ps->items[i];
 		if (!p->ambiguous)
 			continue;
@@ -430,13 +457,11 @@ static void by_proximity(pendings *ps)
 			if (p->c[c].score < p->c[0].score - 0.01)
 				continue;
 			double dmin = INFINITY;
-			for (size_t k = 0; k < ps->count; k++) {
-				const pending *q = &ps->items[k];
-				if (k == i || q->ambiguous || !q->m.place || q->m.score < 0.9 ||
-				    q->m.place->fclass != 'P')
+			for (size_t k = 0; k < nconf; k++) {
+				if (conf[k] == p->c[c].place)
 					continue;
-				double d = dist_km(p->c[c].place->lat, p->c[c].place->lon,
-						   q->m.place->lat, q->m.place->lon);
+				double d = dist_km(p->c[c].place->lat, p->c[c].place->lon, conf[k]->lat,
+						   conf[k]->lon);
 				if (d < dmin)
 					dmin = d;
 			}
@@ -453,6 +478,8 @@ static void by_proximity(pendings *ps)
 			p->m.score = p->c[0].score;
 		}
 	}
+	free(conf);
+	return FL_OK;
 }
 
 fl_status fl_geoparse(const fl_gazetteer *gz, const fl_article *a, fl_mentions *out,
@@ -470,7 +497,8 @@ fl_status fl_geoparse(const fl_gazetteer *gz, const fl_article *a, fl_mentions *
 		if ((st = parse_sentence(gz, a, s, e, &tk, &ps)) != FL_OK)
 			goto out;
 	}
-	by_proximity(&ps);
+	if ((st = by_proximity(&ps)) != FL_OK)
+		goto out;
 	if (ps.count &&
 	    fl_grow((void **)&out->items, &out->cap, out->count, ps.count, sizeof(fl_mention)) != FL_OK) {
 		st = FL_ENOMEM;

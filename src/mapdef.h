@@ -15,6 +15,9 @@ typedef struct fl_layer_def {
 	char *layer;		/* layer name in the datasource, NULL for the first */
 	char *kind;		/* "countries", "land", "lines", "polygons", "points" */
 	bool visible;		/* drawn unless the style switches it off */
+	char *attribution;	/* credit for the map's sources line, NULL: none */
+	char *color;		/* "#rrggbb[aa]" for lines and outlines, NULL: the style's */
+	double width;		/* line width in points, 0: the style's */
 } fl_layer_def;
 
 typedef struct fl_policy {
@@ -39,6 +42,7 @@ typedef struct fl_map {
 	fl_layer_def *layers;	/* base layers in drawing order */
 	size_t nlayers;
 	fl_policy policy;	/* timeline policy */
+	char *attribution;	/* credit for the places ("Places: GeoNames (CC BY 4.0)"), NULL: that */
 } fl_map;
 
 /* Read a map definition; relative paths inside it resolve against fl_data_dir().

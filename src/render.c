@@ -196,7 +196,9 @@ typedef struct bfeat {
 
 typedef struct blayer {
 	const fl_layer_def *def;	/* borrowed from the map */
-	char kind[16];		/* "countries", "land", "lines", "polygons", "points" */
+	char kind[16];		/* "countries", "land", "lines", "polygons", "points", "off" */
+	fli_rgba color;		/* lines and outlines */
+	double width;		/* points */
 	bfeat *feats;
 	size_t n, cap;
 } blayer;
@@ -380,6 +382,164 @@ static void add_inset(fl_renderer *r, gclip *gc, const GEOSGeometry *g, bool mai
 	GEOSGeom_destroy_r(gc->h, c);
 }
 
+/* Sutherland-Hodgman: clip one ring (lon/lat) to the box and append what is left.
+ * Fine for filling (the clipped edges run along the box, outside the view). */
+static bool clip_ring(pgeom *g, const double *xs, const double *ys, size_t n, const double cb[4])
+{
+	size_t cap = 2 * n + 8, m = n;
+	double *a = malloc(cap * 2 * sizeof(double)), *b = malloc(cap * 2 * sizeof(double));
+	if (!a || !b) {
+		free(a);
+		free(b);
+		return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		a[2 * i] = xs[i];
+		a[2 * i + 1] = ys[i];
+	}
+	for (int edge = 0; edge < 4 && m > 0; edge++) {
+		int axis = edge & 1;			/* 0: x, 1: y */
+		double lim = cb[edge];			/* xmin, ymin, xmax, ymax */
+		bool lower = edge < 2;
+		size_t k = 0;
+		for (size_t i = 0; i < m; i++) {
+			const double *p = &a[2 * i], *q = &a[2 * ((i + 1) % m)];
+			bool pin = lower ? p[axis] >= lim : p[axis] <= lim;
+			bool qin = lower ? q[axis] >= lim : q[axis] <= lim;
+			if (pin && k < cap) {
+				b[2 * k] = p[0];
+				b[2 * k + 1] = p[1];
+				k++;
+			}
+			if (pin != qin && k < cap) {
+				double t = (lim - p[axis]) / (q[axis] - p[axis]);
+				b[2 * k + axis] = lim;
+				b[2 * k + 1 - axis] = p[1 - axis] + t * (q[1 - axis] - p[1 - axis]);
+				k++;
+			}
+		}
+		double *tmp = a;
+		a = b;
+		b = tmp;
+		m = k;
+	}
+	bool ok = true;
+	if (m >= 3) {
+		ok = pgeom_part(g);
+		for (size_t i = 0; i < m && ok; i++)
+			ok = pgeom_pt(g, a[2 * i], a[2 * i + 1]);
+	}
+	free(a);
+	free(b);
+	return ok;
+}
+
+/* Liang-Barsky: the parts of a line (lon/lat) inside the box, appended as lines. */
+static bool clip_line(pgeom *g, const double *xs, const double *ys, size_t n, const double cb[4])
+{
+	bool open = false;
+	for (size_t i = 0; i + 1 < n; i++) {
+		double x0 = xs[i], y0 = ys[i], dx = xs[i + 1] - x0, dy = ys[i + 1] - y0;
+		double t0 = 0, t1 = 1;
+		double pp[4] = { -dx, dx, -dy, dy }, qq[4] = { x0 - cb[0], cb[2] - x0, y0 - cb[1], cb[3] - y0 };
+		bool in = true;
+		for (int k = 0; k < 4 && in; k++) {
+			if (pp[k] == 0) {
+				in = qq[k] >= 0;
+			} else {
+				double t = qq[k] / pp[k];
+				if (pp[k] < 0)
+					t0 = fmax(t0, t);
+				else
+					t1 = fmin(t1, t);
+				in = t0 <= t1;
+			}
+		}
+		if (!in) {
+			open = false;
+			continue;
+		}
+		if (!open || t0 > 0) {
+			if (!pgeom_part(g) || !pgeom_pt(g, x0 + t0 * dx, y0 + t0 * dy))
+				return false;
+		}
+		if (!pgeom_pt(g, x0 + t1 * dx, y0 + t1 * dy))
+			return false;
+		open = t1 >= 1;
+	}
+	return true;
+}
+
+/* Walk an OGR geometry's rings and lines, clipping each to the box. */
+static bool clip_ogr(pgeom *g, OGRGeometryH geom, const double cb[4], double **xs, double **ys, size_t *cap)
+{
+	OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(geom));
+	int nsub = OGR_G_GetGeometryCount(geom);
+	if (t == wkbPolygon) {
+		g->polygon = true;
+		for (int i = 0; i < nsub; i++)
+			if (!clip_ogr(g, OGR_G_GetGeometryRef(geom, i), cb, xs, ys, cap))
+				return false;
+		return true;
+	}
+	if (t == wkbLineString || t == wkbLinearRing || t == wkbPoint) {
+		OGREnvelope env;
+		OGR_G_GetEnvelope(geom, &env);
+		if (env.MaxX < cb[0] || env.MinX > cb[2] || env.MaxY < cb[1] || env.MinY > cb[3])
+			return true;
+		size_t n = (size_t)OGR_G_GetPointCount(geom);
+		if (n > *cap) {
+			double *nx = realloc(*xs, n * sizeof(double)), *ny = nx ? realloc(*ys, n * sizeof(double)) : NULL;
+			if (nx)
+				*xs = nx;
+			if (!nx || !ny)
+				return false;
+			*ys = ny;
+			*cap = n;
+		}
+		OGR_G_GetPoints(geom, *xs, sizeof(double), *ys, sizeof(double), NULL, 0);
+		if (t == wkbPoint)
+			return pgeom_part(g) && pgeom_pt(g, (*xs)[0], (*ys)[0]);
+		if (g->polygon)
+			return clip_ring(g, *xs, *ys, n, cb);
+		return clip_line(g, *xs, *ys, n, cb);
+	}
+	for (int i = 0; i < nsub; i++)	/* multi-geometries and collections */
+		if (!clip_ogr(g, OGR_G_GetGeometryRef(geom, i), cb, xs, ys, cap))
+			return false;
+	return true;
+}
+
+static fl_status add_feature_fast(fl_renderer *r, blayer *bl, OGRGeometryH geom, const double cb[4],
+				  const char *name, fl_error *err)
+{
+	OGREnvelope env;
+	OGR_G_GetEnvelope(geom, &env);
+	if (env.MaxX < cb[0] || env.MinX > cb[2] || env.MaxY < cb[1] || env.MinY > cb[3])
+		return FL_OK;
+	pgeom g = { 0 };
+	double *xs = NULL, *ys = NULL;
+	size_t cap = 0;
+	bool ok = clip_ogr(&g, geom, cb, &xs, &ys, &cap);
+	free(xs);
+	free(ys);
+	if (!ok || fl_grow((void **)&bl->feats, &bl->cap, bl->n, 1, sizeof(bfeat))) {
+		pgeom_free(&g);
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	}
+	if (!g.npts) {
+		pgeom_free(&g);
+		return FL_OK;
+	}
+	project_pts(r, g.xy, g.npts);
+	bfeat *bf = &bl->feats[bl->n++];
+	memset(bf, 0, sizeof(*bf));
+	bf->g = g;
+	bf->lx = bf->ly = NAN;
+	bf->name = name ? strdup(name) : NULL;
+	return FL_OK;
+}
+
 static fl_status load_layer(fl_renderer *r, gclip *gc, const fl_layer_def *def, blayer *bl, fl_error *err)
 {
 	bl->def = def;
@@ -442,6 +602,17 @@ static fl_status load_layer(fl_renderer *r, gclip *gc, const fl_layer_def *def, 
 				OGR_F_Destroy(f);
 				continue;
 			}
+		}
+		if (!countries) {
+			/* Land, lines, polygons: clipped point by point, no GEOS round trip. */
+			rc = add_feature_fast(r, bl, gt ? gt : g0, cb,
+					      name_idx >= 0 && OGR_F_IsFieldSetAndNotNull(f, name_idx)
+						      ? OGR_F_GetFieldAsString(f, name_idx) : NULL,
+					      err);
+			if (gt)
+				OGR_G_DestroyGeometry(gt);
+			OGR_F_Destroy(f);
+			continue;
 		}
 		GEOSGeometry *g = to_geos(gc, gt ? gt : g0);
 		if (gt)
@@ -572,11 +743,27 @@ fl_status fl_renderer_new(const fl_map *map, const char *style, fl_renderer **ou
 	gc.rd = GEOSWKBReader_create_r(gc.h);
 	gc.wr = GEOSWKBWriter_create_r(gc.h);
 	for (size_t i = 0; i < map->nlayers && !rc; i++) {
-		if (!map->layers[i].visible) {
-			r->layers[r->nlayers++].def = &map->layers[i];
+		/* Layers the map or the style switches off are not even read. */
+		const char *kind = map->layers[i].kind ? map->layers[i].kind : "polygons";
+		bool off = !map->layers[i].visible || (!strcmp(kind, "land") && !r->style.show[FLI_SHOW_LAND]) ||
+			   (!strcmp(kind, "lines") && !r->style.show[FLI_SHOW_ROADS]);
+		if (off) {
+			blayer *bl = &r->layers[r->nlayers++];
+			bl->def = &map->layers[i];
+			snprintf(bl->kind, sizeof(bl->kind), "off");
 			continue;
 		}
-		rc = load_layer(r, &gc, &map->layers[i], &r->layers[r->nlayers++], err);
+		blayer *bl = &r->layers[r->nlayers++];
+		rc = load_layer(r, &gc, &map->layers[i], bl, err);
+		bool lines = !strcmp(bl->kind, "lines");
+		bl->color = lines ? r->style.road : !strcmp(bl->kind, "points") ? r->style.country_label
+										 : r->style.neighbour_border;
+		bl->width = map->layers[i].width > 0 ? map->layers[i].width
+						      : lines ? r->style.road_width : r->style.border_width * 0.6;
+		if (!rc && map->layers[i].color && !fli_parse_color(map->layers[i].color, &bl->color))
+			rc = fl_error_set(err, FL_EPARSE, map->path, 0,
+					  "map '%s': colour of layer '%s' must be \"#rrggbb\" or \"#rrggbbaa\", not '%s'",
+					  map->path, map->layers[i].name, map->layers[i].color);
 	}
 	GEOSWKBReader_destroy_r(gc.h, gc.rd);
 	GEOSWKBWriter_destroy_r(gc.h, gc.wr);
@@ -642,6 +829,8 @@ typedef struct dctx {
 	box mapbox;		/* the map's frame on the canvas */
 	box *occ;		/* occupied: symbols, labels, furniture */
 	size_t nocc, occcap;
+	box *labs;		/* place labels placed so far */
+	size_t nlabs, labcap;
 	fl_render_report *rep;	/* may be NULL */
 } dctx;
 
@@ -801,8 +990,8 @@ static void draw_base(dctx *d)
 			cairo_new_path(cr);
 			for (size_t k = 0; k < bl->n; k++)
 				path_pgeom(d, &bl->feats[k].g);
-			set_rgba(cr, st->neighbour_border, 0.6);
-			cairo_set_line_width(cr, st->border_width * 0.6 * d->s);
+			set_rgba(cr, bl->color, 1);
+			cairo_set_line_width(cr, bl->width * d->s);
 			cairo_stroke(cr);
 		}
 	}
@@ -836,7 +1025,6 @@ static void draw_borders(dctx *d)
 
 static void draw_roads(dctx *d)
 {
-	const fli_style *st = d->st;
 	cairo_t *cr = d->cr;
 	for (size_t i = 0; i < d->r->nlayers; i++) {
 		const blayer *bl = &d->r->layers[i];
@@ -847,8 +1035,8 @@ static void draw_roads(dctx *d)
 			path_pgeom(d, &bl->feats[k].g);
 		cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
 		cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
-		set_rgba(cr, st->road, 1);
-		cairo_set_line_width(cr, st->road_width * d->s);
+		set_rgba(cr, bl->color, 1);
+		cairo_set_line_width(cr, bl->width * d->s);
 		cairo_stroke(cr);
 	}
 }
@@ -887,6 +1075,44 @@ static void draw_road_shields(dctx *d)
 					occupy(d, b);
 					g_object_unref(l);
 					break;
+				}
+				g_object_unref(l);
+			}
+		}
+	}
+}
+
+/* Named points (seas, regions, rivers' names): italic labels through the label cache,
+ * lowest priority; unnamed points are small dots. */
+static void draw_points(dctx *d)
+{
+	for (size_t i = 0; i < d->r->nlayers; i++) {
+		const blayer *bl = &d->r->layers[i];
+		if (strcmp(bl->kind, "points") != 0)
+			continue;
+		for (size_t k = 0; k < bl->n; k++) {
+			const bfeat *f = &bl->feats[k];
+			for (size_t p = 0; p < f->g.npts; p++) {
+				double x = px(d, f->g.xy[2 * p]), y = py(d, f->g.xy[2 * p + 1]);
+				if (!f->name || !*f->name) {
+					box b = { x - 1.5 * d->s, y - 1.5 * d->s, x + 1.5 * d->s, y + 1.5 * d->s };
+					if (!box_free(d, b))
+						continue;
+					cairo_new_path(d->cr);
+					cairo_arc(d->cr, x, y, 1.2 * d->s, 0, 2 * M_PI);
+					set_rgba(d->cr, bl->color, 1);
+					cairo_fill(d->cr);
+					occupy(d, b);
+					continue;
+				}
+				PangoLayout *l = make_layout(d, f->name, d->st->country_size * 0.9, false, true);
+				double w, h;
+				layout_size(l, &w, &h);
+				box b = { x - w / 2, y - h / 2 + h * 0.12, x + w / 2, y - h / 2 + h * 0.9 };
+				if (box_free(d, b)) {
+					show_layout(d, l, x - w / 2, y - h / 2, bl->color, 0);
+					occupy(d, b);
+					add_report(d, b, f->name, FL_BOX_COUNTRY_LABEL);
 				}
 				g_object_unref(l);
 			}
@@ -984,6 +1210,10 @@ typedef struct pitem {
 	double r;		/* symbol radius, canvas units */
 	double prio;
 	bool capital;
+	bool important;		/* changed, contested or a capital: never hidden */
+	bool hidden;		/* left out: its symbol would sit under a label */
+	PangoLayout *label;	/* placed label, or NULL */
+	double lx, ly;		/* its top-left */
 } pitem;
 
 static int cmp_prio(const void *a, const void *b)
@@ -1052,8 +1282,10 @@ static void draw_symbol(dctx *d, const pitem *it)
 	symbol_path(cr, ss->shape, it->x, it->y, r);
 	set_rgba(cr, ss->color, 1);
 	cairo_fill_preserve(cr);
-	cairo_set_source_rgb(cr, 1, 1, 1);
-	cairo_set_line_width(cr, 0.7 * d->s);
+	/* A darker rim of the same hue: light colours (SDF yellow) stay visible on their
+	 * own translucent area. */
+	cairo_set_source_rgb(cr, ss->color.r * 0.5, ss->color.g * 0.5, ss->color.b * 0.5);
+	cairo_set_line_width(cr, 0.55 * d->s);
 	cairo_stroke(cr);
 	if (it->old_side && st->show[FLI_SHOW_CHANGES]) {
 		/* The old side: the left half of the symbol in its colour. */
@@ -1092,8 +1324,9 @@ static void draw_symbol(dctx *d, const pitem *it)
 }
 
 /* Place labels through the label cache: eight positions around the symbol, best
- * first; the first that touches nothing already placed wins, else the label is left out. */
-static void place_label(dctx *d, const pitem *it)
+ * first; the first that touches nothing already placed wins, else the label is left out.
+ * The label is drawn later, over all symbols. */
+static void place_label(dctx *d, pitem *it)
 {
 	const fli_style *st = d->st;
 	const char *name = it->p->place ? it->p->place : "";
@@ -1108,26 +1341,57 @@ static void place_label(dctx *d, const pitem *it)
 	double g = it->r + 1.2 * d->s + (it->old_side ? 3.2 * d->s : 0);
 	double dx[8] = { g, -g - w, g * 0.7, g * 0.7, -g * 0.7 - w, -g * 0.7 - w, -w / 2, -w / 2 };
 	double dy[8] = { -h / 2, -h / 2, -h - g * 0.55, g * 0.55, -h - g * 0.55, g * 0.55, -h - g, g };
-	bool placed = false;
-	for (int c = 0; c < 8 && !placed; c++) {
+	for (int c = 0; c < 8; c++) {
 		double x = it->x + dx[c], y = it->y + dy[c];
 		/* Boxes are the text's logical extent, trimmed of pango's line spacing. */
 		box b = { x, y + h * 0.12, x + w, y + h * 0.9 };
 		if (!box_free(d, b))
 			continue;
-		fli_rgba col = it->old_side ? st->text : st->text;
-		show_layout(d, l, x, y, col, st->label_halo);
 		occupy(d, b);
+		if (!fl_grow((void **)&d->labs, &d->labcap, d->nlabs, 1, sizeof(box)))
+			d->labs[d->nlabs++] = b;
 		add_report(d, b, name, FL_BOX_PLACE_LABEL);
-		placed = true;
-	}
-	if (d->rep) {
-		if (placed)
+		it->label = l;
+		it->lx = x;
+		it->ly = y;
+		if (d->rep)
 			d->rep->labels_placed++;
-		else
-			d->rep->labels_dropped++;
+		return;
 	}
+	if (d->rep)
+		d->rep->labels_dropped++;
 	g_object_unref(l);
+}
+
+static bool under_label(const dctx *d, box b)
+{
+	for (size_t i = 0; i < d->nlabs; i++) {
+		const box *o = &d->labs[i];
+		if (b.x0 < o->x1 && b.x1 > o->x0 && b.y0 < o->y1 && b.y1 > o->y0)
+			return true;
+	}
+	return false;
+}
+
+static box symbol_box(const dctx *d, const pitem *it)
+{
+	double rr = it->r + (it->old_side ? 3.8 : 0.6) * d->s;
+	return (box){ it->x - rr, it->y - rr, it->x + rr, it->y + rr };
+}
+
+/* Even-odd point in polygon on a projected pgeom (map coordinates). */
+static bool pgeom_contains(const pgeom *g, double x, double y)
+{
+	bool in = false;
+	for (size_t p = 0; p < g->nparts; p++) {
+		size_t a = g->parts[p], b = p + 1 < g->nparts ? g->parts[p + 1] : g->npts;
+		for (size_t i = a, j = b - 1; i < b; j = i++) {
+			double xi = g->xy[2 * i], yi = g->xy[2 * i + 1], xj = g->xy[2 * j], yj = g->xy[2 * j + 1];
+			if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+				in = !in;
+		}
+	}
+	return in;
 }
 
 static void draw_country_names(dctx *d)
@@ -1159,6 +1423,11 @@ static void draw_country_names(dctx *d)
 				double x = cx - w / 2 + offs[c][0], y = cy - h / 2 + offs[c][1];
 				box b = { x, y + h * 0.12, x + w, y + h * 0.9 };
 				if (!box_free(d, b))
+					continue;
+				/* The name stays inside its country: both ends of the box. */
+				double mx0 = d->ox + b.x0 / d->k, mx1 = d->ox + b.x1 / d->k;
+				double my = d->oy - (b.y0 + b.y1) / 2 / d->k;
+				if (!pgeom_contains(&f->g, mx0, my) || !pgeom_contains(&f->g, mx1, my))
 					continue;
 				show_layout(d, l, x, y, st->country_label, 0);
 				occupy(d, b);
@@ -1262,8 +1531,9 @@ static box draw_legend(dctx *d, const fl_state *s, size_t nchanged, bool any_cla
 			symbol_path(cr, rows[i].ss->shape, x + sw / 2, cy, 2.6 * d->s);
 			set_rgba(cr, rows[i].ss->color, 1);
 			cairo_fill_preserve(cr);
-			cairo_set_source_rgb(cr, 1, 1, 1);
-			cairo_set_line_width(cr, 0.6 * d->s);
+			cairo_set_source_rgb(cr, rows[i].ss->color.r * 0.5, rows[i].ss->color.g * 0.5,
+					     rows[i].ss->color.b * 0.5);
+			cairo_set_line_width(cr, 0.55 * d->s);
 			cairo_stroke(cr);
 			break;
 		case 1:
@@ -1560,8 +1830,10 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 			nchanged++;
 		it->capital = strcmp(p->kind, "PPLC") == 0 || strcmp(p->kind, "PPLA") == 0;
 		it->r = symbol_radius(st, p->population) * s;
+		bool contested = strcmp(p->side, "contested") == 0;
 		it->prio = (double)p->population + (it->capital ? 5e6 : 0) + (it->old_side ? 1e8 : 0) +
-			   (strcmp(p->side, "contested") == 0 ? 5e7 : 0);
+			   (contested ? 5e7 : 0);
+		it->important = it->capital || it->old_side || contested;
 		n++;
 	}
 	qsort(items, n, sizeof(*items), cmp_prio);
@@ -1594,28 +1866,48 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 	}
 
 	if (st->show[FLI_SHOW_PLACES]) {
-		/* Draw small places first so big ones sit on top. */
-		for (size_t i = n; i-- > 0;)
-			draw_symbol(&d, &items[i]);
+		/* The label cache, in priority order. Important places (changed, contested,
+		 * capitals) always show: their symbols are reserved first. Any other place
+		 * whose symbol would sit under a label already placed is left out, so a big
+		 * town's name is not crowded out by the villages around it. */
+		for (size_t i = 0; i < n; i++)
+			if (items[i].important)
+				occupy(&d, symbol_box(&d, &items[i]));
+		bool labels = st->show[FLI_SHOW_LABELS];
 		for (size_t i = 0; i < n; i++) {
-			double rr = items[i].r + 0.5 * s;
-			box b = { items[i].x - rr, items[i].y - rr, items[i].x + rr, items[i].y + rr };
-			occupy(&d, b);
-			add_report(&d, b, items[i].p->place, FL_BOX_SYMBOL);
+			pitem *it = &items[i];
+			box b = symbol_box(&d, it);
+			if (!it->important) {
+				if (under_label(&d, b)) {
+					it->hidden = true;
+					continue;
+				}
+				occupy(&d, b);
+			}
+			if (labels && !(st->min_label_population && it->p->population < st->min_label_population &&
+					!it->important))
+				place_label(&d, it);
 		}
-	}
-	if (st->show[FLI_SHOW_LABELS] && st->show[FLI_SHOW_PLACES]) {
-		for (size_t i = 0; i < n; i++) {
-			if (st->min_label_population && items[i].p->population < st->min_label_population &&
-			    !items[i].old_side && !items[i].capital)
+		/* Small places first so big ones sit on top; labels over all symbols. */
+		for (size_t i = n; i-- > 0;) {
+			if (items[i].hidden)
 				continue;
-			place_label(&d, &items[i]);
+			draw_symbol(&d, &items[i]);
+			add_report(&d, symbol_box(&d, &items[i]), items[i].p->place, FL_BOX_SYMBOL);
+		}
+		for (size_t i = 0; i < n; i++) {
+			if (!items[i].label)
+				continue;
+			show_layout(&d, items[i].label, items[i].lx, items[i].ly, st->text, st->label_halo);
+			g_object_unref(items[i].label);
+			items[i].label = NULL;
 		}
 	}
 	if (st->show[FLI_SHOW_ROADS])
 		draw_road_shields(&d);
 	if (st->show[FLI_SHOW_COUNTRY_NAMES])
 		draw_country_names(&d);
+	draw_points(&d);
 	cairo_restore(cr);
 
 	/* Frame, title band, attribution band. */
@@ -1652,14 +1944,24 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 		g_object_unref(sl);
 	}
 	if (st->show[FLI_SHOW_ATTRIBUTION]) {
-		char line[1024];
-		snprintf(line, sizeof(line),
-			 "Sources: %zu article%s, %zu claim%s applied by frontline. Places: GeoNames (CC BY 4.0). "
-			 "Borders, land: Natural Earth (public domain).\n"
-			 "Areas are drawn from the holders of places (Voronoi cells clipped to the country) and are "
-			 "approximate; hatched areas and dashed symbols are one side's claim, not confirmed.",
-			 today->narticles, today->narticles == 1 ? "" : "s", today->nclaims,
-			 today->nclaims == 1 ? "" : "s");
+		/* Sources: the evidence, the places' credit, each drawn layer's credit once. */
+		char line[2048];
+		int len = snprintf(line, sizeof(line), "Sources: %zu article%s, %zu claim%s applied by frontline. %s.",
+				   today->narticles, today->narticles == 1 ? "" : "s", today->nclaims,
+				   today->nclaims == 1 ? "" : "s",
+				   r->map->attribution ? r->map->attribution : "Places: GeoNames (CC BY 4.0)");
+		for (size_t i = 0; i < r->map->nlayers && len > 0 && (size_t)len < sizeof(line); i++) {
+			const char *a = r->map->layers[i].attribution;
+			bool seen = false;
+			for (size_t k = 0; k < i && a; k++)
+				seen |= r->map->layers[k].attribution && !strcmp(r->map->layers[k].attribution, a);
+			if (a && *a && !seen)
+				len += snprintf(line + len, sizeof(line) - (size_t)len, " %s.", a);
+		}
+		if (len > 0 && (size_t)len < sizeof(line))
+			snprintf(line + len, sizeof(line) - (size_t)len,
+				 "\nAreas are drawn from the holders of places (Voronoi cells clipped to the country) and are "
+				 "approximate; hatched areas and dashed symbols are one side's claim, not confirmed.");
 		PangoLayout *al = make_layout(&d, line, st->attribution_size, false, false);
 		pango_layout_set_width(al, (int)((W - 2 * m) * PANGO_SCALE));
 		pango_layout_set_wrap(al, PANGO_WRAP_WORD);
@@ -1669,8 +1971,13 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 	if (cairo_status(cr) != CAIRO_STATUS_SUCCESS)
 		rc = fl_error_set(err, FL_ECAIRO, NULL, 0, "drawing failed: %s", cairo_status_to_string(cairo_status(cr)));
 out:
+	if (items)
+		for (size_t i = 0; i < today->count; i++)
+			if (items[i].label)
+				g_object_unref(items[i].label);
 	free(items);
 	free(d.occ);
+	free(d.labs);
 	fl_territory_release(&terr);
 	g_object_unref(d.pc);
 	return rc;

@@ -34,6 +34,14 @@ typedef struct fl_store fl_store;
 fl_status fl_store_open(const char *ds, bool create, fl_store **out, fl_error *err);
 void fl_store_close(fl_store *st);
 
+enum {
+	FL_STORE_CREATE = 1,	/* create the datasource if it does not exist */
+	FL_STORE_READONLY = 2,	/* read only: never writes, works on read-only files */
+};
+/* Open with FL_STORE_* flags. A read-only open does not create layers or indexes;
+ * a datasource without the store's layers is an error. */
+fl_status fl_store_open_ex(const char *ds, unsigned flags, fl_store **out, fl_error *err);
+
 /* True if ds names a PostgreSQL datasource ("PG:..."). */
 bool fl_store_is_pg(const char *ds);
 
@@ -54,11 +62,16 @@ fl_status fl_store_ingest(fl_store *st, const fl_article *a, const fl_claims *cl
 fl_status fl_store_claims(fl_store *st, fl_date from, fl_date to, fl_claims *out,
 			  fl_error *err);
 
+/* The day a claim takes effect: its date, or the last day of a range or month. */
+fl_date fl_claim_effective_day(const fl_claim *c);
+
 /* What fl_store_query reads. */
 enum {
 	FL_QUERY_MACHINE = 1,		/* claims from articles */
 	FL_QUERY_CORRECTIONS = 2,	/* analyst claims and rejections */
-	FL_QUERY_LEAN = 4,		/* skip sentence, actor, author, created, geometry */
+	FL_QUERY_LEAN = 4,		/* what the timeline needs: no sentence, actor, author,
+					 * created, geometry; date = date_end = the effective day,
+					 * and from/to select by effective day */
 };
 
 typedef struct fl_store_query_def {

@@ -545,7 +545,9 @@ START_TEST(gpkg_range_runs_and_styles)
 	ck_assert(!exists(out));	/* nothing at the final name before finish */
 	ck_assert_msg(fl_export_finish(ex, &e) == FL_OK, "%s", e.text);
 	ck_assert_str_eq(fl_export_output(ex, 0), out);
-	ck_assert_ptr_null(fl_export_output(ex, 1));
+	char *qgs = pathf("range.qgs");
+	ck_assert_str_eq(fl_export_output(ex, 1), qgs);	/* the QGIS project beside it */
+	ck_assert_ptr_null(fl_export_output(ex, 2));
 	ck_assert_uint_eq(fl_export_count(ex, FL_EXPORT_PLACES), NTOWNS + 2);
 	ck_assert_uint_eq(fl_export_count(ex, FL_EXPORT_CHANGES), 2);
 	fl_export_free(ex);
@@ -591,6 +593,17 @@ START_TEST(gpkg_range_runs_and_styles)
 		OGR_F_Destroy(f);
 	}
 	GDALClose(ds);
+	/* The project: relative sources, the range with a one-day step, the map's CRS. */
+	char *text = slurp(qgs);
+	ck_assert(strstr(text, "<datasource>./range.gpkg|layername=places</datasource>") != NULL);
+	ck_assert(strstr(text, "<start>2024-11-27T00:00:00Z</start>") != NULL);
+	ck_assert(strstr(text, "<end>2024-12-02T00:00:00Z</end>") != NULL);
+	ck_assert(strstr(text, "timeStep=\"1\"") && strstr(text, "timeStepUnit=\"d\""));
+	ck_assert(strstr(text, "<authid>EPSG:32637</authid>") != NULL);
+	ck_assert(strstr(text, "<temporal enabled=\"1\"") != NULL);
+	ck_assert(strstr(text, "<!--@") == NULL && strstr(text, "@TREE@") == NULL);
+	free(text);
+	free(qgs);
 	free(out);
 }
 END_TEST
@@ -648,6 +661,36 @@ START_TEST(kml_all_layers)
 	ck_assert(strstr(text, "<Style") != NULL);
 	ck_assert(strstr(text, "Aleppo") != NULL);
 	free(text);
+	free(out);
+}
+END_TEST
+
+/* A large KML goes through the plain KML driver (GDAL 3.6's LIBKML is quadratic). */
+START_TEST(kml_large_plain_driver)
+{
+	fl_date d = fl_date_from_ymd(2024, 11, 30);
+	fl_state s;
+	make_state(&s, d, NULL, 0);
+	char *out = pathf("big.kml");
+	fl_export_opts opts = { .layers = FL_EXPORT_PLACES, .from = d, .to = d,
+				.kml_libkml_max = 3 };
+	fl_export *ex;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_export_open(out, &opts, &ex, &e), FL_OK);
+	ck_assert_int_eq(fl_export_add_day(ex, NULL, &s, NULL, &e), FL_OK);
+	ck_assert_msg(fl_export_finish(ex, &e) == FL_OK, "%s", e.text);
+	fl_export_free(ex);
+	char *text = slurp(out);
+	ck_assert(strstr(text, "<name>Aleppo</name>") != NULL);
+	ck_assert(strstr(text, "2024-11-30") != NULL);	/* ISO dates */
+	ck_assert(strstr(text, "2024/11/30") == NULL);
+	free(text);
+	GDALDatasetH ds = open_ro(out);
+	OGRLayerH l = GDALDatasetGetLayerByName(ds, "places");
+	ck_assert_int_eq(OGR_L_GetFeatureCount(l, TRUE), NTOWNS);
+	GDALClose(ds);
+	free_state(&s);
 	free(out);
 }
 END_TEST
@@ -773,6 +816,7 @@ static Suite *suite(void)
 	tcase_add_test(t, gpkg_range_runs_and_styles);
 	tcase_add_test(t, csv_one_layer);
 	tcase_add_test(t, kml_all_layers);
+	tcase_add_test(t, kml_large_plain_driver);
 	tcase_add_test(t, failure_leaves_nothing);
 	tcase_add_test(t, places_one_call);
 	tcase_add_test(t, style_file_colours);

@@ -337,17 +337,25 @@ START_TEST(places_outside_the_baseline)
 	r->ring_len[0] = 5;
 	r->nrings = 1;
 	fl_claims cs = { 0 };
-	fl_claim *c = claim(&cs, NEWPLACE, "2024-12-03", "sdf", "clashes", "reported", "SOHR", NULL);
+	fl_claim *c = claim(&cs, NEWPLACE, "2024-12-03", "sdf", "held", "reported", "SOHR", NULL);
 	c->lat = 36;
 	c->lon = 39;
-	fl_claim *c2 = claim(&cs, NEWPLACE + 1, "2024-12-03", "sdf", "clashes", "reported", "SOHR", NULL);
+	fl_claim *c2 = claim(&cs, NEWPLACE + 1, "2024-12-03", "opposition", "capture", "reported", "SOHR", NULL);
 	c2->lat = 33;
 	c2->lon = 36;
+	/* Only fighting reported there: not a place of the map. */
+	claim(&cs, NEWPLACE + 2, "2024-12-03", "sdf", "clashes", "reported", "SOHR", NULL);
 	fl_state s;
-	fold(&b, &cs, "2024-12-05", &s);
+	fold(&b, &cs, "2024-12-02", &s);
 	ck_assert_uint_eq(s.count, 5);
 	expect(&s, NEWPLACE, "sdf", "baseline", NULL);
 	expect(&s, NEWPLACE + 1, "unknown", "baseline", NULL);
+	fl_state_release(&s);
+	fold(&b, &cs, "2024-12-05", &s);
+	ck_assert_uint_eq(s.count, 5);
+	expect(&s, NEWPLACE, "sdf", "baseline", NULL);
+	expect(&s, NEWPLACE + 1, "opposition", "changed", NULL);
+	ck_assert_ptr_null(find(&s, NEWPLACE + 2));
 	release(&b, &cs, &s);
 }
 END_TEST

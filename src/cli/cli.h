@@ -40,6 +40,9 @@ int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(print
 void cli_info(const fl_cli *cli, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Parse an ISO date option value; on error prints a usage message and returns false. */
 bool cli_date(const char *cmd, const char *opt, const char *value, fl_date *out);
+/* Run the subcommand argv[0] as if typed; returns its exit code, or -1 if there is
+ * no such command. */
+int cli_run(fl_cli *cli, int argc, char **argv);
 /* True if s is "--help" or "-h". */
 bool cli_is_help(const char *s);
 

@@ -7,13 +7,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "gazetteer.h"
 
-/* gazetteer.c is written on another branch; until it is linked in, no gazetteer. */
-#pragma weak fl_gazetteer_open
-#pragma weak fl_gazetteer_free
 
 bool cli_format_parse(const char *cmd, const char *value, unsigned allowed, enum cli_format *out)
 {
@@ -32,10 +30,20 @@ int cli_store_open(const fl_cli *cli, bool create, bool may_be_missing, fl_store
 {
 	fl_error err;
 	fl_error_clear(&err);
-	fl_status rc = fl_store_open(cli->store, create, st, &err);
+	unsigned flags = create ? FL_STORE_CREATE : may_be_missing ? FL_STORE_READONLY : 0;
+	fl_status rc = fl_store_open_ex(cli->store, flags, st, &err);
 	if (rc == FL_ENOTFOUND && may_be_missing) {
-		*st = NULL;
-		return FL_EXIT_OK;
+		/* No store yet is an empty one, but only where one could be made. */
+		char *dir = strdup(cli->store);
+		char *slash = dir ? strrchr(dir, '/') : NULL;
+		struct stat sb;
+		bool folder_ok = !slash || slash == dir || (*slash = '\0', stat(dir, &sb) == 0 && S_ISDIR(sb.st_mode));
+		free(dir);
+		if (folder_ok) {
+			*st = NULL;
+			return FL_EXIT_OK;
+		}
+		return cli_fail("cannot open store '%s': its folder does not exist", cli->store);
 	}
 	if (rc)
 		return cli_fail_err(&err);
@@ -60,8 +68,6 @@ const fl_gazetteer *cli_gazetteer(const fl_cli *cli, const fl_map *map)
 	if (gz_tried)
 		return the_gz;
 	gz_tried = true;
-	if (!fl_gazetteer_open)
-		return NULL;
 	fl_error err;
 	fl_error_clear(&err);
 	if (fl_gazetteer_open(map ? map->gazetteer : NULL, &the_gz, &err))
@@ -71,7 +77,7 @@ const fl_gazetteer *cli_gazetteer(const fl_cli *cli, const fl_map *map)
 
 void cli_gazetteer_free(void)
 {
-	if (the_gz && fl_gazetteer_free)
+	if (the_gz)
 		fl_gazetteer_free(the_gz);
 	the_gz = NULL;
 	gz_tried = false;

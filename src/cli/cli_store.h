@@ -18,8 +18,10 @@ enum cli_format { FMT_TSV, FMT_JSON, FMT_GEOJSON };
  * returns false. */
 bool cli_format_parse(const char *cmd, const char *value, unsigned allowed, enum cli_format *out);
 
-/* Open the store named by the global options. create: make it if missing. When it is
- * missing and may_be_missing, *st is NULL and the call succeeds. Returns an exit code. */
+/* Open the store named by the global options. create: make it if missing (for
+ * writing). may_be_missing (and not create): open it read-only; when it does not exist
+ * (in a folder that does), *st is NULL and the call succeeds. Else open it for writing.
+ * Returns an exit code. */
 int cli_store_open(const fl_cli *cli, bool create, bool may_be_missing, fl_store **st);
 
 /* Load the map definition named by the global options. Returns an exit code. */

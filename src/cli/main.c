@@ -87,6 +87,14 @@ bool cli_is_help(const char *s)
 	return s && (strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0);
 }
 
+int cli_run(fl_cli *cli, int argc, char **argv)
+{
+	for (size_t c = 0; c < ncommands; c++)
+		if (strcmp(commands[c].name, argv[0]) == 0)
+			return commands[c].fn(cli, argc, argv);
+	return -1;
+}
+
 /* ---- the command ---------------------------------------------------------- */
 
 static void print_help(FILE *f)
@@ -105,11 +113,9 @@ static void print_help(FILE *f)
 		   "  -h, --help   this help\n"
 		   "\n"
 		   "commands:\n");
-	for (size_t i = 0; i < ncommands; i++) {
-		char head[64];
-		snprintf(head, sizeof(head), "%s %s", commands[i].name, commands[i].args);
-		fprintf(f, "  %-34s %s\n", head, commands[i].summary);
-	}
+	for (size_t i = 0; i < ncommands; i++)
+		fprintf(f, "  %-10s %s\n               %s %s\n", commands[i].name, commands[i].summary,
+			commands[i].name, commands[i].args);
 	fprintf(f, "\n'frontline COMMAND --help' tells more about each command.\n");
 }
 
@@ -170,13 +176,7 @@ int main(int argc, char **argv)
 		cli.map = cli.map_default;
 	}
 	const char *name = argv[i];
-	int rc = -1;
-	for (size_t c = 0; c < ncommands; c++) {
-		if (strcmp(commands[c].name, name) == 0) {
-			rc = commands[c].fn(&cli, argc - i, argv + i);
-			break;
-		}
-	}
+	int rc = cli_run(&cli, argc - i, argv + i);
 	if (rc < 0)
 		rc = cli_usage(NULL, "unknown command '%s'", name);
 	fflush(stdout);

@@ -6,7 +6,7 @@
 . "$(dirname "$0")/hostile.bash"
 ART=$SRC/tests/hostile/articles
 ROUNDS=${FL_KILL_ROUNDS:-6}
-[ -n "${FL_VALGRIND:-}" ] && ROUNDS=2
+[ -n "$VG" ] && ROUNDS=1
 RANDOM=$$   # different points each run; the seed is printed to replay a failure
 echo "kill points seeded with $$" >&2
 

@@ -5,11 +5,23 @@
 . "$(dirname "$0")/lib.bash"
 . "$(dirname "$0")/hostile.bash"
 ART=$SRC/tests/hostile/articles
-if ! have_cmd ingest || ! have_cmd events; then
-  skip "no 'ingest'/'events' commands yet"; finish_hostile; exit
+if ! have_cmd events; then
+  skip "no 'events' command yet"; finish_hostile; exit
 fi
+# write DS [N]: a change to the store: an ingest if the command exists, else an
+# analyst's correction.
+write() {
+  if have_cmd ingest; then
+    local arts=("$ART/wire-aleppo.txt" "$ART/wire-hama.txt" "$ART/page-homs.html")
+    run "$FL" --store "$1" ingest "${arts[${2:-0}]}"
+  else
+    local days=(2024-12-05 2024-12-06 2024-12-07)
+    run "$FL" --store "$1" events add 9000000001 --lat 35.1318 --lon 36.7578 --side opposition \
+      --date "${days[${2:-0}]}" --author hostile-test
+  fi
+}
 
-# check_store DS WORD [CMD...]: events and ingest on DS fail naming WORD.
+# check_store DS WORD: reading and writing DS fail naming WORD; DS is unchanged.
 check_store() {
   local ds=$1 word=$2 what
   what=$(basename "$ds")
@@ -17,8 +29,8 @@ check_store() {
   run "$FL" --store "$ds" events --format tsv
   expect_rc 1 "events on $what"; expect_err "frontline: error:" "events on $what"
   expect_err "$word" "events on $what: names the store"; expect_empty_out "events on $what"
-  run "$FL" --store "$ds" ingest "$ART/wire-aleppo.txt"
-  expect_rc 1 "ingest into $what"; expect_err "$word" "ingest into $what: names the store"
+  write "$ds"
+  expect_rc 1 "writing into $what"; expect_err "$word" "writing into $what: names the store"
   [ -f "$T/ds.before" ] && { expect_same "$T/ds.before" "$ds" "$what unchanged"; rm -f "$T/ds.before"; }
 }
 
@@ -29,14 +41,17 @@ check_store "$T/garbage.gpkg" "garbage.gpkg"
 printf 'these are my notes, not a database\n' >"$T/notes.gpkg"
 check_store "$T/notes.gpkg" "notes.gpkg"
 # A real store, cut in half (a copy interrupted by a full disk or a crash).
-run "$FL" --store "$T/good.gpkg" ingest "$ART/wire-hama.txt"; expect_rc 0 "ingest into a new store"
+write "$T/good.gpkg" 1; expect_rc 0 "a change to a new store"
 size=$(stat -c %s "$T/good.gpkg")
 head -c $((size / 2)) "$T/good.gpkg" >"$T/half.gpkg"
 check_store "$T/half.gpkg" "half.gpkg"
 # A directory, and a folder that does not exist.
 mkdir -p "$T/dir.gpkg"
 check_store "$T/dir.gpkg" "dir.gpkg"
-check_store "$T/no/such/folder/store.gpkg" "no/such/folder/store.gpkg"
+# A store in a folder that does not exist: reading shows no claims or fails; writing
+# fails naming it and creates no folder.
+write "$T/no/such/folder/store.gpkg"
+expect_rc 1 "writing into a missing folder"; expect_err "no/such/folder/store.gpkg" "writing into a missing folder: names the store"
 [ ! -e "$T/no" ] && ok || bad "a failed ingest created $T/no"
 
 # A read-only store: on a read-only filesystem when root may mount one, else mode 444
@@ -46,16 +61,16 @@ if mount_small "$RO" 8m; then
   cp "$T/good.gpkg" "$RO/store.gpkg"
   run "$FL" --store "$RO/store.gpkg" events --format tsv; cp "$T/out" "$T/ro.events"
   mount -o remount,ro "$RO"
-  run "$FL" --store "$RO/store.gpkg" ingest "$ART/wire-aleppo.txt"
-  expect_rc 1 "ingest into a store on a read-only filesystem"
+  write "$RO/store.gpkg" 2
+  expect_rc 1 "a change to a store on a read-only filesystem"
   expect_err "store.gpkg" "read-only store: names it"; expect_err_re "read-only\|Read-only\|readonly\|permission\|Permission" "read-only store: says why"
   run "$FL" --store "$RO/store.gpkg" events --format tsv
   expect_rc 0 "events from a read-only store still work"
   expect_same "$T/ro.events" "$T/out" "read-only store: claims as before"
 elif ! is_root; then
   mkdir -p "$RO"; cp "$T/good.gpkg" "$RO/store.gpkg"; chmod 444 "$RO/store.gpkg"; chmod 555 "$RO"
-  run "$FL" --store "$RO/store.gpkg" ingest "$ART/wire-aleppo.txt"
-  expect_rc 1 "ingest into a read-only store"; expect_err "store.gpkg" "read-only store: names it"
+  write "$RO/store.gpkg" 2
+  expect_rc 1 "a change to a read-only store"; expect_err "store.gpkg" "read-only store: names it"
   chmod 755 "$RO"
 else
   skip "read-only store: running as root without mount permission"
@@ -69,8 +84,8 @@ expect_rc 1 "events on an unreachable PostgreSQL"
 expect_err "frontline: error:" "unreachable PostgreSQL"
 expect_err_re "PG:\|127.0.0.1\|PostgreSQL" "unreachable PostgreSQL: names the datasource"
 expect_empty_out "unreachable PostgreSQL"
-run "$FL" --store "$PGDS" ingest "$ART/wire-aleppo.txt"
-expect_rc 1 "ingest into an unreachable PostgreSQL"
-[ $(( $(date +%s) - start )) -lt 30 ] && ok || bad "unreachable PostgreSQL took more than 30 s"
+write "$PGDS"
+expect_rc 1 "a change to an unreachable PostgreSQL"
+[ -n "$VG" ] || [ $(( $(date +%s) - start )) -lt 30 ] && ok || bad "unreachable PostgreSQL took more than 30 s"
 expect_no_tmp "$T" "bad stores"
 finish_hostile

@@ -6,12 +6,17 @@ features the Temporal Controller shows on given days.
 
     QT_QPA_PLATFORM=offscreen /usr/bin/python3 check_exports.py MANIFEST.json
 
-MANIFEST is a list of checks, one per layer:
+MANIFEST is a list of checks, one per layer or project:
   {"source": "out/places.geojson" or "out.gpkg|layername=places",
    "layer": "places", "count": 338, "crs": "EPSG:4326",
    "fields": ["place_id", "side", ...],
    "style": "categorized" | "embedded" | null,  "colours": {"government": "#d7301f"},
    "temporal": true, "days": {"2024-11-27": 300, ...}}
+  {"project": "out/out.qgs", "layers": 5, "crs": "EPSG:32637", "start": "2024-11-27",
+   "end": "2024-12-09", "day": "2024-12-01", "png": "out.png", "colours": {...}}
+   (the project opens, its layers load with temporal properties on, the Temporal
+   Controller's range and one-day step are set, and a map of `day` drawn from it shows
+   the side colours)
 
 Prints one line per check and 'N passed, N failed'; exits 1 if anything failed.
 
@@ -25,9 +30,11 @@ import json
 import sys
 
 from qgis.core import (QgsApplication, QgsDateTimeRange, QgsFeatureRequest,
-                       QgsVectorLayer, QgsVectorLayerTemporalContext,
+                       QgsMapRendererParallelJob, QgsMapSettings, QgsProject,
+                       QgsUnitTypes, QgsVectorLayer, QgsVectorLayerTemporalContext,
                        QgsVectorLayerTemporalProperties)
-from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+from qgis.PyQt.QtCore import QDate, QDateTime, QSize, QTime
+from qgis.PyQt.QtGui import QColor
 
 passed = failed = 0
 
@@ -113,12 +120,60 @@ def check(c):
     print("ok: %s: %d features, %s" % (name, n, layer.crs().authid()), flush=True)
 
 
+def check_project(c):
+    name = c["project"]
+    p = QgsProject.instance()
+    p.clear()
+    if not ok(p.read(name), name + ": QGIS cannot open the project"):
+        return
+    layers = list(p.mapLayers().values())
+    ok(len(layers) == c["layers"], "%s: %d layers, expected %d" % (name, len(layers), c["layers"]))
+    ok(p.crs().authid() == c["crs"], "%s: project CRS %s, expected %s" % (name, p.crs().authid(), c["crs"]))
+    for l in layers:
+        ok(l.isValid(), "%s: layer %s does not load" % (name, l.name()))
+        ok(l.temporalProperties().isActive(), "%s: layer %s not temporal" % (name, l.name()))
+    ts = p.timeSettings()
+    r = ts.temporalRange()
+    ok(r.begin().date() == QDate.fromString(c["start"], "yyyy-MM-dd") and
+       r.end().date() == QDate.fromString(c["end"], "yyyy-MM-dd").addDays(1),
+       "%s: time range %s" % (name, r))
+    ok(ts.timeStep() == 1 and ts.timeStepUnit() == QgsUnitTypes.TemporalDays,
+       "%s: time step %s %s, expected 1 day" % (name, ts.timeStep(), ts.timeStepUnit()))
+    # Draw `day` as the Temporal Controller would, and look for the side colours.
+    ms = QgsMapSettings()
+    ms.setLayers([t.layer() for t in p.layerTreeRoot().findLayers() if t.layer()])
+    ms.setDestinationCrs(p.crs())
+    ext = p.viewSettings().defaultViewExtent()
+    ms.setExtent(ext if not ext.isEmpty() else ms.fullExtent())
+    ms.setOutputSize(QSize(800, 600))
+    ms.setBackgroundColor(QColor("white"))
+    d = QDateTime(QDate.fromString(c["day"], "yyyy-MM-dd"), QTime(0, 0))
+    ms.setIsTemporal(True)
+    ms.setTemporalRange(QgsDateTimeRange(d, d.addDays(1), True, False))
+    job = QgsMapRendererParallelJob(ms)
+    job.start()
+    job.waitForFinished()
+    img = job.renderedImage()
+    img.save(c["png"])
+    seen = set()
+    for y in range(img.height()):
+        for x in range(img.width()):
+            seen.add(img.pixelColor(x, y).name())
+    for side, colour in c.get("colours", {}).items():
+        ok(colour.lower() in seen, "%s: no %s (%s) in the map of %s" % (name, side, colour, c["day"]))
+    print("ok: %s: %d layers, %s, map of %s in %s" % (name, len(layers), p.crs().authid(),
+                                                       c["day"], c["png"]), flush=True)
+
+
 def main():
     checks = json.load(open(sys.argv[1]))
     app = QgsApplication([], False)
     app.initQgis()
     for c in checks:
-        check(c)
+        if "project" in c:
+            check_project(c)
+        else:
+            check(c)
     print("%d passed, %d failed" % (passed, failed))
     app.exitQgis()
     sys.exit(1 if failed or not passed else 0)

@@ -46,13 +46,15 @@ fetch @mapbox/geojsonhint 3.3.0 \
 # ---- exports ------------------------------------------------------------------
 T=$(mktemp -d "${TMPDIR:-/tmp}/flqgis-XXXXXX")
 trap 'rm -rf "$T"' EXIT
-GEN="$BUILD/export_gen --places 400 --days 12 --from 2024-11-27"
+# The map's style file, as frontline export passes it: QGIS must show its colours.
+STYLE=$("$PY" -c 'import json, os, sys; m = json.load(open(sys.argv[1] + "/maps/syria.json")); print(os.path.join(sys.argv[1], m.get("style", "")))' "$FRONTLINE_DATA")
+GEN="$BUILD/export_gen --places 400 --days 12 --from 2024-11-27 --style $STYLE"
 step "exports of a synthetic theatre (400 places, 12 days)"
 $GEN -o "$T/range.geojson" --expect "$T/expect-range.json" | tee "$T/gen-geojson.txt"
 $GEN -o "$T/range.gpkg" --crs EPSG:32637 | tee "$T/gen-gpkg.txt"
 $GEN -o "$T/range.csv" | tee "$T/gen-csv.txt"
 $GEN -o "$T/range.kml" | tee "$T/gen-kml.txt"
-"$BUILD/export_gen" --places 400 --days 1 --from 2024-11-30 --layers places \
+"$BUILD/export_gen" --places 400 --days 1 --from 2024-11-30 --layers places --style "$STYLE" \
   -o "$T/day.geojson" --expect "$T/expect-day.json" | tee "$T/gen-day.txt"
 
 step "ogrinfo reads every file"
@@ -67,9 +69,11 @@ step "GeoJSON validators"
 node "$SRC/tests/qgis/validate_geojson.js" "$NPM_CACHE" "$T"/range/*.geojson "$T/day.geojson"
 
 step "QGIS"
-"$PY" - "$T" "$FRONTLINE_DATA" >"$T/manifest.json" <<'EOF'
+OUT=$BUILD/qgis-test	# maps drawn by QGIS from the projects are kept here for a look
+mkdir -p "$OUT"
+"$PY" - "$T" "$FRONTLINE_DATA" "$OUT" >"$T/manifest.json" <<'EOF'
 import json, os, re, sys
-T, data = sys.argv[1], sys.argv[2]
+T, data, OUT = sys.argv[1], sys.argv[2], sys.argv[3]
 # Colours QGIS must show: ours, with the map's style file over them (as export.c does).
 colours = {}
 base = json.load(open(os.path.join(data, "assets/styles/qgis-sides.json")))
@@ -127,6 +131,12 @@ checks.append({"source": os.path.join(T, "day.geojson"), "layer": "places",
                "count": counts("day")["places"], "crs": "EPSG:4326",
                "fields": FIELDS["places"], "style": "categorized", "colours": sides,
                "temporal": True, "days": day["places"]})
+# The projects: GeoPackage (map CRS) and the GeoJSON folder; maps of a day drawn from them.
+for proj, crs in (("range.qgs", "EPSG:32637"), ("range/range.qgs", "EPSG:4326")):
+    checks.append({"project": os.path.join(T, proj), "layers": 5, "crs": crs,
+                   "start": "2024-11-27", "end": "2024-12-08", "day": "2024-12-02",
+                   "png": os.path.join(OUT, proj.replace("/", "-").replace(".qgs", ".png")),
+                   "colours": {k: colours[k] for k in ("frontline", "government", "opposition")}})
 json.dump(checks, sys.stdout, indent=1)
 EOF
 QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(mktemp -d) \
