@@ -1032,7 +1032,8 @@ fl_status fl_timeline_fold_changes(const fl_baseline *b, const fl_claims *claims
 		fl_changes_release(out);
 		return rc;
 	}
-	qsort(out->items, out->count, sizeof(fl_change), cmp_change);
+	if (out->count)
+		qsort(out->items, out->count, sizeof(fl_change), cmp_change);
 	return FL_OK;
 }
 
