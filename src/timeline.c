@@ -793,11 +793,11 @@ static void place_info(const tl_engine *E, const tl_place *p, const fl_gazetteer
 }
 
 /* A place outside the baseline is in the state only if a claim says who holds it,
- * and never a road (a road's claims are about traffic, not about a town). */
+ * and never a road or a region (their claims are not about one town). */
 static bool places_in_state(const tl_engine *E, const tl_place *p, const fl_gazetteer *gz)
 {
 	const fl_place *g = gz ? fl_gazetteer_get(gz, p->id) : NULL;
-	if (g && g->fclass == 'R')
+	if (g && (g->fclass == 'R' || g->fclass == 'A'))
 		return false;
 	for (size_t k = 0; k < p->n; k++)
 		if (E->items[p->first + k].flags & F_CONTROL)
