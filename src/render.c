@@ -368,12 +368,14 @@ static fl_status geos_to_pgeom(fl_renderer *r, gclip *gc, const GEOSGeometry *g,
 /* Add the inset (locator) geometry of one country, simplified, in lon/lat. */
 static void add_inset(fl_renderer *r, gclip *gc, const GEOSGeometry *g, bool main)
 {
-	GEOSGeometry *s = GEOSTopologyPreserveSimplify_r(gc->h, g, 0.05);
-	if (!s)
-		return;
-	GEOSGeometry *c = GEOSClipByRect_r(gc->h, s, r->inset_box[0], r->inset_box[1], r->inset_box[2],
+	/* Clip first (less to simplify), then a plain Douglas-Peucker: at locator size a
+	 * self-touching ring cannot be seen. */
+	GEOSGeometry *k = GEOSClipByRect_r(gc->h, g, r->inset_box[0], r->inset_box[1], r->inset_box[2],
 					   r->inset_box[3]);
-	GEOSGeom_destroy_r(gc->h, s);
+	if (!k)
+		return;
+	GEOSGeometry *c = GEOSSimplify_r(gc->h, k, 0.05);
+	GEOSGeom_destroy_r(gc->h, k);
 	if (!c)
 		return;
 	pgeom *dst = main ? &r->inset_main : &r->inset;
