@@ -2120,7 +2120,7 @@ static void png_flush_cb(png_structp png)
 	(void)png;
 }
 
-static int write_png(cairo_surface_t *surf, wfile *w)
+static int write_png(cairo_surface_t *surf, wfile *w, double dpi)
 {
 	cairo_surface_flush(surf);
 	int width = cairo_image_surface_get_width(surf), height = cairo_image_surface_get_height(surf);
@@ -2142,6 +2142,10 @@ static int write_png(cairo_surface_t *surf, wfile *w)
 	png_set_write_fn(png, w, png_write_cb, png_flush_cb);
 	png_set_IHDR(png, info, (png_uint_32)width, (png_uint_32)height, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
 		     PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+	if (dpi > 0) {	/* so that image editors and word processors size it right */
+		png_uint_32 ppm = (png_uint_32)lround(dpi / 0.0254);
+		png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER);
+	}
 	png_set_compression_level(png, 2);
 	png_set_filter(png, 0, PNG_FILTER_SUB);
 	png_write_info(png, info);
@@ -2256,7 +2260,7 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 	if (rc)
 		goto out;
 	if (png) {
-		int pe = write_png(surf, &wf);
+		int pe = write_png(surf, &wf, opts && opts->dpi > 0 ? opts->dpi : 0);
 		if (pe > 0)
 			rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path, strerror(pe));
 		else if (pe < 0)
