@@ -50,6 +50,17 @@ for i in $(seq "$RUNS"); do
   timed "$W/fl_runs" "$BIN/bench_render" --once "$SRC/maps/syria.json" "$PLACES" "$W/once.png"
 done
 
+# The real command (store, timeline, gazetteer, then the same drawing), if built:
+# the baseline of 26 November 2024 with one analyst's correction, a fresh store.
+FLCMD=${FL:-$BIN/frontline}
+if [ -x "$FLCMD" ]; then
+  export FRONTLINE_STORE=$W/store.gpkg
+  "$FLCMD" -q events add Aleppo --side opposition --date 2024-11-30 --author bench >/dev/null
+  for i in $(seq "$RUNS"); do
+    timed "$W/cmd_runs" "$FLCMD" -q render --date 2024-11-30 -o "$W/cmd.png" --width 2400 --height 1600
+  done
+fi
+
 # MapServer: the same layers and places.
 awk -F'\t' 'BEGIN { print "{\"type\":\"FeatureCollection\",\"features\":[" }
   !/^#/ && NF >= 8 { gsub(/"/, "", $2); size = 4 + 8 * sqrt(($6 + 0) / 1600000);
@@ -115,4 +126,6 @@ file "$W/mapserver.png" "$W/once.png" | sed "s#$W/##; s/^/  /"
 echo "whole process, one 2400x1600 PNG (median of $RUNS: wall ms, CPU ms):"
 echo "  frontline bench_render --once (base layers, areas, frontlines, places, labels, furniture): $(cut -d' ' -f1 "$W/fl_runs" | median) $(cut -d' ' -f2 "$W/fl_runs" | median)"
 echo "  MapServer $(map2img -v | awk '{print $3}') map2img (base layers, places, labels):                        $(cut -d' ' -f1 "$W/ms_runs" | median) $(cut -d' ' -f2 "$W/ms_runs" | median)"
+[ -s "$W/cmd_runs" ] &&
+  echo "  frontline render (the command: store, state of D and D-1, drawing):                        $(cut -d' ' -f1 "$W/cmd_runs" | median) $(cut -d' ' -f2 "$W/cmd_runs" | median)"
 if [ -n "${KEEP:-}" ]; then mkdir -p "$KEEP" && cp "$W/mapserver.png" "$W/once.png" "$KEEP/"; fi

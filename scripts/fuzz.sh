@@ -33,6 +33,9 @@ per=$(( TOTAL / ${#targets[@]} ))
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export FRONTLINE_DATA=${FRONTLINE_DATA:-$(pwd)}
+# Targets that write files (map definitions, styles, gazetteers) write scratch files
+# per input: keep them in memory when there is a /dev/shm.
+[ -z "${TMPDIR:-}" ] && [ -w /dev/shm ] && export TMPDIR=/dev/shm
 failed=()
 for t in "${targets[@]}"; do
   seeds=tests/fuzz/corpus/$t crashes=tests/fuzz/crashes/$t work=$BUILD/corpus/$t

@@ -110,6 +110,7 @@ typedef struct source_def {
 
 typedef struct entry {
 	char **tok;		/* normalised tokens */
+	size_t *tokl;		/* their lengths */
 	size_t ntok;
 	unsigned roles;
 	int verb;		/* verb group, -1 */
@@ -121,7 +122,10 @@ typedef struct bucket {
 	char *word;		/* first token; NULL if the slot is free */
 	size_t *idx;		/* entries starting with it, longest first */
 	size_t n, cap;
+	unsigned any;		/* roles of all its entries, plus B_* */
 } bucket;
+
+enum { B_VERB = 1u << 20, B_ACTOR = 1u << 21, B_SOURCE = 1u << 22 };
 
 struct fl_lexicon {
 	fl_side *sides;
@@ -151,20 +155,23 @@ static uint64_t hash_str(const char *s, size_t n)
 
 /* ---- tokens ---------------------------------------------------------------------- */
 
+struct bucket;
+
 typedef struct token {
 	size_t s, e;		/* byte span in the article */
 	const char *w;		/* normalised text (in the sentence buffer) */
 	size_t wl;
+	const struct bucket *bk;	/* phrases starting with this word, NULL none */
 	int mention;		/* index into the sentence's mentions, -1 */
 	bool punct;		/* a punctuation token ("," ";" ...) */
 } token;
 
-/* Is token t exactly w? */
-static bool tok_is(const token *t, const char *w)
+/* Is token t exactly w (n bytes)? TOK_IS for string literals. */
+static bool tok_is_n(const token *t, const char *w, size_t n)
 {
-	size_t n = strlen(w);
 	return t->wl == n && memcmp(t->w, w, n) == 0;
 }
+#define TOK_IS(t, lit) tok_is_n((t), (lit), sizeof(lit) - 1)
 
 static bool word_byte(unsigned char c)
 {
@@ -280,6 +287,7 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 		token *t = &tb->t[tb->n];
 		t->s = i;
 		t->mention = -1;
+		t->bk = NULL;
 		t->w = tb->buf + tb->blen;
 		size_t al;
 		bool word = (word_byte(c) && !uni_punct(s, i, b)) || (curly_apos(s, i, b) && i > a);
@@ -402,6 +410,8 @@ static fl_status add_phrase(fl_lexicon *lx, const char *text, unsigned roles, in
 			if (!same)
 				continue;
 			e->roles |= roles;
+			b->any |= roles | (verb >= 0 ? B_VERB : 0) | (actor >= 0 ? B_ACTOR : 0) |
+				  (source >= 0 ? B_SOURCE : 0);
 			if (verb >= 0 && e->verb < 0)
 				e->verb = verb;
 			if (actor >= 0 && e->actor < 0)
@@ -419,14 +429,20 @@ static fl_status add_phrase(fl_lexicon *lx, const char *text, unsigned roles, in
 	entry *e = &lx->entries[lx->nentries];
 	memset(e, 0, sizeof *e);
 	e->tok = calloc(tb.n, sizeof *e->tok);
-	if (!e->tok)
+	e->tokl = calloc(tb.n, sizeof *e->tokl);
+	if (!e->tok || !e->tokl) {
+		free(e->tok);
+		free(e->tokl);
 		goto out;
+	}
 	for (size_t i = 0; i < tb.n; i++) {
 		e->tok[i] = strndup(tb.t[i].w, tb.t[i].wl);
+		e->tokl[i] = tb.t[i].wl;
 		if (!e->tok[i]) {
 			for (size_t k = 0; k < i; k++)
 				free(e->tok[k]);
 			free(e->tok);
+			free(e->tokl);
 			goto out;
 		}
 	}
@@ -450,6 +466,8 @@ static fl_status add_phrase(fl_lexicon *lx, const char *text, unsigned roles, in
 	}
 	b->idx[pos] = lx->nentries;
 	b->n++;
+	b->any |= roles | (verb >= 0 ? B_VERB : 0) | (actor >= 0 ? B_ACTOR : 0) |
+		  (source >= 0 ? B_SOURCE : 0);
 	lx->nentries++;
 	st = FL_OK;
 	goto out;
@@ -457,6 +475,7 @@ undo:
 	for (size_t k = 0; k < e->ntok; k++)
 		free(e->tok[k]);
 	free(e->tok);
+	free(e->tokl);
 out:
 	free(tb.t);
 	free(tb.buf);
@@ -684,6 +703,7 @@ void fl_lexicon_free(fl_lexicon *lx)
 		for (size_t k = 0; k < lx->entries[i].ntok; k++)
 			free(lx->entries[i].tok[k]);
 		free(lx->entries[i].tok);
+		free(lx->entries[i].tokl);
 	}
 	free(lx->entries);
 	for (size_t i = 0; i < lx->tsize; i++) {
@@ -778,6 +798,13 @@ void fl_lexicon_set_default_year(fl_lexicon *lx, int year)
 
 /* ---- matching ---------------------------------------------------------------------- */
 
+/* Look every token's first-word bucket up once. */
+static void bind_buckets(const fl_lexicon *lx, token *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		t[i].bk = find_bucket(lx, t[i].w, t[i].wl, false);
+}
+
 typedef bool (*entry_pred)(const entry *e, unsigned role);
 
 static bool pred_event(const entry *e, unsigned role)
@@ -811,8 +838,14 @@ static const entry *match_at(const fl_lexicon *lx, const token *t, size_t n, siz
 	*len = 0;
 	if (i >= n)
 		return NULL;
-	const bucket *b = find_bucket(lx, t[i].w, t[i].wl, false);
+	const bucket *b = t[i].bk;
 	if (!b)
+		return NULL;
+	unsigned need = pred == pred_role ? role
+			: pred == pred_event ? (B_VERB | R_NONCONTROL)
+			: pred == pred_actor ? (B_ACTOR | R_SPEAKER)
+					     : B_SOURCE;
+	if (!(b->any & need))
 		return NULL;
 	for (size_t k = 0; k < b->n; k++) {
 		const entry *e = &lx->entries[b->idx[k]];
@@ -821,7 +854,7 @@ static const entry *match_at(const fl_lexicon *lx, const token *t, size_t n, siz
 		bool ok = true;
 		for (size_t q = 1; q < e->ntok && ok; q++) {
 			const token *tk = &t[i + q];
-			ok = strlen(e->tok[q]) == tk->wl && memcmp(e->tok[q], tk->w, tk->wl) == 0;
+			ok = e->tokl[q] == tk->wl && memcmp(e->tok[q], tk->w, tk->wl) == 0;
 		}
 		if (ok) {
 			*len = e->ntok;
@@ -910,6 +943,11 @@ typedef struct ctx {
 	size_t ndx;
 	size_t gains[32];	/* capture claims so far by holder side */
 	size_t para_start;	/* byte offset of the paragraph's first sentence */
+	size_t para_first;	/* index of the paragraph's first sentence */
+	size_t si;		/* the sentence being read */
+	size_t para_si;		/* para_date is for this sentence ((size_t)-1 none) */
+	fl_mention synth[8];	/* roads found by their code ("M5") when geoparse had none */
+	size_t nsynth;
 } ctx;
 
 static void span_text(const fl_article *a, size_t s, size_t e, char *buf, size_t cap)
@@ -938,32 +976,38 @@ static void find_attribution(ctx *c, const token *t, size_t n, size_t para, attr
 			break;
 		}
 	}
-	for (size_t k = 0; !at->set && k < c->src.n; k++) {
-		const match *mt = &c->src.m[k];
-		const source_def *sd = &lx->sources[mt->e->source];
-		/* a recipient ("told SANA", "confirmed to SANA") is not the speaker */
-		if (mt->a > 0 && role_len(lx, t, n, mt->a - 1, R_RECIPIENT))
-			continue;
-		if (mt->a > 1 && role_len(lx, t, n, mt->a - 2, R_RECIPIENT) == 2)
-			continue;
-		if (sd->is_actor) {
-			bool cue = mt->a >= 2 && role_len(lx, t, n, mt->a - 2, R_CUE) == 2;
-			for (size_t i = mt->b; i < n && !cue; i++)
-				cue = role_len(lx, t, n, i, R_CUE) > 0;
-			if (!cue)
+	/* speakers first ("SANA", "a military source"); names that are also actors
+	 * ("HTS", "the SDF") only with a speech verb right after them */
+	for (int pass = 0; pass < 2 && !at->set; pass++) {
+		for (size_t k = 0; !at->set && k < c->src.n; k++) {
+			const match *mt = &c->src.m[k];
+			const source_def *sd = &lx->sources[mt->e->source];
+			if (sd->is_actor != (pass == 1))
 				continue;
+			/* a recipient ("told SANA", "confirmed to SANA") is not the speaker */
+			if (mt->a > 0 && role_len(lx, t, n, mt->a - 1, R_RECIPIENT))
+				continue;
+			if (mt->a > 1 && role_len(lx, t, n, mt->a - 2, R_RECIPIENT) == 2)
+				continue;
+			if (sd->is_actor) {
+				bool cue = mt->a >= 2 && role_len(lx, t, n, mt->a - 2, R_CUE) == 2;
+				for (size_t i = mt->b; i < n && i <= mt->b + 3 && !cue; i++)
+					cue = role_len(lx, t, n, i, R_CUE) > 0;
+				if (!cue)
+					continue;
+			}
+			size_t e = t[mt->b - 1].e;
+			/* "Al Mayadeen's correspondent" */
+			if (mt->b + 1 < n && TOK_IS(&t[mt->b], "'s") &&
+			    (TOK_IS(&t[mt->b + 1], "correspondent") || TOK_IS(&t[mt->b + 1], "correspondents")))
+				e = t[mt->b + 1].e;
+			else if (mt->b < n && (TOK_IS(&t[mt->b], "correspondent") ||
+					       TOK_IS(&t[mt->b], "correspondents")))
+				e = t[mt->b].e;
+			span_text(c->a, t[mt->a].s, e, at->text, sizeof at->text);
+			strcpy(at->side, sd->side);
+			at->set = true;
 		}
-		size_t e = t[mt->b - 1].e;
-		/* "Al Mayadeen's correspondent" */
-		if (mt->b + 1 < n && tok_is(&t[mt->b], "'s") &&
-		    (tok_is(&t[mt->b + 1], "correspondent") || tok_is(&t[mt->b + 1], "correspondents")))
-			e = t[mt->b + 1].e;
-		else if (mt->b < n && (tok_is(&t[mt->b], "correspondent") ||
-					       tok_is(&t[mt->b], "correspondents")))
-			e = t[mt->b].e;
-		span_text(c->a, t[mt->a].s, e, at->text, sizeof at->text);
-		strcpy(at->side, sd->side);
-		at->set = true;
 	}
 	if (!at->set && c->last_attr.set && para <= c->last_attr_para + 1 &&
 	    has_role(lx, t, n, R_CARRY)) {
@@ -984,7 +1028,7 @@ static void find_outlet(ctx *c)
 	const fl_article *a = c->a;
 	size_t end = a->header_end;
 	if (a->nsentences && a->sentences[0].start < end + 200) {
-		size_t e0 = a->sentences[0].start + 120;
+		size_t e0 = a->sentences[0].start + 50;
 		if (e0 > a->sentences[0].end)
 			e0 = a->sentences[0].end;
 		if (e0 > end)
@@ -994,6 +1038,7 @@ static void find_outlet(ctx *c)
 		end = 64 * 1024;
 	if (tokenize(&c->tb, a->text, 0, end, NULL, 0) != FL_OK)
 		return;
+	bind_buckets(c->lx, c->tb.t, c->tb.n);
 	if (scan_matches(c->lx, c->tb.t, c->tb.n, pred_source, &c->src) != FL_OK)
 		return;
 	for (size_t k = 0; k < c->src.n; k++) {
@@ -1015,7 +1060,7 @@ static bool object_cued(const fl_lexicon *lx, const token *t, size_t n, size_t i
 	if (i >= 2 && role_len(lx, t, n, i - 2, R_OBJCUE) == 2)
 		return true;
 	/* "repelled the terrorists" */
-	if (i >= 2 && tok_is(&t[i - 1], "the") && role_len(lx, t, n, i - 2, R_OBJCUE) == 1)
+	if (i >= 2 && TOK_IS(&t[i - 1], "the") && role_len(lx, t, n, i - 2, R_OBJCUE) == 1)
 		return true;
 	return false;
 }
@@ -1045,9 +1090,9 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 		/* "X was captured by the rebels", else the subject carried over */
 		for (size_t k = 0; k < am->n; k++)
 			if (am->m[k].a >= vb && am->m[k].a <= vb + 6 && am->m[k].a > 0 &&
-			    (tok_is(&t[am->m[k].a - 1], "by") ||
-			     (am->m[k].a > 1 && tok_is(&t[am->m[k].a - 1], "the") &&
-			      tok_is(&t[am->m[k].a - 2], "by")))) {
+			    (TOK_IS(&t[am->m[k].a - 1], "by") ||
+			     (am->m[k].a > 1 && TOK_IS(&t[am->m[k].a - 1], "the") &&
+			      TOK_IS(&t[am->m[k].a - 2], "by")))) {
 				p = (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
 						  am->m[k].a, am->m[k].b, true };
 				return p;
@@ -1132,15 +1177,15 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 			return n;
 		if (is_event_start(c, q))
 			return n;
-		if (!(tok_is(&t[q], "and") || tok_is(&t[q], ",")))
+		if (!(TOK_IS(&t[q], "and") || TOK_IS(&t[q], ",")))
 			continue;
 		size_t r = q + 1;
-		if (r < n && tok_is(&t[r], "the"))
+		if (r < n && TOK_IS(&t[r], "the"))
 			r++;
-		if (r + 1 < n && (tok_is(&t[r], "town") || tok_is(&t[r], "towns") ||
-				  tok_is(&t[r], "city") || tok_is(&t[r], "cities") ||
-				  tok_is(&t[r], "village") || tok_is(&t[r], "villages")) &&
-		    tok_is(&t[r + 1], "of") && r + 2 < n && t[r + 2].mention >= 0)
+		if (r + 1 < n && (TOK_IS(&t[r], "town") || TOK_IS(&t[r], "towns") ||
+				  TOK_IS(&t[r], "city") || TOK_IS(&t[r], "cities") ||
+				  TOK_IS(&t[r], "village") || TOK_IS(&t[r], "villages")) &&
+		    TOK_IS(&t[r + 1], "of") && r + 2 < n && t[r + 2].mention >= 0)
 			return r + 2;
 	}
 	return n;
@@ -1151,9 +1196,9 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 static int date_at(const ctx *c, const token *t, size_t n, size_t j, size_t *next)
 {
 	for (size_t skip = 0; skip < 3 && j + skip < n; skip++) {
-		if (skip && !(tok_is(&t[j + skip - 1], "on") || tok_is(&t[j + skip - 1], "by") ||
-			      tok_is(&t[j + skip - 1], "late") || tok_is(&t[j + skip - 1], "early") ||
-			      tok_is(&t[j + skip - 1], "in")))
+		if (skip && !(TOK_IS(&t[j + skip - 1], "on") || TOK_IS(&t[j + skip - 1], "by") ||
+			      TOK_IS(&t[j + skip - 1], "late") || TOK_IS(&t[j + skip - 1], "early") ||
+			      TOK_IS(&t[j + skip - 1], "in")))
 			return -1;
 		for (size_t i = 0; i < c->ndx; i++) {
 			if (c->dx[i].start != t[j + skip].s)
@@ -1178,9 +1223,9 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 	size_t got = 0, j = vb;
 	int unknown = 0;
 	/* "withdrew from the city": the city named before */
-	if (!vg->roads_only && j + 1 < n && tok_is(&t[j], "the") && t[j + 1].mention < 0 &&
-	    (tok_is(&t[j + 1], "city") || tok_is(&t[j + 1], "town")) &&
-	    (j + 2 >= n || !(tok_is(&t[j + 2], "of") || tok_is(&t[j + 2], "'s")))) {
+	if (!vg->roads_only && j + 1 < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
+	    (TOK_IS(&t[j + 1], "city") || TOK_IS(&t[j + 1], "town")) &&
+	    (j + 2 >= n || !(TOK_IS(&t[j + 2], "of") || TOK_IS(&t[j + 2], "'s")))) {
 		const fl_mention *m = antecedent(c, t[va].s);
 		if (m) {
 			obj[got++] = (object){ m, j, j + 2, false, -1, true };
@@ -1192,9 +1237,21 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		if (m) {
 			size_t k = mention_end_tok(t, n, j);
 			bool road = m->place && m->place->fclass == 'R';
-			size_t sl = road ? 0 : role_len(lx, t, n, k, R_SUFFIX);
+			/* "the Hama countryside", "the Aleppo central prison", "Hama's
+			 * airport": something of the place, not the place */
+			size_t sk = k, sl = 0;
+			if (!road && sk < n && TOK_IS(&t[sk], "'s"))
+				sl = 1;
+			for (int q = 0; !road && !sl && q < 3 && sk < n; q++) {
+				if ((sl = role_len(lx, t, n, sk, R_SUFFIX)))
+					break;
+				size_t fl = role_len(lx, t, n, sk, R_FILLER);
+				if (!fl || role_len(lx, t, n, sk, R_CONNECTOR))
+					break;
+				sk += fl;
+			}
 			if (sl) {
-				/* "the Hama countryside", "the Sednaya prison": not the place */
+				k = sk;
 				j = k + sl;
 				if (++unknown > (got ? 2 : 4))
 					break;
@@ -1209,6 +1266,26 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			unknown = 0;
 			j = k + pw;
 			continue;
+		}
+		/* a road code the geoparser left ("M5"): ask the gazetteer for the road */
+		if (vg->roads_only && c->gz && c->nsynth < 8 && t[j].wl >= 2 && t[j].wl <= 4 &&
+		    isalpha((unsigned char)t[j].w[0]) && isdigit((unsigned char)t[j].w[1])) {
+			char code[8];
+			span_text(c->a, t[j].s, t[j].e, code, sizeof code);
+			fl_candidate cand[4];
+			size_t nc = fl_gazetteer_lookup(c->gz, code, "highway", cand, 4);
+			for (size_t q = 0; q < nc && q < 4; q++)
+				if (cand[q].place && cand[q].place->fclass == 'R' && cand[q].score >= 0.5) {
+					fl_mention *sm = &c->synth[c->nsynth++];
+					*sm = (fl_mention){ t[j].s, t[j].e, cand[q].place, cand[q].score };
+					obj[got++] = (object){ sm, j, j + 1, false, -1, false };
+					unknown = 0;
+					break;
+				}
+			if (got && obj[got - 1].a == j) {
+				j++;
+				continue;
+			}
 		}
 		size_t dnext;
 		int di = date_at(c, t, n, j, &dnext);
@@ -1312,6 +1389,44 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 /* The date of a claim whose verb is at token va: the nearest date in the sentence
  * after the verb, else before it, else the paragraph's last date, else the
  * publication day. how: 0 sentence, 1 paragraph, 2 publication, -1 none. */
+/* Resolve the date expressions of text[s, e) into dx (up to 16); returns how many. */
+static size_t sentence_dates(const ctx *c, size_t s, size_t e, fl_date_expr *dx)
+{
+	const fl_article *a = c->a;
+	size_t ndx = fl_dates_find(a->text + s, e - s, dx, 16);
+	if (ndx > 16)
+		ndx = 16;
+	int year = a->published != FL_DATE_NONE ? 0 : (a->year ? a->year : c->lx->default_year);
+	for (size_t i = 0; i < ndx; i++) {
+		dx[i].start += s;
+		dx[i].end += s;
+		fl_dates_resolve(&dx[i], c->pub, year);
+	}
+	return ndx;
+}
+
+/* The last date written in the paragraph's earlier sentences (looked up only when a
+ * claim needs it); true if there is one, in c->para_date. */
+static bool para_date(ctx *c)
+{
+	if (c->para_si == c->si)
+		return c->para_date != FL_DATE_NONE;
+	c->para_si = c->si;
+	c->para_date = FL_DATE_NONE;
+	fl_date_expr dx[16];
+	for (size_t k = c->si; k-- > c->para_first;) {
+		size_t n = sentence_dates(c, c->a->sentences[k].start, c->a->sentences[k].end, dx);
+		for (size_t i = n; i-- > 0;)
+			if (dx[i].date != FL_DATE_NONE && !dx[i].future && strcmp(dx[i].precision, "month")) {
+				c->para_date = dx[i].date;
+				c->para_date_end = dx[i].date_end;
+				memcpy(c->para_prec, dx[i].precision, 8);
+				return true;
+			}
+	}
+	return false;
+}
+
 static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, fl_date *d,
 		      fl_date *de, char prec[8])
 {
@@ -1333,7 +1448,7 @@ static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, 
 		memcpy(prec, best->precision, 8);
 		return 0;
 	}
-	if (c->para_date != FL_DATE_NONE) {
+	if (para_date(c)) {
 		*d = c->para_date;
 		*de = c->para_date_end;
 		memcpy(prec, c->para_prec, 8);
@@ -1427,12 +1542,14 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 		c->carry_para = para;
 	}
 	if (para != c->date_para) {
-		c->para_date = FL_DATE_NONE;
 		c->date_para = para;
 		c->para_start = ss;
+		c->para_first = si;
 	}
+	c->si = si;
 	/* the sentence's mentions (mentions are in text order) */
 	c->nsm = 0;
+	c->nsynth = 0;
 	c->ncuts = 0;
 	size_t lo = 0, hi = c->m ? c->m->count : 0;
 	while (lo < hi) {
@@ -1460,6 +1577,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 		return st;
 	token *t = c->tb.t;
 	size_t n = c->tb.n;
+	bind_buckets(lx, t, n);
 	for (size_t i = 0, k = 0; i < n; i++) {
 		while (k < c->nsm && c->sm[k]->end <= t[i].s)
 			k++;
@@ -1473,22 +1591,18 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 	attribution at;
 	find_attribution(c, t, n, para, &at);
 	/* dates */
+	/* dates only matter to sentences with a control verb */
+	bool any_verb = false;
+	for (size_t k = 0; k < c->ev.n && !any_verb; k++)
+		any_verb = c->ev.m[k].e->verb >= 0;
 	fl_date_expr *dx = c->dx;
-	size_t ndx = fl_dates_find(a->text + ss, se - ss, dx, 16);
-	if (ndx > 16)
-		ndx = 16;
+	size_t ndx = any_verb ? sentence_dates(c, ss, se, dx) : 0;
 	c->ndx = ndx;
-	int year = a->published != FL_DATE_NONE ? 0 : (a->year ? a->year : lx->default_year);
-	for (size_t i = 0; i < ndx; i++) {
-		dx[i].start += ss;
-		dx[i].end += ss;
-		fl_dates_resolve(&dx[i], c->pub, year);
-	}
 	/* denials: a cue before control verbs denies them ("denied that rebels took X");
 	 * a cue after them denies the nearest ("reports that ... are not true") */
 	bool vdenied[64] = { false };
 	size_t nev = c->ev.n < 64 ? c->ev.n : 64;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; any_verb && i < n; i++) {
 		size_t dl = role_len(lx, t, n, i, R_DENIAL);
 		if (!dl)
 			continue;
@@ -1509,10 +1623,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 	for (size_t k = 0; k < nev; k++) {
 		size_t va = c->ev.m[k].a;
 		for (size_t q = va >= 3 ? va - 3 : 0; q < va; q++)
-			if (tok_is(&t[q], "not") || tok_is(&t[q], "never") || tok_is(&t[q], "n't"))
+			if (TOK_IS(&t[q], "not") || TOK_IS(&t[q], "never") || TOK_IS(&t[q], "n't"))
 				vdenied[k] = true;
 	}
-	bool hedged = has_role(lx, t, n, R_HEDGE);
+	bool hedged = any_verb && has_role(lx, t, n, R_HEDGE);
 	int subject = -1;
 	char subject_text[96] = "";
 	for (size_t k = 0; k < c->ev.n; k++) {
@@ -1545,6 +1659,20 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 				side = ap.side;
 			}
 		}
+		attribution cat = at;
+		if (ap.found && !ap.speaker) {
+			/* the actor announces it itself: "HTS announced control of X" */
+			size_t len;
+			const entry *sre = match_at(lx, t, n, ap.a, pred_source, 0, &len);
+			bool cue = false;
+			for (size_t q = vm->a; q < vm->b && !cue; q++)
+				cue = role_len(lx, t, n, q, R_CUE) > 0;
+			if (sre && len == ap.b - ap.a && cue) {
+				span_text(a, t[ap.a].s, t[ap.b - 1].e, cat.text, sizeof cat.text);
+				strcpy(cat.side, lx->sources[sre->source].side);
+				cat.set = true;
+			}
+		}
 		if (side < 0 && vg->before && !vg->agent_after) {
 			/* "Hama fell": to whoever has been taking places in this article */
 			size_t best = 0;
@@ -1572,6 +1700,9 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 				if (s2 >= 0 && s2 != side && !lx->sides[s2].state)
 					holder = s2;
 			}
+			if (holder < 0 && c->carry_actor >= 0 && c->carry_actor != side &&
+			    !lx->sides[c->carry_actor].state)
+				holder = c->carry_actor;	/* "The SDF took X. The army withdrew." */
 			if (holder < 0)
 				holder = side_index(lx, lx->sides[side].opponent);
 			if (holder < 0)
@@ -1607,6 +1738,20 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 			double oc = conf * (m->score > 0 ? (0.5 + 0.5 * m->score) : 1.0);
 			if (obj[o].coref)
 				oc *= 0.8;
+			int oh = holder;
+			if (strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0) {
+				/* the side this article already has taking the place */
+				for (size_t q = tmp->count; q-- > 0;) {
+					const fl_claim *pc = &tmp->items[q];
+					int ps = side_index(lx, pc->side);
+					if (pc->place_id == m->place->id && ps >= 0 && ps != side &&
+					    strcmp(pc->event, FL_EVENT_CAPTURE) == 0 &&
+					    strcmp(pc->status, FL_STATUS_DENIED) != 0) {
+						oh = ps;
+						break;
+					}
+				}
+			}
 			const fl_place *p = m->place;
 			/* a governorate: "full control of Idlib province", or an ADM1 match */
 			bool prov = strcmp(vg->event, FL_EVENT_CAPTURE) == 0 &&
@@ -1622,7 +1767,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 				continue;	/* "parts of Hama province" is not Hama */
 			if (skip_place(p))
 				continue;
-			if ((st = emit(c, tmp, p, lx->sides[holder].id, vg, status, &at, oc,
+			if ((st = emit(c, tmp, p, lx->sides[oh].id, vg, status, &cat, oc,
 				       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
 				return st;
 			if (!prov)
@@ -1633,7 +1778,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 				if (!pp || pp == p || strcmp(pp->kind, "ADM1") == 0 || skip_place(pp) ||
 				    strcmp(pp->admin1, p->admin1) != 0 || !p->admin1[0])
 					continue;
-				if ((st = emit(c, tmp, pp, lx->sides[holder].id, vg, status, &at, oc * 0.9,
+				if ((st = emit(c, tmp, pp, lx->sides[oh].id, vg, status, &cat, oc * 0.9,
 					       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
 					return st;
 			}
@@ -1654,13 +1799,6 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 		c->carry_actor = subject;
 		snprintf(c->carry_actor_text, sizeof c->carry_actor_text, "%s", subject_text);
 	}
-	for (size_t i = ndx; i-- > 0;)
-		if (dx[i].date != FL_DATE_NONE && !dx[i].future && strcmp(dx[i].precision, "month")) {
-			c->para_date = dx[i].date;
-			c->para_date_end = dx[i].date_end;
-			memcpy(c->para_prec, dx[i].precision, 8);
-			break;
-		}
 	return FL_OK;
 }
 
@@ -1680,6 +1818,7 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 	c.carry_para = (size_t)-1;
 	c.date_para = (size_t)-1;
 	c.para_date = FL_DATE_NONE;
+	c.para_si = (size_t)-1;
 	c.pub = a->published;
 	if (c.pub == FL_DATE_NONE && a->dateline_month) {
 		int y = a->year ? a->year : lx->default_year;

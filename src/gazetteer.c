@@ -197,8 +197,9 @@ bool fli_gaz_next_token(const char *s, size_t len, size_t *pos, fli_token *t)
 			/* in-word only: a letter must follow */
 			if (!starts_word(s, len, i + k))
 				break;
+			/* "Aleppo's", but not "Ra's" (a hamza in a two-letter word) */
 			if ((cp == '\'' || cp == 0x2019) && (s[i + k] == 's' || s[i + k] == 'S') &&
-			    !starts_word(s, len, i + k + 1)) {
+			    !starts_word(s, len, i + k + 1) && t->nlen >= 3) {
 				t->end = i;
 				t->possessive = true;
 				*pos = i + k + 1;
@@ -689,6 +690,11 @@ const fl_place *fl_gazetteer_get(const fl_gazetteer *gz, int64_t id)
 	return lo < gz->nplaces && gz->places[lo].id == id ? &gz->places[lo] : NULL;
 }
 
+const fl_place *fl_gazetteer_place_at(const fl_gazetteer *gz, size_t i)
+{
+	return gz && i < gz->nplaces ? &gz->places[i] : NULL;
+}
+
 void fl_gazetteer_get_stats(const fl_gazetteer *gz, fl_gazetteer_stats *st)
 {
 	memset(st, 0, sizeof(*st));
@@ -766,7 +772,7 @@ static double prominence(const fl_gazetteer *gz, const fl_place *p, uint32_t nam
 {
 	double pr = feature_rank(p) + 0.5 * log10((double)(p->population > 0 ? p->population : 0) + 1);
 	if (gz->h->ncountries && strcmp(p->country, gz->h->countries[0]) == 0)
-		pr += 3.0;
+		pr += 4.0;
 	else if (fli_gaz_in_theatre(gz, p))
 		pr += 1.0;
 	if (name_type != NAME_ALT)
@@ -794,7 +800,7 @@ static int cand_cmp(const void *a, const void *b)
 		return y->exact - x->exact;
 	if (x->fit != y->fit)
 		return y->fit - x->fit;
-	if (!x->exact && fabs(x->score - y->score) > 0.05)
+	if (!x->exact && fabs(x->score - y->score) > 0.03)
 		return x->score < y->score ? 1 : -1;
 	if (x->prom != y->prom)
 		return x->prom < y->prom ? 1 : -1;
@@ -822,6 +828,19 @@ static size_t levenshtein(const char *a, size_t n, const char *b, size_t m)
 		}
 	}
 	return row[m];
+}
+
+/* Transliterations keep the first sound: the same letter, any vowel for a vowel
+ * (Idlib/Edlib, Azaz/Izaz), k/q/c (Qusayr/Kusayr). */
+static bool same_initial(char a, char b)
+{
+	if (a == b)
+		return true;
+	bool va = strchr("aeiou", a) != NULL, vb = strchr("aeiou", b) != NULL;
+	if (va && vb)
+		return true;
+	bool ka = strchr("kqc", a) != NULL, kb = strchr("kqc", b) != NULL;
+	return ka && kb;
 }
 
 /* Add or improve the candidate for place. */
@@ -917,10 +936,14 @@ size_t fli_gaz_rank_key(const fl_gazetteer *gz, const char *key, size_t n, unsig
 				if (dk->flags & 1)
 					continue;
 				const char *ks = gz->str + dk->str_off;
+				if (!same_initial(key[0], ks[0]))
+					continue;
 				size_t d = levenshtein(key, n, ks, dk->len);
 				size_t L = n > dk->len ? n : dk->len;
 				double sim = 1.0 - (double)d / (double)L;
-				double sc = 0.3 + 0.55 * sim;
+				/* one edit in ten letters is a spelling; one in three is
+				 * another word */
+				double sc = sim - 0.15;
 				if (sn < 3)
 					sc -= 0.15;
 				if (sc > 0.88)
@@ -929,6 +952,8 @@ size_t fli_gaz_rank_key(const fl_gazetteer *gz, const char *key, size_t n, unsig
 					const gz_dpost *po = &gz->posts[dk->first + j];
 					const fl_place *p = &gz->places[po->place];
 					double psc = sc;
+					if (po->type == NAME_ALT)	/* alternates are many and noisy */
+						psc -= 0.05;
 					if (!fli_gaz_in_theatre(gz, p))
 						psc -= 0.15;
 					int fit = kind_fit(p, hints);
@@ -1930,7 +1955,8 @@ static fl_status builder_write(builder *b, const char *path, fl_gazetteer_report
 			d->name_off = sbuf_add(&str, p->name, strlen(p->name), &oom);
 			d->chain_off = (uint32_t)co;
 			d->chain_len = (uint32_t)p->chain_len;
-			memcpy(chain + co, p->chain, p->chain_len * sizeof(int64_t));
+			if (p->chain_len)	/* memcpy from NULL is undefined even for 0 bytes */
+				memcpy(chain + co, p->chain, p->chain_len * sizeof(int64_t));
 			co += p->chain_len;
 			d->fclass = p->fclass;
 			d->origin = p->origin;
@@ -2025,7 +2051,15 @@ static fl_status builder_write(builder *b, const char *path, fl_gazetteer_report
 		}
 		if (oom)
 			goto nomem;
-		/* first tokens of keys with postings, with the most tokens seen */
+		/* first tokens of keys with postings, with the most tokens seen. fe[].tok
+		 * points into str, so make room for all of them first: str must not move
+		 * while they are added to it. */
+		size_t need = 0;
+		for (uint32_t i = 0; i < nkeys; i++)
+			if (keys[i].count)
+				need += keys[i].len + 1;
+		if (fl_grow((void **)&str.p, &str.cap, str.n, need, 1) != FL_OK)
+			goto nomem;
 		fe = calloc(nkeys ? nkeys : 1, sizeof(first_ent));
 		if (!fe)
 			goto nomem;
@@ -2292,7 +2326,19 @@ fl_status fl_gazetteer_import(const char *gaz_path, const char *dump_path,
 	}
 	fl_gazetteer_free(gz);
 	gz = NULL;
-	s = read_geonames(&b, dump_path, true, ORIGIN_IMPORT, rep, err);
+	/* A dump that is not text (NUL bytes, invalid UTF-8, a directory, a 500 MB
+	 * sparse file) is refused before it is read into memory, with the line. */
+	if (strcmp(dump_path, "-") != 0 &&
+	    (s = fl_check_text_file(dump_path, "GeoNames dump", (size_t)2 << 30, err)) != FL_OK)
+		goto out;
+	fl_gazetteer_report local = { 0 };
+	fl_gazetteer_report *r = rep ? rep : &local;
+	s = read_geonames(&b, dump_path, true, ORIGIN_IMPORT, r, err);
+	if (s == FL_OK && r->rows == 0)	/* nothing to import: leave the gazetteer alone */
+		s = fl_error_set(err, FL_EPARSE, dump_path, r->nbad ? r->bad[0].line : 0,
+				 "'%s' holds no GeoNames rows%s%s", dump_path,
+				 r->nbad ? ": " : " (the file is empty)", r->nbad ? r->bad[0].reason : "");
+	fl_gazetteer_report_release(&local);
 	if (s != FL_OK)
 		goto out;
 	/* project supplements whose place only now exists */

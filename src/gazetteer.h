@@ -40,6 +40,9 @@ void fl_gazetteer_free(fl_gazetteer *gz);
 /* The place with this id, or NULL. */
 const fl_place *fl_gazetteer_get(const fl_gazetteer *gz, int64_t id);
 
+/* The i-th place in id order (0-based), NULL past the last: for listing them all. */
+const fl_place *fl_gazetteer_place_at(const fl_gazetteer *gz, size_t i);
+
 /* Ranked candidates for name; context is optional text around the name ("province",
  * "city of") used to prefer a kind. Fills up to max into out, returns how many. */
 size_t fl_gazetteer_lookup(const fl_gazetteer *gz, const char *name, const char *context,

@@ -155,13 +155,21 @@ fl_status fl_map_load(const char *path, fl_map **out, fl_error *err)
 			    (rc = get_str(l, "datasource", path, &ld->datasource, true, err)) ||
 			    (rc = get_str(l, "layer", path, &ld->layer, false, err)) ||
 			    (rc = get_str(l, "kind", path, &ld->kind, false, err)) ||
-			    (rc = get_str(l, "attribution", path, &ld->attribution, false, err)))
+			    (rc = get_str(l, "attribution", path, &ld->attribution, false, err)) ||
+			    (rc = get_str(l, "color", path, &ld->color, false, err)))
 				goto out;
 			if (!ld->name || !ld->datasource) {
 				rc = fl_error_set(err, FL_EPARSE, path, 0, "layer %zu in '%s' needs \"name\" and \"datasource\"",
 						  k + 1, path);
 				goto out;
 			}
+			json_t *lw = json_object_get(l, "width");
+			if (lw && (!json_is_number(lw) || json_number_value(lw) < 0 || json_number_value(lw) > 50)) {
+				rc = fl_error_set(err, FL_EPARSE, path, 0, "\"width\" of layer %zu in '%s' must be a number from 0 to 50",
+						  k + 1, path);
+				goto out;
+			}
+			ld->width = lw ? json_number_value(lw) : 0;
 			json_t *vis = json_object_get(l, "visible");
 			ld->visible = vis ? json_is_true(vis) : true;
 		}
@@ -211,6 +219,7 @@ void fl_map_free(fl_map *m)
 		free(m->layers[i].layer);
 		free(m->layers[i].kind);
 		free(m->layers[i].attribution);
+		free(m->layers[i].color);
 	}
 	free(m->layers);
 	free(m);

@@ -16,6 +16,8 @@ typedef struct fl_layer_def {
 	char *kind;		/* "countries", "land", "lines", "polygons", "points" */
 	bool visible;		/* drawn unless the style switches it off */
 	char *attribution;	/* credit for the map's sources line, NULL: none */
+	char *color;		/* "#rrggbb[aa]" for lines and outlines, NULL: the style's */
+	double width;		/* line width in points, 0: the style's */
 } fl_layer_def;
 
 typedef struct fl_policy {

@@ -196,7 +196,9 @@ typedef struct bfeat {
 
 typedef struct blayer {
 	const fl_layer_def *def;	/* borrowed from the map */
-	char kind[16];		/* "countries", "land", "lines", "polygons", "points" */
+	char kind[16];		/* "countries", "land", "lines", "polygons", "points", "off" */
+	fli_rgba color;		/* lines and outlines */
+	double width;		/* points */
 	bfeat *feats;
 	size_t n, cap;
 } blayer;
@@ -751,7 +753,17 @@ fl_status fl_renderer_new(const fl_map *map, const char *style, fl_renderer **ou
 			snprintf(bl->kind, sizeof(bl->kind), "off");
 			continue;
 		}
-		rc = load_layer(r, &gc, &map->layers[i], &r->layers[r->nlayers++], err);
+		blayer *bl = &r->layers[r->nlayers++];
+		rc = load_layer(r, &gc, &map->layers[i], bl, err);
+		bool lines = !strcmp(bl->kind, "lines");
+		bl->color = lines ? r->style.road : !strcmp(bl->kind, "points") ? r->style.country_label
+										 : r->style.neighbour_border;
+		bl->width = map->layers[i].width > 0 ? map->layers[i].width
+						      : lines ? r->style.road_width : r->style.border_width * 0.6;
+		if (!rc && map->layers[i].color && !fli_parse_color(map->layers[i].color, &bl->color))
+			rc = fl_error_set(err, FL_EPARSE, map->path, 0,
+					  "map '%s': colour of layer '%s' must be \"#rrggbb\" or \"#rrggbbaa\", not '%s'",
+					  map->path, map->layers[i].name, map->layers[i].color);
 	}
 	GEOSWKBReader_destroy_r(gc.h, gc.rd);
 	GEOSWKBWriter_destroy_r(gc.h, gc.wr);
@@ -978,8 +990,8 @@ static void draw_base(dctx *d)
 			cairo_new_path(cr);
 			for (size_t k = 0; k < bl->n; k++)
 				path_pgeom(d, &bl->feats[k].g);
-			set_rgba(cr, st->neighbour_border, 0.6);
-			cairo_set_line_width(cr, st->border_width * 0.6 * d->s);
+			set_rgba(cr, bl->color, 1);
+			cairo_set_line_width(cr, bl->width * d->s);
 			cairo_stroke(cr);
 		}
 	}
@@ -1013,7 +1025,6 @@ static void draw_borders(dctx *d)
 
 static void draw_roads(dctx *d)
 {
-	const fli_style *st = d->st;
 	cairo_t *cr = d->cr;
 	for (size_t i = 0; i < d->r->nlayers; i++) {
 		const blayer *bl = &d->r->layers[i];
@@ -1024,8 +1035,8 @@ static void draw_roads(dctx *d)
 			path_pgeom(d, &bl->feats[k].g);
 		cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
 		cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
-		set_rgba(cr, st->road, 1);
-		cairo_set_line_width(cr, st->road_width * d->s);
+		set_rgba(cr, bl->color, 1);
+		cairo_set_line_width(cr, bl->width * d->s);
 		cairo_stroke(cr);
 	}
 }
@@ -1064,6 +1075,44 @@ static void draw_road_shields(dctx *d)
 					occupy(d, b);
 					g_object_unref(l);
 					break;
+				}
+				g_object_unref(l);
+			}
+		}
+	}
+}
+
+/* Named points (seas, regions, rivers' names): italic labels through the label cache,
+ * lowest priority; unnamed points are small dots. */
+static void draw_points(dctx *d)
+{
+	for (size_t i = 0; i < d->r->nlayers; i++) {
+		const blayer *bl = &d->r->layers[i];
+		if (strcmp(bl->kind, "points") != 0)
+			continue;
+		for (size_t k = 0; k < bl->n; k++) {
+			const bfeat *f = &bl->feats[k];
+			for (size_t p = 0; p < f->g.npts; p++) {
+				double x = px(d, f->g.xy[2 * p]), y = py(d, f->g.xy[2 * p + 1]);
+				if (!f->name || !*f->name) {
+					box b = { x - 1.5 * d->s, y - 1.5 * d->s, x + 1.5 * d->s, y + 1.5 * d->s };
+					if (!box_free(d, b))
+						continue;
+					cairo_new_path(d->cr);
+					cairo_arc(d->cr, x, y, 1.2 * d->s, 0, 2 * M_PI);
+					set_rgba(d->cr, bl->color, 1);
+					cairo_fill(d->cr);
+					occupy(d, b);
+					continue;
+				}
+				PangoLayout *l = make_layout(d, f->name, d->st->country_size * 0.9, false, true);
+				double w, h;
+				layout_size(l, &w, &h);
+				box b = { x - w / 2, y - h / 2 + h * 0.12, x + w / 2, y - h / 2 + h * 0.9 };
+				if (box_free(d, b)) {
+					show_layout(d, l, x - w / 2, y - h / 2, bl->color, 0);
+					occupy(d, b);
+					add_report(d, b, f->name, FL_BOX_COUNTRY_LABEL);
 				}
 				g_object_unref(l);
 			}
@@ -1274,7 +1323,7 @@ static void draw_symbol(dctx *d, const pitem *it)
 	}
 }
 
-/* Place labels through the label cache: eight positions around the symbol, best
+/* Place labels through the label cache: twelve positions around the symbol, best
  * first; the first that touches nothing already placed wins, else the label is left out.
  * The label is drawn later, over all symbols. */
 static void place_label(dctx *d, pitem *it)
@@ -1290,9 +1339,13 @@ static void place_label(dctx *d, pitem *it)
 	double w, h;
 	layout_size(l, &w, &h);
 	double g = it->r + 1.2 * d->s + (it->old_side ? 3.2 * d->s : 0);
-	double dx[8] = { g, -g - w, g * 0.7, g * 0.7, -g * 0.7 - w, -g * 0.7 - w, -w / 2, -w / 2 };
-	double dy[8] = { -h / 2, -h / 2, -h - g * 0.55, g * 0.55, -h - g * 0.55, g * 0.55, -h - g, g };
-	for (int c = 0; c < 8; c++) {
+	/* Right, left, the four diagonals, above, below; then right and left slid up or
+	 * down by half a line. */
+	double dx[12] = { g, -g - w, g * 0.7, g * 0.7, -g * 0.7 - w, -g * 0.7 - w, -w / 2, -w / 2,
+			  g, g, -g - w, -g - w };
+	double dy[12] = { -h / 2, -h / 2, -h - g * 0.55, g * 0.55, -h - g * 0.55, g * 0.55, -h - g, g,
+			  -h * 0.95, -h * 0.05, -h * 0.95, -h * 0.05 };
+	for (int c = 0; c < 12; c++) {
 		double x = it->x + dx[c], y = it->y + dy[c];
 		/* Boxes are the text's logical extent, trimmed of pango's line spacing. */
 		box b = { x, y + h * 0.12, x + w, y + h * 0.9 };
@@ -1330,6 +1383,21 @@ static box symbol_box(const dctx *d, const pitem *it)
 	return (box){ it->x - rr, it->y - rr, it->x + rr, it->y + rr };
 }
 
+/* Even-odd point in polygon on a projected pgeom (map coordinates). */
+static bool pgeom_contains(const pgeom *g, double x, double y)
+{
+	bool in = false;
+	for (size_t p = 0; p < g->nparts; p++) {
+		size_t a = g->parts[p], b = p + 1 < g->nparts ? g->parts[p + 1] : g->npts;
+		for (size_t i = a, j = b - 1; i < b; j = i++) {
+			double xi = g->xy[2 * i], yi = g->xy[2 * i + 1], xj = g->xy[2 * j], yj = g->xy[2 * j + 1];
+			if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+				in = !in;
+		}
+	}
+	return in;
+}
+
 static void draw_country_names(dctx *d)
 {
 	const fli_style *st = d->st;
@@ -1359,6 +1427,11 @@ static void draw_country_names(dctx *d)
 				double x = cx - w / 2 + offs[c][0], y = cy - h / 2 + offs[c][1];
 				box b = { x, y + h * 0.12, x + w, y + h * 0.9 };
 				if (!box_free(d, b))
+					continue;
+				/* The name stays inside its country: both ends of the box. */
+				double mx0 = d->ox + b.x0 / d->k, mx1 = d->ox + b.x1 / d->k;
+				double my = d->oy - (b.y0 + b.y1) / 2 / d->k;
+				if (!pgeom_contains(&f->g, mx0, my) || !pgeom_contains(&f->g, mx1, my))
 					continue;
 				show_layout(d, l, x, y, st->country_label, 0);
 				occupy(d, b);
@@ -1400,16 +1473,17 @@ typedef struct legend_row {
 	const fli_side_style *ss;
 } legend_row;
 
-static box draw_legend(dctx *d, const fl_state *s, size_t nchanged, bool any_claimed, double right,
-		       double bottom)
+/* The legend counts the places on the map (pl, np), per side. */
+static box draw_legend(dctx *d, const pitem *pl, size_t np, size_t nchanged, bool any_claimed,
+		       double right, double bottom)
 {
 	const fli_style *st = d->st;
 	legend_row rows[24];
 	int n = 0;
 	for (int i = 0; i < st->nsides && n < 16; i++) {
 		size_t count = 0;
-		for (size_t k = 0; k < s->count; k++)
-			if (strcmp(s->items[k].side, st->sides[i].name) == 0)
+		for (size_t k = 0; k < np; k++)
+			if (strcmp(pl[k].p->side, st->sides[i].name) == 0)
 				count++;
 		if (!count)
 			continue;
@@ -1775,7 +1849,7 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 	cairo_rectangle(cr, d.mapbox.x0, d.mapbox.y0, mw, mh);
 	cairo_clip(cr);
 	if (st->show[FLI_SHOW_LEGEND]) {
-		legend_box = draw_legend(&d, today, nchanged, any_claimed, d.mapbox.x1 - m, d.mapbox.y1 - m);
+		legend_box = draw_legend(&d, items, n, nchanged, any_claimed, d.mapbox.x1 - m, d.mapbox.y1 - m);
 		occupy(&d, legend_box);
 		add_report(&d, legend_box, "legend", FL_BOX_FURNITURE);
 	}
@@ -1796,18 +1870,29 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 		add_report(&d, nb, "north arrow", FL_BOX_FURNITURE);
 	}
 
+	box furn[4] = { legend_box, scale_box, inset_box, { 0, 0, 0, 0 } };
+	size_t nfurn = 3;
 	if (st->show[FLI_SHOW_PLACES]) {
 		/* The label cache, in priority order. Important places (changed, contested,
 		 * capitals) always show: their symbols are reserved first. Any other place
 		 * whose symbol would sit under a label already placed is left out, so a big
 		 * town's name is not crowded out by the villages around it. */
+		/* Places under the furniture (legend, locator, scale bar) are not drawn. */
+		for (size_t i = 0; i < n; i++) {
+			box b = symbol_box(&d, &items[i]);
+			for (size_t k = 0; k < nfurn; k++)
+				if (b.x0 < furn[k].x1 && b.x1 > furn[k].x0 && b.y0 < furn[k].y1 && b.y1 > furn[k].y0)
+					items[i].hidden = true;
+		}
 		for (size_t i = 0; i < n; i++)
-			if (items[i].important)
+			if (items[i].important && !items[i].hidden)
 				occupy(&d, symbol_box(&d, &items[i]));
 		bool labels = st->show[FLI_SHOW_LABELS];
 		for (size_t i = 0; i < n; i++) {
 			pitem *it = &items[i];
 			box b = symbol_box(&d, it);
+			if (it->hidden)
+				continue;
 			if (!it->important) {
 				if (under_label(&d, b)) {
 					it->hidden = true;
@@ -1838,6 +1923,7 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 		draw_road_shields(&d);
 	if (st->show[FLI_SHOW_COUNTRY_NAMES])
 		draw_country_names(&d);
+	draw_points(&d);
 	cairo_restore(cr);
 
 	/* Frame, title band, attribution band. */
@@ -2013,6 +2099,14 @@ static int write_png(cairo_surface_t *surf, wfile *w)
 	return w->err;
 }
 
+/* Pixels per point on screen: the layout of an A4 page scaled to the image, but never
+ * so small that labels drop under about 9 pixels (small PNGs and GIF frames for social
+ * media then show fewer, legible labels). */
+static double screen_scale(double w, double h)
+{
+	return fmax(fmin(w / 842, h / 595), 1.5);
+}
+
 fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state *yesterday,
 			   const fl_render_opts *opts, const char *path, fl_error *err)
 {
@@ -2055,19 +2149,19 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 			h = (int)lround(w * 595.0 / 842);
 		}
 		if (w < 200 || h < 150 || w > 20000 || h > 20000) {
-			rc = fl_error_set(err, FL_EINVAL, path, 0, "image size %dx%d is outside 200x150 .. 20000x20000", w,
+			rc = fl_error_set(err, FL_EINVAL, path, 0, "cannot draw '%s': image size %dx%d is outside 200x150 .. 20000x20000", path, w,
 					  h);
 			goto out;
 		}
 		W = w;
 		H = h;
 		/* Sizes in points: with --dpi exact, else the layout of an A4 page scaled. */
-		s = dpi ? dpi / 72 : fmin(W / 842, H / 595);
+		s = dpi ? dpi / 72 : screen_scale(W, H);
 		surf = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
 	} else {
 		paper_size(opts, &W, &H);
 		if (W < 72 || H < 72 || W > 14400 || H > 14400) {
-			rc = fl_error_set(err, FL_EINVAL, path, 0, "page size %gx%g pt is outside 72 .. 14400", W, H);
+			rc = fl_error_set(err, FL_EINVAL, path, 0, "cannot draw '%s': page size %gx%g pt is outside 72 .. 14400", path, W, H);
 			goto out;
 		}
 		s = fmin(W, H) / 595 * (fmax(W, H) / fmin(W, H) < 1.3 ? 0.85 : 1);
@@ -2139,7 +2233,7 @@ fl_status fl_renderer_draw_argb(fl_renderer *r, const fl_state *today, const fl_
 	cairo_surface_t *surf = cairo_image_surface_create_for_data((unsigned char *)buf, CAIRO_FORMAT_RGB24,
 								    width, height, width * 4);
 	cairo_t *cr = cairo_create(surf);
-	fl_status rc = draw_map(r, cr, width, height, fmin(width / 842.0, height / 595.0), today, yesterday,
+	fl_status rc = draw_map(r, cr, width, height, screen_scale(width, height), today, yesterday,
 				NULL, err);
 	cairo_destroy(cr);
 	cairo_surface_flush(surf);

@@ -54,6 +54,8 @@ typedef struct fli_style {
 /* Read a style; every key is optional and falls back to the default look. */
 fl_status fli_style_load(const char *path, fli_style *st, fl_error *err);
 void fli_style_defaults(fli_style *st);
+/* "#rrggbb" or "#rrggbbaa" into out; false if s is not one. */
+bool fli_parse_color(const char *s, fli_rgba *out);
 /* The style of a side; unknown sides get the "other" entry or grey. Never NULL. */
 const fli_side_style *fli_style_side(const fli_style *st, const char *side);
 

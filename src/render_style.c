@@ -101,7 +101,7 @@ const fli_side_style *fli_style_side(const fli_style *st, const char *side)
 }
 
 /* "#rrggbb" or "#rrggbbaa". */
-static bool parse_color(const char *s, fli_rgba *out)
+bool fli_parse_color(const char *s, fli_rgba *out)
 {
 	if (!s || s[0] != '#')
 		return false;
@@ -130,7 +130,7 @@ static void get_color(ctx *c, json_t *o, const char *key, fli_rgba *dst)
 	json_t *v = json_object_get(o, key);
 	if (!v || c->rc)
 		return;
-	if (!json_is_string(v) || !parse_color(json_string_value(v), dst))
+	if (!json_is_string(v) || !fli_parse_color(json_string_value(v), dst))
 		c->rc = fl_error_set(c->err, FL_EPARSE, c->path, 0,
 				     "style '%s': colour '%s' must be \"#rrggbb\" or \"#rrggbbaa\"", c->path, key);
 }

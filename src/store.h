@@ -62,11 +62,16 @@ fl_status fl_store_ingest(fl_store *st, const fl_article *a, const fl_claims *cl
 fl_status fl_store_claims(fl_store *st, fl_date from, fl_date to, fl_claims *out,
 			  fl_error *err);
 
+/* The day a claim takes effect: its date, or the last day of a range or month. */
+fl_date fl_claim_effective_day(const fl_claim *c);
+
 /* What fl_store_query reads. */
 enum {
 	FL_QUERY_MACHINE = 1,		/* claims from articles */
 	FL_QUERY_CORRECTIONS = 2,	/* analyst claims and rejections */
-	FL_QUERY_LEAN = 4,		/* skip sentence, actor, author, created, geometry */
+	FL_QUERY_LEAN = 4,		/* what the timeline needs: no sentence, actor, author,
+					 * created, geometry; date = date_end = the effective day,
+					 * and from/to select by effective day */
 };
 
 typedef struct fl_store_query_def {

@@ -17,15 +17,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 
 #include "gazetteer.h"
-
-/* gazetteer.c is written on another branch; until it is linked in, these resolve to
- * NULL and a NULL gazetteer is all callers can pass. */
-#pragma weak fl_gazetteer_get
-#pragma weak fl_gazetteer_lookup
 
 /* ---- vocabulary --------------------------------------------------------------- */
 
@@ -51,8 +47,20 @@ enum verdict {
 	V_REJECTION,	/* a rejection record itself */
 };
 
+enum {
+	F_ANALYST = 1,		/* an analyst's claim */
+	F_DENIAL = 2,		/* status denied */
+	F_HEDGED = 4,		/* status hedged */
+	F_CONTROL = 8,		/* an event that says who holds the place */
+	F_PARTISAN = 16,	/* the source speaks for a party (ss) */
+};
+
 typedef struct tl_item {
 	const fl_claim *c;	/* borrowed */
+	const char *side;	/* c->side, interned: sides compare by pointer */
+	const char *ss;		/* c->source_side interned if partisan, else NULL */
+	unsigned flags;		/* F_* */
+	uint64_t key;		/* hash of the claim's content: a fast, order-free tie-break */
 	fl_date eff;		/* effective day */
 	int verdict;		/* enum verdict */
 	int64_t by;		/* id of the claim that stopped or beat it; 0 */
@@ -96,9 +104,15 @@ static bool is_analyst(const fl_claim *c)
 /* Events that say who holds a place after them. */
 static bool is_control_event(const fl_claim *c)
 {
-	return strcmp(c->event, FL_EVENT_CAPTURE) == 0 || strcmp(c->event, FL_EVENT_WITHDRAWAL) == 0 ||
-	       strcmp(c->event, FL_EVENT_REPELLED) == 0 || strcmp(c->event, FL_EVENT_HELD) == 0 ||
-	       (is_analyst(c) && c->event[0] == '\0');
+	const char *e = c->event;
+	switch (e[0]) {
+	case 'c': return strcmp(e, FL_EVENT_CAPTURE) == 0;
+	case 'w': return strcmp(e, FL_EVENT_WITHDRAWAL) == 0;
+	case 'r': return strcmp(e, FL_EVENT_REPELLED) == 0;
+	case 'h': return strcmp(e, FL_EVENT_HELD) == 0;
+	case '\0': return is_analyst(c);
+	default: return false;
+	}
 }
 
 /* A source speaking for a party (as opposed to a monitor, an agency, the outlet). */
@@ -109,19 +123,44 @@ static bool is_partisan(const fl_claim *c)
 	       strcmp(s, "none") != 0 && strcmp(s, "contested") != 0;
 }
 
-static fl_date effective_date(const fl_claim *c)
+/* Copy a short string into a fixed buffer (what snprintf("%s") did, without printf). */
+static void copy(char *dst, size_t n, const char *src)
 {
-	if (c->date == FL_DATE_NONE)
-		return FL_DATE_NONE;
-	if (strcmp(c->date_precision, "day") != 0 && c->date_precision[0] &&
-	    c->date_end != FL_DATE_NONE && c->date_end >= c->date)
-		return c->date_end;
-	return c->date;
+	size_t k = strlen(src);
+	if (k >= n)
+		k = n - 1;
+	memcpy(dst, src, k);
+	dst[k] = '\0';
 }
 
 static int cmp_str(const char *a, const char *b)
 {
 	return strcmp(a ? a : "", b ? b : "");
+}
+
+/* FNV-1a over the text of a claim's content. */
+static uint64_t fnv(uint64_t h, const char *s)
+{
+	if (s)
+		for (; *s; s++)
+			h = (h ^ (unsigned char)*s) * 1099511628211ull;
+	return (h ^ 0xff) * 1099511628211ull;
+}
+
+static uint64_t content_key(const fl_claim *c)
+{
+	uint64_t h = 14695981039346656037ull;
+	h = fnv(h, c->side);
+	h = fnv(h, c->status);
+	h = fnv(h, c->event);
+	h = fnv(h, c->article);
+	h = fnv(h, c->attributed_to);
+	h = fnv(h, c->source_side);
+	h = fnv(h, c->created);
+	h = fnv(h, c->author);
+	h ^= (uint64_t)c->start * 0x9e3779b97f4a7c15ull;
+	h ^= (uint64_t)(c->confidence * 1e6);
+	return h;
 }
 
 /* Content order: place, day, then everything a claim says (never its id). */
@@ -134,6 +173,8 @@ static int cmp_item(const void *pa, const void *pb)
 		return x->place_id < y->place_id ? -1 : 1;
 	if (a->eff != b->eff)
 		return a->eff < b->eff ? -1 : 1;
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
 	if ((r = strcmp(x->side, y->side)) || (r = strcmp(x->status, y->status)) ||
 	    (r = strcmp(x->event, y->event)) || (r = strcmp(x->article, y->article)))
 		return r;
@@ -233,11 +274,11 @@ static void prefilter(const tl_ctx *x, tl_item *it, size_t n)
 			it[i].verdict = V_AFTER;
 		else if (x->base_date != FL_DATE_NONE && it[i].eff < x->base_date)
 			it[i].verdict = V_BEFORE;
-		else if (!is_analyst(c) && c->confidence < x->pol->min_confidence)
+		else if (!(it[i].flags & F_ANALYST) && c->confidence < x->pol->min_confidence)
 			it[i].verdict = V_LOWCONF;
-		else if (is_status(c, FL_STATUS_DENIED))
+		else if (it[i].flags & F_DENIAL)
 			it[i].verdict = V_DENIAL;
-		else if (!is_control_event(c) || !c->side[0])
+		else if (!(it[i].flags & F_CONTROL) || !c->side[0])
 			it[i].verdict = V_NOCONTROL;
 	}
 	/* A denial stops the claims for the same side dated in the window before it. */
@@ -245,8 +286,7 @@ static void prefilter(const tl_ctx *x, tl_item *it, size_t n)
 		if (it[i].verdict != V_DENIAL)
 			continue;
 		for (size_t j = 0; j < n; j++) {
-			if (it[j].verdict != V_PENDING || is_analyst(it[j].c) ||
-			    strcmp(it[j].c->side, it[i].c->side) != 0)
+			if (it[j].verdict != V_PENDING || (it[j].flags & F_ANALYST) || it[j].side != it[i].side)
 				continue;
 			if (it[j].eff <= it[i].eff && it[j].eff >= it[i].eff - x->pol->contest_days &&
 			    (it[j].by == 0 || it[i].c->id < it[j].by))
@@ -261,54 +301,47 @@ static void prefilter(const tl_ctx *x, tl_item *it, size_t n)
 /* The level that the eligible claims for side s dated in [lo, hi] give; loser is the
  * side that held the place before (a source of that side admits the loss).
  * LV_NONE if there are none. */
+/* The independent source behind a partial claim: its party, else who is quoted
+ * (case folded), else its article. */
+static bool same_source(const fl_claim *a, const fl_claim *b)
+{
+	bool pa = is_partisan(a), pb = is_partisan(b);
+	if (pa || pb)
+		return pa && pb && strcmp(a->source_side, b->source_side) == 0;
+	bool qa = a->attributed_to && a->attributed_to[0], qb = b->attributed_to && b->attributed_to[0];
+	if (qa || qb)
+		return qa && qb && strcasecmp(a->attributed_to, b->attributed_to) == 0;
+	return strcmp(a->article, b->article) == 0;
+}
+
 static int level_of(const tl_ctx *x, const tl_item *it, size_t n, const char *s, fl_date lo,
 		    fl_date hi, const char *loser)
 {
 	int lv = LV_NONE;
-	const char *groups[16];
-	size_t ng = 0;
-	char keys[16][72];
+	const fl_claim *first = NULL;	/* the first partial claim's source */
+	bool two = false;		/* a second independent source agrees */
 	for (size_t i = 0; i < n; i++) {
 		const fl_claim *c = it[i].c;
-		if (!eligible(&it[i]) || it[i].eff < lo || it[i].eff > hi || strcmp(c->side, s) != 0)
+		if (it[i].side != s || it[i].eff < lo || it[i].eff > hi || !eligible(&it[i]))
 			continue;
-		if (is_analyst(c))
+		if (it[i].flags & F_ANALYST)
 			return LV_ANALYST;
 		if (lv < LV_CLAIMED)
 			lv = LV_CLAIMED;
-		bool hedged = is_status(c, FL_STATUS_HEDGED);
-		bool partisan = is_partisan(c);
-		bool own = partisan && strcmp(c->source_side, s) == 0;
-		bool admits = partisan && loser && loser[0] && strcmp(c->source_side, loser) == 0 &&
-			      strcmp(s, loser) != 0;
+		bool hedged = (it[i].flags & F_HEDGED) != 0;
+		bool partisan = it[i].ss != NULL;
+		bool own = partisan && it[i].ss == s;
+		bool admits = partisan && loser && it[i].ss == loser && s != loser;
 		if (!hedged && (admits || !partisan || (own && !x->pol->partisan_own_gain_claimed))) {
 			lv = LV_ASSESSED;
 			continue;
 		}
-		/* Partial: count its independent source. */
-		char key[72];
-		if (partisan)
-			snprintf(key, sizeof(key), "side:%s", c->source_side);
-		else if (c->attributed_to && c->attributed_to[0]) {
-			size_t k = 0;
-			key[k++] = 's';
-			key[k++] = ':';
-			for (const char *p = c->attributed_to; *p && k < sizeof(key) - 1; p++)
-				key[k++] = (*p >= 'A' && *p <= 'Z') ? (char)(*p - 'A' + 'a') : *p;
-			key[k] = '\0';
-		} else
-			snprintf(key, sizeof(key), "a:%s", c->article);
-		bool seen = false;
-		for (size_t g = 0; g < ng; g++)
-			if (strcmp(groups[g], key) == 0)
-				seen = true;
-		if (!seen && ng < 16) {
-			snprintf(keys[ng], sizeof(keys[ng]), "%s", key);
-			groups[ng] = keys[ng];
-			ng++;
-		}
+		if (!first)
+			first = c;
+		else if (!two && !same_source(first, c))
+			two = true;
 	}
-	if (lv == LV_CLAIMED && ng >= 2)
+	if (lv == LV_CLAIMED && two)
 		lv = LV_ASSESSED;
 	return lv;
 }
@@ -321,16 +354,31 @@ static char *ids_of(const tl_item *it, size_t n, const char *s, fl_date lo, fl_d
 		return NULL;
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++)
-		if (eligible(&it[i]) && it[i].eff >= lo && it[i].eff <= hi &&
-		    (!s || strcmp(it[i].c->side, s) == 0))
+		if (eligible(&it[i]) && it[i].eff >= lo && it[i].eff <= hi && (!s || it[i].side == s))
 			ids[k++] = it[i].c->id;
 	qsort(ids, k, sizeof(int64_t), cmp_i64);
-	sbuf b = { 0 };
-	for (size_t i = 0; i < k; i++)
-		if (i == 0 || ids[i] != ids[i - 1])
-			sb_printf(&b, "%s%lld", b.len ? "," : "", (long long)ids[i]);
+	char *out = malloc(k * 21 + 1), *o = out;
+	if (out) {
+		for (size_t i = 0; i < k; i++) {
+			if (i && ids[i] == ids[i - 1])
+				continue;
+			if (o != out)
+				*o++ = ',';
+			char tmp[24];
+			int t = 0;
+			uint64_t v = ids[i] < 0 ? (uint64_t)(-ids[i]) : (uint64_t)ids[i];
+			do
+				tmp[t++] = (char)('0' + v % 10);
+			while ((v /= 10));
+			if (ids[i] < 0)
+				*o++ = '-';
+			while (t)
+				*o++ = tmp[--t];
+		}
+		*o = '\0';
+	}
 	free(ids);
-	return sb_take(&b);
+	return out;
 }
 
 static bool push_event(tl_result *r, fl_date d, const char *from, const char *to, int level,
@@ -367,13 +415,12 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it,
 	memset(r, 0, sizeof(*r));
 	prefilter(x, it, n);
 	const int cd = x->pol->contest_days > 0 ? x->pol->contest_days : 0;
-	char holder[24];
-	snprintf(holder, sizeof(holder), "%s", base_side);
-	snprintf(r->side, sizeof(r->side), "%s", base_side);
+	const char *holder = base_side;	/* interned */
+	copy(r->side, sizeof(r->side), base_side);
 	r->since = x->base_date;
 	r->level = LV_ASSESSED;	/* a baseline is a sourced assessment */
 	fl_date tenure_lo = FL_DATE_NONE;	/* first day of the claims behind the holder */
-	char analyst_side[24] = "";
+	const char *analyst_side = NULL;
 	fl_date analyst_until = FL_DATE_NONE;
 	int64_t analyst_id = 0;
 	size_t i = 0;
@@ -389,7 +436,7 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it,
 		for (size_t k = i; k < j; k++) {
 			if (it[k].verdict != V_PENDING)
 				continue;
-			if (is_analyst(it[k].c)) {
+			if (it[k].flags & F_ANALYST) {
 				const fl_claim *c = it[k].c;
 				if (!best_analyst || cmp_str(c->created, best_analyst->c->created) > 0 ||
 				    (cmp_str(c->created, best_analyst->c->created) == 0 &&
@@ -399,19 +446,18 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it,
 		}
 		if (!best_analyst && analyst_until != FL_DATE_NONE && d <= analyst_until) {
 			for (size_t k = i; k < j; k++)
-				if (it[k].verdict == V_PENDING && strcmp(it[k].c->side, analyst_side) != 0) {
+				if (it[k].verdict == V_PENDING && it[k].side != analyst_side) {
 					it[k].verdict = V_ANALYST;
 					it[k].by = analyst_id;
 				}
 		}
 		if (best_analyst) {
 			for (size_t k = i; k < j; k++)
-				if (it[k].verdict == V_PENDING &&
-				    strcmp(it[k].c->side, best_analyst->c->side) != 0) {
+				if (it[k].verdict == V_PENDING && it[k].side != best_analyst->side) {
 					it[k].verdict = V_ANALYST;
 					it[k].by = best_analyst->c->id;
 				}
-			snprintf(analyst_side, sizeof(analyst_side), "%s", best_analyst->c->side);
+			analyst_side = best_analyst->side;
 			analyst_until = d + cd;
 			analyst_id = best_analyst->c->id;
 		}
@@ -420,16 +466,16 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it,
 				continue;
 			bool dup = false;
 			for (size_t s = 0; s < ns; s++)
-				if (strcmp(sides[s], it[k].c->side) == 0)
+				if (sides[s] == it[k].side)
 					dup = true;
 			if (!dup && ns < 8)
-				sides[ns++] = it[k].c->side;
+				sides[ns++] = it[k].side;
 		}
 		if (ns == 0) {
 			i = j;
 			continue;
 		}
-		const char *loser = r->contested ? "" : holder;
+		const char *loser = r->contested ? NULL : holder;
 		int lv[8];
 		int top = LV_NONE;
 		size_t ntop = 0, wi = 0;
@@ -444,7 +490,7 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it,
 			}
 		}
 		char prev[24];
-		snprintf(prev, sizeof(prev), "%s", r->side);
+		copy(prev, sizeof(prev), r->side);
 		int verdict;
 		const char *win = NULL;
 		if (ns >= 2 && ntop >= 2) {
@@ -453,13 +499,13 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it,
 			win = sides[wi];
 			if (ns >= 2)
 				for (size_t k = i; k < j; k++)
-					if (it[k].verdict == V_PENDING && strcmp(it[k].c->side, win) != 0) {
+					if (it[k].verdict == V_PENDING && it[k].side != win) {
 						it[k].verdict = V_OUTWEIGHED;
 						it[k].by = 0;
 					}
 			if (r->contested)
 				verdict = V_SETTLE;
-			else if (strcmp(win, holder) == 0)
+			else if (win == holder)
 				verdict = V_CONFIRM;
 			else {
 				/* The holder's own recent claims stand against it. */
@@ -476,7 +522,7 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it,
 			if (!r->contested) {
 				r->contested = true;
 				r->since = d;
-				snprintf(r->side, sizeof(r->side), "contested");
+				copy(r->side, sizeof(r->side), "contested");
 				tenure_lo = d - cd;
 			}
 			r->level = LV_CLAIMED;
@@ -484,12 +530,12 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it,
 		case V_SETTLE:
 		case V_CHANGE:
 			r->contested = false;
-			if (verdict == V_SETTLE || strcmp(win, holder) != 0) {
-				snprintf(holder, sizeof(holder), "%s", win);
+			if (verdict == V_SETTLE || win != holder) {
+				holder = win;
 				r->since = d;
 				tenure_lo = d - cd;
 			}
-			snprintf(r->side, sizeof(r->side), "%s", holder);
+			copy(r->side, sizeof(r->side), holder);
 			r->level = lv[wi] >= LV_ASSESSED ? LV_ASSESSED : LV_CLAIMED;
 			r->changed = true;
 			break;
@@ -507,14 +553,14 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it,
 			if (it[k].verdict == verdict)
 				it[k].level = r->level;
 		if (x->history && strcmp(prev, r->side) != 0) {
-			src = ids_of(it, n, r->contested ? NULL : r->side, d - cd, d);
+			src = ids_of(it, n, r->contested ? NULL : holder, d - cd, d);
 			if (!src || !push_event(r, d, prev, r->side, r->level, src))
 				return FL_ENOMEM;
 		}
 		i = j;
 	}
 	if (tenure_lo != FL_DATE_NONE)
-		r->sources = ids_of(it, n, r->contested ? NULL : r->side, tenure_lo, x->day);
+		r->sources = ids_of(it, n, r->contested ? NULL : holder, tenure_lo, x->day);
 	else
 		r->sources = strdup("");
 	if (!r->sources)
@@ -541,7 +587,26 @@ typedef struct tl_engine {
 	tl_place *places;	/* by id */
 	size_t nplaces;
 	const fl_baseline *b;	/* borrowed */
+	char **names;		/* interned side names (owned) */
+	size_t nnames, capnames;
+	bool oom;		/* interning ran out of memory */
 } tl_engine;
+
+/* The one copy of side name s, so that sides compare by pointer. */
+static const char *intern(tl_engine *E, const char *s)
+{
+	for (size_t i = 0; i < E->nnames; i++)
+		if (E->names[i][0] == s[0] && strcmp(E->names[i], s) == 0)
+			return E->names[i];
+	char *d = strdup(s);
+	if (!d || fl_grow((void **)&E->names, &E->capnames, E->nnames, 1, sizeof(char *))) {
+		free(d);
+		E->oom = true;
+		return "";
+	}
+	E->names[E->nnames++] = d;
+	return d;
+}
 
 static int cmp_row(const void *a, const void *b)
 {
@@ -566,6 +631,9 @@ static int cmp_rej(const void *a, const void *b)
 
 static void engine_release(tl_engine *E)
 {
+	for (size_t i = 0; i < E->nnames; i++)
+		free(E->names[i]);
+	free(E->names);
 	free(E->items);
 	free(E->rej);
 	free(E->rej_by);
@@ -606,7 +674,14 @@ static fl_status engine_init(tl_engine *E, const fl_baseline *b, const fl_claims
 		if (c->place_id == 0)
 			continue;
 		E->items[k].c = c;
-		E->items[k].eff = effective_date(c);
+		E->items[k].eff = fl_claim_effective_day(c);
+		E->items[k].key = content_key(c);
+		E->items[k].side = intern(E, c->side);
+		E->items[k].ss = is_partisan(c) ? intern(E, c->source_side) : NULL;
+		E->items[k].flags = (is_analyst(c) ? F_ANALYST : 0u) |
+				    (is_status(c, FL_STATUS_DENIED) ? F_DENIAL : 0u) |
+				    (is_status(c, FL_STATUS_HEDGED) ? F_HEDGED : 0u) |
+				    (is_control_event(c) ? F_CONTROL : 0u) | (is_partisan(c) ? F_PARTISAN : 0u);
 		E->items[k].verdict = V_PENDING;
 		E->items[k].by = 0;
 		k++;
@@ -666,26 +741,34 @@ static fl_status engine_init(tl_engine *E, const fl_baseline *b, const fl_claims
 		p->n = ci - p->first;
 	}
 	free(rows);
+	/* Every baseline side too, so base_side_of hands out interned names. */
+	for (size_t i = 0; b && i < b->count; i++)
+		intern(E, b->items[i].side);
+	intern(E, "unknown");
+	if (E->oom) {
+		engine_release(E);
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	}
 	return FL_OK;
 }
 
 /* The baseline side of place p: its point row, else the first polygon holding it. */
-static const char *base_side_of(const tl_engine *E, const tl_place *p, double lat, double lon,
+static const char *base_side_of(tl_engine *E, const tl_place *p, double lat, double lon,
 				const char **source)
 {
 	*source = NULL;
 	if (p->row) {
 		*source = p->row->source;
-		return p->row->side;
+		return intern(E, p->row->side);
 	}
 	for (size_t i = 0; E->b && i < E->b->count; i++) {
 		const fl_baseline_row *r = &E->b->items[i];
 		if (r->nrings && fl_baseline_row_contains(r, lon, lat)) {
 			*source = r->source;
-			return r->side;
+			return intern(E, r->side);
 		}
 	}
-	return "unknown";
+	return intern(E, "unknown");
 }
 
 /* Name, position, kind and population of a place. */
@@ -709,6 +792,19 @@ static void place_info(const tl_engine *E, const tl_place *p, const fl_gazetteer
 	*pop = g ? g->population : p->row ? p->row->population : 0;
 }
 
+/* A place outside the baseline is in the state only if a claim says who holds it,
+ * and never a road (a road's claims are about traffic, not about a town). */
+static bool places_in_state(const tl_engine *E, const tl_place *p, const fl_gazetteer *gz)
+{
+	const fl_place *g = gz ? fl_gazetteer_get(gz, p->id) : NULL;
+	if (g && (g->fclass == 'R' || g->fclass == 'A'))	/* roads, regions: not points */
+		return false;
+	for (size_t k = 0; k < p->n; k++)
+		if (E->items[p->first + k].flags & F_CONTROL)
+			return true;
+	return false;
+}
+
 void fl_state_release(fl_state *s)
 {
 	if (!s)
@@ -721,9 +817,62 @@ void fl_state_release(fl_state *s)
 	memset(s, 0, sizeof(*s));
 }
 
-static int cmp_cstr(const void *a, const void *b)
+static int cmp_u64(const void *a, const void *b)
 {
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* ---- whole regions ---------------------------------------------------------------- */
+
+/* A claim about a whole governorate ("full control of Idlib province") is a claim about
+ * every baseline place in it. The expansion is a view: *view is claims itself when no
+ * claim names a region, else a new array (caller frees with free(), not released) of
+ * shallow copies that share the strings of claims. Each copy keeps the claim's id, so
+ * its sources, and a rejection of the claim, carry over. Needs the gazetteer to know
+ * which admin1 code a region and a place have; without one, nothing is expanded. */
+static fl_status expand_regions(const fl_baseline *b, const fl_claims *claims,
+				const fl_gazetteer *gz, fl_claims *view, fl_error *err)
+{
+	*view = claims ? *claims : (fl_claims){ 0 };
+	view->cap = 0;	/* a borrowed view: never grown or released */
+	if (!gz || !b || !claims)
+		return FL_OK;
+	size_t extra = 0;
+	for (size_t i = 0; i < claims->count; i++) {
+		const fl_place *g = fl_gazetteer_get(gz, claims->items[i].place_id);
+		if (g && g->fclass == 'A' && strcmp(g->kind, "ADM1") == 0 && g->admin1[0])
+			extra += b->count;
+	}
+	if (!extra)
+		return FL_OK;
+	fl_claim *items = malloc((claims->count + extra) * sizeof(fl_claim));
+	if (!items)
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	size_t n = 0;
+	for (size_t i = 0; i < claims->count; i++) {
+		const fl_claim *c = &claims->items[i];
+		items[n++] = *c;
+		const fl_place *g = fl_gazetteer_get(gz, c->place_id);
+		if (!g || g->fclass != 'A' || strcmp(g->kind, "ADM1") != 0 || !g->admin1[0])
+			continue;
+		for (size_t r = 0; r < b->count; r++) {
+			const fl_baseline_row *row = &b->items[r];
+			const fl_place *pg = row->nrings == 0 ? fl_gazetteer_get(gz, row->place_id) : NULL;
+			if (!pg || pg->fclass != 'P' || strcmp(pg->admin1, g->admin1) != 0 ||
+			    strcmp(pg->country, g->country) != 0)
+				continue;
+			fl_claim *x = &items[n++];
+			*x = *c;
+			x->place_id = row->place_id;
+			x->place = row->place;
+			x->lat = row->lat;
+			x->lon = row->lon;
+		}
+	}
+	view->items = items;
+	view->count = n;
+	return FL_OK;
 }
 
 fl_status fl_timeline_fold(const fl_baseline *b, const fl_claims *claims, const fl_policy *pol,
@@ -732,11 +881,18 @@ fl_status fl_timeline_fold(const fl_baseline *b, const fl_claims *claims, const 
 	memset(out, 0, sizeof(*out));
 	out->date = d;
 	tl_engine E;
-	fl_status rc = engine_init(&E, b, claims, pol, d, err);
+	fl_claims view;
+	fl_status rc = expand_regions(b, claims, gz, &view, err);
 	if (rc)
 		return rc;
+	rc = engine_init(&E, b, &view, pol, d, err);
+	if (rc) {
+		if (view.items != (claims ? claims->items : NULL))
+			free(view.items);
+		return rc;
+	}
 	out->items = calloc(E.nplaces ? E.nplaces : 1, sizeof(fl_place_state));
-	const char **arts = malloc((E.nitems ? E.nitems : 1) * sizeof(char *));
+	uint64_t *arts = malloc((E.nitems ? E.nitems : 1) * sizeof(uint64_t));
 	size_t narts = 0;
 	if (!out->items || !arts) {
 		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
@@ -745,6 +901,8 @@ fl_status fl_timeline_fold(const fl_baseline *b, const fl_claims *claims, const 
 	out->cap = E.nplaces;
 	for (size_t i = 0; i < E.nplaces; i++) {
 		tl_place *p = &E.places[i];
+		if (!p->row && !places_in_state(&E, p, gz))
+			continue;
 		fl_place_state *ps = &out->items[out->count];
 		const char *name, *kind, *src;
 		place_info(&E, p, gz, &name, &ps->lat, &ps->lon, &kind, &ps->population);
@@ -757,12 +915,11 @@ fl_status fl_timeline_fold(const fl_baseline *b, const fl_claims *claims, const 
 		}
 		ps->place_id = p->id;
 		ps->place = strdup(name);
-		snprintf(ps->kind, sizeof(ps->kind), "%s", kind);
-		snprintf(ps->side, sizeof(ps->side), "%s", r.side);
+		copy(ps->kind, sizeof(ps->kind), kind);
+		copy(ps->side, sizeof(ps->side), r.side);
 		ps->since = r.since;
-		snprintf(ps->status, sizeof(ps->status), "%s",
-			 r.contested ? "contested" : r.changed ? "changed" : "baseline");
-		snprintf(ps->level, sizeof(ps->level), "%s", level_name(r.level));
+		copy(ps->status, sizeof(ps->status), r.contested ? "contested" : r.changed ? "changed" : "baseline");
+		copy(ps->level, sizeof(ps->level), level_name(r.level));
 		ps->sources = r.sources;
 		r.sources = NULL;
 		result_release(&r);
@@ -777,17 +934,20 @@ fl_status fl_timeline_fold(const fl_baseline *b, const fl_claims *claims, const 
 			if (v == V_CHANGE || v == V_CONFIRM || v == V_CONTEST || v == V_SETTLE || v == V_DENIAL) {
 				out->nclaims++;
 				if (it->c->article[0])
-					arts[narts++] = it->c->article;
+					arts[narts++] = fnv(14695981039346656037ull, it->c->article);
 			}
 		}
 	}
-	qsort(arts, narts, sizeof(char *), cmp_cstr);
+	/* Distinct articles by their 64-bit hash (ids are SHA-256: no collisions to fear). */
+	qsort(arts, narts, sizeof(uint64_t), cmp_u64);
 	for (size_t i = 0; i < narts; i++)
-		if (i == 0 || strcmp(arts[i], arts[i - 1]) != 0)
+		if (i == 0 || arts[i] != arts[i - 1])
 			out->narticles++;
 out:
 	free(arts);
 	engine_release(&E);
+	if (view.items != (claims ? claims->items : NULL))
+		free(view.items);
 	if (rc)
 		fl_state_release(out);
 	return rc;
@@ -883,9 +1043,16 @@ fl_status fl_timeline_fold_changes(const fl_baseline *b, const fl_claims *claims
 {
 	memset(out, 0, sizeof(*out));
 	tl_engine E;
-	fl_status rc = engine_init(&E, b, claims, pol, to, err);
+	fl_claims view;
+	fl_status rc = expand_regions(b, claims, gz, &view, err);
 	if (rc)
 		return rc;
+	rc = engine_init(&E, b, &view, pol, to, err);
+	if (rc) {
+		if (view.items != (claims ? claims->items : NULL))
+			free(view.items);
+		return rc;
+	}
 	E.ctx.history = true;
 	for (size_t i = 0; i < E.nplaces && !rc; i++) {
 		tl_place *p = &E.places[i];
@@ -929,6 +1096,8 @@ fl_status fl_timeline_fold_changes(const fl_baseline *b, const fl_claims *claims
 		result_release(&r);
 	}
 	engine_release(&E);
+	if (view.items != (claims ? claims->items : NULL))
+		free(view.items);
 	if (rc) {
 		fl_changes_release(out);
 		return rc;
@@ -983,29 +1152,16 @@ bool fl_timeline_name_match(const char *a, const char *b)
 	return x[0] && strcmp(x, y) == 0;
 }
 
+/* Sides are data (assets/actors.json): say them by their ids, nothing theatre-specific. */
 static const char *say_side(const char *s)
 {
-	if (strcmp(s, "government") == 0)
-		return "government forces";
-	if (strcmp(s, "opposition") == 0)
-		return "opposition factions";
-	if (strcmp(s, "sna") == 0)
-		return "the Turkish-backed SNA";
-	if (strcmp(s, "sdf") == 0)
-		return "the SDF";
-	if (strcmp(s, "other") == 0)
-		return "other forces";
-	if (strcmp(s, "unknown") == 0)
-		return "no known side";
-	return s;
+	return strcmp(s, "unknown") == 0 ? "no known side" : s;
 }
 
 static const char *say_event(const char *e)
 {
 	if (strcmp(e, FL_EVENT_CAPTURE) == 0)
 		return "took";
-	if (strcmp(e, FL_EVENT_WITHDRAWAL) == 0)
-		return "were left holding (after a withdrawal)";
 	if (strcmp(e, FL_EVENT_REPELLED) == 0)
 		return "repelled an attack on";
 	if (strcmp(e, FL_EVENT_CLASHES) == 0)
@@ -1037,8 +1193,12 @@ static void explain_claim(sbuf *b, const tl_item *it, const char *name)
 	} else {
 		const char *how = is_status(c, FL_STATUS_DENIED) ? "denied that" :
 				  is_status(c, FL_STATUS_HEDGED) ? "reported, hedged, that" : "reported that";
-		sb_printf(b, "- %s: %s %s %s %s %s (claim %lld, confidence %.2f", day, who, how,
-			  say_side(c->side), say_event(c->event), name, (long long)c->id, c->confidence);
+		if (strcmp(c->event, FL_EVENT_WITHDRAWAL) == 0)
+			sb_printf(b, "- %s: %s %s the defenders withdrew from %s, leaving it to %s (claim %lld, confidence %.2f",
+				  day, who, how, name, say_side(c->side), (long long)c->id, c->confidence);
+		else
+			sb_printf(b, "- %s: %s %s %s %s %s (claim %lld, confidence %.2f", day, who, how,
+				  say_side(c->side), say_event(c->event), name, (long long)c->id, c->confidence);
 		if (c->article[0])
 			sb_printf(b, ", article %.12s", c->article);
 		sb_printf(b, ")");
@@ -1143,9 +1303,9 @@ fl_status fl_timeline_explain(fl_store *st, const fl_map *map, const fl_gazettee
 		sb_printf(&t, "contested since %s; sides claim it within %d days of each other.\n", sday,
 			  map->policy.contest_days);
 	else if (r.changed)
-		sb_printf(&t, "held by %s since %s (%s).\n", say_side(r.side), sday, level_name(r.level));
+		sb_printf(&t, "held by the %s side since %s (%s).\n", say_side(r.side), sday, level_name(r.level));
 	else
-		sb_printf(&t, "held by %s, unchanged since the baseline of %s.\n", say_side(r.side), bday);
+		sb_printf(&t, "held by the %s side, unchanged since the baseline of %s.\n", say_side(r.side), bday);
 	if (strcmp(bs, "unknown") == 0)
 		sb_printf(&t, "Baseline %s: the place is not in the baseline (%s).\n", bday,
 			  b.origin ? b.origin : "none");
@@ -1165,7 +1325,7 @@ fl_status fl_timeline_explain(fl_store *st, const fl_map *map, const fl_gazettee
 			continue;
 		for (size_t k = 0; k < p->n; k++)
 			if (E.items[p->first + k].c->id == c->rejects) {
-				tl_item rj = { c, FL_DATE_NONE, V_REJECTION, 0, LV_NONE };
+				tl_item rj = { .c = c, .eff = FL_DATE_NONE, .verdict = V_REJECTION, .level = LV_NONE };
 				explain_claim(&t, &rj, name);
 				break;
 			}

@@ -200,6 +200,21 @@ static const struct {
 	/* government-aligned words for the opposition */
 	{ "Terrorists stormed the town of Halfaya before dawn on Sunday.", "2024-12-02",
 	  "Halfaya|opposition|capture|reported|2024-12-01" },
+	/* passive and state phrasing */
+	{ "Hama has fallen to the opposition, the Syrian Observatory said on Friday.", "2024-12-06",
+	  "Hama|opposition|capture|reported|2024-12-06" },
+	{ "Homs is now under the control of opposition fighters, residents said.", "2024-12-08",
+	  "Homs|opposition|capture|reported|2024-12-08" },
+	{ "Government forces lost control of Khan Sheikhoun on Sunday.", "2024-12-02",
+	  "Khan Shaykhun|opposition|withdrawal|reported|2024-12-01" },
+	{ "Syrian troops pulled out of Deir ez-Zor on Friday and the SDF moved in.", "2024-12-07",
+	  "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06" },
+	{ "The regime has retaken Halfaya, state media claimed.", "2024-12-02",
+	  "Halfaya|government|capture|hedged|2024-12-02" },
+	{ "HTS-led rebels captured the strategic town of Saraqib, at the junction of the M4 and M5 highways, on Saturday.",
+	  "2024-11-30", "Saraqib|opposition|capture|reported|2024-11-30" },
+	/* something of a place is not the place */
+	{ "Rebel factions captured Hama's airport and stormed the Aleppo central prison.", "2024-12-05", "" },
 	/* the actor carries to the next sentence of a paragraph */
 	{ "HTS fighters pushed south on Wednesday. They took Saraqib the same day.", "2024-12-01",
 	  "Saraqib|opposition|capture|reported|2024-11-27" },

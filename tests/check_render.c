@@ -315,6 +315,76 @@ START_TEST(gif_animation)
 }
 END_TEST
 
+static bool has_box(const fl_render_report *rep, const char *text)
+{
+	for (size_t i = 0; i < rep->nboxes; i++)
+		if (!strcmp(rep->boxes[i].text, text))
+			return true;
+	return false;
+}
+
+START_TEST(north_arrow_only_when_rotated)
+{
+	/* UTM 37N is centred on 39 E, the map's centre: north is up, no arrow. */
+	char *path = out_path("north-up.png");
+	fl_render_report rep = { 0 };
+	fl_render_opts o = { .width = 800, .height = 560, .report = &rep };
+	ck_assert_int_eq(fl_renderer_draw(rdr, &s30, NULL, &o, path, NULL), FL_OK);
+	ck_assert(has_box(&rep, "scale bar") && has_box(&rep, "legend") && has_box(&rep, "locator"));
+	ck_assert(!has_box(&rep, "north arrow"));
+	fl_render_report_release(&rep);
+	/* The same map in UTM 35N (centred on 27 E): north leans by several degrees. */
+	char *dir = tu_tmpdir(), mp[1024];
+	snprintf(mp, sizeof(mp), "%s/utm35.json", dir);
+	char *src = tu_src_path("maps/syria.json"), *buf;
+	size_t len;
+	ck_assert_int_eq(fl_read_file(src, 1 << 20, &buf, &len, NULL), FL_OK);
+	char *crs = strstr(buf, "EPSG:32637");
+	ck_assert_ptr_nonnull(crs);
+	crs[9] = '5';
+	ck_assert_int_eq(tu_write_file(mp, buf, len), 0);
+	fl_map *m2;
+	ck_assert_int_eq(fl_map_load(mp, &m2, NULL), FL_OK);
+	char *path2 = out_path("north-rotated.png");
+	fl_error e = { 0 };
+	ck_assert_msg(fl_render(m2, &s30, NULL, &o, path2, &e) == FL_OK, "%s", e.text);
+	ck_assert(has_box(&rep, "north arrow"));
+	check_no_overlap(&rep);
+	fl_render_report_release(&rep);
+	fl_map_free(m2);
+	tu_rmtree(dir);
+	free(dir);
+	free(src);
+	free(buf);
+	free(path);
+	free(path2);
+}
+END_TEST
+
+START_TEST(arabic_names_are_shaped)
+{
+	/* Names in Arabic script go through pango: the PDF carries them as text that
+	 * pdftotext gives back, not as isolated glyphs drawn by cairo's toy API. */
+	fl_place_state *p = fixture_find(&s30, "Aleppo");
+	free(p->place);
+	p->place = strdup("\xd8\xad\xd9\x84\xd8\xa8");	/* Halab */
+	char *path = out_path("arabic.pdf");
+	fl_render_report rep = { 0 };
+	fl_render_opts o = { .report = &rep };
+	fl_error e = { 0 };
+	ck_assert_msg(fl_renderer_draw(rdr, &s30, NULL, &o, path, &e) == FL_OK, "%s", e.text);
+	ck_assert(has_box(&rep, "\xd8\xad\xd9\x84\xd8\xa8"));
+	char cmd[1400];
+	snprintf(cmd, sizeof(cmd), "pdftotext '%s' -", path);
+	char *text = run_capture(cmd);
+	ck_assert_msg(strstr(text, "\xd8\xad\xd9\x84\xd8\xa8") || strstr(text, "\xd8\xa8\xd9\x84\xd8\xad"),
+		      "Arabic name not in the PDF's text");
+	free(text);
+	fl_render_report_release(&rep);
+	free(path);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("render");
@@ -328,6 +398,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, zoomed_map_and_colorblind_style);
 	tcase_add_test(tc, bad_inputs);
 	tcase_add_test(tc, gif_animation);
+	tcase_add_test(tc, north_arrow_only_when_rotated);
+	tcase_add_test(tc, arabic_names_are_shaped);
 	suite_add_tcase(s, tc);
 	return s;
 }

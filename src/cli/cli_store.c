@@ -12,9 +12,6 @@
 
 #include "gazetteer.h"
 
-/* gazetteer.c is written on another branch; until it is linked in, no gazetteer. */
-#pragma weak fl_gazetteer_open
-#pragma weak fl_gazetteer_free
 
 bool cli_format_parse(const char *cmd, const char *value, unsigned allowed, enum cli_format *out)
 {
@@ -71,8 +68,6 @@ const fl_gazetteer *cli_gazetteer(const fl_cli *cli, const fl_map *map)
 	if (gz_tried)
 		return the_gz;
 	gz_tried = true;
-	if (!fl_gazetteer_open)
-		return NULL;
 	fl_error err;
 	fl_error_clear(&err);
 	if (fl_gazetteer_open(map ? map->gazetteer : NULL, &the_gz, &err))
@@ -82,7 +77,7 @@ const fl_gazetteer *cli_gazetteer(const fl_cli *cli, const fl_map *map)
 
 void cli_gazetteer_free(void)
 {
-	if (the_gz && fl_gazetteer_free)
+	if (the_gz)
 		fl_gazetteer_free(the_gz);
 	the_gz = NULL;
 	gz_tried = false;

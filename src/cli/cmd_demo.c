@@ -120,11 +120,17 @@ int cmd_demo(fl_cli *cli, int argc, char **argv)
 	if (make_dirs(outdir) != 0)
 		return cli_fail("cannot create '%s': %s", outdir, strerror(errno));
 
-	char *pattern = fl_data_path("assets/samples/*.*");
+	/* The samples are articles: text, Markdown articles and saved pages; not README.md. */
 	glob_t g = { 0 };
-	int grc = pattern ? glob(pattern, 0, NULL, &g) : GLOB_NOSPACE;
-	free(pattern);
-	if (grc != 0 || g.gl_pathc == 0) {
+	static const char *const kinds[] = { "assets/samples/*.txt", "assets/samples/*.html",
+					     "assets/samples/*.htm", "assets/samples/[0-9]*.md" };
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+		char *pattern = fl_data_path(kinds[k]);
+		if (pattern)
+			glob(pattern, k ? GLOB_APPEND : 0, NULL, &g);
+		free(pattern);
+	}
+	if (g.gl_pathc == 0) {
 		globfree(&g);
 		return cli_fail("no sample articles in '%s/assets/samples'", fl_data_dir());
 	}
@@ -178,7 +184,7 @@ int cmd_demo(fl_cli *cli, int argc, char **argv)
 		return rc;
 	snprintf(layers, sizeof(layers), "%s/%s-layers.geojson", outdir, ds);
 	char *exp2[] = { "export", "--from", from, "--to", ds, "-o", layers, "--layers",
-			 "places,claims,areas,frontlines,changes", NULL };
+			 "all", NULL };
 	if ((rc = step(&demo, exp2)))
 		return rc;
 

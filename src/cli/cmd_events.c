@@ -10,8 +10,6 @@
 #include "gazetteer.h"
 #include "timeline.h"
 
-#pragma weak fl_gazetteer_get
-#pragma weak fl_gazetteer_lookup
 
 static void help(void)
 {

@@ -113,11 +113,9 @@ static void print_help(FILE *f)
 		   "  -h, --help   this help\n"
 		   "\n"
 		   "commands:\n");
-	for (size_t i = 0; i < ncommands; i++) {
-		char head[64];
-		snprintf(head, sizeof(head), "%s %s", commands[i].name, commands[i].args);
-		fprintf(f, "  %-34s %s\n", head, commands[i].summary);
-	}
+	for (size_t i = 0; i < ncommands; i++)
+		fprintf(f, "  %-10s %s\n               %s %s\n", commands[i].name, commands[i].summary,
+			commands[i].name, commands[i].args);
 	fprintf(f, "\n'frontline COMMAND --help' tells more about each command.\n");
 }
 

@@ -9,7 +9,7 @@ run "$FL" --bogus;           expect_rc 2 "bad global option"; expect_err "unknow
 run "$FL" frobnicate;        expect_rc 2 "unknown command"; expect_err "unknown command 'frobnicate'" "unknown command"
 run "$FL" --store;           expect_rc 2 "--store without value"
 # every listed command answers --help on stdout with exit 0
-for cmd in $("$FL" --help | sed -n '/^commands:/,/^$/p' | awk 'NR>1 && NF {print $1}'); do
+for cmd in $("$FL" --help | sed -n '/^commands:/,/^$/p' | awk '/^  [^ ]/ {print $1}'); do
   run "$FL" "$cmd" --help; expect_rc 0 "$cmd --help"; expect_out "usage: frontline" "$cmd --help"
 done
 finish

@@ -3,7 +3,7 @@
 # Under scripts/valgrind.sh FL_VALGRIND=1 is set: slow loops run fewer rounds.
 
 # have_cmd NAME: the built frontline lists NAME among its commands.
-FL_COMMANDS=$("$FL" --help 2>/dev/null | sed -n '/^commands:/,/^$/p' | awk 'NR>1 && NF {print $1}')
+FL_COMMANDS=$("$FL" --help 2>/dev/null | sed -n '/^commands:/,/^$/p' | awk '/^  [^ ]/ {print $1}')
 have_cmd() { grep -qx "$1" <<<"$FL_COMMANDS"; }
 SKIPPED=0
 skip() { SKIPPED=$((SKIPPED + 1)); echo "SKIP: $*" >&2; }
@@ -38,7 +38,7 @@ bad_word() {
     empty.txt) echo 'empty' ;;
     a-directory) echo 'directory' ;;
     unreadable.txt) echo 'ermission' ;;
-    huge.txt) echo 'limit' ;;
+    huge.txt) echo 'limit\|NUL\|binary' ;;
     missing.txt) echo 'No such file\|not found\|does not exist' ;;
   esac
 }
@@ -78,6 +78,22 @@ enospc_shim() {
   local so=$T/enospc.so
   [ -f "$so" ] || cc -shared -fPIC -O1 -o "$so" "$SRC/tests/e2e/enospc_shim.c" -ldl 2>"$T/cc.err" || return 1
   echo "$so"
+}
+
+# private_data: point FRONTLINE_DATA at a copy of the data folder whose built
+# gazetteer is our own (everything else linked), so that imports never touch the
+# shared one. Sets GAZ to that gazetteer ("" if none was built).
+private_data() {
+  local src=${FRONTLINE_DATA:-$SRC} f
+  local d=$T/data-root
+  mkdir -p "$d/data"
+  for f in "$src"/*; do [ "$(basename "$f")" = data ] || ln -sfn "$f" "$d/"; done
+  for f in "$src"/data/*; do
+    case $(basename "$f") in gazetteer.fgaz*) ;; *) ln -sfn "$f" "$d/data/" ;; esac
+  done
+  GAZ=
+  if [ -f "$src/data/gazetteer.fgaz" ]; then cp "$src/data/gazetteer.fgaz" "$d/data/"; GAZ=$d/data/gazetteer.fgaz; fi
+  export FRONTLINE_DATA=$d
 }
 
 finish_hostile() { [ "$SKIPPED" = 0 ] || echo "$(basename "$0" .sh): $SKIPPED parts skipped" >&2; finish; }

@@ -7,7 +7,7 @@ export FRONTLINE_STORE=$T/store.gpkg
 case $FL in /*) ;; *) FL=$PWD/$FL ;; esac
 cd "$T" || exit 1
 ART=$SRC/tests/hostile/articles/wire-hama.txt
-for cmd in $("$FL" --help | sed -n '/^commands:/,/^$/p' | awk 'NR>1 && NF {print $1}'); do
+for cmd in $("$FL" --help | sed -n '/^commands:/,/^$/p' | awk '/^  [^ ]/ {print $1}'); do
   run "$FL" "$cmd" --no-such-flag
   expect_rc 2 "$cmd --no-such-flag"; expect_empty_out "$cmd --no-such-flag"
   expect_err "no-such-flag" "$cmd --no-such-flag: names the option"

@@ -39,23 +39,36 @@ static inline char *fuzz_cstr(const uint8_t *data, size_t size)
 	return s;
 }
 
-/* A per-process scratch file name under $TMPDIR ending in suffix (".json"); the
- * string is static. The file is removed by fuzz_scratch_remove (registered atexit). */
-static char fuzz_scratch_name[512];
+/* A per-process scratch file name under $TMPDIR ending in suffix (".json"), one per
+ * distinct suffix (up to 8); the string is static. The files (and their "-journal",
+ * ".lock" siblings) are removed at exit. */
+static char fuzz_scratch_names[8][512];
 static inline void fuzz_scratch_remove(void)
 {
-	if (fuzz_scratch_name[0])
-		unlink(fuzz_scratch_name);
+	static const char *const sib[] = { "", ".lock", "-journal" };
+	for (int i = 0; i < 8 && fuzz_scratch_names[i][0]; i++)
+		for (int k = 0; k < 3; k++) {
+			char p[600];
+			if (snprintf(p, sizeof(p), "%.512s%s", fuzz_scratch_names[i], sib[k]) < (int)sizeof(p))
+				unlink(p);
+		}
 }
 static inline const char *fuzz_scratch(const char *suffix)
 {
-	if (!fuzz_scratch_name[0]) {
-		const char *t = getenv("TMPDIR");
-		snprintf(fuzz_scratch_name, sizeof(fuzz_scratch_name), "%s/flfuzz-%ld%s",
-			 t && *t ? t : "/tmp", (long)getpid(), suffix);
-		atexit(fuzz_scratch_remove);
+	int i = 0;
+	for (; i < 8 && fuzz_scratch_names[i][0]; i++) {
+		size_t n = strlen(fuzz_scratch_names[i]), m = strlen(suffix);
+		if (n >= m && strcmp(fuzz_scratch_names[i] + n - m, suffix) == 0)
+			return fuzz_scratch_names[i];
 	}
-	return fuzz_scratch_name;
+	if (i == 8)
+		abort();
+	if (i == 0)
+		atexit(fuzz_scratch_remove);
+	const char *t = getenv("TMPDIR");
+	snprintf(fuzz_scratch_names[i], sizeof(fuzz_scratch_names[i]), "%s/flfuzz-%ld-%d%s",
+		 t && *t ? t : "/tmp", (long)getpid(), i, suffix);
+	return fuzz_scratch_names[i];
 }
 
 /* Write data to the scratch file; 0 on success. */

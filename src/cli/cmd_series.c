@@ -1,0 +1,272 @@
+/* SPDX-License-Identifier: MIT
+ * cmd_series.c - frontline series --from D1 --to D2 --outdir DIR: one map per day on all
+ * cores (DIR/YYYY-MM-DD.png ...), and an animated GIF of the series for social media. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli_store.h"
+#include "render.h"
+#include "timeline.h"
+
+#define MAX_DAYS 3660
+
+static void help(void)
+{
+	printf("usage: frontline series --from D1 --to D2 --outdir DIR [--format png,pdf,svg]\n"
+	       "                        [--width PX --height PX --dpi N --paper P --portrait]\n"
+	       "                        [--style FILE] [--gif FILE | --no-gif] [--threads N]\n"
+	       "\n"
+	       "Draws one map per day from D1 to D2 (each with what changed since the day before)\n"
+	       "into DIR as YYYY-MM-DD.png (and .pdf, .svg as asked), on all cores, and an\n"
+	       "animated GIF of the days (DIR/series.gif unless told otherwise). Shows progress\n"
+	       "when standard error is a terminal. Files are written under temporary names and\n"
+	       "renamed when complete.\n"
+	       "\n"
+	       "  --from D1, --to D2  the first and last day (YYYY-MM-DD), at most %d days\n"
+	       "  --outdir DIR        where the maps go (made if missing)\n"
+	       "  --format LIST       comma-separated: png (default), pdf, svg\n"
+	       "  --width, --height, --dpi, --paper, --portrait, --style  as for 'render'\n"
+	       "  --gif FILE          the animation's path (default DIR/series.gif)\n"
+	       "  --gif-width PX      the animation's width (default 900)\n"
+	       "  --no-gif            no animation\n"
+	       "  --threads N         drawing threads (default: all cores)\n",
+	       MAX_DAYS);
+}
+
+static bool int_opt(const char *opt, const char *v, int lo, int hi, int *out)
+{
+	char *end;
+	long n = strtol(v, &end, 10);
+	if (!*v || *end || n < lo || n > hi) {
+		cli_usage("series", "%s wants a whole number from %d to %d, not '%s'", opt, lo, hi, v);
+		return false;
+	}
+	*out = (int)n;
+	return true;
+}
+
+static void progress(size_t done, size_t total, void *ud)
+{
+	(void)ud;
+	int w = 30, fill = total ? (int)(done * (size_t)w / total) : w;
+	fprintf(stderr, "\r  [%.*s%*s] %zu/%zu days", fill, "##############################", w - fill, "", done,
+		total);
+	if (done == total)
+		fputc('\n', stderr);
+	fflush(stderr);
+}
+
+int cmd_series(fl_cli *cli, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "from", required_argument, NULL, 'f' },
+		{ "to", required_argument, NULL, 't' },
+		{ "outdir", required_argument, NULL, 'o' },
+		{ "format", required_argument, NULL, 'F' },
+		{ "width", required_argument, NULL, 'W' },
+		{ "height", required_argument, NULL, 'H' },
+		{ "dpi", required_argument, NULL, 'r' },
+		{ "paper", required_argument, NULL, 'p' },
+		{ "portrait", no_argument, NULL, 'P' },
+		{ "style", required_argument, NULL, 's' },
+		{ "gif", required_argument, NULL, 'g' },
+		{ "gif-width", required_argument, NULL, 'G' },
+		{ "no-gif", no_argument, NULL, 'n' },
+		{ "threads", required_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	fl_date from = FL_DATE_NONE, to = FL_DATE_NONE;
+	const char *outdir = NULL, *gif = NULL;
+	bool no_gif = false;
+	char fmtbuf[64] = "png";
+	fl_render_opts ro = { 0 };
+	fl_series_opts so = { 0 };
+	int dpi = 0;
+	optind = 1;
+	opterr = 0;
+	int c;
+	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+		switch (c) {
+		case 'f':
+			if (!cli_date("series", "--from", optarg, &from))
+				return FL_EXIT_USAGE;
+			break;
+		case 't':
+			if (!cli_date("series", "--to", optarg, &to))
+				return FL_EXIT_USAGE;
+			break;
+		case 'o':
+			outdir = optarg;
+			break;
+		case 'F':
+			snprintf(fmtbuf, sizeof(fmtbuf), "%s", optarg);
+			break;
+		case 'W':
+			if (!int_opt("--width", optarg, 1, 20000, &ro.width))
+				return FL_EXIT_USAGE;
+			break;
+		case 'H':
+			if (!int_opt("--height", optarg, 1, 20000, &ro.height))
+				return FL_EXIT_USAGE;
+			break;
+		case 'r':
+			if (!int_opt("--dpi", optarg, 10, 2400, &dpi))
+				return FL_EXIT_USAGE;
+			ro.dpi = dpi;
+			break;
+		case 'p':
+			if (strcasecmp(optarg, "a4") && strcasecmp(optarg, "letter") && strcasecmp(optarg, "a3"))
+				return cli_usage("series", "--paper wants a4, letter or a3, not '%s'", optarg);
+			ro.paper = optarg;
+			break;
+		case 'P':
+			ro.portrait = true;
+			break;
+		case 's':
+			ro.style = optarg;
+			break;
+		case 'g':
+			gif = optarg;
+			break;
+		case 'G':
+			if (!int_opt("--gif-width", optarg, 200, 4000, &so.gif_width))
+				return FL_EXIT_USAGE;
+			break;
+		case 'n':
+			no_gif = true;
+			break;
+		case 'j':
+			if (!int_opt("--threads", optarg, 1, 256, &so.threads))
+				return FL_EXIT_USAGE;
+			break;
+		case 'h':
+			help();
+			return FL_EXIT_OK;
+		default:
+			if (optopt)
+				return cli_usage("series", "option '%s' wants a value", argv[optind - 1]);
+			return cli_usage("series", "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return cli_usage("series", "unexpected argument '%s'", argv[optind]);
+	if (from == FL_DATE_NONE || to == FL_DATE_NONE)
+		return cli_usage("series", "--from D1 and --to D2 are required");
+	if (to < from)
+		return cli_usage("series", "--to is before --from");
+	if (to - from + 1 > MAX_DAYS)
+		return cli_usage("series", "at most %d days in one series", MAX_DAYS);
+	if (!outdir)
+		return cli_usage("series", "--outdir DIR is required");
+	const char *fmts[3];
+	size_t nf = 0;
+	for (char *save = NULL, *t = strtok_r(fmtbuf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+		if (strcmp(t, "png") && strcmp(t, "pdf") && strcmp(t, "svg"))
+			return cli_usage("series", "--format wants png, pdf or svg (comma-separated), not '%s'", t);
+		bool dup = false;
+		for (size_t k = 0; k < nf; k++)
+			dup |= strcmp(fmts[k], t) == 0;
+		if (!dup)
+			fmts[nf++] = t;
+	}
+	if (!nf)
+		return cli_usage("series", "--format is empty");
+
+	if (mkdir(outdir, 0777) != 0 && errno != EEXIST)
+		return cli_fail("cannot make output folder '%s': %s", outdir, strerror(errno));
+	struct stat sb;
+	if (stat(outdir, &sb) != 0 || !S_ISDIR(sb.st_mode))
+		return cli_fail("output folder '%s' is not a folder", outdir);
+
+	size_t n = (size_t)(to - from + 1);
+	fl_map *map = NULL;
+	fl_store *st = NULL;
+	fl_renderer *r = NULL;
+	fl_state *days = calloc(n + 1, sizeof(fl_state));	/* days[0] is the day before */
+	bool *have = calloc(n + 1, sizeof(bool));
+	char *gif_path = NULL;
+	if (!days || !have) {
+		free(days);
+		free(have);
+		return cli_fail("out of memory");
+	}
+	int rc = cli_map_load(cli, &map);
+	if (rc)
+		goto done;
+	if ((rc = cli_store_open(cli, false, true, &st)))
+		goto done;
+	fl_error err;
+	fl_error_clear(&err);
+	if (fl_renderer_new(map, ro.style, &r, &err)) {
+		rc = cli_fail_err(&err);
+		goto done;
+	}
+	const fl_gazetteer *gz = cli_gazetteer(cli, map);
+	if (map->baseline_date == FL_DATE_NONE || from > map->baseline_date) {
+		fl_error e2;
+		fl_error_clear(&e2);
+		have[0] = fl_timeline_state(st, map, gz, from - 1, &days[0], &e2) == FL_OK;
+	}
+	bool tty = isatty(2) && cli->verbosity >= 0;
+	if (tty)
+		fprintf(stderr, "  states of %zu days...", n);
+	for (size_t i = 1; i <= n; i++) {
+		if (fl_timeline_state(st, map, gz, from + (fl_date)(i - 1), &days[i], &err)) {
+			if (tty)
+				fputc('\n', stderr);
+			rc = cli_fail_err(&err);
+			goto done;
+		}
+		have[i] = true;
+	}
+	if (tty)
+		fputs(" done\n", stderr);
+	if (!no_gif) {
+		if (gif) {
+			gif_path = strdup(gif);
+		} else {
+			size_t len = strlen(outdir) + 16;
+			gif_path = malloc(len);
+			if (gif_path)
+				snprintf(gif_path, len, "%s/series.gif", outdir);
+		}
+		if (!gif_path) {
+			rc = cli_fail("out of memory");
+			goto done;
+		}
+	}
+	ro.style = NULL;	/* the renderer already has it */
+	so.formats = fmts;
+	so.nformats = nf;
+	so.render = &ro;
+	so.gif_path = gif_path;
+	so.progress = tty ? progress : NULL;
+	if (fl_renderer_series(r, days + 1, n, have[0] ? &days[0] : NULL, outdir, &so, &err)) {
+		if (tty)
+			fputc('\n', stderr);
+		rc = cli_fail_err(&err);
+		goto done;
+	}
+	char a[11], b[11];
+	cli_info(cli, "wrote %zu day%s (%s to %s) to %s%s%s", n, n == 1 ? "" : "s", fl_date_format(from, a),
+		 fl_date_format(to, b), outdir, gif_path ? ", animation " : "", gif_path ? gif_path : "");
+done:
+	for (size_t i = 0; i <= n; i++)
+		if (have[i])
+			fl_state_release(&days[i]);
+	free(days);
+	free(have);
+	free(gif_path);
+	fl_renderer_free(r);
+	fl_store_close(st);
+	fl_map_free(map);
+	cli_gazetteer_free();
+	return rc;
+}

@@ -1,0 +1,525 @@
+/* SPDX-License-Identifier: MIT
+ *
+ * geoparse.c - the places an article names: gazetteer names found by longest match over
+ * normalised tokens, each resolved to one place by kind words around it, theatre,
+ * population and the other places of the article; place-like names after cues ("the
+ * village of X", "in X") that the gazetteer does not know come back unresolved.
+ *
+ * Runs over the article's body sentences only (boilerplate is not in them). Matching
+ * is one hash probe per capitalised token (the gazetteer's first-token table says how
+ * long a name starting there can be), then probes for the longest key; no regular
+ * expressions. A name is only taken when it is capitalised (or in a caseless script),
+ * is not on the gazetteer's stoplist (common words, people's names, months) and is not
+ * glued to another capitalised word that makes it part of a person's or organisation's
+ * name ("Fuad Hussein", "Hayat Tahrir al-Sham", "the Quds Force").
+ *
+ * Not here: the names themselves and their ranking (gazetteer.c), claims (extract.c).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "geoparse.h"
+#include "gazetteer_int.h"
+
+#define MAXN 12		/* longest name in tokens */
+#define NCAND 4		/* candidates kept per mention for the proximity pass */
+
+/* A mention while the article is being read. */
+typedef struct pending {
+	fl_mention m;
+	fl_candidate c[NCAND];
+	size_t nc;
+	bool ambiguous;		/* several exact candidates far apart */
+} pending;
+
+typedef struct pendings {
+	pending *items;
+	size_t count, cap;
+} pendings;
+
+typedef struct toks {
+	fli_token *t;
+	size_t n, cap;
+} toks;
+
+static bool tok_is(const fli_token *t, const char *w)
+{
+	size_t n = strlen(w);
+	return t->nlen == n && memcmp(t->norm, w, n) == 0;
+}
+
+static bool tok_in(const fli_token *t, const char *const *list)
+{
+	for (; *list; list++)
+		if (tok_is(t, *list))
+			return true;
+	return false;
+}
+
+/* Capitalised words that may stand right before a place without making it part of a
+ * longer proper name. */
+static const char *const lead_ok[] = {
+	"in", "at", "near", "from", "to", "into", "the", "and", "or", "of", "on", "by", "for",
+	"with", "toward", "towards", "around", "outside", "inside", "across", "north", "south",
+	"east", "west", "northern", "southern", "eastern", "western", "central", "rural",
+	"greater", "upper", "lower", "between", "after", "before", "while", "when", "as",
+	"but", "both", "through", "via", "until", "since", "also", "meanwhile", "including",
+	"besides", "beyond", "northeast", "northwest", "southeast", "southwest", "northeastern",
+	"northwestern", "southeastern", "southwestern", "if", "once", "where", "then", "so",
+	"over", "under", "about", "against", "entering", "entered", "captured", "took",
+	"seized", "retook", "recaptured", "liberated", "reached", "left", "city", "town",
+	"village", "province", "governorate", "countryside", "downtown", "old", "new",
+	"eastern", "all", "like", "that", "this", "these", "those", "its", "his", "her",
+	"their", "our", "a", "an", NULL,
+};
+
+/* Words after a name that make it part of an organisation's or unit's name. */
+static const char *const org_after[] = {
+	"force", "forces", "brigade", "brigades", "army", "front", "movement", "party",
+	"university", "council", "committee", "battalion", "battalions", "division", "corps",
+	"regiment", "group", "organisation", "organization", "airlines", "airways", "club",
+	"fc", "tv", "news", "agency", "declaration", "process", "talks", "accord",
+	"agreement", "format", "summit", "conference", "operations", "room", "legion",
+	"liberation", "guards", "falcons", "shield", "knights", "lions", "tigers", NULL,
+};
+
+/* Words around the name of a news outlet that is also a town's ("Al Mayadeen"). */
+static const char *const media_after[] = { "tv", "channel", "television", "correspondent",
+	"correspondents", "reporter", "reporters", "network", "website", "newspaper", "daily",
+	"broadcaster", NULL };
+static const char *const media_before[] = { "told", "tells", "telling", "via", NULL };
+
+/* Words after which a capitalised name is probably a place. */
+static const char *const cue_strong[] = { "town", "towns", "village", "villages", "city",
+	"cities", "outskirts", "countryside", "suburb", "suburbs", "district", "neighbourhood",
+	"neighborhood", "hamlet", "area", "areas", "region", NULL };
+static const char *const cue_prep[] = { "in", "near", "around", "outside", "into", "towards",
+	"toward", "entered", "captured", "seized", "retook", "recaptured", "liberated",
+	"besieged", "encircled", NULL };
+
+/* Only spaces (and one hyphen) between two tokens: they may belong to one name. */
+static bool joined(const char *text, const fli_token *a, const fli_token *b)
+{
+	if (a->possessive)
+		return false;
+	size_t hy = 0;
+	for (size_t i = a->end; i < b->start; i++) {
+		char c = text[i];
+		if (c == ' ' || c == '\t')
+			continue;
+		if (c == '-' && !hy++)
+			continue;
+		return false;
+	}
+	return true;
+}
+
+/* No sentence-like punctuation between a and b (for cues and lists). */
+static bool adjacent(const char *text, const fli_token *a, const fli_token *b)
+{
+	for (size_t i = a->end; i < b->start; i++) {
+		char c = text[i];
+		if (c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '!' ||
+		    c == '?' || c == '\n')
+			return false;
+	}
+	return true;
+}
+
+static fl_status tokenize(const char *text, size_t s, size_t e, toks *tk)
+{
+	tk->n = 0;
+	size_t pos = s;
+	for (;;) {
+		if (tk->n == tk->cap &&
+		    fl_grow((void **)&tk->t, &tk->cap, tk->n, 1, sizeof(fli_token)) != FL_OK)
+			return FL_ENOMEM;
+		if (!fli_gaz_next_token(text, e, &pos, &tk->t[tk->n]))
+			break;
+		tk->n++;
+	}
+	return FL_OK;
+}
+
+/* Hints from the words around tokens [a, b): "city of X", "X province". */
+static unsigned hints_around(const fli_token *t, size_t n, size_t a, size_t b)
+{
+	unsigned h = 0;
+	if (b < n)
+		h |= fli_gaz_token_hint(t[b].norm, t[b].nlen);
+	if (a >= 2 && tok_is(&t[a - 1], "of"))
+		h |= fli_gaz_token_hint(t[a - 2].norm, t[a - 2].nlen);
+	else if (a >= 3 && tok_is(&t[a - 1], "the") && tok_is(&t[a - 2], "of"))
+		h |= fli_gaz_token_hint(t[a - 3].norm, t[a - 3].nlen);
+	return h;
+}
+
+/* Is there a place cue right before token a? 2 strong ("village of"), 1 preposition. */
+static int cue_before(const char *text, const fli_token *t, size_t a)
+{
+	size_t i = a;
+	if (i >= 1 && tok_is(&t[i - 1], "the"))
+		i--;
+	if (i >= 2 && tok_is(&t[i - 1], "of") && tok_in(&t[i - 2], cue_strong) &&
+	    adjacent(text, &t[i - 2], &t[a]))
+		return 2;
+	if (i >= 1 && tok_in(&t[i - 1], cue_prep) && adjacent(text, &t[i - 1], &t[a]))
+		return 1;
+	return 0;
+}
+
+/* Is the whole sentence in title case (a headline)? Then a capitalised word before a
+ * name says nothing about people. */
+static bool title_case(const fli_token *t, size_t n)
+{
+	size_t up = 0, words = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!t[i].ascii || t[i].nlen < 4)
+			continue;
+		words++;
+		up += t[i].upper;
+	}
+	return words >= 3 && up * 10 >= words * 7;
+}
+
+static double dist_km(double lat1, double lon1, double lat2, double lon2)
+{
+	const double r = 6371.0, d2r = M_PI / 180.0;
+	double dlat = (lat2 - lat1) * d2r, dlon = (lon2 - lon1) * d2r;
+	double h = sin(dlat / 2) * sin(dlat / 2) +
+		   cos(lat1 * d2r) * cos(lat2 * d2r) * sin(dlon / 2) * sin(dlon / 2);
+	return 2 * r * asin(sqrt(h < 1 ? h : 1));
+}
+
+static fl_status add_pending(pendings *ps, const pending *p)
+{
+	if (fl_grow((void **)&ps->items, &ps->cap, ps->count, 1, sizeof(pending)) != FL_OK)
+		return FL_ENOMEM;
+	ps->items[ps->count++] = *p;
+	return FL_OK;
+}
+
+/* Longest gazetteer name starting at content token j (articles inside are skipped).
+ * Returns the number of raw tokens it spans (0: none); key/klen get the key. */
+static size_t longest_at(const fl_gazetteer *gz, const char *text, const fli_token *t,
+			 size_t n, size_t j, char *key, size_t *klen)
+{
+	unsigned maxn = fli_gaz_first_max(gz, t[j].norm, t[j].nlen);
+	if (!maxn)
+		return 0;
+	if (maxn > MAXN)
+		maxn = MAXN;
+	char buf[FLI_TOK_MAX * MAXN];
+	size_t bl = 0, best = 0, bestlen = 0, content = 0;
+	for (size_t k = j; k < n && content < maxn; k++) {
+		if (k > j && !joined(text, &t[k - 1], &t[k]))
+			break;
+		if (k > j && fli_gaz_is_article(t[k].norm, t[k].nlen))
+			continue;
+		if (bl + t[k].nlen + 2 > sizeof(buf))
+			break;
+		if (bl)
+			buf[bl++] = ' ';
+		memcpy(buf + bl, t[k].norm, t[k].nlen);
+		bl += t[k].nlen;
+		content++;
+		bool stop;
+		long ki = fli_gaz_find_key(gz, buf, bl, &stop);
+		if (ki >= 0 && !stop && bl >= 3) {
+			/* a key with places: remember; one without is only a stop entry */
+			fl_candidate c;
+			if (fli_gaz_rank_key(gz, buf, bl, 0, false, &c, 1)) {
+				best = k - j + 1;
+				bestlen = bl;
+			}
+		}
+		if (t[k].possessive)
+			break;
+	}
+	if (best) {
+		memcpy(key, buf, bestlen);
+		key[bestlen] = '\0';
+		*klen = bestlen;
+	}
+	return best;
+}
+
+static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, size_t s,
+				size_t e, toks *tk, pendings *ps)
+{
+	fl_status st = tokenize(a->text, s, e, tk);
+	if (st != FL_OK)
+		return st;
+	const fli_token *t = tk->t;
+	size_t n = tk->n;
+	bool headline = title_case(t, n);
+	int list_cue = 0;		/* a cue carried along a list "X, Y and Z" */
+	size_t list_end = 0;		/* token after the last list item */
+	for (size_t i = 0; i < n;) {
+		const fli_token *ti = &t[i];
+		/* an article joined to the name: "al-Rastan", "Al Bab" */
+		size_t j = i;
+		if (fli_gaz_is_article(ti->norm, ti->nlen) && i + 1 < n && t[i + 1].upper &&
+		    joined(a->text, ti, &t[i + 1]) &&
+		    (ti->hyphen_after || tok_is(ti, "al") || tok_is(ti, "el") ||
+		     (ti->upper && i > 0)))	/* "As Suqaylibiyah", not "As Hama fell" */
+			j = i + 1;
+		else if (!ti->upper) {
+			i++;
+			continue;
+		}
+		int cue = cue_before(a->text, t, i);
+		if (!cue && list_cue && i >= list_end && i <= list_end + 2 && i > 0 &&
+		    adjacent(a->text, &t[list_end ? list_end - 1 : 0], ti))
+			cue = list_cue;
+		char key[FLI_TOK_MAX * MAXN];
+		size_t klen = 0;
+		size_t span = longest_at(gz, a->text, t, n, j, key, &klen);
+		if (!span && j != i) {
+			j = i;
+			span = longest_at(gz, a->text, t, n, j, key, &klen);
+		}
+		size_t endtok = j + (span ? span : 1);	/* exclusive */
+		/* the capitalised token before, not a function word: part of a longer name */
+		bool glued = false;
+		if (i > 0 && !headline) {
+			size_t p = i - 1;
+			if (fli_gaz_is_article(t[p].norm, t[p].nlen) && p > 0 &&
+			    joined(a->text, &t[p - 1], &t[p]))
+				p--;
+			if (t[p].upper && joined(a->text, &t[p], &t[i]) && !tok_in(&t[p], lead_ok))
+				glued = true;
+		}
+		bool org = endtok < n && t[endtok].upper && joined(a->text, &t[endtok - 1], &t[endtok]) &&
+			   tok_in(&t[endtok], org_after);
+		/* a news outlet named after a town: "told Al Mayadeen", "Al Mayadeen TV" */
+		if ((endtok < n && tok_in(&t[endtok], media_after) &&
+		     adjacent(a->text, &t[endtok - 1], &t[endtok])) ||
+		    (i >= 1 && tok_in(&t[i - 1], media_before)) ||
+		    (i >= 2 && tok_is(&t[i - 1], "to") && tok_is(&t[i - 2], "according") &&
+		     span && t[endtok - 1].possessive == false && endtok < n &&
+		     !adjacent(a->text, &t[endtok - 1], &t[endtok])))
+			org = true;
+		if (span && !glued && !org) {
+			/* "Hama countryside" names the governorate, but the mention is "Hama" */
+			size_t name_end = endtok;
+			unsigned h = hints_around(t, n, j, endtok);
+			if (span > 1 && fli_gaz_token_hint(t[endtok - 1].norm, t[endtok - 1].nlen)) {
+				char base[FLI_TOK_MAX * MAXN];
+				size_t bk = 0;
+				for (size_t k = j; k < endtok - 1; k++) {
+					if (k > j && fli_gaz_is_article(t[k].norm, t[k].nlen))
+						continue;
+					if (bk)
+						base[bk++] = ' ';
+					memcpy(base + bk, t[k].norm, t[k].nlen);
+					bk += t[k].nlen;
+				}
+				bool stop;
+				if (bk && fli_gaz_find_key(gz, base, bk, &stop) >= 0 && !stop)
+					name_end = endtok - 1;
+			}
+			pending p;
+			memset(&p, 0, sizeof(p));
+			p.nc = fli_gaz_rank_key(gz, key, klen, h, false, p.c, NCAND);
+			if (p.nc) {
+				p.m.start = t[i].start;
+				p.m.end = t[name_end - 1].end;
+				p.m.place = p.c[0].place;
+				p.m.score = p.c[0].score;
+				if (!fli_gaz_in_theatre(gz, p.m.place))
+					p.m.score *= 0.9;
+				for (size_t c = 1; c < p.nc; c++)
+					if (p.c[c].score >= p.c[0].score - 0.01 &&
+					    dist_km(p.c[0].place->lat, p.c[0].place->lon, p.c[c].place->lat,
+						    p.c[c].place->lon) > 25)
+						p.ambiguous = true;
+				if (p.ambiguous)
+					p.m.score *= 0.9;
+				if ((st = add_pending(ps, &p)) != FL_OK)
+					return st;
+				if (cue) {
+					list_cue = cue;
+					list_end = endtok;
+				}
+				i = endtok;
+				continue;
+			}
+		}
+		if (span && (glued || org)) {
+			/* skip the whole proper name */
+			i = endtok;
+			continue;
+		}
+		/* Not a known name: a capitalised run after a cue is an unresolved place, or a
+		 * fuzzy spelling of a known one. */
+		if (cue && !glued) {
+			size_t k = j, content = 0, stops = 0;
+			while (k < n && (k == j || joined(a->text, &t[k - 1], &t[k]))) {
+				if (fli_gaz_is_article(t[k].norm, t[k].nlen) && k > j) {
+					k++;
+					continue;
+				}
+				if (!t[k].upper)
+					break;
+				bool stop;
+				if (fli_gaz_find_key(gz, t[k].norm, t[k].nlen, &stop) >= 0 && stop)
+					stops++;
+				content++;
+				k++;
+				if (t[k - 1].possessive || content == 4)
+					break;
+			}
+			while (k > j && fli_gaz_is_article(t[k - 1].norm, t[k - 1].nlen))
+				k--;
+			/* all common words or people's names ("in December"): no place */
+			bool bad = stops == content;
+			if (content && !bad && !(k < n && t[k].upper && tok_in(&t[k], org_after))) {
+				char rk[FLI_TOK_MAX * 4];
+				size_t rl = 0;
+				for (size_t q = j; q < k; q++) {
+					if (q > j && fli_gaz_is_article(t[q].norm, t[q].nlen))
+						continue;
+					if (rl + t[q].nlen + 2 > sizeof(rk))
+						break;
+					if (rl)
+						rk[rl++] = ' ';
+					memcpy(rk + rl, t[q].norm, t[q].nlen);
+					rl += t[q].nlen;
+				}
+				pending p;
+				memset(&p, 0, sizeof(p));
+				p.m.start = t[i].start;
+				p.m.end = t[k - 1].end;
+				if (rl >= 4)
+					p.nc = fli_gaz_rank_key(gz, rk, rl, hints_around(t, n, j, k), true,
+								p.c, NCAND);
+				if (p.nc && p.c[0].score >= (cue == 2 ? 0.6 : 0.65) &&
+				    fli_gaz_in_theatre(gz, p.c[0].place)) {
+					p.m.place = p.c[0].place;
+					p.m.score = p.c[0].score;
+				} else {
+					p.nc = 0;
+					p.m.place = NULL;
+					p.m.score = 0;
+				}
+				if ((st = add_pending(ps, &p)) != FL_OK)
+					return st;
+				list_cue = cue;
+				list_end = k;
+				i = k;
+				continue;
+			}
+		}
+		i = endtok > i ? endtok : i + 1;
+	}
+	return FL_OK;
+}
+
+static int ptr_cmp(const void *a, const void *b)
+{
+	const fl_place *x = *(const fl_place *const *)a, *y = *(const fl_place *const *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Ambiguous names go to the candidate nearest the article's confident places (each
+ * distinct place counted once, so long articles stay linear). */
+static fl_status by_proximity(pendings *ps)
+{
+	size_t na = 0;
+	for (size_t i = 0; i < ps->count; i++)
+		na += ps->items[i].ambiguous;
+	if (!na)
+		return FL_OK;
+	const fl_place **conf = malloc((ps->count ? ps->count : 1) * sizeof(*conf));
+	if (!conf)
+		return FL_ENOMEM;
+	size_t nconf = 0;
+	for (size_t k = 0; k < ps->count; k++) {
+		const pending *q = &ps->items[k];
+		if (!q->ambiguous && q->m.place && q->m.score >= 0.9 && q->m.place->fclass == 'P')
+			conf[nconf++] = q->m.place;
+	}
+	qsort(conf, nconf, sizeof(*conf), ptr_cmp);
+	size_t u = 0;
+	for (size_t k = 0; k < nconf; k++)
+		if (!u || conf[u - 1] != conf[k])
+			conf[u++] = conf[k];
+	nconf = u;
+	for (size_t i = 0; i < ps->count && nconf; i++) {
+		pending *p = &ps->items[i];
+		if (!p->ambiguous)
+			continue;
+		double best = INFINITY;
+		size_t bi = 0;
+		for (size_t c = 0; c < p->nc; c++) {
+			if (p->c[c].score < p->c[0].score - 0.01)
+				continue;
+			double dmin = INFINITY;
+			for (size_t k = 0; k < nconf; k++) {
+				if (conf[k] == p->c[c].place)
+					continue;
+				double d = dist_km(p->c[c].place->lat, p->c[c].place->lon, conf[k]->lat,
+						   conf[k]->lon);
+				if (d < dmin)
+					dmin = d;
+			}
+			if (dmin < best - 1e-9) {
+				best = dmin;
+				bi = c;
+			}
+		}
+		if (best < INFINITY && bi != 0 && p->c[bi].place != p->m.place) {
+			p->m.place = p->c[bi].place;
+			p->m.score = p->c[bi].score * 0.9;
+		} else if (best < 50 && bi == 0) {
+			/* the article's other places confirm the first choice */
+			p->m.score = p->c[0].score;
+		}
+	}
+	free(conf);
+	return FL_OK;
+}
+
+fl_status fl_geoparse(const fl_gazetteer *gz, const fl_article *a, fl_mentions *out,
+		      fl_error *err)
+{
+	if (!gz || !a || !out)
+		return fl_error_set(err, FL_EUSAGE, NULL, 0, "fl_geoparse: missing argument");
+	toks tk = { 0 };
+	pendings ps = { 0 };
+	fl_status st = FL_OK;
+	for (size_t si = 0; si < a->nsentences; si++) {
+		size_t s = a->sentences[si].start, e = a->sentences[si].end;
+		if (s >= e || e > a->len)
+			continue;
+		if ((st = parse_sentence(gz, a, s, e, &tk, &ps)) != FL_OK)
+			goto out;
+	}
+	if ((st = by_proximity(&ps)) != FL_OK)
+		goto out;
+	if (ps.count &&
+	    fl_grow((void **)&out->items, &out->cap, out->count, ps.count, sizeof(fl_mention)) != FL_OK) {
+		st = FL_ENOMEM;
+		goto out;
+	}
+	/* sentences are in order and so are their mentions: append in text order */
+	for (size_t i = 0; i < ps.count; i++)
+		out->items[out->count++] = ps.items[i].m;
+out:
+	if (st == FL_ENOMEM)
+		fl_error_set(err, FL_ENOMEM, a->source, 0, "out of memory finding places");
+	free(tk.t);
+	free(ps.items);
+	return st;
+}
+
+void fl_mentions_release(fl_mentions *m)
+{
+	if (!m)
+		return;
+	free(m->items);
+	m->items = NULL;
+	m->count = m->cap = 0;
+}

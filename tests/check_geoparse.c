@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: MIT
+ * check_geoparse.c - places found in running text: longest match, article forms,
+ * kind words, roads, people and organisations that are not places, unresolved
+ * place-like names after cues. Sentences written by the project for these tests.
+ *
+ * Articles are built by hand (one sentence per line) so the tests do not depend on
+ * the article reader's heuristics. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "testutil.h"
+#include "geoparse.h"
+
+static char *tmp, *gzpath;
+static fl_gazetteer *gz;
+
+static void suite_setup(void)
+{
+	tmp = tu_tmpdir();
+	if (!tmp || asprintf(&gzpath, "%s/g.fgaz", tmp) < 0)
+		abort();
+	fl_gazetteer_sources src = { 0 };
+	char *supp = tu_src_path("gazetteer");
+	src.supplements = supp;
+	fl_error err;
+	fl_error_clear(&err);
+	if (fl_gazetteer_build(&src, gzpath, NULL, &err) != FL_OK ||
+	    fl_gazetteer_open(gzpath, &gz, &err) != FL_OK) {
+		fprintf(stderr, "cannot build the gazetteer (run scripts/prepare-data.sh): %s\n", err.text);
+		abort();
+	}
+	free(supp);
+}
+
+static void suite_teardown(void)
+{
+	fl_gazetteer_free(gz);
+	tu_rmtree(tmp);
+	free(tmp);
+	free(gzpath);
+}
+
+/* An article from text: one sentence per line. */
+static fl_article *article_of(const char *text)
+{
+	fl_article *a = calloc(1, sizeof(*a));
+	a->text = strdup(text);
+	a->len = strlen(text);
+	a->source = strdup("test");
+	strcpy(a->id, "0000000000000000000000000000000000000000000000000000000000000000");
+	a->published = FL_DATE_NONE;
+	size_t cap = 16;
+	a->sentences = calloc(cap, sizeof(fl_span));
+	size_t s = 0;
+	for (size_t i = 0; i <= a->len; i++) {
+		if (i == a->len || text[i] == '\n') {
+			if (i > s) {
+				if (a->nsentences == cap)
+					a->sentences = realloc(a->sentences, (cap *= 2) * sizeof(fl_span));
+				a->sentences[a->nsentences++] = (fl_span){ s, i };
+			}
+			s = i + 1;
+		}
+	}
+	return a;
+}
+
+static void article_drop(fl_article *a)
+{
+	free(a->text);
+	free(a->source);
+	free(a->sentences);
+	free(a);
+}
+
+typedef struct expect {
+	const char *text;	/* the mention's exact text */
+	int64_t id;		/* expected place, 0 for unresolved */
+} expect;
+
+typedef struct gcase {
+	const char *article;
+	expect want[8];		/* every mention, in order; { NULL } ends */
+} gcase;
+
+static const gcase cases[] = {
+	{ "Government forces recaptured the town of Talbiseh and al-Rastan on Thursday, north of Homs.",
+	  { { "Talbiseh", 163779 }, { "al-Rastan", 172946 }, { "Homs", 169577 }, { NULL, 0 } } },
+	{ "Iraqi Foreign Minister Fuad Hussein met Hakan Fidan in Baghdad on Sunday.",
+	  { { "Baghdad", 98182 }, { NULL, 0 } } },
+	{ "Hayat Tahrir al-Sham fighters entered Hama after the army withdrew.",
+	  { { "Hama", 170017 }, { NULL, 0 } } },
+	{ "Clashes continued in the Hama countryside and in Idlib province.",
+	  { { "Hama", 9000000010 }, { "Idlib", 9000000012 }, { NULL, 0 } } },
+	{ "Rebels cut the M5 highway near Maarat al-Numan and Saraqib.",
+	  { { "M5", 9000000101 }, { "Maarat al-Numan", 167611 }, { "Saraqib", 164816 }, { NULL, 0 } } },
+	{ "Fighting reached the village of Kafr Zibdeen, east of Morek.",
+	  { { "Kafr Zibdeen", 0 }, { "Morek", 166640 }, { NULL, 0 } } },
+	{ "In March and May the talks resumed on a Tuesday, the Observatory said.",
+	  { { NULL, 0 } } },
+	{ "A commander of the Quds Force told Al Mayadeen that Damascus was calm.",
+	  { { "Damascus", 170654 }, { NULL, 0 } } },
+	{ "The army said it took the town of Khan Shaykhoun and Soran, near Morek.",
+	  { { "Khan Shaykhoun", 168325 }, { "Soran", 163915 }, { "Morek", 166640 }, { NULL, 0 } } },
+	{ "Residents of Ma'ardas and Ḩalfāyā fled towards Mhardeh and As Suqaylibīyah.",
+	  { { "Ma'ardas", 9000000202 }, { "Ḩalfāyā", 170044 }, { "Mhardeh", 166742 },
+	    { "As Suqaylibīyah", 163921 }, { NULL, 0 } } },
+	{ "Talks in Doha brought no ceasefire for Aleppo's western countryside.",
+	  { { "Doha", 9000000301 }, { "Aleppo", 170063 }, { NULL, 0 } } },
+	{ "the rebels moved on from hama and homs overnight.",
+	  { { NULL, 0 } } },
+};
+
+START_TEST(geoparse_case)
+{
+	const gcase *c = &cases[_i];
+	fl_article *a = article_of(c->article);
+	fl_mentions ms = { 0 };
+	fl_error err;
+	fl_error_clear(&err);
+	ck_assert_int_eq(fl_geoparse(gz, a, &ms, &err), FL_OK);
+	size_t nw = 0;
+	while (c->want[nw].text)
+		nw++;
+	for (size_t i = 0; ms.count != nw && i < ms.count; i++)
+		fprintf(stderr, "  [%zu] '%.*s' -> %lld %.2f\n", i, (int)(ms.items[i].end - ms.items[i].start),
+			a->text + ms.items[i].start,
+			ms.items[i].place ? (long long)ms.items[i].place->id : 0LL, ms.items[i].score);
+	ck_assert_msg(ms.count == nw, "%zu mentions, expected %zu in: %s", ms.count, nw, c->article);
+	for (size_t i = 0; i < nw; i++) {
+		const fl_mention *m = &ms.items[i];
+		ck_assert(m->start < m->end && m->end <= a->len);
+		if (i)
+			ck_assert(m->start >= ms.items[i - 1].end);
+		size_t wl = strlen(c->want[i].text);
+		ck_assert_msg(m->end - m->start == wl && memcmp(a->text + m->start, c->want[i].text, wl) == 0,
+			      "mention %zu is '%.*s', expected '%s'", i, (int)(m->end - m->start),
+			      a->text + m->start, c->want[i].text);
+		if (c->want[i].id) {
+			ck_assert_msg(m->place && m->place->id == c->want[i].id,
+				      "'%s' resolved to %lld, expected %lld", c->want[i].text,
+				      m->place ? (long long)m->place->id : 0LL, (long long)c->want[i].id);
+			ck_assert(m->score >= 0.5 && m->score <= 1.0);
+		} else {
+			ck_assert_ptr_null(m->place);
+		}
+	}
+	fl_mentions_release(&ms);
+	article_drop(a);
+}
+END_TEST
+
+START_TEST(appends_and_nothing_in_boilerplate)
+{
+	/* only sentences are read: a place outside them is not reported */
+	fl_article *a = article_of("Homs\nRebels entered Hama.");
+	a->sentences[0] = a->sentences[1];
+	a->nsentences = 1;
+	fl_mentions ms = { 0 };
+	ck_assert_int_eq(fl_geoparse(gz, a, &ms, NULL), FL_OK);
+	ck_assert_uint_eq(ms.count, 1);
+	ck_assert_int_eq(ms.items[0].place->id, 170017);
+	/* a second call appends */
+	ck_assert_int_eq(fl_geoparse(gz, a, &ms, NULL), FL_OK);
+	ck_assert_uint_eq(ms.count, 2);
+	fl_mentions_release(&ms);
+	ck_assert_uint_eq(ms.count, 0);
+	fl_mentions_release(&ms);
+	article_drop(a);
+}
+END_TEST
+
+int main(void)
+{
+	suite_setup();
+	Suite *s = suite_create("geoparse");
+	TCase *tc = tcase_create("text");
+	tcase_set_timeout(tc, 60);
+	tcase_add_loop_test(tc, geoparse_case, 0, (int)(sizeof(cases) / sizeof(cases[0])));
+	tcase_add_test(tc, appends_and_nothing_in_boilerplate);
+	suite_add_tcase(s, tc);
+	int rc = tu_run(s);
+	suite_teardown();
+	return rc;
+}
