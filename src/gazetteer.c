@@ -830,6 +830,19 @@ static size_t levenshtein(const char *a, size_t n, const char *b, size_t m)
 	return row[m];
 }
 
+/* Transliterations keep the first sound: the same letter, any vowel for a vowel
+ * (Idlib/Edlib, Azaz/Izaz), k/q/c (Qusayr/Kusayr). */
+static bool same_initial(char a, char b)
+{
+	if (a == b)
+		return true;
+	bool va = strchr("aeiou", a) != NULL, vb = strchr("aeiou", b) != NULL;
+	if (va && vb)
+		return true;
+	bool ka = strchr("kqc", a) != NULL, kb = strchr("kqc", b) != NULL;
+	return ka && kb;
+}
+
 /* Add or improve the candidate for place. */
 static void cand_add(cand *cs, size_t *n, size_t cap, uint32_t place, double score,
 		     double prom, int fit, int exact, const char *reason)
@@ -923,10 +936,14 @@ size_t fli_gaz_rank_key(const fl_gazetteer *gz, const char *key, size_t n, unsig
 				if (dk->flags & 1)
 					continue;
 				const char *ks = gz->str + dk->str_off;
+				if (!same_initial(key[0], ks[0]))
+					continue;
 				size_t d = levenshtein(key, n, ks, dk->len);
 				size_t L = n > dk->len ? n : dk->len;
 				double sim = 1.0 - (double)d / (double)L;
-				double sc = 0.3 + 0.55 * sim;
+				/* one edit in ten letters is a spelling; one in three is
+				 * another word */
+				double sc = sim - 0.15;
 				if (sn < 3)
 					sc -= 0.15;
 				if (sc > 0.88)

@@ -1323,7 +1323,7 @@ static void draw_symbol(dctx *d, const pitem *it)
 	}
 }
 
-/* Place labels through the label cache: eight positions around the symbol, best
+/* Place labels through the label cache: twelve positions around the symbol, best
  * first; the first that touches nothing already placed wins, else the label is left out.
  * The label is drawn later, over all symbols. */
 static void place_label(dctx *d, pitem *it)
@@ -1339,9 +1339,13 @@ static void place_label(dctx *d, pitem *it)
 	double w, h;
 	layout_size(l, &w, &h);
 	double g = it->r + 1.2 * d->s + (it->old_side ? 3.2 * d->s : 0);
-	double dx[8] = { g, -g - w, g * 0.7, g * 0.7, -g * 0.7 - w, -g * 0.7 - w, -w / 2, -w / 2 };
-	double dy[8] = { -h / 2, -h / 2, -h - g * 0.55, g * 0.55, -h - g * 0.55, g * 0.55, -h - g, g };
-	for (int c = 0; c < 8; c++) {
+	/* Right, left, the four diagonals, above, below; then right and left slid up or
+	 * down by half a line. */
+	double dx[12] = { g, -g - w, g * 0.7, g * 0.7, -g * 0.7 - w, -g * 0.7 - w, -w / 2, -w / 2,
+			  g, g, -g - w, -g - w };
+	double dy[12] = { -h / 2, -h / 2, -h - g * 0.55, g * 0.55, -h - g * 0.55, g * 0.55, -h - g, g,
+			  -h * 0.95, -h * 0.05, -h * 0.95, -h * 0.05 };
+	for (int c = 0; c < 12; c++) {
 		double x = it->x + dx[c], y = it->y + dy[c];
 		/* Boxes are the text's logical extent, trimmed of pango's line spacing. */
 		box b = { x, y + h * 0.12, x + w, y + h * 0.9 };
@@ -1469,16 +1473,17 @@ typedef struct legend_row {
 	const fli_side_style *ss;
 } legend_row;
 
-static box draw_legend(dctx *d, const fl_state *s, size_t nchanged, bool any_claimed, double right,
-		       double bottom)
+/* The legend counts the places on the map (pl, np), per side. */
+static box draw_legend(dctx *d, const pitem *pl, size_t np, size_t nchanged, bool any_claimed,
+		       double right, double bottom)
 {
 	const fli_style *st = d->st;
 	legend_row rows[24];
 	int n = 0;
 	for (int i = 0; i < st->nsides && n < 16; i++) {
 		size_t count = 0;
-		for (size_t k = 0; k < s->count; k++)
-			if (strcmp(s->items[k].side, st->sides[i].name) == 0)
+		for (size_t k = 0; k < np; k++)
+			if (strcmp(pl[k].p->side, st->sides[i].name) == 0)
 				count++;
 		if (!count)
 			continue;
@@ -1844,7 +1849,7 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 	cairo_rectangle(cr, d.mapbox.x0, d.mapbox.y0, mw, mh);
 	cairo_clip(cr);
 	if (st->show[FLI_SHOW_LEGEND]) {
-		legend_box = draw_legend(&d, today, nchanged, any_claimed, d.mapbox.x1 - m, d.mapbox.y1 - m);
+		legend_box = draw_legend(&d, items, n, nchanged, any_claimed, d.mapbox.x1 - m, d.mapbox.y1 - m);
 		occupy(&d, legend_box);
 		add_report(&d, legend_box, "legend", FL_BOX_FURNITURE);
 	}
@@ -1865,18 +1870,29 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 		add_report(&d, nb, "north arrow", FL_BOX_FURNITURE);
 	}
 
+	box furn[4] = { legend_box, scale_box, inset_box, { 0, 0, 0, 0 } };
+	size_t nfurn = 3;
 	if (st->show[FLI_SHOW_PLACES]) {
 		/* The label cache, in priority order. Important places (changed, contested,
 		 * capitals) always show: their symbols are reserved first. Any other place
 		 * whose symbol would sit under a label already placed is left out, so a big
 		 * town's name is not crowded out by the villages around it. */
+		/* Places under the furniture (legend, locator, scale bar) are not drawn. */
+		for (size_t i = 0; i < n; i++) {
+			box b = symbol_box(&d, &items[i]);
+			for (size_t k = 0; k < nfurn; k++)
+				if (b.x0 < furn[k].x1 && b.x1 > furn[k].x0 && b.y0 < furn[k].y1 && b.y1 > furn[k].y0)
+					items[i].hidden = true;
+		}
 		for (size_t i = 0; i < n; i++)
-			if (items[i].important)
+			if (items[i].important && !items[i].hidden)
 				occupy(&d, symbol_box(&d, &items[i]));
 		bool labels = st->show[FLI_SHOW_LABELS];
 		for (size_t i = 0; i < n; i++) {
 			pitem *it = &items[i];
 			box b = symbol_box(&d, it);
+			if (it->hidden)
+				continue;
 			if (!it->important) {
 				if (under_label(&d, b)) {
 					it->hidden = true;
@@ -2083,6 +2099,14 @@ static int write_png(cairo_surface_t *surf, wfile *w)
 	return w->err;
 }
 
+/* Pixels per point on screen: the layout of an A4 page scaled to the image, but never
+ * so small that labels drop under about 9 pixels (small PNGs and GIF frames for social
+ * media then show fewer, legible labels). */
+static double screen_scale(double w, double h)
+{
+	return fmax(fmin(w / 842, h / 595), 1.5);
+}
+
 fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state *yesterday,
 			   const fl_render_opts *opts, const char *path, fl_error *err)
 {
@@ -2125,19 +2149,19 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 			h = (int)lround(w * 595.0 / 842);
 		}
 		if (w < 200 || h < 150 || w > 20000 || h > 20000) {
-			rc = fl_error_set(err, FL_EINVAL, path, 0, "image size %dx%d is outside 200x150 .. 20000x20000", w,
+			rc = fl_error_set(err, FL_EINVAL, path, 0, "cannot draw '%s': image size %dx%d is outside 200x150 .. 20000x20000", path, w,
 					  h);
 			goto out;
 		}
 		W = w;
 		H = h;
 		/* Sizes in points: with --dpi exact, else the layout of an A4 page scaled. */
-		s = dpi ? dpi / 72 : fmin(W / 842, H / 595);
+		s = dpi ? dpi / 72 : screen_scale(W, H);
 		surf = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
 	} else {
 		paper_size(opts, &W, &H);
 		if (W < 72 || H < 72 || W > 14400 || H > 14400) {
-			rc = fl_error_set(err, FL_EINVAL, path, 0, "page size %gx%g pt is outside 72 .. 14400", W, H);
+			rc = fl_error_set(err, FL_EINVAL, path, 0, "cannot draw '%s': page size %gx%g pt is outside 72 .. 14400", path, W, H);
 			goto out;
 		}
 		s = fmin(W, H) / 595 * (fmax(W, H) / fmin(W, H) < 1.3 ? 0.85 : 1);
@@ -2209,7 +2233,7 @@ fl_status fl_renderer_draw_argb(fl_renderer *r, const fl_state *today, const fl_
 	cairo_surface_t *surf = cairo_image_surface_create_for_data((unsigned char *)buf, CAIRO_FORMAT_RGB24,
 								    width, height, width * 4);
 	cairo_t *cr = cairo_create(surf);
-	fl_status rc = draw_map(r, cr, width, height, fmin(width / 842.0, height / 595.0), today, yesterday,
+	fl_status rc = draw_map(r, cr, width, height, screen_scale(width, height), today, yesterday,
 				NULL, err);
 	cairo_destroy(cr);
 	cairo_surface_flush(surf);
