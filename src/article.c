@@ -324,7 +324,7 @@ static bool split_lines(const char *v, size_t len, line **out, size_t *nout)
 	while (p <= len) {
 		const char *nl = p < len ? memchr(v + p, '\n', len - p) : NULL;
 		size_t e = nl ? (size_t)(nl - v) : len;
-		size_t a = p, b = e, w;
+		size_t a = p, b = e, w = 1;
 		while (a < b && is_space_at(v, a, b, &w))
 			a += w;
 		while (b > a && (v[b - 1] == ' ' || v[b - 1] == '\t' || v[b - 1] == '\r'))
@@ -385,7 +385,7 @@ typedef struct sent_buf {
 
 static bool push_sentence(sent_buf *sb, const char *v, size_t a, size_t b, size_t para)
 {
-	size_t w;
+	size_t w = 1;
 	while (a < b && (v[a] == ' ' || v[a] == '\n' || is_space_at(v, a, b, &w)))
 		a += (v[a] == ' ' || v[a] == '\n') ? 1 : w;
 	while (b > a && (v[b - 1] == ' ' || v[b - 1] == '\n' || v[b - 1] == '\t' ||

@@ -61,12 +61,20 @@ static size_t skip_space(const scan *sc, size_t p)
 	return p;
 }
 
-/* Case-insensitive: is the word at p exactly w? */
-static bool word_is(const scan *sc, size_t p, const char *w)
+/* Case-insensitive: is the word at p exactly w (wl bytes)? */
+static bool word_is_n(const scan *sc, size_t p, const char *w, size_t wl)
 {
-	size_t n = word_len(sc, p), wl = strlen(w);
+	if (p >= sc->len || tolower((unsigned char)sc->s[p]) != w[0])
+		return false;
+	size_t n = word_len(sc, p);
 	return n == wl && strncasecmp(sc->s + p, w, n) == 0;
 }
+
+static bool word_is(const scan *sc, size_t p, const char *w)
+{
+	return word_is_n(sc, p, w, strlen(w));
+}
+#define WORD_IS(sc, p, lit) word_is_n((sc), (p), (lit), sizeof(lit) - 1)
 
 /* Is the word w0 (n0 bytes) the first word of phrase ph (lowercase)? */
 static bool first_word_is(const char *ph, const char *w0, size_t n0)
@@ -96,13 +104,15 @@ static size_t words_at(const scan *sc, size_t p, const char *phrase)
 	return p;
 }
 
+static const unsigned char month_len[12] = { 7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8 };
+
 int fl_dates_month(const char *s, size_t n)
 {
-	if (n < 3)
+	if (n < 3 || n > 9)
 		return 0;
 	for (int m = 0; m < 12; m++) {
-		size_t ml = strlen(month_names[m]);
-		if (n == ml && strncasecmp(s, month_names[m], n) == 0)
+		if (n == month_len[m] && tolower((unsigned char)s[0]) == month_names[m][0] &&
+		    strncasecmp(s, month_names[m], n) == 0)
 			return m + 1;
 	}
 	/* abbreviations: three letters, or "sept" */
@@ -135,8 +145,10 @@ static int month_at(const scan *sc, size_t p, size_t *end)
 
 static int weekday_at(const scan *sc, size_t p, size_t *end)
 {
+	if (p >= sc->len || !strchr("MTWFS", sc->s[p]) || !sc->s[p])
+		return -1;
 	size_t n = word_len(sc, p);
-	if (n == 0 || !isupper((unsigned char)sc->s[p]))
+	if (n < 6 || n > 9)
 		return -1;
 	for (int d = 0; d < 7; d++) {
 		size_t wl = strlen(weekday_names[d]);
@@ -267,7 +279,7 @@ static bool try_day_month(const scan *sc, size_t p, fl_date_expr *e)
 	if (!q)
 		return false;
 	q = skip_space(sc, q);
-	if (word_is(sc, q, "of"))
+	if (WORD_IS(sc, q, "of"))
 		q = skip_space(sc, q + 2);
 	size_t me;
 	int m = month_at(sc, q, &me);
@@ -332,9 +344,9 @@ static bool future_before(const scan *sc, size_t p)
 			break;
 		if (q - 1 == 0 || !is_word((unsigned char)sc->s[q - 2])) {
 			size_t at = q - 1;
-			if (word_is(sc, at, "will") || word_is(sc, at, "next") ||
-			    word_is(sc, at, "scheduled") || word_is(sc, at, "tomorrow") ||
-			    word_is(sc, at, "upcoming") || word_is(sc, at, "shall"))
+			if (WORD_IS(sc, at, "will") || WORD_IS(sc, at, "next") ||
+			    WORD_IS(sc, at, "scheduled") || WORD_IS(sc, at, "tomorrow") ||
+			    WORD_IS(sc, at, "upcoming") || WORD_IS(sc, at, "shall"))
 				return true;
 		}
 	}
@@ -346,9 +358,9 @@ static bool try_weekday(const scan *sc, size_t p, fl_date_expr *e)
 {
 	size_t q = p, we;
 	bool next = false, last = false;
-	if (word_is(sc, p, "next") || word_is(sc, p, "last") || word_is(sc, p, "this")) {
-		next = word_is(sc, p, "next");
-		last = word_is(sc, p, "last");
+	if (WORD_IS(sc, p, "next") || WORD_IS(sc, p, "last") || WORD_IS(sc, p, "this")) {
+		next = WORD_IS(sc, p, "next");
+		last = WORD_IS(sc, p, "last");
 		q = skip_space(sc, p + 4);
 	}
 	int wd = weekday_at(sc, q, &we);
@@ -450,15 +462,15 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 		if (!c)
 			continue;
 		size_t u = skip_space(sc, c);
-		if (word_is(sc, u, "days") && n > 0 && n <= 366) {
+		if (WORD_IS(sc, u, "days") && n > 0 && n <= 366) {
 			set_rel(e, u + 4, n, n + 1);
 			return true;
 		}
-		if (word_is(sc, u, "weeks") && n > 0 && n <= 52) {
+		if (WORD_IS(sc, u, "weeks") && n > 0 && n <= 52) {
 			set_rel(e, u + 5, 7 * n, 7 * n + 1);
 			return true;
 		}
-		if (word_is(sc, u, "hours") && n > 0 && n <= 96) {
+		if (WORD_IS(sc, u, "hours") && n > 0 && n <= 96) {
 			set_rel(e, u + 5, (n + 23) / 24, (n + 23) / 24 + 1);
 			return true;
 		}
@@ -469,11 +481,11 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 	if (c) {
 		size_t u = skip_space(sc, c);
 		size_t ul = word_len(sc, u);
-		bool days = word_is(sc, u, "days") || (n == 1 && word_is(sc, u, "day"));
-		bool weeks = word_is(sc, u, "weeks") || (n == 1 && word_is(sc, u, "week"));
+		bool days = WORD_IS(sc, u, "days") || (n == 1 && WORD_IS(sc, u, "day"));
+		bool weeks = WORD_IS(sc, u, "weeks") || (n == 1 && WORD_IS(sc, u, "week"));
 		if ((days || weeks) && n > 0 && n <= 366) {
 			size_t a = skip_space(sc, u + ul);
-			if (word_is(sc, a, "ago")) {
+			if (WORD_IS(sc, a, "ago")) {
 				int off = weeks ? 7 * n : n;
 				set_rel(e, a + 3, off, 1);
 				return true;
@@ -498,11 +510,13 @@ static bool may_start(const scan *sc, size_t p)
 					     "six", "seven", "eight", "nine", "ten", "eleven",
 					     "twelve", "fourteen", "fifteen", "twenty", "thirty",
 					     "few", NULL };
+	if (!strchr("tyloeidanfs", (char)c) || !c)
+		return false;
 	size_t n = word_len(sc, p);
 	if (n == 0 || n > 9)
 		return false;
 	for (const char *const *w = first; *w; w++)
-		if ((*w)[0] == (char)c && strlen(*w) == n && strncmp(sc->s + p, *w, n) == 0)
+		if ((*w)[0] == (char)c && strncmp(sc->s + p, *w, n) == 0 && (*w)[n] == 0)
 			return true;
 	return false;
 }

@@ -166,12 +166,12 @@ typedef struct token {
 	bool punct;		/* a punctuation token ("," ";" ...) */
 } token;
 
-/* Is token t exactly w? */
-static bool tok_is(const token *t, const char *w)
+/* Is token t exactly w (n bytes)? TOK_IS for string literals. */
+static bool tok_is_n(const token *t, const char *w, size_t n)
 {
-	size_t n = strlen(w);
 	return t->wl == n && memcmp(t->w, w, n) == 0;
 }
+#define TOK_IS(t, lit) tok_is_n((t), (lit), sizeof(lit) - 1)
 
 static bool word_byte(unsigned char c)
 {
@@ -998,11 +998,11 @@ static void find_attribution(ctx *c, const token *t, size_t n, size_t para, attr
 			}
 			size_t e = t[mt->b - 1].e;
 			/* "Al Mayadeen's correspondent" */
-			if (mt->b + 1 < n && tok_is(&t[mt->b], "'s") &&
-			    (tok_is(&t[mt->b + 1], "correspondent") || tok_is(&t[mt->b + 1], "correspondents")))
+			if (mt->b + 1 < n && TOK_IS(&t[mt->b], "'s") &&
+			    (TOK_IS(&t[mt->b + 1], "correspondent") || TOK_IS(&t[mt->b + 1], "correspondents")))
 				e = t[mt->b + 1].e;
-			else if (mt->b < n && (tok_is(&t[mt->b], "correspondent") ||
-					       tok_is(&t[mt->b], "correspondents")))
+			else if (mt->b < n && (TOK_IS(&t[mt->b], "correspondent") ||
+					       TOK_IS(&t[mt->b], "correspondents")))
 				e = t[mt->b].e;
 			span_text(c->a, t[mt->a].s, e, at->text, sizeof at->text);
 			strcpy(at->side, sd->side);
@@ -1060,7 +1060,7 @@ static bool object_cued(const fl_lexicon *lx, const token *t, size_t n, size_t i
 	if (i >= 2 && role_len(lx, t, n, i - 2, R_OBJCUE) == 2)
 		return true;
 	/* "repelled the terrorists" */
-	if (i >= 2 && tok_is(&t[i - 1], "the") && role_len(lx, t, n, i - 2, R_OBJCUE) == 1)
+	if (i >= 2 && TOK_IS(&t[i - 1], "the") && role_len(lx, t, n, i - 2, R_OBJCUE) == 1)
 		return true;
 	return false;
 }
@@ -1090,9 +1090,9 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 		/* "X was captured by the rebels", else the subject carried over */
 		for (size_t k = 0; k < am->n; k++)
 			if (am->m[k].a >= vb && am->m[k].a <= vb + 6 && am->m[k].a > 0 &&
-			    (tok_is(&t[am->m[k].a - 1], "by") ||
-			     (am->m[k].a > 1 && tok_is(&t[am->m[k].a - 1], "the") &&
-			      tok_is(&t[am->m[k].a - 2], "by")))) {
+			    (TOK_IS(&t[am->m[k].a - 1], "by") ||
+			     (am->m[k].a > 1 && TOK_IS(&t[am->m[k].a - 1], "the") &&
+			      TOK_IS(&t[am->m[k].a - 2], "by")))) {
 				p = (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
 						  am->m[k].a, am->m[k].b, true };
 				return p;
@@ -1177,15 +1177,15 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 			return n;
 		if (is_event_start(c, q))
 			return n;
-		if (!(tok_is(&t[q], "and") || tok_is(&t[q], ",")))
+		if (!(TOK_IS(&t[q], "and") || TOK_IS(&t[q], ",")))
 			continue;
 		size_t r = q + 1;
-		if (r < n && tok_is(&t[r], "the"))
+		if (r < n && TOK_IS(&t[r], "the"))
 			r++;
-		if (r + 1 < n && (tok_is(&t[r], "town") || tok_is(&t[r], "towns") ||
-				  tok_is(&t[r], "city") || tok_is(&t[r], "cities") ||
-				  tok_is(&t[r], "village") || tok_is(&t[r], "villages")) &&
-		    tok_is(&t[r + 1], "of") && r + 2 < n && t[r + 2].mention >= 0)
+		if (r + 1 < n && (TOK_IS(&t[r], "town") || TOK_IS(&t[r], "towns") ||
+				  TOK_IS(&t[r], "city") || TOK_IS(&t[r], "cities") ||
+				  TOK_IS(&t[r], "village") || TOK_IS(&t[r], "villages")) &&
+		    TOK_IS(&t[r + 1], "of") && r + 2 < n && t[r + 2].mention >= 0)
 			return r + 2;
 	}
 	return n;
@@ -1196,9 +1196,9 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 static int date_at(const ctx *c, const token *t, size_t n, size_t j, size_t *next)
 {
 	for (size_t skip = 0; skip < 3 && j + skip < n; skip++) {
-		if (skip && !(tok_is(&t[j + skip - 1], "on") || tok_is(&t[j + skip - 1], "by") ||
-			      tok_is(&t[j + skip - 1], "late") || tok_is(&t[j + skip - 1], "early") ||
-			      tok_is(&t[j + skip - 1], "in")))
+		if (skip && !(TOK_IS(&t[j + skip - 1], "on") || TOK_IS(&t[j + skip - 1], "by") ||
+			      TOK_IS(&t[j + skip - 1], "late") || TOK_IS(&t[j + skip - 1], "early") ||
+			      TOK_IS(&t[j + skip - 1], "in")))
 			return -1;
 		for (size_t i = 0; i < c->ndx; i++) {
 			if (c->dx[i].start != t[j + skip].s)
@@ -1223,9 +1223,9 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 	size_t got = 0, j = vb;
 	int unknown = 0;
 	/* "withdrew from the city": the city named before */
-	if (!vg->roads_only && j + 1 < n && tok_is(&t[j], "the") && t[j + 1].mention < 0 &&
-	    (tok_is(&t[j + 1], "city") || tok_is(&t[j + 1], "town")) &&
-	    (j + 2 >= n || !(tok_is(&t[j + 2], "of") || tok_is(&t[j + 2], "'s")))) {
+	if (!vg->roads_only && j + 1 < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
+	    (TOK_IS(&t[j + 1], "city") || TOK_IS(&t[j + 1], "town")) &&
+	    (j + 2 >= n || !(TOK_IS(&t[j + 2], "of") || TOK_IS(&t[j + 2], "'s")))) {
 		const fl_mention *m = antecedent(c, t[va].s);
 		if (m) {
 			obj[got++] = (object){ m, j, j + 2, false, -1, true };
@@ -1240,7 +1240,7 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			/* "the Hama countryside", "the Aleppo central prison", "Hama's
 			 * airport": something of the place, not the place */
 			size_t sk = k, sl = 0;
-			if (!road && sk < n && tok_is(&t[sk], "'s"))
+			if (!road && sk < n && TOK_IS(&t[sk], "'s"))
 				sl = 1;
 			for (int q = 0; !road && !sl && q < 3 && sk < n; q++) {
 				if ((sl = role_len(lx, t, n, sk, R_SUFFIX)))
@@ -1384,6 +1384,43 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 		obj[got - 1 - k] = tmp;
 	}
 	return got;
+}
+
+/* "Hama, which rebels captured on Thursday": the place before "which" is the object
+ * of a verb that has none after it. Returns 1 with obj[0] set, or 0. */
+static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
+{
+	size_t j = va;
+	/* auxiliaries and the actor between "which" and the verb */
+	while (j > 0) {
+		const token *p = &t[j - 1];
+		bool actor = false;
+		for (size_t k = 0; k < c->act.n && !actor; k++)
+			actor = j - 1 >= c->act.m[k].a && j - 1 < c->act.m[k].b;
+		if (actor || TOK_IS(p, "had") || TOK_IS(p, "has") || TOK_IS(p, "have") ||
+		    TOK_IS(p, "also") || TOK_IS(p, "already") || TOK_IS(p, "just") ||
+		    TOK_IS(p, "they") || TOK_IS(p, "the") || TOK_IS(p, "it")) {
+			j--;
+			continue;
+		}
+		break;
+	}
+	if (j == 0 || j == va || !(TOK_IS(&t[j - 1], "which") || TOK_IS(&t[j - 1], "that")))
+		return 0;
+	j--;
+	if (j > 0 && TOK_IS(&t[j - 1], ","))
+		j--;
+	/* "Hama city, which": a kind word may follow the name */
+	if (j > 0 && t[j - 1].mention < 0 &&
+	    (TOK_IS(&t[j - 1], "city") || TOK_IS(&t[j - 1], "town") || TOK_IS(&t[j - 1], "village")))
+		j--;
+	if (j == 0 || t[j - 1].mention < 0)
+		return 0;
+	size_t s = j - 1;
+	while (s > 0 && t[s - 1].mention == t[j - 1].mention)
+		s--;
+	obj[0] = (object){ c->sm[t[j - 1].mention], s, j, false, -1, false };
+	return 1;
 }
 
 /* The date of a claim whose verb is at token va: the nearest date in the sentence
@@ -1602,7 +1639,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 	 * a cue after them denies the nearest ("reports that ... are not true") */
 	bool vdenied[64] = { false };
 	size_t nev = c->ev.n < 64 ? c->ev.n : 64;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; any_verb && i < n; i++) {
 		size_t dl = role_len(lx, t, n, i, R_DENIAL);
 		if (!dl)
 			continue;
@@ -1623,10 +1660,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 	for (size_t k = 0; k < nev; k++) {
 		size_t va = c->ev.m[k].a;
 		for (size_t q = va >= 3 ? va - 3 : 0; q < va; q++)
-			if (tok_is(&t[q], "not") || tok_is(&t[q], "never") || tok_is(&t[q], "n't"))
+			if (TOK_IS(&t[q], "not") || TOK_IS(&t[q], "never") || TOK_IS(&t[q], "n't"))
 				vdenied[k] = true;
 	}
-	bool hedged = has_role(lx, t, n, R_HEDGE);
+	bool hedged = any_verb && has_role(lx, t, n, R_HEDGE);
 	int subject = -1;
 	char subject_text[96] = "";
 	for (size_t k = 0; k < c->ev.n; k++) {
@@ -1645,6 +1682,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 		object obj[MAX_OBJ];
 		size_t nobj = vg->before ? objects_before(c, t, n, vm->a, obj)
 					 : objects_after(c, t, n, vm->a, vm->b, vg, obj);
+		if (!nobj && !vg->before)
+			nobj = object_relative(c, t, vm->a, obj);
 		if (!nobj)
 			continue;
 		actor_pick ap = pick_actor(c, t, n, vm->a, vm->b, vg);

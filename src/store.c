@@ -146,6 +146,15 @@ struct fl_store {
 	char readonly_why[128];	/* why a store asked for writing was opened read-only */
 };
 
+/* True if the GeoPackage at ds has a non-empty rollback journal beside it. */
+static bool hot_journal(const char *ds)
+{
+	char j[PATH_MAX];
+	struct stat sb;
+	return (size_t)snprintf(j, sizeof(j), "%s-journal", ds) < sizeof(j) && stat(j, &sb) == 0 &&
+	       sb.st_size > 0;
+}
+
 /* Writing into a store opened read-only fails before anything starts. */
 static fl_status check_writable(const fl_store *st, fl_error *err)
 {
@@ -528,6 +537,17 @@ static fl_status open_impl(const char *ds, unsigned oflags, fl_store **out, fl_e
 	if (!st->ds) {
 		CPLErrorReset();
 		st->ds = GDALOpenEx(ds, flags, st->pg ? drivers_pg : drivers_gpkg, NULL, NULL);
+		/* A process killed in the middle of a write leaves a hot journal that only a
+		 * writer can roll back ("attempt to write a readonly database" for a reader):
+		 * open it once for writing, which rolls the half transaction back, then read. */
+		if (!st->ds && !st->pg && st->readonly && hot_journal(ds) && access(ds, W_OK) == 0) {
+			CPLErrorReset();
+			GDALDatasetH w = GDALOpenEx(ds, GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers_gpkg, NULL, NULL);
+			if (w)
+				GDALClose(w);
+			CPLErrorReset();
+			st->ds = GDALOpenEx(ds, flags, drivers_gpkg, NULL, NULL);
+		}
 		/* A GeoPackage on a read-only filesystem or without write permission can
 		 * still be read; writes then fail with that reason (check_writable). */
 		if (!st->ds && !st->pg && access(ds, W_OK) != 0 && (errno == EROFS || errno == EACCES)) {

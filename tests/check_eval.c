@@ -1,0 +1,401 @@
+/* SPDX-License-Identifier: MIT
+ * check_eval.c - the extraction evaluation: the project's fixture articles
+ * (tests/fixtures/extract/<case>/) and the seed articles (../shared/seeds, gold in
+ * tests/fixtures/extract-seeds/) run through article -> geoparse -> extract with the
+ * built gazetteer, scored against gold facts. Prints precision and recall for mentions
+ * (places in Syria that are points: by exact gazetteer id, and within 5 km; countries and
+ * governorates are areas and not scored as mentions) and for claims (place, side, denied or not,
+ * date within a day; strict: exact status and day), and asserts the targets on the
+ * fixtures. Skips, saying so, when the gazetteer has not been built. */
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <jansson.h>
+#include "testutil.h"
+#include "extract.h"
+#include "mapdef.h"
+
+typedef struct score {
+	size_t tp, fp, fn;
+} score;
+
+typedef struct totals {
+	score m_id, m_km, c_loose, c_strict;
+	size_t pub_ok, pub_n, articles;
+} totals;
+
+static fl_gazetteer *gz;
+static fl_lexicon *lx;
+
+static double km(double la1, double lo1, double la2, double lo2)
+{
+	double r = M_PI / 180, dla = (la2 - la1) * r, dlo = (lo2 - lo1) * r;
+	double a = sin(dla / 2) * sin(dla / 2) + cos(la1 * r) * cos(la2 * r) * sin(dlo / 2) * sin(dlo / 2);
+	return 6371.0 * 2 * atan2(sqrt(a), sqrt(1 - a));
+}
+
+/* Does place p match gold entry g? exact: only by id when g has one. */
+static bool place_match(const fl_place *p, json_t *g, bool exact)
+{
+	json_t *id = json_object_get(g, "id");
+	const char *adm1 = json_string_value(json_object_get(g, "adm1"));
+	const char *name = json_string_value(json_object_get(g, "name"));
+	if (adm1)
+		return strcmp(p->kind, "ADM1") == 0 && strcmp(p->admin1, adm1) == 0;
+	if (json_is_true(json_object_get(g, "road")))
+		return p->fclass == 'R' && name && strstr(p->name, name);
+	if (json_is_integer(id) && json_integer_value(id) == p->id)
+		return true;
+	if (exact && json_is_integer(id))
+		return false;
+	json_t *la = json_object_get(g, "lat"), *lo = json_object_get(g, "lon");
+	if (json_is_number(la) && json_is_number(lo) && p->fclass == 'P')
+		return km(json_number_value(la), json_number_value(lo), p->lat, p->lon) <= 5.0;
+	return false;
+}
+
+/* Places in Syria, as points: countries and governorates are areas, not scored. */
+static bool scored(const fl_place *p)
+{
+	return p && strcmp(p->country, "SY") == 0 && p->fclass != 'A';
+}
+
+/* Claims: governorates ("full control of Idlib province") are scored too. */
+static bool claim_scored(const fl_place *p)
+{
+	return p && strcmp(p->country, "SY") == 0 && strncmp(p->kind, "PCL", 3) != 0;
+}
+
+static void add(score *t, const score *s)
+{
+	t->tp += s->tp;
+	t->fp += s->fp;
+	t->fn += s->fn;
+}
+
+static void score_mentions(const fl_article *a, const fl_mentions *m, json_t *gold, bool exact,
+			   score *s, bool verbose)
+{
+	const fl_place *seen[256];
+	size_t nseen = 0;
+	bool gm[256] = { false };
+	size_t ng = json_array_size(gold);
+	if (ng > 256)
+		ng = 256;
+	for (size_t i = 0; i < m->count; i++) {
+		const fl_place *p = m->items[i].place;
+		if (!scored(p))
+			continue;
+		bool in_body = false;
+		for (size_t k = 0; k < a->nsentences && !in_body; k++)
+			in_body = m->items[i].start >= a->sentences[k].start &&
+				  m->items[i].end <= a->sentences[k].end;
+		if (!in_body)
+			continue;
+		bool dup = false;
+		for (size_t k = 0; k < nseen; k++)
+			dup |= seen[k] == p;
+		if (dup || nseen == 256)
+			continue;
+		seen[nseen++] = p;
+		bool hit = false, optional = false;
+		for (size_t g = 0; g < ng; g++) {
+			json_t *e = json_array_get(gold, g);
+			if (!place_match(p, e, exact))
+				continue;
+			if (json_is_true(json_object_get(e, "optional"))) {
+				optional = true;
+				continue;
+			}
+			if (!gm[g])
+				gm[g] = true;
+			hit = true;
+		}
+		if (hit) {
+			s->tp++;
+		} else if (!optional) {
+			s->fp++;
+			if (verbose)
+				printf("    extra mention: %.*s -> %s (%s)\n", (int)(m->items[i].end - m->items[i].start),
+				       a->text + m->items[i].start, p->name, p->kind);
+		}
+	}
+	for (size_t g = 0; g < ng; g++)
+		if (!gm[g] && !json_is_true(json_object_get(json_array_get(gold, g), "optional"))) {
+			s->fn++;
+			if (verbose)
+				printf("    missed mention: %s\n",
+				       json_string_value(json_object_get(json_array_get(gold, g), "name")));
+		}
+}
+
+static bool claim_match(const fl_claim *c, const fl_place *p, json_t *g, bool strict)
+{
+	if (!place_match(p, g, false))
+		return false;
+	if (strcmp(c->side, json_string_value(json_object_get(g, "side"))) != 0)
+		return false;
+	const char *st = json_string_value(json_object_get(g, "status"));
+	bool gden = strcmp(st, "denied") == 0, cden = strcmp(c->status, "denied") == 0;
+	if (gden != cden || (strict && strcmp(st, c->status) != 0))
+		return false;
+	const char *gd = json_string_value(json_object_get(g, "date"));
+	if (!gd || !*gd)
+		return true;
+	fl_date d;
+	if (fl_date_parse(gd, &d) != FL_OK || c->date == FL_DATE_NONE)
+		return false;
+	return strict ? c->date == d : abs(c->date - d) <= 1;
+}
+
+static void score_claims(const fl_claims *cl, json_t *gold, bool strict, score *s, bool verbose)
+{
+	size_t ng = json_array_size(gold);
+	bool gm[64] = { false };
+	for (size_t i = 0; i < cl->count; i++) {
+		const fl_claim *c = &cl->items[i];
+		const fl_place *p = fl_gazetteer_get(gz, c->place_id);
+		if (!claim_scored(p))
+			continue;
+		/* the same fact twice in one article counts once */
+		bool dup = false;
+		for (size_t k = 0; k < i && !dup; k++)
+			dup = cl->items[k].place_id == c->place_id && strcmp(cl->items[k].side, c->side) == 0 &&
+			      (strcmp(cl->items[k].status, "denied") == 0) == (strcmp(c->status, "denied") == 0);
+		if (dup)
+			continue;
+		bool hit = false, optional = false;
+		for (size_t g = 0; g < ng && g < 64; g++) {
+			json_t *e = json_array_get(gold, g);
+			if (!claim_match(c, p, e, strict))
+				continue;
+			if (json_is_true(json_object_get(e, "optional"))) {
+				optional = true;
+				continue;
+			}
+			gm[g] = true;
+			hit = true;
+		}
+		if (hit) {
+			s->tp++;
+		} else if (!optional) {
+			s->fp++;
+			if (verbose) {
+				char d[11];
+				printf("    extra: %s %s %s %s %s\n", c->place, c->side, c->event, c->status,
+				       fl_date_format(c->date, d));
+			}
+		}
+	}
+	for (size_t g = 0; g < ng && g < 64; g++) {
+		json_t *e = json_array_get(gold, g);
+		if (!gm[g] && !json_is_true(json_object_get(e, "optional"))) {
+			s->fn++;
+			if (verbose)
+				printf("    missed: %s %s %s %s\n", json_string_value(json_object_get(e, "name")),
+				       json_string_value(json_object_get(e, "side")),
+				       json_string_value(json_object_get(e, "status")),
+				       json_string_value(json_object_get(e, "date")));
+		}
+	}
+}
+
+/* Run one article against its gold; add to t. */
+static void eval_one(const char *label, const char *article, const char *goldpath, totals *t)
+{
+	json_error_t je;
+	json_t *gold = json_load_file(goldpath, 0, &je);
+	ck_assert_msg(gold, "%s:%d: %s", goldpath, je.line, je.text);
+	fl_article *a;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_msg(fl_article_read(article, FL_DATE_NONE, &a, &e) == FL_OK, "%s", e.text);
+	fl_mentions m = { 0 };
+	ck_assert_msg(fl_geoparse(gz, a, &m, &e) == FL_OK, "%s", e.text);
+	fl_claims cl = { 0 };
+	ck_assert_msg(fl_extract(lx, gz, a, &m, &cl, &e) == FL_OK, "%s", e.text);
+	score mi = { 0 }, mk = { 0 }, cs = { 0 }, cx = { 0 };
+	score_mentions(a, &m, json_object_get(gold, "mentions"), true, &mi, false);
+	score_mentions(a, &m, json_object_get(gold, "mentions"), false, &mk, false);
+	score_claims(&cl, json_object_get(gold, "claims"), false, &cs, false);
+	score_claims(&cl, json_object_get(gold, "claims"), true, &cx, false);
+	char pub[11];
+	const char *gp = json_string_value(json_object_get(gold, "published"));
+	fl_date_format(a->published, pub);
+	bool pub_ok = gp && strcmp(gp, pub) == 0;
+	printf("  %-28s mentions tp %2zu fp %2zu fn %2zu | claims tp %2zu fp %2zu fn %2zu | published %s%s\n",
+	       label, mk.tp, mk.fp, mk.fn, cs.tp, cs.fp, cs.fn, *pub ? pub : "unknown",
+	       pub_ok ? "" : " (gold differs)");
+	score dummy = { 0 };
+	score_mentions(a, &m, json_object_get(gold, "mentions"), false, &dummy, true);
+	score_claims(&cl, json_object_get(gold, "claims"), false, &dummy, true);
+	add(&t->m_id, &mi);
+	add(&t->m_km, &mk);
+	add(&t->c_loose, &cs);
+	add(&t->c_strict, &cx);
+	t->pub_ok += pub_ok;
+	t->pub_n++;
+	t->articles++;
+	fl_claims_release(&cl);
+	fl_mentions_release(&m);
+	fl_article_free(a);
+	json_decref(gold);
+}
+
+static double prec(const score *s)
+{
+	return s->tp + s->fp ? (double)s->tp / (double)(s->tp + s->fp) : 1.0;
+}
+
+static double rec(const score *s)
+{
+	return s->tp + s->fn ? (double)s->tp / (double)(s->tp + s->fn) : 1.0;
+}
+
+static void report(const char *what, const totals *t)
+{
+	printf("%s: %zu articles\n", what, t->articles);
+	printf("  mentions (exact id)  precision %.3f recall %.3f\n", prec(&t->m_id), rec(&t->m_id));
+	printf("  mentions (5 km)      precision %.3f recall %.3f\n", prec(&t->m_km), rec(&t->m_km));
+	printf("  claims               precision %.3f recall %.3f\n", prec(&t->c_loose), rec(&t->c_loose));
+	printf("  claims (strict)      precision %.3f recall %.3f\n", prec(&t->c_strict), rec(&t->c_strict));
+	printf("  publication date     %zu of %zu as the gold has it\n", t->pub_ok, t->pub_n);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The entries of dir (sorted), skipping dot files; *n gets the count. */
+static char **list_dir(const char *dir, size_t *n)
+{
+	*n = 0;
+	DIR *d = opendir(dir);
+	if (!d)
+		return NULL;
+	char **v = NULL;
+	size_t cap = 0;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.')
+			continue;
+		ck_assert_int_eq(fl_grow((void **)&v, &cap, *n, 1, sizeof *v), FL_OK);
+		v[(*n)++] = strdup(de->d_name);
+	}
+	closedir(d);
+	qsort(v, *n, sizeof *v, cmp_str);
+	return v;
+}
+
+START_TEST(fixtures)
+{
+	if (!gz)
+		return;
+	char *dir = tu_test_path("fixtures/extract");
+	size_t n;
+	char **cases = list_dir(dir, &n);
+	totals t = { 0 };
+	printf("extraction evaluation, project fixtures (%s):\n", dir);
+	for (size_t i = 0; i < n; i++) {
+		char gold[1024], art[1024];
+		snprintf(gold, sizeof gold, "%s/%s/gold.json", dir, cases[i]);
+		if (access(gold, R_OK) == 0) {
+			json_t *g = json_load_file(gold, 0, NULL);
+			ck_assert_ptr_nonnull(g);
+			snprintf(art, sizeof art, "%s/%s/%s", dir, cases[i],
+				 json_string_value(json_object_get(g, "article")));
+			json_decref(g);
+			eval_one(cases[i], art, gold, &t);
+		}
+		free(cases[i]);
+	}
+	free(cases);
+	free(dir);
+	report("fixtures", &t);
+	fflush(stdout);
+	ck_assert_uint_ge(t.articles, 15);
+	ck_assert_msg(prec(&t.c_loose) >= 0.90, "claims precision %.3f < 0.90", prec(&t.c_loose));
+	ck_assert_msg(rec(&t.c_loose) >= 0.80, "claims recall %.3f < 0.80", rec(&t.c_loose));
+	ck_assert_msg(prec(&t.m_km) >= 0.95, "mentions precision %.3f < 0.95", prec(&t.m_km));
+	ck_assert_msg(rec(&t.m_km) >= 0.90, "mentions recall %.3f < 0.90", rec(&t.m_km));
+}
+END_TEST
+
+START_TEST(seeds)
+{
+	if (!gz)
+		return;
+	char *seeddir = tu_src_path("../shared/seeds");
+	char *gdir = tu_test_path("fixtures/extract-seeds");
+	if (access(seeddir, R_OK) != 0) {
+		printf("seed articles not found at %s: skipped (they live beside the checkout)\n", seeddir);
+		free(seeddir);
+		free(gdir);
+		return;
+	}
+	size_t n;
+	char **golds = list_dir(gdir, &n);
+	totals t = { 0 };
+	printf("extraction evaluation, seed articles (%s):\n", seeddir);
+	for (size_t i = 0; i < n; i++) {
+		char gold[1024], art[1024];
+		snprintf(gold, sizeof gold, "%s/%s", gdir, golds[i]);
+		json_t *g = json_load_file(gold, 0, NULL);
+		ck_assert_ptr_nonnull(g);
+		snprintf(art, sizeof art, "%s/%s", seeddir, json_string_value(json_object_get(g, "article")));
+		json_decref(g);
+		if (access(art, R_OK) == 0)
+			eval_one(golds[i], art, gold, &t);
+		free(golds[i]);
+	}
+	free(golds);
+	report("seeds", &t);
+	fflush(stdout);
+	free(seeddir);
+	free(gdir);
+}
+END_TEST
+
+static void setup(void)
+{
+	fl_error e;
+	fl_error_clear(&e);
+	if (fl_gazetteer_open(NULL, &gz, &e) != FL_OK) {
+		printf("extraction evaluation skipped: %s\n", e.text);
+		gz = NULL;
+	}
+	char *assets = tu_src_path("assets");
+	ck_assert_msg(fl_lexicon_load(assets, &lx, &e) == FL_OK, "%s", e.text);
+	free(assets);
+	char *mp = tu_src_path("maps/syria.json");
+	fl_map *map;
+	if (fl_map_load(mp, &map, &e) == FL_OK) {
+		int y, m, d;
+		fl_date_to_ymd(map->baseline_date, &y, &m, &d);
+		fl_lexicon_set_default_year(lx, y);
+		fl_map_free(map);
+	}
+	free(mp);
+}
+
+static void teardown(void)
+{
+	fl_gazetteer_free(gz);
+	fl_lexicon_free(lx);
+}
+
+int main(void)
+{
+	Suite *s = suite_create("eval");
+	TCase *tc = tcase_create("eval");
+	tcase_set_timeout(tc, 120);
+	tcase_add_unchecked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, fixtures);
+	tcase_add_test(tc, seeds);
+	suite_add_tcase(s, tc);
+	return tu_run(s);
+}
