@@ -1010,6 +1010,10 @@ static fl_status read_lean_sql(fl_store *st, const char *table, int64_t id_base,
 		snprintf(part, sizeof(part), " AND place_id = %lld", (long long)q->place_id);
 		strcat(where, part);
 	}
+	if (q->min_confidence > 0) {
+		snprintf(part, sizeof(part), " AND confidence >= %.6f", q->min_confidence);
+		strcat(where, part);
+	}
 	snprintf(sql, sizeof(sql),
 		 "SELECT fid AS claim_id, place_id, place, lat, lon, eff_day, confidence, sent_start, "
 		 "rejects, tl_key FROM %s WHERE eff_day IS NOT NULL%s", table, where);
@@ -1100,7 +1104,7 @@ fl_status fl_store_query(fl_store *st, const fl_store_query_def *q, fl_claims *o
 fl_status fl_store_claims(fl_store *st, fl_date from, fl_date to, fl_claims *out,
 			  fl_error *err)
 {
-	fl_store_query_def q = { from, to, FL_QUERY_MACHINE | FL_QUERY_CORRECTIONS, 0 };
+	fl_store_query_def q = { from, to, FL_QUERY_MACHINE | FL_QUERY_CORRECTIONS, 0, 0 };
 	return fl_store_query(st, &q, out, err);
 }
 

@@ -80,6 +80,7 @@ typedef struct fl_store_query_def {
 	fl_date from, to;	/* date range, FL_DATE_NONE: open end */
 	int what;		/* FL_QUERY_* flags */
 	int64_t place_id;	/* only this place; 0: all */
+	double min_confidence;	/* only claims at least this confident; 0: all */
 } fl_store_query_def;
 
 /* Append the claims q selects to out, sorted by id. On failure out is as before. */

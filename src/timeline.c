@@ -986,11 +986,17 @@ static fl_status load_inputs(fl_store *st, const fl_map *map, fl_date to, int64_
 	if (rc || !st)
 		return rc;
 	fl_store_query_def q = { FL_DATE_NONE, to, FL_QUERY_MACHINE | (lean ? FL_QUERY_LEAN : 0),
-				 place_id };
+				 place_id, 0 };
+	/* The state never uses machine claims from before the baseline or below the
+	 * policy's confidence: leave them in the store (explain, not lean, reads all). */
+	if (lean) {
+		q.from = b->date;
+		q.min_confidence = map->policy.min_confidence;
+	}
 	if ((rc = fl_store_query(st, &q, cs, err)))
 		goto fail;
 	/* Every correction, whatever its date: a rejection made today corrects the past. */
-	fl_store_query_def qc = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_CORRECTIONS, 0 };
+	fl_store_query_def qc = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_CORRECTIONS, 0, 0 };
 	if ((rc = fl_store_query(st, &qc, cs, err)))
 		goto fail;
 	return FL_OK;

@@ -63,11 +63,11 @@ static fl_status inputs_load(inputs *in, fl_date to, fl_error *err)
 	in->have_base = true;
 	if (!in->st)
 		return FL_OK;
-	fl_store_query_def q = { FL_DATE_NONE, to, FL_QUERY_MACHINE | FL_QUERY_LEAN, 0 };
+	fl_store_query_def q = { FL_DATE_NONE, to, FL_QUERY_MACHINE | FL_QUERY_LEAN, 0, 0 };
 	fl_status rc = fl_store_query(in->st, &q, &in->fold, err);
 	if (rc == FL_OK) {
 		/* Every correction, whatever its date, as the timeline takes them. */
-		fl_store_query_def qc = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_CORRECTIONS, 0 };
+		fl_store_query_def qc = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_CORRECTIONS, 0, 0 };
 		rc = fl_store_query(in->st, &qc, &in->fold, err);
 	}
 	return rc;
