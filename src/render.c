@@ -1528,7 +1528,7 @@ typedef struct legend_row {
 
 /* The legend counts the places on the map (pl, np), per side. */
 static box draw_legend(dctx *d, const pitem *pl, size_t np, size_t nchanged, bool any_claimed,
-		       double right, double bottom)
+		       bool any_lines, double right, double bottom)
 {
 	const fli_style *st = d->st;
 	legend_row rows[24];
@@ -1545,7 +1545,7 @@ static box draw_legend(dctx *d, const pitem *pl, size_t np, size_t nchanged, boo
 		snprintf(rows[n].text, sizeof(rows[n].text), "%s (%zu)", st->sides[i].label, count);
 		n++;
 	}
-	if (st->show[FLI_SHOW_FRONTLINES]) {
+	if (st->show[FLI_SHOW_FRONTLINES] && any_lines) {
 		rows[n].kind = 1;
 		snprintf(rows[n++].text, sizeof(rows[0].text), "Front line");
 	}
@@ -1906,7 +1906,8 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 	cairo_rectangle(cr, d.mapbox.x0, d.mapbox.y0, mw, mh);
 	cairo_clip(cr);
 	if (st->show[FLI_SHOW_LEGEND]) {
-		legend_box = draw_legend(&d, items, n, nchanged, any_claimed, d.mapbox.x1 - m, d.mapbox.y1 - m);
+		legend_box = draw_legend(&d, items, n, nchanged, any_claimed, terr.nlines > 0, d.mapbox.x1 - m,
+					 d.mapbox.y1 - m);
 		occupy(&d, legend_box);
 		add_report(&d, legend_box, "legend", FL_BOX_FURNITURE);
 	}
