@@ -898,7 +898,16 @@ static void add_report(dctx *d, box b, const char *text, int kind)
 	rb->x1 = b.x1;
 	rb->y1 = b.y1;
 	rb->kind = kind;
-	snprintf(rb->text, sizeof(rb->text), "%s", text ? text : "");
+	/* Truncate at a character boundary. */
+	const char *t = text ? text : "";
+	size_t n = strlen(t);
+	if (n >= sizeof(rb->text)) {
+		n = sizeof(rb->text) - 1;
+		while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
+			n--;
+	}
+	memcpy(rb->text, t, n);
+	rb->text[n] = 0;
 }
 
 /* The label cache's occupied boxes live in a uniform grid over the canvas, so that a
