@@ -898,7 +898,16 @@ static void add_report(dctx *d, box b, const char *text, int kind)
 	rb->x1 = b.x1;
 	rb->y1 = b.y1;
 	rb->kind = kind;
-	snprintf(rb->text, sizeof(rb->text), "%s", text ? text : "");
+	/* Truncate at a character boundary. */
+	const char *t = text ? text : "";
+	size_t n = strlen(t);
+	if (n >= sizeof(rb->text)) {
+		n = sizeof(rb->text) - 1;
+		while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
+			n--;
+	}
+	memcpy(rb->text, t, n);
+	rb->text[n] = 0;
 }
 
 /* The label cache's occupied boxes live in a uniform grid over the canvas, so that a
@@ -1528,7 +1537,7 @@ typedef struct legend_row {
 
 /* The legend counts the places on the map (pl, np), per side. */
 static box draw_legend(dctx *d, const pitem *pl, size_t np, size_t nchanged, bool any_claimed,
-		       double right, double bottom)
+		       bool any_lines, double right, double bottom)
 {
 	const fli_style *st = d->st;
 	legend_row rows[24];
@@ -1545,7 +1554,7 @@ static box draw_legend(dctx *d, const pitem *pl, size_t np, size_t nchanged, boo
 		snprintf(rows[n].text, sizeof(rows[n].text), "%s (%zu)", st->sides[i].label, count);
 		n++;
 	}
-	if (st->show[FLI_SHOW_FRONTLINES]) {
+	if (st->show[FLI_SHOW_FRONTLINES] && any_lines) {
 		rows[n].kind = 1;
 		snprintf(rows[n++].text, sizeof(rows[0].text), "Front line");
 	}
@@ -1906,7 +1915,8 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 	cairo_rectangle(cr, d.mapbox.x0, d.mapbox.y0, mw, mh);
 	cairo_clip(cr);
 	if (st->show[FLI_SHOW_LEGEND]) {
-		legend_box = draw_legend(&d, items, n, nchanged, any_claimed, d.mapbox.x1 - m, d.mapbox.y1 - m);
+		legend_box = draw_legend(&d, items, n, nchanged, any_claimed, terr.nlines > 0, d.mapbox.x1 - m,
+					 d.mapbox.y1 - m);
 		occupy(&d, legend_box);
 		add_report(&d, legend_box, "legend", FL_BOX_FURNITURE);
 	}
