@@ -37,6 +37,13 @@ static double now(void)
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+static double cpu(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 static int cmp_double(const void *a, const void *b)
 {
 	double x = *(const double *)a, y = *(const double *)b;
@@ -175,9 +182,11 @@ int main(int argc, char **argv)
 	map.policy.partisan_own_gain_claimed = true;
 	fl_date day = base + span;
 	double *times = calloc((size_t)runs, sizeof(double));
+	double *cpus = calloc((size_t)runs, sizeof(double));
 	size_t np = 0, nc = 0, na = 0, ncont = 0;
 	for (long r = 0; r < runs; r++) {
 		t0 = now();
+		double cpu0 = cpu();
 		if (fl_store_open_ex(ds, FL_STORE_READONLY, &st, &err))
 			die("reopen", &err);
 		fl_state s;
@@ -185,6 +194,7 @@ int main(int argc, char **argv)
 			die("state", &err);
 		fl_store_close(st);
 		times[r] = now() - t0;
+		cpus[r] = cpu() - cpu0;
 		np = s.count;
 		nc = s.nclaims;
 		na = s.narticles;
@@ -194,6 +204,7 @@ int main(int argc, char **argv)
 		fl_state_release(&s);
 	}
 	qsort(times, (size_t)runs, sizeof(double), cmp_double);
+	qsort(cpus, (size_t)runs, sizeof(double), cmp_double);
 	printf("store: %s\n", fl_store_is_pg(ds) ? "PostGIS" : "GeoPackage");
 	printf("baseline: %ld places stored in %.2f s\n", nplaces, t_base);
 	printf("ingest: %ld articles, %ld claims in %.2f s: %.1f articles/s, %.0f claims/s\n", narticles,
@@ -202,7 +213,10 @@ int main(int argc, char **argv)
 	       np, nc, na, ncont);
 	printf("state time: best %.1f ms, median %.1f ms over %ld runs (store opened each run)\n",
 	       times[0] * 1000, times[runs / 2] * 1000, runs);
+	printf("state CPU time of this process: best %.1f ms, median %.1f ms\n", cpus[0] * 1000,
+	       cpus[runs / 2] * 1000);
 	free(times);
+	free(cpus);
 	free(cs.items);
 	fl_baseline_release(&b);
 	return 0;

@@ -65,3 +65,53 @@ awk -v a="$ours_gpkg" -v b="$peer_gpkg" -v c="$ours_json" -v d="$peer_json" \
   -v e="$ours_gpkg_exp" -v f="$ours_json_exp" 'BEGIN {
   printf "CPU ours / ogr2ogr: GeoPackage %.2fx, GeoJSON %.2fx (whole process, incl. building the states)\n", a / b, c / d;
   printf "CPU export module alone / ogr2ogr: GeoPackage %.2fx, GeoJSON %.2fx\n", e / b, f / d }'
+
+# ---- the command on a store: baseline of 25,000 places, claims over the year --------
+# A synthetic theatre in a map definition of its own (Syria's countries and style, the
+# baseline replaced): frontline export folds the claims into 365 states and writes them.
+# Areas and frontlines (a Voronoi tessellation of all places a day, territory.c) cost
+# far more than writing; they are timed on a week and reported per day.
+FL=${FL:-$BIN/frontline}
+if [ -x "$FL" ] && "$FL" export --help >/dev/null 2>&1; then
+  echo
+  echo "frontline export on a store: $PLACES-place baseline, claims over $DAYS days"
+  awk -v n="$PLACES" 'BEGIN { srand(7); print "geonames_id,name,lat,lon,kind,population,side,source"
+    for (i = 0; i < n; i++) { lon = 35.8 + rand() * 6.4; lat = 32.4 + rand() * 4.8
+      side = lon > 39 ? "sdf" : (lat > 36.3 && lon < 38) ? "sna" : (lon < 36.6 && lat > 35.5) ? "opposition" : "government"
+      printf "%d,Place %d,%.5f,%.5f,PPL,%d,%s,synthetic\n", 9000000 + i, i, lat, lon, 500 + i % 5000, side } }' >"$T/base.csv"
+  awk -F, -v days="$DAYS" 'BEGIN { print "place_id,place,lat,lon,date,side,event,note" }
+    NR > 1 && $7 == "government" && $4 < 38.0 && $3 > 34.5 {
+      d = int(($4 - 36.6) / 1.4 * days); if (d < 0) d = 0; if (d > days - 1) d = days - 1
+      printf "%s,%s,%s,%s,%s,opposition,capture,synthetic\n", $1, $2, $3, $4, strftime("%Y-%m-%d", mktime("2024 11 27 12 0 0") + d * 86400, 1) }' \
+    "$T/base.csv" >"$T/claims.csv"
+  python3 - "$PWD/maps/syria.json" "$T/base.csv" >"$T/synth.json" <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1]))
+m["name"], m["baseline"] = "synthetic", sys.argv[2]
+m["layers"] = [l for l in m["layers"] if l.get("kind") in ("land", "countries")]
+json.dump(m, sys.stdout)
+PY
+  S=$T/store.gpkg
+  "$FL" --map "$T/synth.json" --store "$S" -q events import "$T/claims.csv" --author bench >/dev/null
+  LAST=$(date -u -d "2024-11-27 + $((DAYS - 1)) days" +%F)
+  printf '%-44s %10s %10s\n' "task (best of 3)" "wall" "CPU"
+  run3 "$FL" --map "$T/synth.json" --store "$S" -q export --from 2024-11-27 --to "$LAST" \
+    --layers places,claims,changes -o "$T/out/cli.gpkg"
+  cli_gpkg=$cpu
+  printf '%-44s %7s ms %7s ms\n' "export $DAYS days: places, claims, changes -> .gpkg" "$ms" "$cpu"
+  n=$(for l in places claims changes; do ogrinfo -ro -so "$T/out/cli.gpkg" "$l" | sed -n 's/^Feature Count: //p'; done | awk '{ s += $1 } END { print s }')
+  run3 "$FL" --map "$T/synth.json" --store "$S" -q export --from 2024-11-27 --to "$LAST" \
+    --layers places,claims,changes -o "$T/out/cli.geojson"
+  printf '%-44s %7s ms %7s ms\n' "same -> GeoJSON folder" "$ms" "$cpu"
+  run3 ogr2ogr -f GPKG "$T/out/copy.gpkg" "$S"
+  peer=$cpu
+  printf '%-44s %7s ms %7s ms\n' "ogr2ogr copying the store (all its layers)" "$ms" "$cpu"
+  run3 bash -c 'for l in $(ogrinfo -ro -q "$1" | awk "{ print \$2 }"); do ogr2ogr -f GeoJSON -lco RFC7946=YES "$0/out/$l.geojson" "$1" "$l" 2>/dev/null; done' "$T" "$S"
+  printf '%-44s %7s ms %7s ms\n' "ogr2ogr store -> GeoJSON (per layer)" "$ms" "$cpu"
+  echo "features written: $n (the store holds $PLACES baseline rows and $(($(wc -l <"$T/claims.csv") - 1)) claims)"
+  awk -v a="$cli_gpkg" -v b="$peer" 'BEGIN { printf "CPU export / ogr2ogr copy of the store: %.2fx\n", a / b }'
+  WEEK=$(date -u -d "2024-11-27 + 6 days" +%F)
+  /usr/bin/time -f "%e %U %S" -o "$T/time.txt" "$FL" --map "$T/synth.json" --store "$S" -q \
+    export --from 2024-11-27 --to "$WEEK" --layers areas,frontlines -o "$T/out/week.gpkg"
+  awk '{ printf "areas and frontlines, 7 days: %.0f ms CPU, %.0f ms a day (territory: Voronoi of %s places)\n", ($2 + $3) * 1000, ($2 + $3) * 1000 / 7, "'"$PLACES"'" }' "$T/time.txt"
+fi

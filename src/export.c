@@ -25,6 +25,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <cpl_conv.h>
 #include <cpl_error.h>
@@ -164,12 +165,37 @@ static void gdal_init(void)
 	GDALAllRegister();
 }
 
-/* An OGR error as ours: text behind a prefix naming the operation. */
+/* " (no space left on the device)" when the filesystem of path is full, else "": GDAL
+ * does not keep errno, and a full disk is what an analyst must be told. */
+static const char *disk_full_note(const char *path)
+{
+	char dir[1024];
+	snprintf(dir, sizeof dir, "%s", path ? path : ".");
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		*(slash == dir ? slash + 1 : slash) = '\0';
+	else
+		snprintf(dir, sizeof dir, ".");
+	struct statvfs vs;
+	if (statvfs(dir, &vs) == 0 && (unsigned long long)vs.f_bavail * vs.f_frsize < 256 * 1024)
+		return " (no space left on the device)";
+	return "";
+}
+
+/* An OGR error as ours: the operation, the file it is about, GDAL's message (long ones,
+ * such as SQL statements, shortened to their ends, where the reason is). */
 static fl_status gdal_fail(fl_error *err, const char *source, const char *what)
 {
 	const char *msg = CPLGetLastErrorMsg();
-	return fl_error_set(err, FL_EGDAL, source, 0, "%s: %s", what,
-			    msg && *msg ? msg : "unknown GDAL error");
+	if (!msg || !*msg)
+		msg = "unknown GDAL error";
+	size_t n = strlen(msg);
+	const char *cut = n > 300 ? msg + n - 240 : NULL;
+	if (source)
+		return fl_error_set(err, FL_EGDAL, source, 0, "%s '%s': %.40s%s%s%s", what, source,
+				    msg, cut ? " ... " : "", cut ? cut : msg + (n > 40 ? 40 : n),
+				    disk_full_note(source));
+	return fl_error_set(err, FL_EGDAL, NULL, 0, "%s: %s", what, msg);
 }
 
 static const layer_def *layer_def_of(fl_export_layer l, size_t *index)
@@ -528,7 +554,7 @@ static const char *driver_name(fl_export_format f)
 }
 
 static GDALDatasetH create_ds(const char *drv_name, const char *path, char **dco,
-			      fl_error *err)
+			      const char *name, fl_error *err)
 {
 	GDALDriverH drv = GDALGetDriverByName(drv_name);
 	if (!drv) {
@@ -539,7 +565,7 @@ static GDALDatasetH create_ds(const char *drv_name, const char *path, char **dco
 		unlink(path);	/* a temporary left by a crashed run of the same pid */
 	GDALDatasetH ds = GDALCreate(drv, path, 0, 0, 0, GDT_Unknown, dco);
 	if (!ds)
-		gdal_fail(err, path, "cannot create");
+		gdal_fail(err, name, "cannot create");
 	return ds;
 }
 
@@ -647,7 +673,7 @@ static fl_status open_outputs(fl_export *ex, fl_error *err)
 		/* KML is gathered in memory and written at the end by the driver its size
 		 * calls for. */
 		ex->ds = create_ds(driver_name(ex->format),
-				   ex->format == FL_EXPORT_KML ? "" : ex->tmp_path, NULL, err);
+				   ex->format == FL_EXPORT_KML ? "" : ex->tmp_path, NULL, ex->path, err);
 		if (!ex->ds)
 			return err ? err->code : FL_EGDAL;
 	}
@@ -663,7 +689,7 @@ static fl_status open_outputs(fl_export *ex, fl_error *err)
 			o->tmp_path = o->final_path ? fl_tmp_path(o->final_path) : NULL;
 			if (!o->tmp_path)
 				return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-			o->ds = create_ds(driver_name(ex->format), o->tmp_path, NULL, err);
+			o->ds = create_ds(driver_name(ex->format), o->tmp_path, NULL, o->final_path, err);
 			if (!o->ds)
 				return err ? err->code : FL_EGDAL;
 		}
@@ -1040,11 +1066,61 @@ static fl_status add_territory(fl_export *ex, const fl_territory *t, fl_date d, 
 	return rc != FL_OK ? rc : r2 != FL_OK ? r2 : r3;
 }
 
+/* One feature of the changes layer. */
+static fl_status write_change(fl_export *ex, fl_date date, int64_t place_id, const char *place,
+			      double lon, double lat, const char *before, const char *after,
+			      const char *status, const char *level, const char *sources,
+			      fl_error *err)
+{
+	out_layer *o = &ex->out[4];
+	OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(o->lyr));
+	OGR_F_SetFID(f, place_id * 1000000 + (int64_t)(date + 25567));
+	set_i64(f, o, "place_id", place_id);
+	set_str(f, o, "place", place);
+	set_deg(f, o, "lon", lon);
+	set_deg(f, o, "lat", lat);
+	set_date(f, o, "date", date);
+	set_str(f, o, "side_before", before);
+	set_str(f, o, "side_after", after);
+	set_str(f, o, "status", status);
+	set_str(f, o, "level", level);
+	set_i64(f, o, "nsources", count_sources(sources));
+	set_str(f, o, "sources", sources ? sources : "");
+	set_date(f, o, "valid_from", date);
+	set_date(f, o, "valid_to", date);
+	if (ex->format == FL_EXPORT_KML)
+		kml_style(ex, o, f, after);
+	fl_status rc = put_geometry(ex, o, f, point(lon, lat), err);
+	if (rc != FL_OK) {
+		OGR_F_Destroy(f);
+		return rc;
+	}
+	return write_feature(ex, o, f, err);
+}
+
+fl_status fl_export_add_changes(fl_export *ex, const fl_changes *c, fl_error *err)
+{
+	if (!ex || ex->finished)
+		return fl_error_set(err, FL_EUSAGE, NULL, 0, "export: handle already finished");
+	if (!ex->out[4].lyr || !c)
+		return FL_OK;
+	fl_status rc = FL_OK;
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	for (size_t i = 0; i < c->count && rc == FL_OK; i++) {
+		const fl_change *k = &c->items[i];
+		if (k->date < ex->from || k->date > ex->to)
+			continue;
+		rc = write_change(ex, k->date, k->place_id, k->place, k->lon, k->lat, k->from, k->to,
+				  k->status, k->level, k->sources, err);
+	}
+	CPLPopErrorHandler();
+	return rc;
+}
+
 /* Places whose side differs between prev and s. */
 static fl_status add_changes(fl_export *ex, const fl_state *prev, const fl_state *s,
 			     fl_error *err)
 {
-	out_layer *o = &ex->out[4];
 	const fl_place_state **pi = NULL, **si = NULL;
 	if (places_sorted(prev, &pi) != FL_OK || places_sorted(s, &si) != FL_OK) {
 		free(pi);
@@ -1067,29 +1143,8 @@ static fl_status add_changes(fl_export *ex, const fl_state *prev, const fl_state
 		j++;
 		if (strcmp(a->side, b->side) == 0)
 			continue;
-		OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(o->lyr));
-		OGR_F_SetFID(f, b->place_id * 1000000 + (int64_t)(s->date + 25567));
-		set_i64(f, o, "place_id", b->place_id);
-		set_str(f, o, "place", b->place);
-		set_deg(f, o, "lon", b->lon);
-		set_deg(f, o, "lat", b->lat);
-		set_date(f, o, "date", s->date);
-		set_str(f, o, "side_before", a->side);
-		set_str(f, o, "side_after", b->side);
-		set_str(f, o, "status", b->status);
-		set_str(f, o, "level", b->level);
-		set_i64(f, o, "nsources", count_sources(b->sources));
-		set_str(f, o, "sources", b->sources ? b->sources : "");
-		set_date(f, o, "valid_from", s->date);
-		set_date(f, o, "valid_to", s->date);
-		if (ex->format == FL_EXPORT_KML) {
-			kml_style(ex, o, f, b->side);
-		}
-		rc = put_geometry(ex, o, f, point(b->lon, b->lat), err);
-		if (rc != FL_OK)
-			OGR_F_Destroy(f);
-		else
-			rc = write_feature(ex, o, f, err);
+		rc = write_change(ex, s->date, b->place_id, b->place, b->lon, b->lat, a->side,
+				  b->side, b->status, b->level, b->sources, err);
 	}
 	free(pi);
 	free(si);
@@ -1790,7 +1845,7 @@ static fl_status kml_write(fl_export *ex, fl_error *err)
 		total += ex->out[i].count;
 	bool lib = total <= ex->kml_libkml_max;
 	char **dco = lib ? NULL : CSLSetNameValue(NULL, "NameField", "place");
-	GDALDatasetH ds = create_ds(lib ? "LIBKML" : "KML", ex->tmp_path, dco, err);
+	GDALDatasetH ds = create_ds(lib ? "LIBKML" : "KML", ex->tmp_path, dco, ex->path, err);
 	CSLDestroy(dco);
 	if (!ds)
 		return err ? err->code : FL_EGDAL;
@@ -1862,6 +1917,48 @@ static fl_status kml_write(fl_export *ex, fl_error *err)
 
 /* ==== finishing =========================================================== */
 
+/* GDAL's GeoJSON, CSV and KML writers do not report failed writes (a full disk gives a
+ * truncated file and no error), so a text output is checked before it is renamed: it
+ * must end as its format ends and hold a line per feature at least. */
+static fl_status verify_text(const char *tmp, const char *final, fl_export_format fmt,
+			     size_t count, fl_error *err)
+{
+	FILE *f = fopen(tmp, "rb");
+	if (!f)
+		return fl_error_set(err, FL_EIO, final, 0, "cannot write '%s': %s%s", final,
+				    strerror(errno), disk_full_note(final));
+	char buf[65536], tail[16] = "";
+	size_t n, lines = 0, tlen = 0;
+	while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+		for (size_t i = 0; i < n; i++)
+			lines += buf[i] == '\n';
+		size_t k = n < sizeof tail - 1 ? n : sizeof tail - 1;
+		if (tlen + k > sizeof tail - 1) {
+			size_t keep = sizeof tail - 1 - k;
+			memmove(tail, tail + tlen - keep, keep);
+			tlen = keep;
+		}
+		memcpy(tail + tlen, buf + n - k, k);
+		tlen += k;
+		tail[tlen] = '\0';
+	}
+	bool bad_read = ferror(f);
+	fclose(f);
+	while (tlen && (tail[tlen - 1] == '\n' || tail[tlen - 1] == '\r' || tail[tlen - 1] == ' '))
+		tail[--tlen] = '\0';
+	bool whole;
+	switch (fmt) {
+	case FL_EXPORT_GEOJSON: whole = tlen && tail[tlen - 1] == '}' && lines >= count + 3; break;
+	case FL_EXPORT_CSV: whole = lines >= count + 1; break;
+	case FL_EXPORT_KML: whole = tlen >= 6 && strcmp(tail + tlen - 6, "</kml>") == 0; break;
+	default: whole = true;
+	}
+	if (bad_read || !whole)
+		return fl_error_set(err, FL_EIO, final, 0, "cannot write '%s': the file came out "
+				    "incomplete%s", final, disk_full_note(final));
+	return FL_OK;
+}
+
 /* The CSV driver's sidecar files (.csvt types, .prj CRS) beside a layer's temporary
  * file, renamed with it. */
 static const char *const CSV_SIDECARS[] = { "csvt", "prj" };
@@ -1926,7 +2023,8 @@ fl_status fl_export_finish(fl_export *ex, fl_error *err)
 		out_layer *o = &ex->out[i];
 		if (!o->lyr || !o->tmp_path)
 			continue;
-		if (ex->format == FL_EXPORT_CSV)
+		rc = verify_text(o->tmp_path, o->final_path, ex->format, o->count, err);
+		if (rc == FL_OK && ex->format == FL_EXPORT_CSV)
 			rc = commit_sidecars(ex, o, err);
 		if (rc != FL_OK)
 			break;
@@ -1953,6 +2051,8 @@ fl_status fl_export_finish(fl_export *ex, fl_error *err)
 			free(base);
 		}
 	}
+	if (rc == FL_OK && ex->tmp_path && ex->format == FL_EXPORT_KML)
+		rc = verify_text(ex->tmp_path, ex->path, ex->format, 0, err);
 	if (rc == FL_OK && ex->tmp_path) {
 		rc = fl_commit_file(ex->tmp_path, ex->path, err);
 		if (rc == FL_OK) {

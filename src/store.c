@@ -146,6 +146,15 @@ struct fl_store {
 	char readonly_why[128];	/* why a store asked for writing was opened read-only */
 };
 
+/* True if the GeoPackage at ds has a non-empty rollback journal beside it. */
+static bool hot_journal(const char *ds)
+{
+	char j[PATH_MAX];
+	struct stat sb;
+	return (size_t)snprintf(j, sizeof(j), "%s-journal", ds) < sizeof(j) && stat(j, &sb) == 0 &&
+	       sb.st_size > 0;
+}
+
 /* Writing into a store opened read-only fails before anything starts. */
 static fl_status check_writable(const fl_store *st, fl_error *err)
 {
@@ -528,6 +537,17 @@ static fl_status open_impl(const char *ds, unsigned oflags, fl_store **out, fl_e
 	if (!st->ds) {
 		CPLErrorReset();
 		st->ds = GDALOpenEx(ds, flags, st->pg ? drivers_pg : drivers_gpkg, NULL, NULL);
+		/* A process killed in the middle of a write leaves a hot journal that only a
+		 * writer can roll back ("attempt to write a readonly database" for a reader):
+		 * open it once for writing, which rolls the half transaction back, then read. */
+		if (!st->ds && !st->pg && st->readonly && hot_journal(ds) && access(ds, W_OK) == 0) {
+			CPLErrorReset();
+			GDALDatasetH w = GDALOpenEx(ds, GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers_gpkg, NULL, NULL);
+			if (w)
+				GDALClose(w);
+			CPLErrorReset();
+			st->ds = GDALOpenEx(ds, flags, drivers_gpkg, NULL, NULL);
+		}
 		/* A GeoPackage on a read-only filesystem or without write permission can
 		 * still be read; writes then fail with that reason (check_writable). */
 		if (!st->ds && !st->pg && access(ds, W_OK) != 0 && (errno == EROFS || errno == EACCES)) {
@@ -627,7 +647,10 @@ static OGRGeometryH claim_geometry(const fl_store *st, const fl_claim *c)
 	return g;
 }
 
-static OGRFeatureH claim_feature(const fl_store *st, OGRLayerH l, const int *ix, const fl_claim *c)
+/* undated: the effective day of a claim without a date of its own (the article's
+ * publication day: it happened by then), FL_DATE_NONE if none. */
+static OGRFeatureH claim_feature(const fl_store *st, OGRLayerH l, const int *ix, const fl_claim *c,
+				 fl_date undated)
 {
 	OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(l));
 	if (!f)
@@ -654,6 +677,8 @@ static OGRFeatureH claim_feature(const fl_store *st, OGRLayerH l, const int *ix,
 	set_str(f, ix[C_CREATED], c->created);
 	OGR_F_SetFieldInteger64(f, ix[C_REJECTS], c->rejects);
 	fl_date eff = fl_claim_effective_day(c);
+	if (eff == FL_DATE_NONE)
+		eff = undated;
 	if (eff != FL_DATE_NONE)
 		OGR_F_SetFieldInteger(f, ix[C_EFF], eff);
 	/* What the timeline reads, in one column: one text field per row costs a
@@ -803,7 +828,7 @@ static fl_status ingest_impl(fl_store *st, const fl_article *a, const fl_claims 
 	for (size_t i = 0; i < claims->count && !rc; i++) {
 		fl_claim c = claims->items[i];
 		snprintf(c.article, sizeof(c.article), "%s", a->id);
-		OGRFeatureH cf = claim_feature(st, st->claims, st->cf, &c);
+		OGRFeatureH cf = claim_feature(st, st->claims, st->cf, &c, a->published);
 		CPLErrorReset();
 		if (!cf || OGR_L_CreateFeature(st->claims, cf) != OGRERR_NONE)
 			rc = gdal_fail(err, a->source, "cannot store claim %zu of '%s' in '%s'", i + 1,
@@ -857,6 +882,10 @@ static fl_status read_claim(const fl_store *st, OGRFeatureH f, const int *ix, in
 	c->date_end = get_date(f, ix[C_DATE_END]);
 	if (c->date_end == FL_DATE_NONE)
 		c->date_end = c->date;
+	/* A claim without a date of its own counts from its article's publication day
+	 * (eff_day, set at ingest): say so by that date with no precision. */
+	if (c->date == FL_DATE_NONE && ix[C_EFF] >= 0 && OGR_F_IsFieldSetAndNotNull(f, ix[C_EFF]))
+		c->date = c->date_end = (fl_date)OGR_F_GetFieldAsInteger(f, ix[C_EFF]);
 	get_buf(f, ix[C_PRECISION], c->date_precision, sizeof(c->date_precision));
 	get_buf(f, ix[C_SIDE], c->side, sizeof(c->side));
 	get_buf(f, ix[C_EVENT], c->event, sizeof(c->event));
@@ -1063,7 +1092,8 @@ fl_status fl_store_query(fl_store *st, const fl_store_query_def *q, fl_claims *o
 		out->count = before;
 		return rc;
 	}
-	qsort(out->items + before, out->count - before, sizeof(fl_claim), cmp_id);
+	if (out->count > before)
+		qsort(out->items + before, out->count - before, sizeof(fl_claim), cmp_id);
 	return FL_OK;
 }
 
@@ -1119,7 +1149,7 @@ static fl_status correct_impl(fl_store *st, const fl_claims *cs, int64_t *ids, f
 		return gdal_fail(err, st->name, "cannot start a transaction in store '%s'", st->name);
 	fl_status rc = FL_OK;
 	for (size_t i = 0; i < cs->count && !rc; i++) {
-		OGRFeatureH f = claim_feature(st, st->overrides, st->of, &cs->items[i]);
+		OGRFeatureH f = claim_feature(st, st->overrides, st->of, &cs->items[i], FL_DATE_NONE);
 		CPLErrorReset();
 		if (!f || OGR_L_CreateFeature(st->overrides, f) != OGRERR_NONE)
 			rc = gdal_fail(err, st->name, "cannot store correction %zu in '%s'", i + 1, st->name);

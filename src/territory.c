@@ -23,6 +23,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* How far outside the outline a place still counts (degrees of latitude, ~11 km). */
+#define NEAR_DEG 0.1
+
 typedef struct tctx {
 	GEOSContextHandle_t h;	/* reentrant GEOS handle */
 	char msg[512];		/* last GEOS error message */
@@ -68,6 +71,24 @@ typedef struct group {
 	GEOSGeometry **cells;	/* borrowed from the Voronoi result */
 	size_t ncells;
 } group;
+
+typedef struct match {
+	tctx *t;
+	const GEOSPreparedGeometry *cell;
+	GEOSGeometry **pts;
+	int found;		/* site index, -1 while none */
+} match;
+
+static void match_site(void *item, void *ud)
+{
+	match *m = ud;
+	size_t i = *(size_t *)item;
+	if (m->found < 0 && GEOSPreparedIntersects_r(m->t->h, m->cell, m->pts[i]) == 1)
+		m->found = (int)i;
+	else if (m->found >= 0 && (size_t)m->found > i &&
+		 GEOSPreparedIntersects_r(m->t->h, m->cell, m->pts[i]) == 1)
+		m->found = (int)i;	/* the lowest index, whatever the tree's order */
+}
 
 static fl_status geos_fail(tctx *t, fl_error *err, const char *what)
 {
@@ -217,6 +238,13 @@ fl_status fl_territory_build(const fl_state *s, const unsigned char *outline_wkb
 		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 		goto out;
 	}
+	/* Places beyond the country do not claim its land; those just outside its
+	 * (coarse) border still do, like Kobani at 1:10m. */
+	const GEOSPreparedGeometry *near = GEOSPrepare_r(t.h, outline);
+	if (!near) {
+		rc = geos_fail(&t, err, "cannot index the country outline");
+		goto out;
+	}
 	for (size_t i = 0; i < s->count; i++) {
 		const fl_place_state *p = &s->items[i];
 		if (!p->side[0] || strcmp(p->side, "unknown") == 0)
@@ -224,9 +252,15 @@ fl_status fl_territory_build(const fl_state *s, const unsigned char *outline_wkb
 		if (!isfinite(p->lat) || !isfinite(p->lon) || fabs(p->lat) > 90 || fabs(p->lon) > 180)
 			continue;
 		double x = p->lon * t.kx, y = p->lat;
+		GEOSGeometry *pt = GEOSGeom_createPointFromXY_r(t.h, x, y);
+		int within = pt ? GEOSPreparedDistanceWithin_r(t.h, near, pt, NEAR_DEG) : 0;
+		if (pt)
+			GEOSGeom_destroy_r(t.h, pt);
+		if (within != 1)
+			continue;
 		bool dup = false;
-		for (size_t k = 0; k < nsites && !dup; k++)
-			dup = fabs(sites[k].x - x) < 1e-9 && fabs(sites[k].y - y) < 1e-9;
+		for (size_t k = nsites; k-- > 0 && !dup;)
+			dup = sites[k].x == x && sites[k].y == y;
 		if (dup)
 			continue;
 		const char *lvl = strcmp(p->level, "claimed") == 0 ? "claimed" : "assessed";
@@ -242,6 +276,7 @@ fl_status fl_territory_build(const fl_state *s, const unsigned char *outline_wkb
 			snprintf(sides[nsides++], sizeof(sides[0]), "%s", p->side);
 		sites[nsites++] = (site){ x, y, find_side(sides, nsides, p->side), (int)g };
 	}
+	GEOSPreparedGeom_destroy_r(t.h, near);
 	if (nsites == 0)
 		goto out;	/* nothing known: no areas, no lines */
 
@@ -329,6 +364,20 @@ fl_status fl_territory_build(const fl_state *s, const unsigned char *outline_wkb
 	if (nsites == 1) {
 		cell_site[0] = 0;
 	} else {
+		/* Sites in an R-tree: each cell tests only the sites in its envelope. */
+		GEOSSTRtree *tree = GEOSSTRtree_create_r(t.h, 10);
+		size_t *ids = malloc(nsites * sizeof(size_t));
+		if (!tree || !ids) {
+			if (tree)
+				GEOSSTRtree_destroy_r(t.h, tree);
+			free(ids);
+			rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+			goto out;
+		}
+		for (size_t i = 0; i < nsites; i++) {
+			ids[i] = i;
+			GEOSSTRtree_insert_r(t.h, tree, site_pts[i], &ids[i]);
+		}
 		for (size_t c = 0; c < ncells; c++) {
 			cell_site[c] = -1;
 			const GEOSGeometry *cell = GEOSGetGeometryN_r(t.h, vor, (int)c);
@@ -336,13 +385,12 @@ fl_status fl_territory_build(const fl_state *s, const unsigned char *outline_wkb
 			if (!prep[c])
 				continue;
 			/* A site lies inside (or on the boundary of) its own cell only. */
-			for (size_t i = 0; i < nsites; i++) {
-				if (GEOSPreparedIntersects_r(t.h, prep[c], site_pts[i]) == 1) {
-					cell_site[c] = (int)i;
-					break;
-				}
-			}
+			match m = { &t, prep[c], site_pts, -1 };
+			GEOSSTRtree_query_r(t.h, tree, cell, match_site, &m);
+			cell_site[c] = m.found;
 		}
+		GEOSSTRtree_destroy_r(t.h, tree);
+		free(ids);
 	}
 	for (size_t c = 0; c < ncells; c++) {
 		if (cell_site[c] < 0)

@@ -793,11 +793,11 @@ static void place_info(const tl_engine *E, const tl_place *p, const fl_gazetteer
 }
 
 /* A place outside the baseline is in the state only if a claim says who holds it,
- * and never a road (a road's claims are about traffic, not about a town). */
+ * and never a road or a region (their claims are not about one town). */
 static bool places_in_state(const tl_engine *E, const tl_place *p, const fl_gazetteer *gz)
 {
 	const fl_place *g = gz ? fl_gazetteer_get(gz, p->id) : NULL;
-	if (g && g->fclass == 'R')
+	if (g && (g->fclass == 'R' || g->fclass == 'A'))	/* roads, regions: not points */
 		return false;
 	for (size_t k = 0; k < p->n; k++)
 		if (E->items[p->first + k].flags & F_CONTROL)
@@ -823,15 +823,74 @@ static int cmp_u64(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* ---- whole regions ---------------------------------------------------------------- */
+
+/* A claim about a whole governorate ("full control of Idlib province") is a claim about
+ * every baseline place in it. The expansion is a view: *view is claims itself when no
+ * claim names a region, else a new array (caller frees with free(), not released) of
+ * shallow copies that share the strings of claims. Each copy keeps the claim's id, so
+ * its sources, and a rejection of the claim, carry over. Needs the gazetteer to know
+ * which admin1 code a region and a place have; without one, nothing is expanded. */
+static fl_status expand_regions(const fl_baseline *b, const fl_claims *claims,
+				const fl_gazetteer *gz, fl_claims *view, fl_error *err)
+{
+	*view = claims ? *claims : (fl_claims){ 0 };
+	view->cap = 0;	/* a borrowed view: never grown or released */
+	if (!gz || !b || !claims)
+		return FL_OK;
+	size_t extra = 0;
+	for (size_t i = 0; i < claims->count; i++) {
+		const fl_place *g = fl_gazetteer_get(gz, claims->items[i].place_id);
+		if (g && g->fclass == 'A' && strcmp(g->kind, "ADM1") == 0 && g->admin1[0])
+			extra += b->count;
+	}
+	if (!extra)
+		return FL_OK;
+	fl_claim *items = malloc((claims->count + extra) * sizeof(fl_claim));
+	if (!items)
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	size_t n = 0;
+	for (size_t i = 0; i < claims->count; i++) {
+		const fl_claim *c = &claims->items[i];
+		items[n++] = *c;
+		const fl_place *g = fl_gazetteer_get(gz, c->place_id);
+		if (!g || g->fclass != 'A' || strcmp(g->kind, "ADM1") != 0 || !g->admin1[0])
+			continue;
+		for (size_t r = 0; r < b->count; r++) {
+			const fl_baseline_row *row = &b->items[r];
+			const fl_place *pg = row->nrings == 0 ? fl_gazetteer_get(gz, row->place_id) : NULL;
+			if (!pg || pg->fclass != 'P' || strcmp(pg->admin1, g->admin1) != 0 ||
+			    strcmp(pg->country, g->country) != 0)
+				continue;
+			fl_claim *x = &items[n++];
+			*x = *c;
+			x->place_id = row->place_id;
+			x->place = row->place;
+			x->lat = row->lat;
+			x->lon = row->lon;
+		}
+	}
+	view->items = items;
+	view->count = n;
+	return FL_OK;
+}
+
 fl_status fl_timeline_fold(const fl_baseline *b, const fl_claims *claims, const fl_policy *pol,
 			   const fl_gazetteer *gz, fl_date d, fl_state *out, fl_error *err)
 {
 	memset(out, 0, sizeof(*out));
 	out->date = d;
 	tl_engine E;
-	fl_status rc = engine_init(&E, b, claims, pol, d, err);
+	fl_claims view;
+	fl_status rc = expand_regions(b, claims, gz, &view, err);
 	if (rc)
 		return rc;
+	rc = engine_init(&E, b, &view, pol, d, err);
+	if (rc) {
+		if (view.items != (claims ? claims->items : NULL))
+			free(view.items);
+		return rc;
+	}
 	out->items = calloc(E.nplaces ? E.nplaces : 1, sizeof(fl_place_state));
 	uint64_t *arts = malloc((E.nitems ? E.nitems : 1) * sizeof(uint64_t));
 	size_t narts = 0;
@@ -887,6 +946,8 @@ fl_status fl_timeline_fold(const fl_baseline *b, const fl_claims *claims, const 
 out:
 	free(arts);
 	engine_release(&E);
+	if (view.items != (claims ? claims->items : NULL))
+		free(view.items);
 	if (rc)
 		fl_state_release(out);
 	return rc;
@@ -982,9 +1043,16 @@ fl_status fl_timeline_fold_changes(const fl_baseline *b, const fl_claims *claims
 {
 	memset(out, 0, sizeof(*out));
 	tl_engine E;
-	fl_status rc = engine_init(&E, b, claims, pol, to, err);
+	fl_claims view;
+	fl_status rc = expand_regions(b, claims, gz, &view, err);
 	if (rc)
 		return rc;
+	rc = engine_init(&E, b, &view, pol, to, err);
+	if (rc) {
+		if (view.items != (claims ? claims->items : NULL))
+			free(view.items);
+		return rc;
+	}
 	E.ctx.history = true;
 	for (size_t i = 0; i < E.nplaces && !rc; i++) {
 		tl_place *p = &E.places[i];
@@ -1028,11 +1096,14 @@ fl_status fl_timeline_fold_changes(const fl_baseline *b, const fl_claims *claims
 		result_release(&r);
 	}
 	engine_release(&E);
+	if (view.items != (claims ? claims->items : NULL))
+		free(view.items);
 	if (rc) {
 		fl_changes_release(out);
 		return rc;
 	}
-	qsort(out->items, out->count, sizeof(fl_change), cmp_change);
+	if (out->count)
+		qsort(out->items, out->count, sizeof(fl_change), cmp_change);
 	return FL_OK;
 }
 
@@ -1082,21 +1153,10 @@ bool fl_timeline_name_match(const char *a, const char *b)
 	return x[0] && strcmp(x, y) == 0;
 }
 
+/* Sides are data (assets/actors.json): say them by their ids, nothing theatre-specific. */
 static const char *say_side(const char *s)
 {
-	if (strcmp(s, "government") == 0)
-		return "government forces";
-	if (strcmp(s, "opposition") == 0)
-		return "opposition factions";
-	if (strcmp(s, "sna") == 0)
-		return "the Turkish-backed SNA";
-	if (strcmp(s, "sdf") == 0)
-		return "the SDF";
-	if (strcmp(s, "other") == 0)
-		return "other forces";
-	if (strcmp(s, "unknown") == 0)
-		return "no known side";
-	return s;
+	return strcmp(s, "unknown") == 0 ? "no known side" : s;
 }
 
 static const char *say_event(const char *e)
@@ -1244,9 +1304,9 @@ fl_status fl_timeline_explain(fl_store *st, const fl_map *map, const fl_gazettee
 		sb_printf(&t, "contested since %s; sides claim it within %d days of each other.\n", sday,
 			  map->policy.contest_days);
 	else if (r.changed)
-		sb_printf(&t, "held by %s since %s (%s).\n", say_side(r.side), sday, level_name(r.level));
+		sb_printf(&t, "held by the %s side since %s (%s).\n", say_side(r.side), sday, level_name(r.level));
 	else
-		sb_printf(&t, "held by %s, unchanged since the baseline of %s.\n", say_side(r.side), bday);
+		sb_printf(&t, "held by the %s side, unchanged since the baseline of %s.\n", say_side(r.side), bday);
 	if (strcmp(bs, "unknown") == 0)
 		sb_printf(&t, "Baseline %s: the place is not in the baseline (%s).\n", bday,
 			  b.origin ? b.origin : "none");

@@ -212,6 +212,69 @@ START_TEST(bad_outline)
 }
 END_TEST
 
+START_TEST(places_abroad_do_not_claim_land)
+{
+	fl_state s;
+	fixture_state(&s, 0, fl_date_from_ymd(2024, 11, 26));
+	/* Gaziantep, 50 km inside Turkey, held by "other": no area of its own. Kobani's
+	 * point, just across the coarse border, still counts for the SDF. */
+	ck_assert_int_eq(fl_grow((void **)&s.items, &s.cap, s.count, 1, sizeof(fl_place_state)), FL_OK);
+	fl_place_state *g = &s.items[s.count++];
+	memset(g, 0, sizeof(*g));
+	g->place_id = 314830;
+	g->place = strdup("Gaziantep");
+	g->sources = strdup("");
+	g->lat = 37.05944;
+	g->lon = 37.3825;
+	snprintf(g->side, sizeof(g->side), "other");
+	fl_territory t;
+	ck_assert_int_eq(fl_territory_build(&s, outline, outline_len, &t, NULL), FL_OK);
+	for (size_t i = 0; i < t.nareas; i++)
+		ck_assert_str_ne(t.areas[i].side, "other");
+	ck_assert_str_eq(side_at(&t, 38.35, 36.84), "sdf");	/* by Kobani, inside Syria */
+	fl_territory_release(&t);
+	fixture_release(&s);
+}
+END_TEST
+
+START_TEST(thousands_of_places)
+{
+	/* A full GeoNames country dump has thousands of places: still quick, still a tiling. */
+	fl_state s = { 0 };
+	s.count = s.cap = 4000;
+	s.items = calloc(s.count, sizeof(fl_place_state));
+	static const char *sides[] = { "government", "opposition", "sna", "sdf" };
+	unsigned seed = 7;
+	for (size_t i = 0; i < s.count; i++) {
+		seed = seed * 1103515245u + 12345u;
+		double fx = (seed >> 8 & 0xffff) / 65535.0;
+		seed = seed * 1103515245u + 12345u;
+		double fy = (seed >> 8 & 0xffff) / 65535.0;
+		s.items[i].place_id = (int64_t)i + 1;
+		s.items[i].lon = 35.7 + fx * 6.6;
+		s.items[i].lat = 32.3 + fy * 5.0;
+		snprintf(s.items[i].side, sizeof(s.items[i].side), "%s", sides[(int)(fx * 2) + (fy > 0.5 ? 2 : 0)]);
+	}
+	fl_territory t;
+	ck_assert_int_eq(fl_territory_build(&s, outline, outline_len, &t, NULL), FL_OK);
+	ck_assert_uint_eq(t.nareas, 4);
+	double total = 0, ca;
+	for (size_t i = 0; i < t.nareas; i++) {
+		GEOSGeometry *a = geom(t.areas[i].wkb, t.areas[i].wkb_len);
+		double aa;
+		GEOSArea_r(gh, a, &aa);
+		total += aa;
+		GEOSGeom_destroy_r(gh, a);
+	}
+	GEOSGeometry *o = geom(outline, outline_len);
+	GEOSArea_r(gh, o, &ca);
+	GEOSGeom_destroy_r(gh, o);
+	ck_assert_double_lt(fabs(total - ca), ca * 0.001);
+	fl_territory_release(&t);
+	free(s.items);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("territory");
@@ -223,6 +286,8 @@ static Suite *suite(void)
 	tcase_add_test(tc, order_does_not_matter);
 	tcase_add_test(tc, claimed_and_small_states);
 	tcase_add_test(tc, bad_outline);
+	tcase_add_test(tc, places_abroad_do_not_claim_land);
+	tcase_add_test(tc, thousands_of_places);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 #include "testutil.h"
 #include "timeline.h"
+#include "gazetteer.h"
 
 /* ---- fixtures: a three-town baseline and claims written by hand ------------ */
 
@@ -427,6 +428,48 @@ START_TEST(changes_between_days)
 }
 END_TEST
 
+/* "Full control of Hama province": every baseline place in the governorate (SY.10)
+ * changes, places elsewhere do not, and the governorate is not drawn as a point. The
+ * gazetteer knows which governorate a place is in. */
+START_TEST(governorate_claim_covers_its_places)
+{
+	fl_gazetteer *gz = NULL;
+	fl_error err;
+	fl_error_clear(&err);
+	if (fl_gazetteer_open(NULL, &gz, &err) != FL_OK)
+		ck_abort_msg("the built gazetteer is needed (run scripts/setup.sh): %s", err.text);
+	fl_baseline b;
+	baseline(&b);
+	base_add(&b, 164947, "Salamiyah", 35.01127, 37.05324, "government");	/* SY.10 */
+	fl_claims cs = { 0 };
+	int64_t gov = 0;
+	fl_candidate cand[4];
+	size_t n = fl_gazetteer_lookup(gz, "Hama province", NULL, cand, 4);
+	for (size_t i = 0; i < n && !gov; i++)
+		if (strcmp(cand[i].place->kind, "ADM1") == 0)
+			gov = cand[i].place->id;
+	ck_assert_msg(gov != 0, "no governorate for 'Hama province'");
+	fl_claim *c = claim(&cs, gov, "2024-12-06", "opposition", "capture", "reported", "SOHR", "");
+	fl_policy p = policy();
+	fl_state s;
+	ck_assert_int_eq(fl_timeline_fold(&b, &cs, &p, gz, D("2024-12-07"), &s, &err), FL_OK);
+	expect(&s, HAMA, "opposition", "changed", "assessed");
+	expect(&s, 164947, "opposition", "changed", NULL);
+	expect(&s, ALEPPO, "government", "baseline", NULL);
+	expect(&s, SARAQIB, "government", "baseline", NULL);
+	ck_assert_ptr_null(find(&s, gov));
+	char id[32];
+	snprintf(id, sizeof(id), "%lld", (long long)c->id);
+	ck_assert_str_eq(find(&s, 164947)->sources, id);
+	fl_state_release(&s);
+	/* The day before, nothing has changed. */
+	ck_assert_int_eq(fl_timeline_fold(&b, &cs, &p, gz, D("2024-12-05"), &s, &err), FL_OK);
+	expect(&s, HAMA, "government", "baseline", NULL);
+	release(&b, &cs, &s);
+	fl_gazetteer_free(gz);
+}
+END_TEST
+
 START_TEST(name_match)
 {
 	ck_assert(fl_timeline_name_match("Sarāqib", "saraqib"));
@@ -455,6 +498,7 @@ static Suite *suite(void)
 	tcase_add_test(t, order_does_not_matter);
 	tcase_add_test(t, changes_between_days);
 	tcase_add_test(t, name_match);
+	tcase_add_test(t, governorate_claim_covers_its_places);
 	suite_add_tcase(s, t);
 	return s;
 }

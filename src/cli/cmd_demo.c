@@ -184,7 +184,7 @@ int cmd_demo(fl_cli *cli, int argc, char **argv)
 		return rc;
 	snprintf(layers, sizeof(layers), "%s/%s-layers.geojson", outdir, ds);
 	char *exp2[] = { "export", "--from", from, "--to", ds, "-o", layers, "--layers",
-			 "places,claims,areas,frontlines,changes", NULL };
+			 "all", NULL };
 	if ((rc = step(&demo, exp2)))
 		return rc;
 

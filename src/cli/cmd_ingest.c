@@ -11,10 +11,6 @@
 #include "extract.h"
 #include "geoparse.h"
 
-/* geoparse.c is written on another branch; until it is linked in, ingest says so. */
-#pragma weak fl_geoparse
-#pragma weak fl_mentions_release
-
 static void help(void)
 {
 	printf("usage: frontline ingest FILE... [--date D]\n"
@@ -57,8 +53,6 @@ int cmd_ingest(fl_cli *cli, int argc, char **argv)
 	}
 	if (optind >= argc)
 		return cli_usage("ingest", "which files? (articles, '-' for standard input)");
-	if (!fl_geoparse)
-		return cli_fail("ingest needs the geoparser, which this build lacks");
 	fl_map *map = NULL;
 	fl_lexicon *lx = NULL;
 	fl_store *st = NULL;

@@ -24,5 +24,7 @@ FL_CMD(changes, "--from D --to D [--format tsv|json]", "changes of holder betwee
 FL_CMD(explain, "PLACE --date D", "why PLACE is shown as it is on day D")
 FL_CMD(render, "--date D -o OUT.png|OUT.pdf|OUT.svg [--width PX --height PX --dpi N]", "draw the map of day D")
 FL_CMD(series, "--from D --to D --outdir DIR [--format png,pdf]", "one map per day, and an animated GIF")
+FL_CMD(export, "--date D -o OUT [--from D] [--layers L,...]", "layers for QGIS and reports: GeoJSON, GeoPackage, CSV, KML")
+FL_CMD(demo, "[--outdir DIR] [--date D]", "the main job on the bundled sample articles")
 FL_CMD(version, "", "print the versions of frontline and its libraries")
 #endif

@@ -141,3 +141,83 @@ json.dump(checks, sys.stdout, indent=1)
 EOF
 QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(mktemp -d) \
   "$PY" "$SRC/tests/qgis/check_exports.py" "$T/manifest.json" 2> >(grep -v -e '^Warning' -e 'QStandardPaths' >&2)
+
+# ---- the real command: days of the offensive ------------------------------------
+FL=$BUILD/frontline
+step "frontline export: days of the late-2024 offensive (the sample articles ingested)"
+S=$T/store.gpkg
+"$FL" --store "$S" -q ingest "$SRC"/assets/samples/*.txt >/dev/null
+FROM=2024-11-27 TO=2024-12-08
+"$FL" --store "$S" -q export --from $FROM --to $TO --layers all -o "$T/offensive.gpkg"
+"$FL" --store "$S" -q export --from $FROM --to $TO --layers all -o "$T/offensive.geojson"
+"$FL" --store "$S" -q export --date 2024-11-30 -o "$T/aleppo.geojson"
+# What QGIS must show each day, from the state and changes commands (not the export).
+"$PY" - "$FL" "$S" "$FROM" "$TO" >"$T/expect-cli.json" <<'PYEOF'
+import datetime, json, subprocess, sys
+fl, store, a, b = sys.argv[1:5]
+def lines(*args):
+    out = subprocess.run([fl, "--store", store, "-q", *args, "--format", "json"],
+                         check=True, capture_output=True, text=True).stdout
+    return [json.loads(l) for l in out.splitlines() if l.strip()]
+d, end = datetime.date.fromisoformat(a), datetime.date.fromisoformat(b)
+exp = {"places": {}, "changes": {}}
+while d <= end:
+    s = d.isoformat()
+    exp["places"][s] = len(lines("state", "--date", s))
+    exp["changes"][s] = len(lines("changes", "--from", s, "--to", s))
+    d += datetime.timedelta(days=1)
+exp["places_total_changes"] = len(lines("changes", "--from", a, "--to", b))
+json.dump(exp, sys.stdout)
+PYEOF
+
+step "ogrinfo and the GeoJSON validators on the command's exports"
+n=0
+for f in "$T"/offensive/*.geojson "$T/offensive.gpkg" "$T/aleppo.geojson"; do
+  ogrinfo -ro -al -so "$f" >"$T/ogrinfo.txt" 2>&1 || { cat "$T/ogrinfo.txt"; echo "FAIL: ogrinfo $f"; exit 1; }
+  n=$((n + 1))
+done
+echo "ogrinfo: $n passed, 0 failed"
+node "$SRC/tests/qgis/validate_geojson.js" "$NPM_CACHE" "$T"/offensive/*.geojson "$T/aleppo.geojson"
+
+step "QGIS on the command's exports"
+"$PY" - "$T" "$FRONTLINE_DATA" "$OUT" "$FROM" "$TO" >"$T/manifest-cli.json" <<'PYEOF'
+import json, os, sys
+T, data, OUT, a, b = sys.argv[1:6]
+exp = json.load(open(os.path.join(T, "expect-cli.json")))
+m = json.load(open(os.path.join(T, "manifest.json")))	# colours as in the first part
+colours = {}
+for c in m:
+    colours.update(c.get("colours", {}))
+mapdef = json.load(open(os.path.join(data, "maps/syria.json")))
+crs = mapdef.get("crs", "EPSG:4326")
+places_total = len(exp["places"]) and None
+checks = []
+for src, layer_crs in (("offensive/%s.geojson", "EPSG:4326"), ("offensive.gpkg|layername=%s", crs)):
+    for layer, style in (("places", "categorized"), ("changes", "categorized"),
+                         ("claims", "categorized"), ("areas", "categorized"),
+                         ("frontlines", "single")):
+        c = {"source": os.path.join(T, src % layer), "layer": layer, "crs": layer_crs,
+             "fields": ["valid_from", "valid_to"], "style": style, "temporal": True,
+             "colours": {"frontline": colours["frontline"]} if layer == "frontlines" else
+                        {k: colours[k] for k in ("government", "opposition")}}
+        if layer == "changes":
+            c["count"] = exp["places_total_changes"]
+            c["days"] = exp["changes"]
+        elif layer == "places":
+            c["days"] = exp["places"]
+        checks.append(c)
+checks.append({"source": os.path.join(T, "aleppo.geojson"), "layer": "places",
+               "count": exp["places"]["2024-11-30"], "crs": "EPSG:4326",
+               "fields": ["place_id", "side", "since", "valid_from", "valid_to"],
+               "style": "categorized", "temporal": True,
+               "colours": {k: colours[k] for k in ("government", "opposition")},
+               "days": {"2024-11-30": exp["places"]["2024-11-30"]}})
+for proj, pcrs in (("offensive.qgs", crs), ("offensive/offensive.qgs", crs)):
+    checks.append({"project": os.path.join(T, proj), "layers": 5, "crs": pcrs,
+                   "start": a, "end": b, "day": "2024-12-06",
+                   "png": os.path.join(OUT, "cli-" + proj.replace("/", "-").replace(".qgs", ".png")),
+                   "colours": {k: colours[k] for k in ("frontline", "government", "opposition")}})
+json.dump(checks, sys.stdout, indent=1)
+PYEOF
+QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(mktemp -d) \
+  "$PY" "$SRC/tests/qgis/check_exports.py" "$T/manifest-cli.json" 2> >(grep -v -e '^Warning' -e 'QStandardPaths' >&2)
