@@ -881,6 +881,21 @@ typedef struct matches {
 	size_t n, cap;
 } matches;
 
+/* Index of the first match starting at or after token i (matches are in text order
+ * and do not overlap); n if none. */
+static size_t first_at_or_after(const matches *ms, size_t i)
+{
+	size_t lo = 0, hi = ms->n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (ms->m[mid].a < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* Non-overlapping longest matches of pred, left to right. */
 static fl_status scan_matches(const fl_lexicon *lx, const token *t, size_t n, entry_pred pred,
 			      matches *out)
@@ -1078,7 +1093,7 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 	actor_pick p = { -1, false, 0, 0, false };
 	const matches *am = &c->act;
 	if (vg->agent_after) {
-		for (size_t k = 0; k < am->n; k++)
+		for (size_t k = first_at_or_after(am, vb); k < am->n && am->m[k].a <= vb + 4; k++)
 			if (am->m[k].a >= vb && am->m[k].a <= vb + 4) {
 				p = (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
 						  am->m[k].a, am->m[k].b, true };
@@ -1088,7 +1103,7 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 	}
 	if (vg->before) {
 		/* "X was captured by the rebels", else the subject carried over */
-		for (size_t k = 0; k < am->n; k++)
+		for (size_t k = first_at_or_after(am, vb); k < am->n && am->m[k].a <= vb + 6; k++)
 			if (am->m[k].a >= vb && am->m[k].a <= vb + 6 && am->m[k].a > 0 &&
 			    (TOK_IS(&t[am->m[k].a - 1], "by") ||
 			     (am->m[k].a > 1 && TOK_IS(&t[am->m[k].a - 1], "the") &&
@@ -1099,7 +1114,8 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 			}
 		return p;
 	}
-	for (size_t k = am->n; k-- > 0;) {
+	size_t lim = first_at_or_after(am, va);
+	for (size_t k = lim; k-- > 0 && k + 64 > lim;) {	/* the nearest 64 before */
 		const match *mt = &am->m[k];
 		if (mt->b > va)
 			continue;
@@ -1131,10 +1147,8 @@ static size_t mention_end_tok(const token *t, size_t n, size_t i)
 
 static bool is_event_start(const ctx *c, size_t i)
 {
-	for (size_t k = 0; k < c->ev.n; k++)
-		if (c->ev.m[k].a == i)
-			return true;
-	return false;
+	size_t k = first_at_or_after(&c->ev, i);
+	return k < c->ev.n && c->ev.m[k].a == i;
 }
 
 static bool is_event_start(const ctx *c, size_t i);
@@ -1394,9 +1408,8 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 	/* auxiliaries and the actor between "which" and the verb */
 	while (j > 0) {
 		const token *p = &t[j - 1];
-		bool actor = false;
-		for (size_t k = 0; k < c->act.n && !actor; k++)
-			actor = j - 1 >= c->act.m[k].a && j - 1 < c->act.m[k].b;
+		size_t k = first_at_or_after(&c->act, j);	/* the match before token j */
+		bool actor = k > 0 && j - 1 >= c->act.m[k - 1].a && j - 1 < c->act.m[k - 1].b;
 		if (actor || TOK_IS(p, "had") || TOK_IS(p, "has") || TOK_IS(p, "have") ||
 		    TOK_IS(p, "also") || TOK_IS(p, "already") || TOK_IS(p, "just") ||
 		    TOK_IS(p, "they") || TOK_IS(p, "the") || TOK_IS(p, "it")) {
@@ -1451,7 +1464,8 @@ static bool para_date(ctx *c)
 	c->para_si = c->si;
 	c->para_date = FL_DATE_NONE;
 	fl_date_expr dx[16];
-	for (size_t k = c->si; k-- > c->para_first;) {
+	size_t stop = c->si > c->para_first + 20 ? c->si - 20 : c->para_first;
+	for (size_t k = c->si; k-- > stop;) {	/* at most 20 sentences back */
 		size_t n = sentence_dates(c, c->a->sentences[k].start, c->a->sentences[k].end, dx);
 		for (size_t i = n; i-- > 0;)
 			if (dx[i].date != FL_DATE_NONE && !dx[i].future && strcmp(dx[i].precision, "month")) {
@@ -1530,9 +1544,10 @@ static fl_status emit(ctx *c, fl_claims *tmp, const fl_place *p, const char *sid
 		      double conf, const char *actor, size_t ss, size_t se, fl_date d, fl_date de,
 		      const char *prec)
 {
-	for (size_t i = 0; i < tmp->count; i++) {
+	/* once per sentence: the claims of this sentence are the last ones */
+	for (size_t i = tmp->count; i-- > 0 && tmp->items[i].start == ss;) {
 		fl_claim *o = &tmp->items[i];
-		if (o->place_id == p->id && o->start == ss && strcmp(o->event, vg->event) == 0 &&
+		if (o->place_id == p->id && strcmp(o->event, vg->event) == 0 &&
 		    strcmp(o->side, side) == 0)
 			return FL_OK;
 	}
@@ -1734,7 +1749,9 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 		int holder = side;
 		if (strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0) {
 			holder = -1;
-			for (size_t q = 0; q < c->act.n; q++) {
+			/* another side named near the verb ("as the SDF moved in") */
+			size_t q0 = first_at_or_after(&c->act, vm->a > 40 ? vm->a - 40 : 0);
+			for (size_t q = q0; q < c->act.n && c->act.m[q].a < vm->b + 40; q++) {
 				int s2 = c->act.m[q].e->actor;
 				if (s2 >= 0 && s2 != side && !lx->sides[s2].state)
 					holder = s2;
