@@ -75,6 +75,13 @@ int cmd_ingest(fl_cli *cli, int argc, char **argv)
 		rc = cli_fail_err(&err);
 		goto out;
 	}
+	/* Yearless dates in articles whose year cannot be known: the theatre's year, as
+	 * extract does. */
+	if (map->baseline_date != FL_DATE_NONE) {
+		int y, mo, d;
+		fl_date_to_ymd(map->baseline_date, &y, &mo, &d);
+		fl_lexicon_set_default_year(lx, y);
+	}
 	if ((rc = cli_store_open(cli, true, false, &st)))
 		goto out;
 	fl_store_set_gazetteer(st, gz);
