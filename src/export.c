@@ -1066,11 +1066,61 @@ static fl_status add_territory(fl_export *ex, const fl_territory *t, fl_date d, 
 	return rc != FL_OK ? rc : r2 != FL_OK ? r2 : r3;
 }
 
+/* One feature of the changes layer. */
+static fl_status write_change(fl_export *ex, fl_date date, int64_t place_id, const char *place,
+			      double lon, double lat, const char *before, const char *after,
+			      const char *status, const char *level, const char *sources,
+			      fl_error *err)
+{
+	out_layer *o = &ex->out[4];
+	OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(o->lyr));
+	OGR_F_SetFID(f, place_id * 1000000 + (int64_t)(date + 25567));
+	set_i64(f, o, "place_id", place_id);
+	set_str(f, o, "place", place);
+	set_deg(f, o, "lon", lon);
+	set_deg(f, o, "lat", lat);
+	set_date(f, o, "date", date);
+	set_str(f, o, "side_before", before);
+	set_str(f, o, "side_after", after);
+	set_str(f, o, "status", status);
+	set_str(f, o, "level", level);
+	set_i64(f, o, "nsources", count_sources(sources));
+	set_str(f, o, "sources", sources ? sources : "");
+	set_date(f, o, "valid_from", date);
+	set_date(f, o, "valid_to", date);
+	if (ex->format == FL_EXPORT_KML)
+		kml_style(ex, o, f, after);
+	fl_status rc = put_geometry(ex, o, f, point(lon, lat), err);
+	if (rc != FL_OK) {
+		OGR_F_Destroy(f);
+		return rc;
+	}
+	return write_feature(ex, o, f, err);
+}
+
+fl_status fl_export_add_changes(fl_export *ex, const fl_changes *c, fl_error *err)
+{
+	if (!ex || ex->finished)
+		return fl_error_set(err, FL_EUSAGE, NULL, 0, "export: handle already finished");
+	if (!ex->out[4].lyr || !c)
+		return FL_OK;
+	fl_status rc = FL_OK;
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	for (size_t i = 0; i < c->count && rc == FL_OK; i++) {
+		const fl_change *k = &c->items[i];
+		if (k->date < ex->from || k->date > ex->to)
+			continue;
+		rc = write_change(ex, k->date, k->place_id, k->place, k->lon, k->lat, k->from, k->to,
+				  k->status, k->level, k->sources, err);
+	}
+	CPLPopErrorHandler();
+	return rc;
+}
+
 /* Places whose side differs between prev and s. */
 static fl_status add_changes(fl_export *ex, const fl_state *prev, const fl_state *s,
 			     fl_error *err)
 {
-	out_layer *o = &ex->out[4];
 	const fl_place_state **pi = NULL, **si = NULL;
 	if (places_sorted(prev, &pi) != FL_OK || places_sorted(s, &si) != FL_OK) {
 		free(pi);
@@ -1093,29 +1143,8 @@ static fl_status add_changes(fl_export *ex, const fl_state *prev, const fl_state
 		j++;
 		if (strcmp(a->side, b->side) == 0)
 			continue;
-		OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(o->lyr));
-		OGR_F_SetFID(f, b->place_id * 1000000 + (int64_t)(s->date + 25567));
-		set_i64(f, o, "place_id", b->place_id);
-		set_str(f, o, "place", b->place);
-		set_deg(f, o, "lon", b->lon);
-		set_deg(f, o, "lat", b->lat);
-		set_date(f, o, "date", s->date);
-		set_str(f, o, "side_before", a->side);
-		set_str(f, o, "side_after", b->side);
-		set_str(f, o, "status", b->status);
-		set_str(f, o, "level", b->level);
-		set_i64(f, o, "nsources", count_sources(b->sources));
-		set_str(f, o, "sources", b->sources ? b->sources : "");
-		set_date(f, o, "valid_from", s->date);
-		set_date(f, o, "valid_to", s->date);
-		if (ex->format == FL_EXPORT_KML) {
-			kml_style(ex, o, f, b->side);
-		}
-		rc = put_geometry(ex, o, f, point(b->lon, b->lat), err);
-		if (rc != FL_OK)
-			OGR_F_Destroy(f);
-		else
-			rc = write_feature(ex, o, f, err);
+		rc = write_change(ex, s->date, b->place_id, b->place, b->lon, b->lat, a->side,
+				  b->side, b->status, b->level, b->sources, err);
 	}
 	free(pi);
 	free(si);

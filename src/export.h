@@ -114,6 +114,12 @@ fl_status fl_export_add_claims(fl_export *ex, const fl_claims *claims, fl_error 
 fl_status fl_export_add_day(fl_export *ex, const fl_state *prev, const fl_state *s,
 			    const fl_territory *t, fl_error *err);
 
+/* Add the timeline's own changes (borrowed) to the changes layer, those dated within
+ * [from, to]; ignored if changes were not asked for. Use this or prev in
+ * fl_export_add_day, not both: the timeline also reports places that are in no state
+ * (from or to "unknown") and changes of the contested state. */
+fl_status fl_export_add_changes(fl_export *ex, const fl_changes *c, fl_error *err);
+
 /* End the open runs (valid_to = the last day added), write the styles, close the
  * datasources and rename every file into place. After a failure nothing is renamed
  * that was not complete. Call once. */

@@ -1373,6 +1373,50 @@ static fl_status check_text(const char *path, const char *buf, size_t len, fl_er
 }
 
 /* Read a GeoNames dump: all rows when all is true (imports), else the theatre's. */
+/* The name a map label and a listing show: GeoNames' name when it is plain ASCII
+ * ("Aleppo"), else its ASCII name without the ` and ' that stand for ʿayn and hamza
+ * ("Ḩamāh" -> "Hamah", "Dar‘ā" -> "Dara"), which English readers can read. Common
+ * English forms ("Hama", "Daraa") come from gazetteer/display.tsv on top. */
+static const char *display_name(const char *name, const char *ascii, char *buf, size_t n)
+{
+	bool plain = true;
+	for (const char *c = name; *c; c++)
+		if ((unsigned char)*c >= 0x80)
+			plain = false;
+	if (plain || !ascii || !*ascii)
+		return name;
+	size_t k = 0;
+	for (const char *c = ascii; *c && k + 1 < n; c++)
+		if (*c != '`' && *c != '\'')
+			buf[k++] = *c;
+	buf[k] = '\0';
+	return k ? buf : name;
+}
+
+/* display.tsv: id name source - the English form a newsroom prints for a place
+ * ("Hama", not "Hamah"); it becomes the place's name, and a name to look up. */
+static fl_status display_row(builder *b, char **f, size_t nf, const char *path, long line,
+			     void *ctx, fl_error *err)
+{
+	(void)nf;
+	(void)ctx;
+	int64_t id;
+	if (!parse_i64(f[0], &id))
+		return fl_error_set(err, FL_EPARSE, path, line, "id '%s' is not an integer", f[0]);
+	if (!*f[1] || !*f[2])
+		return fl_error_set(err, FL_EPARSE, path, line, "empty name or source");
+	long pi = builder_find(b, id);
+	if (pi < 0)
+		return FL_OK;
+	char *dup = strdup(f[1]);
+	if (!dup)
+		return b->oom = true, FL_ENOMEM;
+	free(b->places[pi].name);
+	b->places[pi].name = dup;
+	builder_name(b, (uint32_t)pi, f[1], NAME_SUPP, false);
+	return FL_OK;
+}
+
 static fl_status read_geonames(builder *b, const char *path, bool all, uint8_t origin,
 			       fl_gazetteer_report *rep, fl_error *err)
 {
@@ -1447,7 +1491,8 @@ static fl_status read_geonames(builder *b, const char *path, bool all, uint8_t o
 			continue;
 		}
 		bp.population = pop;
-		bp.name = f[1];
+		char shown[256];
+		bp.name = (char *)display_name(f[1], f[2], shown, sizeof(shown));
 		bp.fclass = f[6][0];
 		bp.origin = origin;
 		snprintf(bp.kind, sizeof(bp.kind), "%s", *f[7] ? f[7] : "PPL");
@@ -2289,6 +2334,10 @@ fl_status fl_gazetteer_build(const fl_gazetteer_sources *src, const char *out_pa
 	if ((s = read_tsv(&b, p, 3, supp_name_row, NULL, err)) != FL_OK)
 		goto out;
 	free(p);
+	p = join_path(supp, "display.tsv");
+	if ((s = read_tsv(&b, p, 3, display_row, NULL, err)) != FL_OK)
+		goto out;
+	free(p);
 	p = NULL;
 	s = builder_write(&b, out_path, rep, err);
 out:
@@ -2349,6 +2398,16 @@ fl_status fl_gazetteer_import(const char *gaz_path, const char *dump_path,
 			fl_error e2;
 			fl_error_clear(&e2);
 			read_tsv(&b, supp, 3, supp_name_row, NULL, &e2);
+		}
+		free(supp);
+	}
+	supp = fl_data_path("gazetteer/display.tsv");
+	if (supp) {
+		struct stat st;
+		if (stat(supp, &st) == 0) {
+			fl_error e2;
+			fl_error_clear(&e2);
+			read_tsv(&b, supp, 3, display_row, NULL, &e2);
 		}
 		free(supp);
 	}

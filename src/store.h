@@ -49,7 +49,9 @@ bool fl_store_is_pg(const char *ds);
  * stored with the road's line as geometry. */
 void fl_store_set_gazetteer(fl_store *st, const fl_gazetteer *gz);
 
-/* Store an article and its claims in one transaction. *added is false when the same
+/* Store an article and its claims in one transaction. A claim without a date counts
+ * from the article's publication day (its effective day; the full read then gives
+ * that day as its date, with no precision). *added is false when the same
  * article was already there (nothing changes). When a different article with the same
  * source file (same real path) is in the store, it and its claims are replaced in the
  * same transaction. Claims' ids are not written back (a is const). */

@@ -793,7 +793,7 @@ static void place_info(const tl_engine *E, const tl_place *p, const fl_gazetteer
 }
 
 /* A place outside the baseline is in the state only if a claim says who holds it,
- * and never a road (a road's claims are about traffic, not about a town). */
+ * and never a road or a region (their claims are not about one town). */
 static bool places_in_state(const tl_engine *E, const tl_place *p, const fl_gazetteer *gz)
 {
 	const fl_place *g = gz ? fl_gazetteer_get(gz, p->id) : NULL;
@@ -1102,7 +1102,8 @@ fl_status fl_timeline_fold_changes(const fl_baseline *b, const fl_claims *claims
 		fl_changes_release(out);
 		return rc;
 	}
-	qsort(out->items, out->count, sizeof(fl_change), cmp_change);
+	if (out->count)
+		qsort(out->items, out->count, sizeof(fl_change), cmp_change);
 	return FL_OK;
 }
 

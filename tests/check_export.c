@@ -695,6 +695,50 @@ START_TEST(kml_large_plain_driver)
 }
 END_TEST
 
+/* The timeline's changes, also for a place in no state, only those in the range. */
+START_TEST(changes_from_timeline)
+{
+	fl_date d = fl_date_from_ymd(2024, 12, 8);
+	fl_change items[3] = { 0 };
+	const char *names[] = { "Damascus", "Rif Dimashq Governorate", "Hamah" };
+	int64_t ids[] = { 170654, 9000000008, 170017 };
+	fl_date dates[] = { d, d, d - 3 };	/* the last one is before the range */
+	for (int i = 0; i < 3; i++) {
+		items[i].date = dates[i];
+		items[i].place_id = ids[i];
+		items[i].place = (char *)names[i];
+		items[i].lat = 33.5 + i * 0.1;
+		items[i].lon = 36.3;
+		snprintf(items[i].from, sizeof items[i].from, i == 1 ? "unknown" : "government");
+		snprintf(items[i].to, sizeof items[i].to, "opposition");
+		snprintf(items[i].status, sizeof items[i].status, "changed");
+		snprintf(items[i].level, sizeof items[i].level, "assessed");
+		items[i].sources = (char *)"12,13";
+	}
+	fl_changes ch = { .items = items, .count = 3, .cap = 3 };
+	char *out = pathf("ch.geojson");
+	fl_export_opts opts = { .layers = FL_EXPORT_CHANGES, .from = d - 1, .to = d };
+	fl_export *ex;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_export_open(out, &opts, &ex, &e), FL_OK);
+	ck_assert_int_eq(fl_export_add_changes(ex, &ch, &e), FL_OK);
+	ck_assert_int_eq(fl_export_finish(ex, &e), FL_OK);
+	ck_assert_uint_eq(fl_export_count(ex, FL_EXPORT_CHANGES), 2);
+	fl_export_free(ex);
+	GDALDatasetH ds = open_ro(out);
+	OGRLayerH l = GDALDatasetGetLayer(ds, 0);
+	OGRFeatureH f = find_i64(l, "place_id", 9000000008);
+	ck_assert(f != NULL);
+	ck_assert_str_eq(fstr(f, "side_before"), "unknown");
+	ck_assert_int_eq(OGR_F_GetFieldAsInteger(f, OGR_F_GetFieldIndex(f, "nsources")), 2);
+	ck_assert_str_eq(fstr(f, "valid_from"), "2024/12/08");
+	OGR_F_Destroy(f);
+	GDALClose(ds);
+	free(out);
+}
+END_TEST
+
 /* ---- failures leave nothing behind --------------------------------------- */
 
 START_TEST(failure_leaves_nothing)
@@ -817,6 +861,7 @@ static Suite *suite(void)
 	tcase_add_test(t, csv_one_layer);
 	tcase_add_test(t, kml_all_layers);
 	tcase_add_test(t, kml_large_plain_driver);
+	tcase_add_test(t, changes_from_timeline);
 	tcase_add_test(t, failure_leaves_nothing);
 	tcase_add_test(t, places_one_call);
 	tcase_add_test(t, style_file_colours);

@@ -159,7 +159,7 @@ int cmd_export(fl_cli *cli, int argc, char **argv)
 	fl_renderer *rd = NULL;
 	fl_export *ex = NULL;
 	fl_claims claims = { 0 };
-	fl_state prev = { 0 }, cur = { 0 };
+	fl_state cur = { 0 };
 	inputs in = { 0 };
 	int rc = cli_map_load(cli, &map);
 	if (rc)
@@ -223,24 +223,32 @@ int cmd_export(fl_cli *cli, int argc, char **argv)
 		}
 		fl_baseline_release(&b);
 	}
-	bool changes = layers & FL_EXPORT_CHANGES;
-	if (changes && state_of(&in, from - 1, &prev, &err) != FL_OK) {
-		rc = cli_fail_err(&err);
-		goto out;
+	/* Changes as the timeline defines them (as `frontline changes` lists them): also
+	 * places that are in no state and changes of the contested state. */
+	if (layers & FL_EXPORT_CHANGES) {
+		fl_changes ch = { 0 };
+		fl_status crc = in.have_base && from >= in.base.date
+			? fl_timeline_fold_changes(&in.base, &in.fold, &map->policy, in.gz, from, to, &ch, &err)
+			: fl_timeline_changes(st, map, in.gz, from, to, &ch, &err);
+		if (crc == FL_OK)
+			crc = fl_export_add_changes(ex, &ch, &err);
+		fl_changes_release(&ch);
+		if (crc != FL_OK) {
+			rc = cli_fail_err(&err);
+			goto out;
+		}
 	}
 	for (fl_date d = from; d <= to; d++) {
 		fl_territory t = { 0 };
 		if (state_of(&in, d, &cur, &err) != FL_OK ||
 		    (territory && fl_territory_build(&cur, outline, outline_len, &t, &err) != FL_OK) ||
-		    fl_export_add_day(ex, changes ? &prev : NULL, &cur, territory ? &t : NULL, &err) != FL_OK) {
+		    fl_export_add_day(ex, NULL, &cur, territory ? &t : NULL, &err) != FL_OK) {
 			fl_territory_release(&t);
 			rc = cli_fail_err(&err);
 			goto out;
 		}
 		fl_territory_release(&t);
-		fl_state_release(&prev);
-		prev = cur;
-		memset(&cur, 0, sizeof cur);
+		fl_state_release(&cur);
 	}
 	if (fl_export_finish(ex, &err) != FL_OK) {
 		rc = cli_fail_err(&err);
@@ -256,7 +264,6 @@ int cmd_export(fl_cli *cli, int argc, char **argv)
 		 fl_export_count(ex, FL_EXPORT_CHANGES));
 out:
 	fl_export_free(ex);
-	fl_state_release(&prev);
 	fl_state_release(&cur);
 	fli_claims_release(&claims);
 	fli_claims_release(&in.fold);

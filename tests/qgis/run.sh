@@ -144,9 +144,9 @@ QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(mktemp -d) \
 
 # ---- the real command: days of the offensive ------------------------------------
 FL=$BUILD/frontline
-step "frontline export: days of the late-2024 offensive (store from tests/fixtures/export)"
+step "frontline export: days of the late-2024 offensive (the sample articles ingested)"
 S=$T/store.gpkg
-"$FL" --store "$S" -q events import "$SRC/tests/fixtures/export/offensive.csv" --author qgis-test >/dev/null
+"$FL" --store "$S" -q ingest "$SRC"/assets/samples/*.txt >/dev/null
 FROM=2024-11-27 TO=2024-12-08
 "$FL" --store "$S" -q export --from $FROM --to $TO --layers all -o "$T/offensive.gpkg"
 "$FL" --store "$S" -q export --from $FROM --to $TO --layers all -o "$T/offensive.geojson"
