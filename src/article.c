@@ -381,6 +381,7 @@ typedef struct sent_buf {
 	fl_span *s;
 	size_t *para;
 	size_t n, cap, cap2;
+	size_t ncut;	/* sentences cut for being longer than FL_SENTENCE_MAX_BYTES */
 } sent_buf;
 
 static bool push_sentence(sent_buf *sb, const char *v, size_t a, size_t b, size_t para)
@@ -393,6 +394,29 @@ static bool push_sentence(sent_buf *sb, const char *v, size_t a, size_t b, size_
 		b--;
 	if (b <= a)
 		return true;
+	/* Text without sentence ends (a table, a dump, a hostile file) would make one
+	 * huge sentence that every later stage copies and scans: cut it at white space
+	 * (or, in a run without any, at a character boundary) into bounded pieces. */
+	if (b - a > FL_SENTENCE_MAX_BYTES) {
+		sb->ncut++;
+		while (b - a > FL_SENTENCE_MAX_BYTES) {
+			size_t cut = a + FL_SENTENCE_MAX_BYTES;
+			while (cut > a + FL_SENTENCE_MAX_BYTES / 2 && v[cut] != ' ' && v[cut] != '\n')
+				cut--;
+			if (v[cut] != ' ' && v[cut] != '\n')
+				for (cut = a + FL_SENTENCE_MAX_BYTES; cut > a && ((unsigned char)v[cut] & 0xc0) == 0x80;)
+					cut--;
+			if (!push_sentence(sb, v, a, cut, para))
+				return false;
+			a = cut;
+			while (a < b && (v[a] == ' ' || v[a] == '\n'))
+				a++;
+		}
+		size_t saved = sb->ncut;
+		bool ok = push_sentence(sb, v, a, b, para);
+		sb->ncut = saved;
+		return ok;
+	}
 	if (fl_grow((void **)&sb->s, &sb->cap, sb->n, 1, sizeof *sb->s) != FL_OK ||
 	    fl_grow((void **)&sb->para, &sb->cap2, sb->n, 1, sizeof *sb->para) != FL_OK)
 		return false;
@@ -808,6 +832,7 @@ static bool build_sentences(fl_article *a, const char *v, const line *ls, size_t
 	a->sentences = sb.s;
 	a->paragraph = sb.para;
 	a->nsentences = sb.n;
+	a->ncut = sb.ncut;
 	return true;
 }
 

@@ -11,6 +11,7 @@
 #include "fl.h"
 
 #define FL_ARTICLE_MAX_BYTES (64u << 20)	/* larger articles are refused (FL_ELIMIT) */
+#define FL_SENTENCE_MAX_BYTES 4096u	/* longer "sentences" are cut into pieces this long */
 
 typedef struct fl_span {
 	size_t start, end;	/* byte offsets into fl_article.text, end exclusive */
@@ -33,6 +34,8 @@ typedef struct fl_article {
 	bool html;		/* the input was an HTML page */
 	int dateline_month;	/* a dateline without a year ("BEIRUT, Dec 8"): 1-12, else 0 */
 	int dateline_day;	/* its day of the month, else 0 */
+	size_t ncut;		/* sentences longer than FL_SENTENCE_MAX_BYTES that were cut
+				 * (at white space) into pieces: text without sentence ends */
 } fl_article;
 
 /* Read and parse path. user_date (FL_DATE_NONE if not given) always wins as the

@@ -334,8 +334,43 @@ START_TEST(article_one_long_line)
 	fl_error_clear(&e);
 	ck_assert_int_eq(fl_article_parse("long-line", buf, n, FL_DATE_NONE, &a, &e), FL_OK);
 	ck_assert_int_lt(max_rss_kb() - rss0, (long)(n / 1024) * 8 + 8192);
-	for (size_t i = 0; i < a->nsentences; i++)
+	/* one endless "sentence", cut into pieces of at most FL_SENTENCE_MAX_BYTES */
+	ck_assert_uint_eq(a->ncut, 1);
+	ck_assert_uint_ge(a->nsentences, n / FL_SENTENCE_MAX_BYTES);
+	for (size_t i = 0; i < a->nsentences; i++) {
 		ck_assert(a->sentences[i].end <= a->len && a->sentences[i].start < a->sentences[i].end);
+		ck_assert_uint_le(a->sentences[i].end - a->sentences[i].start, FL_SENTENCE_MAX_BYTES);
+	}
+	fl_article_free(a);
+	free(buf);
+}
+END_TEST
+
+/* The same without a single space, in Arabic script: pieces end on character
+ * boundaries. Ordinary sentences are not touched. */
+START_TEST(article_long_run_cut_on_characters)
+{
+	const char *ha = "\xd8\xad";	/* U+062D, two bytes */
+	char *buf = malloc(70000);
+	ck_assert_ptr_nonnull(buf);
+	size_t k = (size_t)sprintf(buf, "The army left Hama. Then the fighters wrote ");
+	for (int w = 0; w < 10; w++) {
+		for (int i = 0; i < 3000; i++, k += 2)
+			memcpy(buf + k, ha, 2);
+		k += (size_t)sprintf(buf + k, " and ");
+	}
+	fl_article *a;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_article_parse("run", buf, k, FL_DATE_NONE, &a, &e), FL_OK);
+	ck_assert_uint_eq(a->ncut, 1);
+	ck_assert_uint_gt(a->nsentences, 10);
+	ck_assert_uint_eq(a->sentences[0].end - a->sentences[0].start, strlen("The army left Hama."));
+	for (size_t i = 1; i < a->nsentences; i++) {
+		ck_assert_uint_le(a->sentences[i].end - a->sentences[i].start, FL_SENTENCE_MAX_BYTES);
+		ck_assert_int_ne((unsigned char)a->text[a->sentences[i].start] & 0xc0, 0x80);
+		ck_assert_int_ne((unsigned char)a->text[a->sentences[i].end] & 0xc0, 0x80);
+	}
 	fl_article_free(a);
 	free(buf);
 }
@@ -360,6 +395,7 @@ int main(void)
 	tcase_add_loop_test(ta, article_hostile, 0, (int)(sizeof(art_cases) / sizeof(art_cases[0])));
 	tcase_add_test(ta, article_huge);
 	tcase_add_test(ta, article_one_long_line);
+	tcase_add_test(ta, article_long_run_cut_on_characters);
 	suite_add_tcase(s, ta);
 	return tu_run(s);
 }
