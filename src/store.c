@@ -1083,7 +1083,8 @@ fl_status fl_store_query(fl_store *st, const fl_store_query_def *q, fl_claims *o
 		out->count = before;
 		return rc;
 	}
-	qsort(out->items + before, out->count - before, sizeof(fl_claim), cmp_id);
+	if (out->count > before)	/* qsort must not get NULL (no claims found) */
+		qsort(out->items + before, out->count - before, sizeof(fl_claim), cmp_id);
 	return FL_OK;
 }
 
