@@ -25,7 +25,7 @@ while [ $# -gt 0 ]; do
 done
 
 PACKAGES=(build-essential cmake pkg-config libgdal-dev libproj-dev libgeos-dev
-  libcairo2-dev libpango1.0-dev libjansson-dev libutf8proc-dev nettle-dev libgif-dev
+  libcairo2-dev libpango1.0-dev libjansson-dev libutf8proc-dev nettle-dev libgif-dev libpng-dev
   check gdal-bin fonts-noto-core poppler-utils nodejs npm ca-certificates
   clang libclang-rt-14-dev valgrind postgresql postgresql-15-postgis-3)
 

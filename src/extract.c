@@ -1386,6 +1386,43 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 	return got;
 }
 
+/* "Hama, which rebels captured on Thursday": the place before "which" is the object
+ * of a verb that has none after it. Returns 1 with obj[0] set, or 0. */
+static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
+{
+	size_t j = va;
+	/* auxiliaries and the actor between "which" and the verb */
+	while (j > 0) {
+		const token *p = &t[j - 1];
+		bool actor = false;
+		for (size_t k = 0; k < c->act.n && !actor; k++)
+			actor = j - 1 >= c->act.m[k].a && j - 1 < c->act.m[k].b;
+		if (actor || TOK_IS(p, "had") || TOK_IS(p, "has") || TOK_IS(p, "have") ||
+		    TOK_IS(p, "also") || TOK_IS(p, "already") || TOK_IS(p, "just") ||
+		    TOK_IS(p, "they") || TOK_IS(p, "the") || TOK_IS(p, "it")) {
+			j--;
+			continue;
+		}
+		break;
+	}
+	if (j == 0 || j == va || !(TOK_IS(&t[j - 1], "which") || TOK_IS(&t[j - 1], "that")))
+		return 0;
+	j--;
+	if (j > 0 && TOK_IS(&t[j - 1], ","))
+		j--;
+	/* "Hama city, which": a kind word may follow the name */
+	if (j > 0 && t[j - 1].mention < 0 &&
+	    (TOK_IS(&t[j - 1], "city") || TOK_IS(&t[j - 1], "town") || TOK_IS(&t[j - 1], "village")))
+		j--;
+	if (j == 0 || t[j - 1].mention < 0)
+		return 0;
+	size_t s = j - 1;
+	while (s > 0 && t[s - 1].mention == t[j - 1].mention)
+		s--;
+	obj[0] = (object){ c->sm[t[j - 1].mention], s, j, false, -1, false };
+	return 1;
+}
+
 /* The date of a claim whose verb is at token va: the nearest date in the sentence
  * after the verb, else before it, else the paragraph's last date, else the
  * publication day. how: 0 sentence, 1 paragraph, 2 publication, -1 none. */
@@ -1645,6 +1682,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 		object obj[MAX_OBJ];
 		size_t nobj = vg->before ? objects_before(c, t, n, vm->a, obj)
 					 : objects_after(c, t, n, vm->a, vm->b, vg, obj);
+		if (!nobj && !vg->before)
+			nobj = object_relative(c, t, vm->a, obj);
 		if (!nobj)
 			continue;
 		actor_pick ap = pick_actor(c, t, n, vm->a, vm->b, vg);

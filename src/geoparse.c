@@ -38,6 +38,28 @@ typedef struct pendings {
 	size_t count, cap;
 } pendings;
 
+/* Names seen glued to a person's first name ("Hakan Fidan"): alone later in the same
+ * article ("Fidan said") they are still the person. */
+#define NPEOPLE 64
+typedef struct people {
+	char key[NPEOPLE][48];
+	size_t n;
+} people;
+
+static bool people_has(const people *pp, const char *key)
+{
+	for (size_t i = 0; i < pp->n; i++)
+		if (strcmp(pp->key[i], key) == 0)
+			return true;
+	return false;
+}
+
+static void people_add(people *pp, const char *key, size_t klen)
+{
+	if (pp->n < NPEOPLE && klen < sizeof(pp->key[0]) && !people_has(pp, key))
+		memcpy(pp->key[pp->n++], key, klen + 1);
+}
+
 typedef struct toks {
 	fli_token *t;
 	size_t n, cap;
@@ -71,7 +93,10 @@ static const char *const lead_ok[] = {
 	"seized", "retook", "recaptured", "liberated", "reached", "left", "city", "town",
 	"village", "province", "governorate", "countryside", "downtown", "old", "new",
 	"eastern", "all", "like", "that", "this", "these", "those", "its", "his", "her",
-	"their", "our", "a", "an", NULL,
+	"their", "our", "a", "an", "syrian", "kurdish", "turkish", "iraqi", "lebanese",
+	"jordanian", "israeli", "palestinian", "arab", "russian", "iranian", "american",
+	"christian", "alawite", "druze", "sunni", "shia", "shiite", "liberated", "besieged",
+	NULL,
 };
 
 /* Words after a name that make it part of an organisation's or unit's name. */
@@ -246,7 +271,7 @@ static size_t longest_at(const fl_gazetteer *gz, const char *text, const fli_tok
 }
 
 static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, size_t s,
-				size_t e, toks *tk, pendings *ps)
+				size_t e, toks *tk, pendings *ps, people *pp)
 {
 	fl_status st = tokenize(a->text, s, e, tk);
 	if (st != FL_OK)
@@ -301,6 +326,17 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 		     span && t[endtok - 1].possessive == false && endtok < n &&
 		     !adjacent(a->text, &t[endtok - 1], &t[endtok])))
 			org = true;
+		if (span && glued) {
+			/* only a small place's name is remembered as a person's: "Fidan", never
+			 * "Hama" because a headline glued it to another word once */
+			fl_candidate c0;
+			if (fli_gaz_rank_key(gz, key, klen, 0, false, &c0, 1) &&
+			    c0.place->population < 10000 && c0.place->fclass == 'P' &&
+			    strncmp(c0.place->kind, "PPLA", 4) != 0 && strcmp(c0.place->kind, "PPLC") != 0)
+				people_add(pp, key, klen);
+		}
+		else if (span && people_has(pp, key))
+			glued = true;
 		if (span && !glued && !org) {
 			/* "Hama countryside" names the governorate, but the mention is "Hama" */
 			size_t name_end = endtok;
@@ -355,6 +391,18 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 		/* Not a known name: a capitalised run after a cue is an unresolved place, or a
 		 * fuzzy spelling of a known one. */
 		if (cue && !glued) {
+			bool stop0;
+			char k2[FLI_TOK_MAX * MAXN];
+			size_t k2l;
+			if (fli_gaz_find_key(gz, t[j].norm, t[j].nlen, &stop0) >= 0 && stop0 &&
+			    j + 1 < n && t[j + 1].upper &&
+			    longest_at(gz, a->text, t, n, j + 1, k2, &k2l) > 0) {
+				/* "entered Kurdish Afrin": the cue carries over the adjective */
+				list_cue = cue;
+				list_end = j + 1;
+				i = j + 1;
+				continue;
+			}
 			size_t k = j, content = 0, stops = 0;
 			while (k < n && (k == j || joined(a->text, &t[k - 1], &t[k]))) {
 				if (fli_gaz_is_article(t[k].norm, t[k].nlen) && k > j) {
@@ -489,12 +537,13 @@ fl_status fl_geoparse(const fl_gazetteer *gz, const fl_article *a, fl_mentions *
 		return fl_error_set(err, FL_EUSAGE, NULL, 0, "fl_geoparse: missing argument");
 	toks tk = { 0 };
 	pendings ps = { 0 };
+	people pp = { .n = 0 };
 	fl_status st = FL_OK;
 	for (size_t si = 0; si < a->nsentences; si++) {
 		size_t s = a->sentences[si].start, e = a->sentences[si].end;
 		if (s >= e || e > a->len)
 			continue;
-		if ((st = parse_sentence(gz, a, s, e, &tk, &ps)) != FL_OK)
+		if ((st = parse_sentence(gz, a, s, e, &tk, &ps, &pp)) != FL_OK)
 			goto out;
 	}
 	if ((st = by_proximity(&ps)) != FL_OK)

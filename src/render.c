@@ -368,12 +368,14 @@ static fl_status geos_to_pgeom(fl_renderer *r, gclip *gc, const GEOSGeometry *g,
 /* Add the inset (locator) geometry of one country, simplified, in lon/lat. */
 static void add_inset(fl_renderer *r, gclip *gc, const GEOSGeometry *g, bool main)
 {
-	GEOSGeometry *s = GEOSTopologyPreserveSimplify_r(gc->h, g, 0.05);
-	if (!s)
-		return;
-	GEOSGeometry *c = GEOSClipByRect_r(gc->h, s, r->inset_box[0], r->inset_box[1], r->inset_box[2],
+	/* Clip first (less to simplify), then a plain Douglas-Peucker: at locator size a
+	 * self-touching ring cannot be seen. */
+	GEOSGeometry *k = GEOSClipByRect_r(gc->h, g, r->inset_box[0], r->inset_box[1], r->inset_box[2],
 					   r->inset_box[3]);
-	GEOSGeom_destroy_r(gc->h, s);
+	if (!k)
+		return;
+	GEOSGeometry *c = GEOSSimplify_r(gc->h, k, 0.05);
+	GEOSGeom_destroy_r(gc->h, k);
 	if (!c)
 		return;
 	pgeom *dst = main ? &r->inset_main : &r->inset;
@@ -817,6 +819,11 @@ typedef struct box {
 	double x0, y0, x1, y1;
 } box;
 
+typedef struct gcell {
+	uint32_t *ids;		/* indexes into dctx.occ */
+	size_t n, cap;
+} gcell;
+
 typedef struct dctx {
 	fl_renderer *r;
 	const fli_style *st;
@@ -829,8 +836,11 @@ typedef struct dctx {
 	box mapbox;		/* the map's frame on the canvas */
 	box *occ;		/* occupied: symbols, labels, furniture */
 	size_t nocc, occcap;
-	box *labs;		/* place labels placed so far */
-	size_t nlabs, labcap;
+	bool *occlab;		/* occ[i] is a place label */
+	size_t occlabcap;
+	struct gcell *grid;	/* occ indexed by canvas cells, NULL: scan all */
+	int gnx, gny;		/* grid size in cells */
+	double gcw;		/* cell width in output units */
 	fl_render_report *rep;	/* may be NULL */
 } dctx;
 
@@ -888,14 +898,78 @@ static void add_report(dctx *d, box b, const char *text, int kind)
 	rb->x1 = b.x1;
 	rb->y1 = b.y1;
 	rb->kind = kind;
-	snprintf(rb->text, sizeof(rb->text), "%s", text ? text : "");
+	/* Truncate at a character boundary. */
+	const char *t = text ? text : "";
+	size_t n = strlen(t);
+	if (n >= sizeof(rb->text)) {
+		n = sizeof(rb->text) - 1;
+		while (n > 0 && ((unsigned char)t[n] & 0xC0) == 0x80)
+			n--;
+	}
+	memcpy(rb->text, t, n);
+	rb->text[n] = 0;
+}
+
+/* The label cache's occupied boxes live in a uniform grid over the canvas, so that a
+ * test looks only at the boxes near it: thousands of places stay fast. */
+static void grid_range(const dctx *d, box b, int *gx0, int *gy0, int *gx1, int *gy1)
+{
+	*gx0 = (int)fmax(0, fmin(d->gnx - 1, floor(b.x0 / d->gcw)));
+	*gx1 = (int)fmax(0, fmin(d->gnx - 1, floor(b.x1 / d->gcw)));
+	*gy0 = (int)fmax(0, fmin(d->gny - 1, floor(b.y0 / d->gcw)));
+	*gy1 = (int)fmax(0, fmin(d->gny - 1, floor(b.y1 / d->gcw)));
+}
+
+static void occupy_as(dctx *d, box b, bool label)
+{
+	if (fl_grow((void **)&d->occ, &d->occcap, d->nocc, 1, sizeof(box)) ||
+	    fl_grow((void **)&d->occlab, &d->occlabcap, d->nocc, 1, sizeof(bool)))
+		return;
+	uint32_t id = (uint32_t)d->nocc;
+	d->occ[d->nocc] = b;
+	d->occlab[d->nocc++] = label;
+	if (!d->grid)
+		return;
+	int gx0, gy0, gx1, gy1;
+	grid_range(d, b, &gx0, &gy0, &gx1, &gy1);
+	for (int y = gy0; y <= gy1; y++)
+		for (int x = gx0; x <= gx1; x++) {
+			gcell *c = &d->grid[(size_t)y * (size_t)d->gnx + (size_t)x];
+			if (!fl_grow((void **)&c->ids, &c->cap, c->n, 1, sizeof(uint32_t)))
+				c->ids[c->n++] = id;
+		}
 }
 
 static void occupy(dctx *d, box b)
 {
-	if (fl_grow((void **)&d->occ, &d->occcap, d->nocc, 1, sizeof(box)))
-		return;
-	d->occ[d->nocc++] = b;
+	occupy_as(d, b, false);
+}
+
+/* Does b touch an occupied box (only labels if labels_only)? */
+static bool hits(const dctx *d, box b, bool labels_only)
+{
+	if (!d->grid) {
+		for (size_t i = 0; i < d->nocc; i++) {
+			const box *o = &d->occ[i];
+			if ((!labels_only || d->occlab[i]) && b.x0 < o->x1 && b.x1 > o->x0 && b.y0 < o->y1 &&
+			    b.y1 > o->y0)
+				return true;
+		}
+		return false;
+	}
+	int gx0, gy0, gx1, gy1;
+	grid_range(d, b, &gx0, &gy0, &gx1, &gy1);
+	for (int y = gy0; y <= gy1; y++)
+		for (int x = gx0; x <= gx1; x++) {
+			const gcell *c = &d->grid[(size_t)y * (size_t)d->gnx + (size_t)x];
+			for (size_t k = 0; k < c->n; k++) {
+				const box *o = &d->occ[c->ids[k]];
+				if ((!labels_only || d->occlab[c->ids[k]]) && b.x0 < o->x1 && b.x1 > o->x0 &&
+				    b.y0 < o->y1 && b.y1 > o->y0)
+					return true;
+			}
+		}
+	return false;
 }
 
 static bool box_free(const dctx *d, box b)
@@ -903,12 +977,7 @@ static bool box_free(const dctx *d, box b)
 	if (b.x0 < d->mapbox.x0 + 1 || b.y0 < d->mapbox.y0 + 1 || b.x1 > d->mapbox.x1 - 1 ||
 	    b.y1 > d->mapbox.y1 - 1)
 		return false;
-	for (size_t i = 0; i < d->nocc; i++) {
-		const box *o = &d->occ[i];
-		if (b.x0 < o->x1 && b.x1 > o->x0 && b.y0 < o->y1 && b.y1 > o->y0)
-			return false;
-	}
-	return true;
+	return !hits(d, b, false);
 }
 
 /* A pango layout in the style's font at an absolute size (points). */
@@ -1351,9 +1420,7 @@ static void place_label(dctx *d, pitem *it)
 		box b = { x, y + h * 0.12, x + w, y + h * 0.9 };
 		if (!box_free(d, b))
 			continue;
-		occupy(d, b);
-		if (!fl_grow((void **)&d->labs, &d->labcap, d->nlabs, 1, sizeof(box)))
-			d->labs[d->nlabs++] = b;
+		occupy_as(d, b, true);
 		add_report(d, b, name, FL_BOX_PLACE_LABEL);
 		it->label = l;
 		it->lx = x;
@@ -1369,12 +1436,7 @@ static void place_label(dctx *d, pitem *it)
 
 static bool under_label(const dctx *d, box b)
 {
-	for (size_t i = 0; i < d->nlabs; i++) {
-		const box *o = &d->labs[i];
-		if (b.x0 < o->x1 && b.x1 > o->x0 && b.y0 < o->y1 && b.y1 > o->y0)
-			return true;
-	}
-	return false;
+	return hits(d, b, true);
 }
 
 static box symbol_box(const dctx *d, const pitem *it)
@@ -1475,7 +1537,7 @@ typedef struct legend_row {
 
 /* The legend counts the places on the map (pl, np), per side. */
 static box draw_legend(dctx *d, const pitem *pl, size_t np, size_t nchanged, bool any_claimed,
-		       double right, double bottom)
+		       bool any_lines, double right, double bottom)
 {
 	const fli_style *st = d->st;
 	legend_row rows[24];
@@ -1492,7 +1554,7 @@ static box draw_legend(dctx *d, const pitem *pl, size_t np, size_t nchanged, boo
 		snprintf(rows[n].text, sizeof(rows[n].text), "%s (%zu)", st->sides[i].label, count);
 		n++;
 	}
-	if (st->show[FLI_SHOW_FRONTLINES]) {
+	if (st->show[FLI_SHOW_FRONTLINES] && any_lines) {
 		rows[n].kind = 1;
 		snprintf(rows[n++].text, sizeof(rows[0].text), "Front line");
 	}
@@ -1755,6 +1817,10 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 	d.H = H;
 	d.s = s;
 	d.rep = rep;
+	d.gcw = fmax(24 * s, 8);
+	d.gnx = (int)(W / d.gcw) + 1;
+	d.gny = (int)(H / d.gcw) + 1;
+	d.grid = calloc((size_t)d.gnx * (size_t)d.gny, sizeof(gcell));
 	fl_status rc = FL_OK;
 	fl_territory terr = { 0 };
 	pitem *items = NULL;
@@ -1849,7 +1915,8 @@ static fl_status draw_map(fl_renderer *r, cairo_t *cr, double W, double H, doubl
 	cairo_rectangle(cr, d.mapbox.x0, d.mapbox.y0, mw, mh);
 	cairo_clip(cr);
 	if (st->show[FLI_SHOW_LEGEND]) {
-		legend_box = draw_legend(&d, items, n, nchanged, any_claimed, d.mapbox.x1 - m, d.mapbox.y1 - m);
+		legend_box = draw_legend(&d, items, n, nchanged, any_claimed, terr.nlines > 0, d.mapbox.x1 - m,
+					 d.mapbox.y1 - m);
 		occupy(&d, legend_box);
 		add_report(&d, legend_box, "legend", FL_BOX_FURNITURE);
 	}
@@ -1993,7 +2060,11 @@ out:
 				g_object_unref(items[i].label);
 	free(items);
 	free(d.occ);
-	free(d.labs);
+	free(d.occlab);
+	if (d.grid)
+		for (int i = 0; i < d.gnx * d.gny; i++)
+			free(d.grid[i].ids);
+	free(d.grid);
 	fl_territory_release(&terr);
 	g_object_unref(d.pc);
 	return rc;
@@ -2059,7 +2130,7 @@ static void png_flush_cb(png_structp png)
 	(void)png;
 }
 
-static int write_png(cairo_surface_t *surf, wfile *w)
+static int write_png(cairo_surface_t *surf, wfile *w, double dpi)
 {
 	cairo_surface_flush(surf);
 	int width = cairo_image_surface_get_width(surf), height = cairo_image_surface_get_height(surf);
@@ -2081,6 +2152,10 @@ static int write_png(cairo_surface_t *surf, wfile *w)
 	png_set_write_fn(png, w, png_write_cb, png_flush_cb);
 	png_set_IHDR(png, info, (png_uint_32)width, (png_uint_32)height, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
 		     PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+	if (dpi > 0) {	/* so that image editors and word processors size it right */
+		png_uint_32 ppm = (png_uint_32)lround(dpi / 0.0254);
+		png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER);
+	}
 	png_set_compression_level(png, 2);
 	png_set_filter(png, 0, PNG_FILTER_SUB);
 	png_write_info(png, info);
@@ -2195,7 +2270,7 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 	if (rc)
 		goto out;
 	if (png) {
-		int pe = write_png(surf, &wf);
+		int pe = write_png(surf, &wf, opts && opts->dpi > 0 ? opts->dpi : 0);
 		if (pe > 0)
 			rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path, strerror(pe));
 		else if (pe < 0)

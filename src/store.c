@@ -647,7 +647,10 @@ static OGRGeometryH claim_geometry(const fl_store *st, const fl_claim *c)
 	return g;
 }
 
-static OGRFeatureH claim_feature(const fl_store *st, OGRLayerH l, const int *ix, const fl_claim *c)
+/* undated: the effective day of a claim without a date of its own (the article's
+ * publication day: it happened by then), FL_DATE_NONE if none. */
+static OGRFeatureH claim_feature(const fl_store *st, OGRLayerH l, const int *ix, const fl_claim *c,
+				 fl_date undated)
 {
 	OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(l));
 	if (!f)
@@ -674,6 +677,8 @@ static OGRFeatureH claim_feature(const fl_store *st, OGRLayerH l, const int *ix,
 	set_str(f, ix[C_CREATED], c->created);
 	OGR_F_SetFieldInteger64(f, ix[C_REJECTS], c->rejects);
 	fl_date eff = fl_claim_effective_day(c);
+	if (eff == FL_DATE_NONE)
+		eff = undated;
 	if (eff != FL_DATE_NONE)
 		OGR_F_SetFieldInteger(f, ix[C_EFF], eff);
 	/* What the timeline reads, in one column: one text field per row costs a
@@ -823,7 +828,7 @@ static fl_status ingest_impl(fl_store *st, const fl_article *a, const fl_claims 
 	for (size_t i = 0; i < claims->count && !rc; i++) {
 		fl_claim c = claims->items[i];
 		snprintf(c.article, sizeof(c.article), "%s", a->id);
-		OGRFeatureH cf = claim_feature(st, st->claims, st->cf, &c);
+		OGRFeatureH cf = claim_feature(st, st->claims, st->cf, &c, a->published);
 		CPLErrorReset();
 		if (!cf || OGR_L_CreateFeature(st->claims, cf) != OGRERR_NONE)
 			rc = gdal_fail(err, a->source, "cannot store claim %zu of '%s' in '%s'", i + 1,
@@ -877,6 +882,10 @@ static fl_status read_claim(const fl_store *st, OGRFeatureH f, const int *ix, in
 	c->date_end = get_date(f, ix[C_DATE_END]);
 	if (c->date_end == FL_DATE_NONE)
 		c->date_end = c->date;
+	/* A claim without a date of its own counts from its article's publication day
+	 * (eff_day, set at ingest): say so by that date with no precision. */
+	if (c->date == FL_DATE_NONE && ix[C_EFF] >= 0 && OGR_F_IsFieldSetAndNotNull(f, ix[C_EFF]))
+		c->date = c->date_end = (fl_date)OGR_F_GetFieldAsInteger(f, ix[C_EFF]);
 	get_buf(f, ix[C_PRECISION], c->date_precision, sizeof(c->date_precision));
 	get_buf(f, ix[C_SIDE], c->side, sizeof(c->side));
 	get_buf(f, ix[C_EVENT], c->event, sizeof(c->event));
@@ -1001,6 +1010,10 @@ static fl_status read_lean_sql(fl_store *st, const char *table, int64_t id_base,
 		snprintf(part, sizeof(part), " AND place_id = %lld", (long long)q->place_id);
 		strcat(where, part);
 	}
+	if (q->min_confidence > 0) {
+		snprintf(part, sizeof(part), " AND confidence >= %.6f", q->min_confidence);
+		strcat(where, part);
+	}
 	snprintf(sql, sizeof(sql),
 		 "SELECT fid AS claim_id, place_id, place, lat, lon, eff_day, confidence, sent_start, "
 		 "rejects, tl_key FROM %s WHERE eff_day IS NOT NULL%s", table, where);
@@ -1083,7 +1096,7 @@ fl_status fl_store_query(fl_store *st, const fl_store_query_def *q, fl_claims *o
 		out->count = before;
 		return rc;
 	}
-	if (out->count > before)	/* qsort must not get NULL (no claims found) */
+	if (out->count > before)
 		qsort(out->items + before, out->count - before, sizeof(fl_claim), cmp_id);
 	return FL_OK;
 }
@@ -1091,7 +1104,7 @@ fl_status fl_store_query(fl_store *st, const fl_store_query_def *q, fl_claims *o
 fl_status fl_store_claims(fl_store *st, fl_date from, fl_date to, fl_claims *out,
 			  fl_error *err)
 {
-	fl_store_query_def q = { from, to, FL_QUERY_MACHINE | FL_QUERY_CORRECTIONS, 0 };
+	fl_store_query_def q = { from, to, FL_QUERY_MACHINE | FL_QUERY_CORRECTIONS, 0, 0 };
 	return fl_store_query(st, &q, out, err);
 }
 
@@ -1140,7 +1153,7 @@ static fl_status correct_impl(fl_store *st, const fl_claims *cs, int64_t *ids, f
 		return gdal_fail(err, st->name, "cannot start a transaction in store '%s'", st->name);
 	fl_status rc = FL_OK;
 	for (size_t i = 0; i < cs->count && !rc; i++) {
-		OGRFeatureH f = claim_feature(st, st->overrides, st->of, &cs->items[i]);
+		OGRFeatureH f = claim_feature(st, st->overrides, st->of, &cs->items[i], FL_DATE_NONE);
 		CPLErrorReset();
 		if (!f || OGR_L_CreateFeature(st->overrides, f) != OGRERR_NONE)
 			rc = gdal_fail(err, st->name, "cannot store correction %zu in '%s'", i + 1, st->name);

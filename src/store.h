@@ -49,7 +49,9 @@ bool fl_store_is_pg(const char *ds);
  * stored with the road's line as geometry. */
 void fl_store_set_gazetteer(fl_store *st, const fl_gazetteer *gz);
 
-/* Store an article and its claims in one transaction. *added is false when the same
+/* Store an article and its claims in one transaction. A claim without a date counts
+ * from the article's publication day (its effective day; the full read then gives
+ * that day as its date, with no precision). *added is false when the same
  * article was already there (nothing changes). When a different article with the same
  * source file (same real path) is in the store, it and its claims are replaced in the
  * same transaction. Claims' ids are not written back (a is const). */
@@ -78,6 +80,7 @@ typedef struct fl_store_query_def {
 	fl_date from, to;	/* date range, FL_DATE_NONE: open end */
 	int what;		/* FL_QUERY_* flags */
 	int64_t place_id;	/* only this place; 0: all */
+	double min_confidence;	/* only claims at least this confident; 0: all */
 } fl_store_query_def;
 
 /* Append the claims q selects to out, sorted by id. On failure out is as before. */

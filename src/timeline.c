@@ -793,7 +793,7 @@ static void place_info(const tl_engine *E, const tl_place *p, const fl_gazetteer
 }
 
 /* A place outside the baseline is in the state only if a claim says who holds it,
- * and never a road (a road's claims are about traffic, not about a town). */
+ * and never a road or a region (their claims are not about one town). */
 static bool places_in_state(const tl_engine *E, const tl_place *p, const fl_gazetteer *gz)
 {
 	const fl_place *g = gz ? fl_gazetteer_get(gz, p->id) : NULL;
@@ -986,11 +986,17 @@ static fl_status load_inputs(fl_store *st, const fl_map *map, fl_date to, int64_
 	if (rc || !st)
 		return rc;
 	fl_store_query_def q = { FL_DATE_NONE, to, FL_QUERY_MACHINE | (lean ? FL_QUERY_LEAN : 0),
-				 place_id };
+				 place_id, 0 };
+	/* The state never uses machine claims from before the baseline or below the
+	 * policy's confidence: leave them in the store (explain, not lean, reads all). */
+	if (lean) {
+		q.from = b->date;
+		q.min_confidence = map->policy.min_confidence;
+	}
 	if ((rc = fl_store_query(st, &q, cs, err)))
 		goto fail;
 	/* Every correction, whatever its date: a rejection made today corrects the past. */
-	fl_store_query_def qc = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_CORRECTIONS, 0 };
+	fl_store_query_def qc = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_CORRECTIONS, 0, 0 };
 	if ((rc = fl_store_query(st, &qc, cs, err)))
 		goto fail;
 	return FL_OK;
@@ -1102,7 +1108,8 @@ fl_status fl_timeline_fold_changes(const fl_baseline *b, const fl_claims *claims
 		fl_changes_release(out);
 		return rc;
 	}
-	qsort(out->items, out->count, sizeof(fl_change), cmp_change);
+	if (out->count)
+		qsort(out->items, out->count, sizeof(fl_change), cmp_change);
 	return FL_OK;
 }
 

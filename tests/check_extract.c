@@ -213,6 +213,9 @@ static const struct {
 	  "Halfaya|government|capture|hedged|2024-12-02" },
 	{ "HTS-led rebels captured the strategic town of Saraqib, at the junction of the M4 and M5 highways, on Saturday.",
 	  "2024-11-30", "Saraqib|opposition|capture|reported|2024-11-30" },
+	/* a relative clause: the place before "which" */
+	{ "Fighting moved south toward Hama, which rebels captured on Thursday after the army withdrew.",
+	  "2024-12-06", "Hama|opposition|capture|reported|2024-12-05" },
 	/* something of a place is not the place */
 	{ "Rebel factions captured Hama's airport and stormed the Aleppo central prison.", "2024-12-05", "" },
 	/* the actor carries to the next sentence of a paragraph */

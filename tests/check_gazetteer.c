@@ -130,6 +130,7 @@ static const char *const nonplaces[] = {
 	"Tuesday", "March", "May", "rebels", "Syrian Democratic Forces", "Reuters",
 	"Abu Mohammed al-Jolani", "Mohammed", "Ahmed al-Sharaa", "yesterday", "opposition",
 	"Islamic State", "Military Operations Command", "Observatory", "Recep Tayyip Erdogan",
+	"Levant", "Al Jazeera", "Ramadan", "tribe", "Nov", "Enab Baladi", "Assyrian",
 };
 
 START_TEST(nonplaces_low)

@@ -109,6 +109,10 @@ static const gcase cases[] = {
 	  { { "Doha", 9000000301 }, { "Aleppo", 170063 }, { NULL, 0 } } },
 	{ "the rebels moved on from hama and homs overnight.",
 	  { { NULL, 0 } } },
+	{ "Turkish Foreign Minister Hakan Fidan arrived in Damascus.\nFidan then flew to Ankara.",
+	  { { "Damascus", 170654 }, { "Ankara", 323786 }, { NULL, 0 } } },
+	{ "Turkish-backed fighters entered Kurdish Afrin and Syrian Manbij.",
+	  { { "Afrin", 174186 }, { "Manbij", 167357 }, { NULL, 0 } } },
 };
 
 START_TEST(geoparse_case)

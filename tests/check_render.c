@@ -385,6 +385,46 @@ START_TEST(arabic_names_are_shaped)
 }
 END_TEST
 
+START_TEST(thousands_of_places)
+{
+	/* A full country dump: thousands of places. The label cache keeps up, nothing
+	 * overlaps, and what has no room is left out. */
+	fl_state s = { 0 };
+	s.date = fl_date_from_ymd(2024, 12, 1);
+	s.count = s.cap = 3000;
+	s.items = calloc(s.count, sizeof(fl_place_state));
+	static const char *sides[] = { "government", "opposition", "sna", "sdf" };
+	unsigned seed = 11;
+	for (size_t i = 0; i < s.count; i++) {
+		seed = seed * 1103515245u + 12345u;
+		double fx = (seed >> 8 & 0xffff) / 65535.0;
+		seed = seed * 1103515245u + 12345u;
+		double fy = (seed >> 8 & 0xffff) / 65535.0;
+		fl_place_state *p = &s.items[i];
+		p->place_id = (int64_t)i + 1;
+		char name[32];
+		snprintf(name, sizeof(name), "Place %zu", i + 1);
+		p->place = strdup(name);
+		p->sources = strdup("");
+		p->lon = 35.8 + fx * 6.4;
+		p->lat = 32.4 + fy * 4.8;
+		p->population = (int64_t)(seed % 50000);
+		snprintf(p->side, sizeof(p->side), "%s", sides[(int)(fx * 2) + (fy > 0.5 ? 2 : 0)]);
+		snprintf(p->level, sizeof(p->level), "assessed");
+	}
+	char *path = out_path("thousands.png");
+	fl_render_report rep = { 0 };
+	fl_render_opts o = { .width = 1600, .height = 1100, .report = &rep };
+	fl_error e = { 0 };
+	ck_assert_msg(fl_renderer_draw(rdr, &s, NULL, &o, path, &e) == FL_OK, "%s", e.text);
+	check_no_overlap(&rep);
+	ck_assert_uint_gt(rep.labels_dropped, 0);
+	fl_render_report_release(&rep);
+	fixture_release(&s);
+	free(path);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("render");
@@ -400,6 +440,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, gif_animation);
 	tcase_add_test(tc, north_arrow_only_when_rotated);
 	tcase_add_test(tc, arabic_names_are_shaped);
+	tcase_add_test(tc, thousands_of_places);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -152,11 +152,23 @@ static void check_ingest_once(const char *ds)
 	/* Date ranges and the lean read. */
 	fli_claims_release(&back);
 	fl_store_query_def q = { fl_date_from_ymd(2024, 11, 28), fl_date_from_ymd(2024, 11, 29),
-				 FL_QUERY_MACHINE | FL_QUERY_LEAN, 0 };
+				 FL_QUERY_MACHINE | FL_QUERY_LEAN, 0, 0 };
 	ck_assert_int_eq(fl_store_query(st, &q, &back, NULL), FL_OK);
 	ck_assert_uint_eq(back.count, 2);
 	ck_assert_ptr_null(back.items[0].sentence);
 	ck_assert_str_eq(back.items[0].place, "Somewhere");
+	ck_assert_str_eq(back.items[0].side, "opposition");
+	ck_assert_str_eq(back.items[0].event, "capture");
+	ck_assert_str_eq(back.items[0].status, "reported");
+	ck_assert_str_eq(back.items[0].article, a.id);
+	ck_assert_str_eq(back.items[0].attributed_to, "SOHR");
+	ck_assert_str_eq(back.items[0].source_side, "government");
+	ck_assert_str_eq(back.items[1].source_side, "");
+	fli_claims_release(&back);
+	q.min_confidence = 0.9;	/* every claim here is 0.8 */
+	ck_assert_int_eq(fl_store_query(st, &q, &back, NULL), FL_OK);
+	ck_assert_uint_eq(back.count, 0);
+	q.min_confidence = 0;
 	fli_claims_release(&back);
 	q.from = q.to = FL_DATE_NONE;
 	q.place_id = 1003;

@@ -396,8 +396,10 @@ static int import(fl_cli *cli, int argc, char **argv)
 	fl_claims cs = { 0 };
 	fl_error err;
 	fl_error_clear(&err);
-	if (fl_corrections_read(argv[optind], cli_author(author), now, cli_sides(), &cs, &err))
+	if (fl_corrections_read(argv[optind], cli_author(author), now, cli_sides(), &cs, &err)) {
+		fli_claims_release(&cs);
 		return cli_fail_err(&err);
+	}
 	fl_store *st = NULL;
 	int rc = cli_store_open(cli, true, false, &st);
 	int64_t *ids = calloc(cs.count ? cs.count : 1, sizeof(int64_t));

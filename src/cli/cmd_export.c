@@ -63,15 +63,14 @@ static fl_status inputs_load(inputs *in, fl_date to, fl_error *err)
 	in->have_base = true;
 	if (!in->st)
 		return FL_OK;
-	/* Room for one claim up front: fl_store_query sorts out->items even when it found
-	 * nothing, and qsort must not get NULL. */
+	/* Room for one claim up front: fl_store_query must never sort a NULL array. */
 	if (fl_grow((void **)&in->fold.items, &in->fold.cap, 0, 1, sizeof *in->fold.items) != FL_OK)
 		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-	fl_store_query_def q = { FL_DATE_NONE, to, FL_QUERY_MACHINE | FL_QUERY_LEAN, 0 };
+	fl_store_query_def q = { FL_DATE_NONE, to, FL_QUERY_MACHINE | FL_QUERY_LEAN, 0, 0 };
 	fl_status rc = fl_store_query(in->st, &q, &in->fold, err);
 	if (rc == FL_OK) {
 		/* Every correction, whatever its date, as the timeline takes them. */
-		fl_store_query_def qc = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_CORRECTIONS, 0 };
+		fl_store_query_def qc = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_CORRECTIONS, 0, 0 };
 		rc = fl_store_query(in->st, &qc, &in->fold, err);
 	}
 	return rc;

@@ -12,18 +12,16 @@ ART=$SRC/tests/hostile/articles
 
 # check_bad CMD... : run "CMD... FILE" for each bad file.
 check_bad() {
-  local f start secs
+  local f
   for f in $BAD_FILES; do
     if [ "$f" = unreadable.txt ] && is_root; then
       continue   # root reads mode-000 files; the unit test covers the non-root case
     fi
     rm -f "$T/store.sum"; [ -f "$FRONTLINE_STORE" ] && sha256sum <"$FRONTLINE_STORE" >"$T/store.sum"
-    start=$(date +%s%N)
     run "$FL" "$@" "$B/$f"
     if [ -f "$T/store.sum" ]; then
       sha256sum <"$FRONTLINE_STORE" | cmp -s - "$T/store.sum" && ok || bad "$* $f changed the store"
     fi
-    secs=$(( ($(date +%s%N) - start) / 1000000 ))
     expect_rc 1 "$* $f"
     expect_err "frontline: error:" "$* $f"
     expect_err "$f" "$* $f: names the file"
@@ -31,9 +29,8 @@ check_bad() {
     [ -n "${LOOSE_WHY:-}" ] && [ "$f" != a-directory ] && [ "$f" != missing.txt ] ||
       expect_err_re "$(bad_word "$f")" "$* $f: says why"
     expect_empty_out "$* $f"
-    if [ "$f" = huge.txt ] && [ "$secs" -gt 3000 ] && [ -z "${FL_VALGRIND:-}" ]; then
-      bad "$* huge.txt: took ${secs} ms, not refused by size"
-    fi
+    # huge.txt must be refused by its size ("limit" in the message, checked above), not
+    # after reading 500 MB; no wall-clock check here: CI machines are shared and noisy.
   done
 }
 

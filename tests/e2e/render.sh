@@ -34,6 +34,15 @@ expect_rc 0 "render png"
 expect_empty_out "render png: nothing on stdout"
 file "$O/day.png" | grep -q "PNG image data, 1200 x 800" && ok || bad "day.png is not a 1200x800 PNG: $(file "$O/day.png")"
 
+run "$FL" render --date 2024-11-30 -o "$O/dpi.png" --dpi 150
+expect_rc 0 "render --dpi 150"
+file "$O/dpi.png" | grep -q "1754 x 1240" && ok || bad "--dpi 150 is not an A4 page at 150 dpi: $(file "$O/dpi.png")"
+
+# Nothing is tied to one extent: the Idlib-Hama map definition.
+run "$FL" --map "$SRC/maps/idlib-hama.json" render --date 2024-11-30 -o "$O/idlib.pdf"
+expect_rc 0 "render the Idlib-Hama map"
+pdftotext "$O/idlib.pdf" - | grep -q "Idlib and Hama" && ok || bad "Idlib-Hama PDF lacks its title"
+
 run "$FL" render --date 2024-11-30 -o "$O/day.pdf" --paper letter --portrait
 expect_rc 0 "render pdf"
 pdfinfo "$O/day.pdf" | grep -q "612 x 792 pts" && ok || bad "day.pdf is not a Letter portrait page"

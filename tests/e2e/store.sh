@@ -9,7 +9,7 @@ run "$FL" state --date 2024-11-30
 expect_rc 0 "state without a store"
 expect_out "^170063	Aleppo	36.20124	37.16117	government	2024-11-26	baseline	assessed	" "Aleppo is government on the baseline"
 expect_out "	Idlib	.*	opposition	" "Idlib is opposition on the baseline"
-expect_out "	Afrin	.*	sna	" "Afrin is SNA on the baseline"
+expect_out "^174186	[^	]*	.*	sna	" "Afrin is SNA on the baseline"
 expect_out "	Manbij	.*	sdf	" "Manbij is SDF on the baseline"
 [ ! -e "$FRONTLINE_STORE" ] && ok || bad "state created a store"
 run "$FL" state --date 2024-11-30 --format json
