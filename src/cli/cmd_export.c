@@ -63,6 +63,9 @@ static fl_status inputs_load(inputs *in, fl_date to, fl_error *err)
 	in->have_base = true;
 	if (!in->st)
 		return FL_OK;
+	/* Room for one claim up front: fl_store_query must never sort a NULL array. */
+	if (fl_grow((void **)&in->fold.items, &in->fold.cap, 0, 1, sizeof *in->fold.items) != FL_OK)
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 	fl_store_query_def q = { FL_DATE_NONE, to, FL_QUERY_MACHINE | FL_QUERY_LEAN, 0, 0 };
 	fl_status rc = fl_store_query(in->st, &q, &in->fold, err);
 	if (rc == FL_OK) {
@@ -214,7 +217,8 @@ int cmd_export(fl_cli *cli, int argc, char **argv)
 		/* Every claim behind the states: from the baseline's date to the last day. */
 		fl_baseline b;
 		memset(&b, 0, sizeof b);
-		if (fl_timeline_baseline(st, map, from, &b, &err) != FL_OK ||
+		if (fl_grow((void **)&claims.items, &claims.cap, 0, 1, sizeof *claims.items) != FL_OK ||
+		    fl_timeline_baseline(st, map, from, &b, &err) != FL_OK ||
 		    (st && fl_store_claims(st, b.date < from ? b.date : from, to, &claims, &err) != FL_OK) ||
 		    fl_export_add_claims(ex, &claims, &err) != FL_OK) {
 			fl_baseline_release(&b);
