@@ -76,6 +76,8 @@ static int list(fl_cli *cli, int argc, char **argv)
 	int rc = cli_store_open(cli, false, true, &st);
 	if (rc)
 		return rc;
+	if (!st)	/* not an error (nothing ingested yet), but a typo in --store must show */
+		fprintf(stderr, "frontline events: no store at '%s' yet: no claims\n", cli->store);
 	fl_claims cs = { 0 };
 	fl_error err;
 	fl_error_clear(&err);
