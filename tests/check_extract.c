@@ -180,7 +180,7 @@ static const struct {
 	/* diplomacy is not a claim */
 	{ "The foreign ministers of Iraq and Turkey met in Doha on Saturday to discuss the war.", "2024-12-07", "" },
 	/* roads: only a road can be cut */
-	{ "On November 27, 2024, HTS, in coordination with Turkish-backed factions, launched an attack resulting in the blockade of the Damascus-Aleppo M5 highway.",
+	{ "On November 27, 2024, HTS fighters and their Turkish-backed allies struck west of Aleppo, leading to the blockade of the Damascus-Aleppo M5 highway.",
 	  "2024-12-07", "M5 highway|opposition|road_cut|reported|2024-11-27" },
 	/* full control of a province: the governorate and the places of it the article names */
 	{ "Forces opposed to the regime took Saraqib on Sunday, followed by full control of the Idlib province.",
@@ -236,7 +236,7 @@ START_TEST(attribution_and_fields)
 {
 	const char *text = "Moreover, Al Mayadeen's correspondent maintained that reports that armed groups have "
 			   "taken control of the village of Mahardah are not true.\n\n"
-			   "The Syrian army and allied forces also liberated the town of Halfaya, according to our correspondent.\n";
+			   "On Sunday the Syrian army and allied forces liberated the town of Halfaya too, according to our correspondent.\n";
 	fl_article *a;
 	fl_error e;
 	fl_error_clear(&e);
