@@ -93,7 +93,8 @@ static int run_dir(const char *dir, size_t *count)
 		names[n++] = strdup(e->d_name);
 	}
 	closedir(d);
-	qsort(names, n, sizeof(*names), cmp_str);
+	if (n)	/* qsort(NULL, 0, ...) is undefined */
+		qsort(names, n, sizeof(*names), cmp_str);
 	int rc = 0;
 	for (size_t i = 0; i < n; i++) {
 		char path[4096];
