@@ -281,28 +281,15 @@ fl_date fl_claim_effective_day(const fl_claim *c)
 
 /* ---- claims in memory (deep copies) ---------------------------------------- */
 
+/* The store's names for extract.c's claim destructors (one implementation). */
 void fli_claim_release(fl_claim *c)
 {
-	if (!c)
-		return;
-	free(c->place);
-	free(c->attributed_to);
-	free(c->actor);
-	free(c->sentence);
-	free(c->author);
-	free(c->created);
-	c->place = c->attributed_to = c->actor = c->sentence = c->author = c->created = NULL;
+	fl_claim_release(c);
 }
 
 void fli_claims_release(fl_claims *cs)
 {
-	if (!cs)
-		return;
-	for (size_t i = 0; i < cs->count; i++)
-		fli_claim_release(&cs->items[i]);
-	free(cs->items);
-	cs->items = NULL;
-	cs->count = cs->cap = 0;
+	fl_claims_release(cs);
 }
 
 /* Deep copy of src into *dst (dst's old strings are not freed). */
