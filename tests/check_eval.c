@@ -291,15 +291,13 @@ static char **list_dir(const char *dir, size_t *n)
 	return v;
 }
 
-START_TEST(fixtures)
+/* Every case folder under tests/<sub> (article + gold.json) into t. */
+static void eval_dir(const char *sub, const char *what, totals *t)
 {
-	if (!gz)
-		return;
-	char *dir = tu_test_path("fixtures/extract");
+	char *dir = tu_test_path(sub);
 	size_t n;
 	char **cases = list_dir(dir, &n);
-	totals t = { 0 };
-	printf("extraction evaluation, project fixtures (%s):\n", dir);
+	printf("extraction evaluation, %s (%s):\n", what, dir);
 	for (size_t i = 0; i < n; i++) {
 		char gold[1024], art[1024];
 		snprintf(gold, sizeof gold, "%s/%s/gold.json", dir, cases[i]);
@@ -309,17 +307,47 @@ START_TEST(fixtures)
 			snprintf(art, sizeof art, "%s/%s/%s", dir, cases[i],
 				 json_string_value(json_object_get(g, "article")));
 			json_decref(g);
-			eval_one(cases[i], art, gold, &t);
+			eval_one(cases[i], art, gold, t);
 		}
 		free(cases[i]);
 	}
 	free(cases);
 	free(dir);
+}
+
+START_TEST(fixtures)
+{
+	if (!gz)
+		return;
+	totals t = { 0 };
+	eval_dir("fixtures/extract", "project fixtures", &t);
 	report("fixtures", &t);
 	fflush(stdout);
 	ck_assert_uint_ge(t.articles, 15);
 	ck_assert_msg(prec(&t.c_loose) >= 0.90, "claims precision %.3f < 0.90", prec(&t.c_loose));
 	ck_assert_msg(rec(&t.c_loose) >= 0.80, "claims recall %.3f < 0.80", rec(&t.c_loose));
+	ck_assert_msg(prec(&t.m_km) >= 0.95, "mentions precision %.3f < 0.95", prec(&t.m_km));
+	ck_assert_msg(rec(&t.m_km) >= 0.90, "mentions recall %.3f < 0.90", rec(&t.m_km));
+}
+END_TEST
+
+/* Articles written after the extractor was tuned, in styles and with wording it had not
+ * seen (live blog, think-tank hedges, an outlet close to the SDF, a history explainer,
+ * an HTML page with sidebars): the fairer figure. Their first score, before any fix, is
+ * recorded in the README. */
+START_TEST(heldout)
+{
+	if (!gz)
+		return;
+	totals t = { 0 };
+	eval_dir("fixtures/extract-heldout", "held-out articles", &t);
+	report("held-out", &t);
+	fflush(stdout);
+	ck_assert_uint_ge(t.articles, 8);
+	/* Claims recall is below the issue's 0.80 here: the floor keeps what is reached
+	 * from slipping back while the misses it prints are worked through. */
+	ck_assert_msg(prec(&t.c_loose) >= 0.90, "claims precision %.3f < 0.90", prec(&t.c_loose));
+	ck_assert_msg(rec(&t.c_loose) >= 0.65, "claims recall %.3f < 0.65", rec(&t.c_loose));
 	ck_assert_msg(prec(&t.m_km) >= 0.95, "mentions precision %.3f < 0.95", prec(&t.m_km));
 	ck_assert_msg(rec(&t.m_km) >= 0.90, "mentions recall %.3f < 0.90", rec(&t.m_km));
 }
@@ -395,6 +423,7 @@ int main(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_unchecked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, fixtures);
+	tcase_add_test(tc, heldout);
 	tcase_add_test(tc, seeds);
 	suite_add_tcase(s, tc);
 	return tu_run(s);
