@@ -18,6 +18,7 @@
  * previous sentences of the paragraph.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -100,6 +101,11 @@ typedef struct verb_group {
 	bool agent_after;	/* the actor follows the verb */
 	bool roads_only, province, recapture;
 	double confidence;
+	/* "expelled regime officials and security forces from X": up to gap tokens
+	 * between the verb and one of the until phrases, then the places */
+	int gap;
+	char **until;		/* normalised, space-separated words */
+	size_t nuntil;
 } verb_group;
 
 typedef struct source_def {
@@ -669,6 +675,33 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 		if (vg->confidence < 0 || vg->confidence > 1)
 			return fl_error_set(err, FL_EPARSE, path, 0,
 					    "'%s': control[%zu] confidence must be in [0,1]", path, i);
+		json_t *gap = json_object_get(g, "gap"), *until = json_object_get(g, "until");
+		if (gap) {
+			if (!json_is_integer(gap) || json_integer_value(gap) < 1 ||
+			    json_integer_value(gap) > 16 || !json_is_array(until) ||
+			    json_array_size(until) == 0)
+				return fl_error_set(err, FL_EPARSE, path, 0,
+						    "'%s': control[%zu] \"gap\" must be 1-16 with a "
+						    "non-empty \"until\" list", path, i);
+			vg->gap = (int)json_integer_value(gap);
+			vg->until = calloc(json_array_size(until), sizeof *vg->until);
+			if (!vg->until)
+				return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+			size_t k;
+			json_t *u;
+			json_array_foreach(until, k, u) {
+				const char *us = json_string_value(u);
+				if (!us || !*us)
+					return fl_error_set(err, FL_EPARSE, path, 0,
+							    "'%s': control[%zu] \"until\"[%zu] must be "
+							    "a non-empty string", path, i, k);
+				if (!(vg->until[vg->nuntil] = fl_strdup(us)))
+					return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+				for (char *q = vg->until[vg->nuntil]; *q; q++)
+					*q = (char)tolower((unsigned char)*q);
+				vg->nuntil++;
+			}
+		}
 		fl_status st = add_list(lx, json_object_get(g, "phrases"), 0, (int)i, -1, -1, path,
 					"phrases", err);
 		if (st)
@@ -718,6 +751,11 @@ void fl_lexicon_free(fl_lexicon *lx)
 	for (size_t i = 0; i < lx->nsources; i++)
 		free(lx->sources[i].name);
 	free(lx->sources);
+	for (size_t i = 0; lx->verbs && i < lx->nverbs; i++) {
+		for (size_t k = 0; k < lx->verbs[i].nuntil; k++)
+			free(lx->verbs[i].until[k]);
+		free(lx->verbs[i].until);
+	}
 	free(lx->verbs);
 	free(lx);
 }
@@ -1119,8 +1157,17 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 		const match *mt = &am->m[k];
 		if (mt->b > va)
 			continue;
-		if (object_cued(c->lx, t, n, mt->a))
-			continue;
+		if (object_cued(c->lx, t, n, mt->a)) {
+			/* "Fighters of the Syrian National Army entered X": a generic actor
+			 * word, then "of (the)" and a named one; the named one acts */
+			size_t of = mt->a >= 1 && TOK_IS(&t[mt->a - 1], "of")	? mt->a - 1
+				    : mt->a >= 2 && TOK_IS(&t[mt->a - 1], "the") &&
+						      TOK_IS(&t[mt->a - 2], "of") ? mt->a - 2
+										  : 0;
+			if (!(of && k > 0 && am->m[k - 1].b == of && am->m[k - 1].e->actor >= 0 &&
+			      mt->e->actor >= 0))
+				continue;
+		}
 		p = (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b, true };
 		return p;
 	}
@@ -1229,6 +1276,73 @@ static int date_at(const ctx *c, const token *t, size_t n, size_t j, size_t *nex
 
 #define MAX_OBJ 32
 
+/* Does one of vg's until phrases start at token j? Its length in tokens, or 0. */
+static size_t until_at(const verb_group *vg, const token *t, size_t n, size_t j)
+{
+	for (size_t u = 0; u < vg->nuntil; u++) {
+		const char *w = vg->until[u];
+		size_t q = j;
+		while (*w && q < n) {
+			size_t wl = strcspn(w, " ");
+			if (!tok_is_n(&t[q], w, wl))
+				break;
+			q++;
+			w += wl;
+			w += *w == ' ';
+		}
+		if (!*w)
+			return q - j;
+	}
+	return 0;
+}
+
+/* For a verb with a gap ("expelled ... from"): the token after its until phrase
+ * within vg->gap tokens of vb, or n when there is none (no claim). */
+static size_t skip_gap(const ctx *c, const verb_group *vg, const token *t, size_t n, size_t vb)
+{
+	for (size_t j = vb; j < n && j <= vb + (size_t)vg->gap; j++) {
+		size_t ul = until_at(vg, t, n, j);
+		if (ul)
+			return j + ul;
+		if (t[j].mention >= 0 || (t[j].punct && t[j].w[0] != ','))
+			return n;
+		if (j > vb) {	/* another control verb ends it; "to advance towards" not */
+			size_t k = first_at_or_after(&c->ev, j);
+			if (k < c->ev.n && c->ev.m[k].a == j && c->ev.m[k].e->verb >= 0)
+				return n;
+		}
+	}
+	return n;
+}
+
+/* Does a control verb that can take an object start at token j? A gap verb
+ * ("expelling terrorists, most notably X") only when its until phrase follows. */
+static bool verb_starts(const ctx *c, const token *t, size_t n, size_t j)
+{
+	size_t k = first_at_or_after(&c->ev, j);
+	if (k >= c->ev.n || c->ev.m[k].a != j)
+		return false;
+	int v = c->ev.m[k].e->verb;
+	if (v < 0 || !c->lx->verbs[v].gap)
+		return true;
+	return skip_gap(c, &c->lx->verbs[v], t, n, c->ev.m[k].b) < n;
+}
+
+/* "most of the city", "the centre of the town": is token j the "the" of a place noun
+ * after a phrase that means the place itself? */
+static bool part_of_the_city(const token *t, size_t n, size_t j)
+{
+	if (j < 2 || j + 1 >= n || !TOK_IS(&t[j], "the") || !TOK_IS(&t[j - 1], "of") ||
+	    !(TOK_IS(&t[j + 1], "city") || TOK_IS(&t[j + 1], "town")))
+		return false;
+	if (j + 2 < n && (TOK_IS(&t[j + 2], "of") || TOK_IS(&t[j + 2], "'s")))
+		return false;
+	const token *q = &t[j - 2];
+	/* not "parts of the city": parts of a place are not the place (object_breakers) */
+	return TOK_IS(q, "most") || TOK_IS(q, "much") || TOK_IS(q, "all") || TOK_IS(q, "centre") ||
+	       TOK_IS(q, "center") || TOK_IS(q, "rest");
+}
+
 /* Places after the verb (tokens from vb). */
 static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			    const verb_group *vg, object *obj)
@@ -1236,6 +1350,20 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 	const fl_lexicon *lx = c->lx;
 	size_t got = 0, j = vb;
 	int unknown = 0;
+	if (vg->gap && (j = skip_gap(c, vg, t, n, vb)) >= n)
+		return 0;
+	/* "the army retook it": the place named just before, in this paragraph */
+	bool named_before = false;
+	for (size_t q = 0; q < va && !named_before; q++)
+		named_before = t[q].mention >= 0;
+	if (!vg->roads_only && j == vb && j < n && TOK_IS(&t[j], "it") && !named_before &&
+	    (j + 1 >= n || t[j + 1].punct || !(TOK_IS(&t[j + 1], "was") || TOK_IS(&t[j + 1], "is")))) {
+		const fl_mention *m = antecedent(c, t[va].s);
+		if (m) {
+			obj[got++] = (object){ m, j, j + 1, false, -1, true };
+			j++;
+		}
+	}
 	/* "withdrew from the city": the city named before */
 	if (!vg->roads_only && j + 1 < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
 	    (TOK_IS(&t[j + 1], "city") || TOK_IS(&t[j + 1], "town")) &&
@@ -1301,6 +1429,14 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 				continue;
 			}
 		}
+		if (!vg->roads_only && !got && part_of_the_city(t, n, j)) {
+			const fl_mention *am = antecedent(c, t[va].s);
+			if (am) {
+				obj[got++] = (object){ am, j, j + 2, false, -1, true };
+				j += 2;
+				continue;
+			}
+		}
 		size_t dnext;
 		int di = date_at(c, t, n, j, &dnext);
 		if (di >= 0) {
@@ -1310,7 +1446,7 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			j = dnext;
 			continue;
 		}
-		if (j > vb && is_event_start(c, j))
+		if (j > vb && verb_starts(c, t, n, j))
 			break;
 		size_t len;
 		if ((len = role_len(lx, t, n, j, R_ENUM))) {
@@ -1381,7 +1517,7 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 			j = i;
 			continue;
 		}
-		if (role_len(lx, t, n, i, R_BREAKER) || is_event_start(c, i))
+		if (role_len(lx, t, n, i, R_BREAKER) || verb_starts(c, t, n, i))
 			break;
 		if (role_len(lx, t, n, i, R_FILLER) == 1) {
 			j = i;
@@ -1427,6 +1563,22 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 	if (j > 0 && t[j - 1].mention < 0 &&
 	    (TOK_IS(&t[j - 1], "city") || TOK_IS(&t[j - 1], "town") || TOK_IS(&t[j - 1], "village")))
 		j--;
+	/* "Maarat al-Numan, the town on the M5 motorway that the army recaptured": an
+	 * apposition of a kind word between the name and "that" */
+	if (j == 0)
+		return 0;
+	bool road_before = t[j - 1].mention >= 0 && c->sm[t[j - 1].mention]->place &&
+			   c->sm[t[j - 1].mention]->place->fclass == 'R';
+	for (size_t q = j; q >= 4 && q + 10 > j && (t[j - 1].mention < 0 || road_before); q--) {
+		const token *w = &t[q - 1];
+		if (w->punct)
+			break;
+		if ((TOK_IS(w, "town") || TOK_IS(w, "city") || TOK_IS(w, "village")) &&
+		    TOK_IS(&t[q - 2], "the") && TOK_IS(&t[q - 3], ",") && t[q - 4].mention >= 0) {
+			j = q - 3;
+			break;
+		}
+	}
 	if (j == 0 || t[j - 1].mention < 0)
 		return 0;
 	size_t s = j - 1;
@@ -1478,13 +1630,13 @@ static bool para_date(ctx *c)
 	return false;
 }
 
-static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, fl_date *d,
-		      fl_date *de, char prec[8])
+static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, size_t limit,
+		      fl_date *d, fl_date *de, char prec[8])
 {
 	const fl_date_expr *best = NULL;
 	for (size_t i = 0; i < ndx; i++) {
 		if (dx[i].date == FL_DATE_NONE || strcmp(dx[i].precision, "month") == 0 ||
-		    dx[i].future)
+		    dx[i].future || dx[i].start >= limit)
 			continue;
 		if (dx[i].start >= vbyte) {
 			if (!best || best->start < vbyte || dx[i].start < best->start)
@@ -1768,7 +1920,18 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 			continue;
 		fl_date d0, de0;
 		char prec0[8];
-		int how = claim_date(c, dx, ndx, t[vm->a].s, &d0, &de0, prec0);
+		/* "took X, the town that the army retook on Monday": a date after a
+		 * relative clause's own verb is that verb's */
+		size_t limit = SIZE_MAX;
+		for (size_t k2 = k + 1; k2 < c->ev.n && limit == SIZE_MAX; k2++) {
+			if (c->ev.m[k2].e->verb < 0)
+				continue;
+			for (size_t q = vm->b; q < c->ev.m[k2].a; q++)
+				if (TOK_IS(&t[q], "that") || TOK_IS(&t[q], "which"))
+					limit = t[c->ev.m[k2].a].s;
+			break;
+		}
+		int how = claim_date(c, dx, ndx, t[vm->a].s, limit, &d0, &de0, prec0);
 		if (how == 1)
 			conf *= 0.95;
 		else if (how == 2)

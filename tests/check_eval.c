@@ -347,7 +347,7 @@ START_TEST(heldout)
 	/* Claims recall is below the issue's 0.80 here: the floor keeps what is reached
 	 * from slipping back while the misses it prints are worked through. */
 	ck_assert_msg(prec(&t.c_loose) >= 0.90, "claims precision %.3f < 0.90", prec(&t.c_loose));
-	ck_assert_msg(rec(&t.c_loose) >= 0.65, "claims recall %.3f < 0.65", rec(&t.c_loose));
+	ck_assert_msg(rec(&t.c_loose) >= 0.75, "claims recall %.3f < 0.75", rec(&t.c_loose));
 	ck_assert_msg(prec(&t.m_km) >= 0.95, "mentions precision %.3f < 0.95", prec(&t.m_km));
 	ck_assert_msg(rec(&t.m_km) >= 0.90, "mentions recall %.3f < 0.90", rec(&t.m_km));
 }

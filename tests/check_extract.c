@@ -218,6 +218,27 @@ static const struct {
 	  "2024-12-06", "Hama|opposition|capture|reported|2024-12-05" },
 	/* something of a place is not the place */
 	{ "Rebel factions captured Hama's airport and stormed the Aleppo central prison.", "2024-12-05", "" },
+	/* an object between the verb and the place ("expelled ... from") */
+	{ "Local fighters expelled regime officials and security forces from Homs on Saturday.", "2024-12-08",
+	  "Homs|opposition|capture|reported|2024-12-07" },
+	{ "Rebels drove the remaining government units out of Saraqib on Friday.", "2024-11-30",
+	  "Saraqib|opposition|capture|reported|2024-11-29" },
+	{ "The Syrian army expelled dozens of foreign journalists, a ministry said.", "2024-12-01", "" },
+	{ "Army units foiled an attempt by terrorist groups to advance towards Salamiyah on Thursday.", "2024-12-06",
+	  "Salamiyah|government|repelled|reported|2024-12-05" },
+	/* "Fighters of the X": the named actor acts */
+	{ "Fighters of the Syrian National Army entered Tal Rifaat on Sunday evening.", "2024-12-02",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
+	/* "it" and "the city": a place of an earlier sentence of the paragraph */
+	{ "Khan Sheikhoun lies on the M5. The army retook it on Tuesday.", "2024-12-05",
+	  "Khan Shaykhun|government|capture|reported|2024-12-03" },
+	{ "Hama lies on the Orontes. Rebels said they now control most of the city.", "2024-12-05",
+	  "Hama|opposition|capture|reported|2024-12-05" },
+	{ "Rebels entered Homs. Troops abandoned it on Saturday.", "2024-12-08",
+	  "Homs|opposition|capture|reported|2024-12-08; Homs|opposition|withdrawal|reported|2024-12-07" },
+	/* a second, older claim in a relative clause after an apposition */
+	{ "Rebels swept into Saraqib, the town on the M5 that government forces retook on Monday.", "2024-12-06",
+	  "Saraqib|opposition|capture|reported|2024-12-06; Saraqib|government|capture|reported|2024-12-02" },
 	/* the actor carries to the next sentence of a paragraph */
 	{ "HTS fighters pushed south on Wednesday. They took Saraqib the same day.", "2024-12-01",
 	  "Saraqib|opposition|capture|reported|2024-11-27" },
