@@ -15,6 +15,7 @@
  *
  * Not here: the names themselves and their ranking (gazetteer.c), claims (extract.c).
  */
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -251,7 +252,10 @@ static size_t longest_at(const fl_gazetteer *gz, const char *text, const fli_tok
 		content++;
 		bool stop;
 		long ki = fli_gaz_find_key(gz, buf, bl, &stop);
-		if (ki >= 0 && !stop && bl >= 3) {
+		/* keys of one or two letters are noise ("al", "as"), but a road code of a
+		 * letter and a digit ("M5") is a name */
+		bool code = bl == 2 && isalpha((unsigned char)buf[0]) && isdigit((unsigned char)buf[1]);
+		if (ki >= 0 && !stop && (bl >= 3 || code)) {
 			/* a key with places: remember; one without is only a stop entry */
 			fl_candidate c;
 			if (fli_gaz_rank_key(gz, buf, bl, 0, false, &c, 1)) {
