@@ -70,6 +70,7 @@ typedef struct group {
 	char level[12];
 	int side_idx;		/* index into the side table */
 	GEOSGeometry **cells;	/* borrowed from the Voronoi result */
+	int *idx;		/* their indexes in it */
 	size_t ncells;
 } group;
 
@@ -177,6 +178,36 @@ static int cmp_group(const void *a, const void *b)
 
 /* ==== the cache ============================================================ */
 
+/* What a day left for the next, on the same tessellation: each (side, level) group's
+ * cells, its dissolved area and clipped WKB; the sides; each pair's frontline. */
+typedef struct memo_group {
+	char side[24], level[12];
+	int *idx;		/* cell indexes, in tessellation order */
+	size_t ncells;
+	GEOSGeometry *u;	/* dissolved, unclipped */
+	unsigned char *wkb;	/* clipped area, NULL: empty */
+	size_t wkb_len;
+} memo_group;
+
+typedef struct memo_side {
+	char side[24];
+} memo_side;
+
+typedef struct memo_line {
+	char a[24], b[24];
+	unsigned char *wkb;	/* NULL: no shared edge */
+	size_t wkb_len;
+} memo_line;
+
+typedef struct memo_day {
+	memo_group *groups;
+	size_t ngroups;
+	memo_side *sides;
+	size_t nsides;
+	memo_line *lines;
+	size_t nlines;
+} memo_day;
+
 struct near_memo {
 	double x, y;		/* a place in the local plane */
 	int within;		/* 1: within NEAR_DEG of the outline; 0: not; -1: empty slot */
@@ -198,6 +229,7 @@ struct fl_territory_cache {
 	size_t ncells;
 	struct near_memo *near_memo;	/* places tested against the outline: (x, y, within) */
 	size_t near_n, near_cap;	/* entries used, table size (a power of two) */
+	memo_day day;			/* the last day's groups, on this tessellation */
 	unsigned char *key;		/* sites with their (side, level) of the last result */
 	size_t keylen;
 	fl_territory last;		/* the last result */
@@ -205,8 +237,49 @@ struct fl_territory_cache {
 	bool memo;			/* keep the last result (a cache of the caller's) */
 };
 
+static void memo_day_clear(tctx *t, memo_day *m)
+{
+	for (size_t i = 0; i < m->ngroups; i++) {
+		free(m->groups[i].idx);
+		free(m->groups[i].wkb);
+		if (m->groups[i].u)
+			GEOSGeom_destroy_r(t->h, m->groups[i].u);
+	}
+	for (size_t i = 0; i < m->nlines; i++)
+		free(m->lines[i].wkb);
+	free(m->groups);
+	free(m->sides);
+	free(m->lines);
+	memset(m, 0, sizeof(*m));
+}
+
+static const memo_group *memo_group_of(const memo_day *m, const char *side, const char *level)
+{
+	for (size_t i = 0; i < m->ngroups; i++)
+		if (strcmp(m->groups[i].side, side) == 0 && strcmp(m->groups[i].level, level) == 0)
+			return &m->groups[i];
+	return NULL;
+}
+
+static const memo_side *memo_side_of(const memo_day *m, const char *side)
+{
+	for (size_t i = 0; i < m->nsides; i++)
+		if (strcmp(m->sides[i].side, side) == 0)
+			return &m->sides[i];
+	return NULL;
+}
+
+static const memo_line *memo_line_of(const memo_day *m, const char *a, const char *b)
+{
+	for (size_t i = 0; i < m->nlines; i++)
+		if (strcmp(m->lines[i].a, a) == 0 && strcmp(m->lines[i].b, b) == 0)
+			return &m->lines[i];
+	return NULL;
+}
+
 static void cache_tess_clear(fl_territory_cache *c)
 {
+	memo_day_clear(&c->t, &c->day);
 	if (c->vor)
 		GEOSGeom_destroy_r(c->t.h, c->vor);
 	c->vor = NULL;
@@ -701,17 +774,48 @@ static fl_status build(fl_territory_cache *c, const fl_state *s, const unsigned 
 	/* ---- Voronoi cells, matched to their sites -------------------------------- */
 	if ((rc = cache_tessellation(c, sites, nsites, err)) != FL_OK)
 		goto out;
+	for (size_t k = 0; k < c->ncells; k++)
+		if (c->cell_site[k] >= 0)
+			groups[sites[c->cell_site[k]].level].ncells++;
+	for (size_t g = 0; g < ngroups; g++) {
+		groups[g].cells = malloc((groups[g].ncells ? groups[g].ncells : 1) * sizeof(GEOSGeometry *));
+		groups[g].idx = malloc((groups[g].ncells ? groups[g].ncells : 1) * sizeof(int));
+		if (!groups[g].cells || !groups[g].idx) {
+			rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+			goto out;
+		}
+		groups[g].ncells = 0;
+	}
 	for (size_t k = 0; k < c->ncells; k++) {
 		if (c->cell_site[k] < 0)
 			continue;
 		group *g = &groups[sites[c->cell_site[k]].level];
-		GEOSGeometry **grown = realloc(g->cells, (g->ncells + 1) * sizeof(*grown));
-		if (!grown) {
-			rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-			goto out;
-		}
-		g->cells = grown;
+		g->idx[g->ncells] = (int)k;
 		g->cells[g->ncells++] = (GEOSGeometry *)GEOSGetGeometryN_r(t->h, c->vor, (int)k);
+	}
+	/* The day before's groups, sides and lines (same tessellation): a group with the
+	 * same cells has the same area, a side whose groups are all the same has the same
+	 * extent, two such sides the same frontline. Same inputs, same GEOS calls before. */
+	size_t maxlines = (size_t)nsides * (size_t)(nsides > 1 ? nsides - 1 : 1) / 2 + 1;
+	memo_day next = { 0 };
+	next.groups = calloc(ngroups ? ngroups : 1, sizeof(*next.groups));
+	next.sides = calloc((size_t)(nsides ? nsides : 1), sizeof(*next.sides));
+	next.lines = calloc(maxlines, sizeof(*next.lines));
+	bool *side_same = calloc((size_t)(nsides ? nsides : 1), sizeof(bool));
+	if (!next.groups || !next.sides || !next.lines || !side_same) {
+		free(side_same);
+		memo_day_clear(t, &next);
+		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+		goto out;
+	}
+	for (int i = 0; i < nsides; i++) {
+		/* Same until a group of the side is new, and the side had as many groups. */
+		size_t had = 0, has = 0;
+		for (size_t k = 0; k < c->day.ngroups; k++)
+			had += strcmp(c->day.groups[k].side, sides[i]) == 0;
+		for (size_t g = 0; g < ngroups; g++)
+			has += strcmp(groups[g].side, sides[i]) == 0 && groups[g].ncells > 0;
+		side_same[i] = had == has && memo_side_of(&c->day, sides[i]) != NULL;
 	}
 
 	/* ---- areas: dissolve per (side, level), clip once -------------------------- */
@@ -719,33 +823,90 @@ static fl_status build(fl_territory_cache *c, const fl_state *s, const unsigned 
 	sidegeom = calloc((size_t)nsides, sizeof(*sidegeom));
 	if (!out->areas || !sidegeom) {
 		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-		goto out;
+		goto day_out;
 	}
 	for (size_t g = 0; g < ngroups; g++) {
 		if (!groups[g].ncells)
 			continue;
-		GEOSGeometry **clones = malloc(groups[g].ncells * sizeof(*clones));
-		if (!clones) {
-			rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-			goto out;
-		}
-		for (size_t k = 0; k < groups[g].ncells; k++)
-			clones[k] = GEOSGeom_clone_r(t->h, groups[g].cells[k]);
-		GEOSGeometry *coll = GEOSGeom_createCollection_r(t->h, GEOS_GEOMETRYCOLLECTION, clones,
-								  (unsigned)groups[g].ncells);
-		free(clones);
-		GEOSGeometry *u = coll ? GEOSCoverageUnion_r(t->h, coll) : NULL;
-		if (!u && coll)
-			u = GEOSUnaryUnion_r(t->h, coll);
-		if (coll)
-			GEOSGeom_destroy_r(t->h, coll);
-		if (!u) {
-			rc = geos_fail(t, err, "cannot dissolve control areas");
-			goto out;
-		}
-		GEOSGeometry *clipped = GEOSIntersection_r(t->h, u, outline);
-		/* The side's whole (unclipped) extent, for frontlines across levels. */
 		int si = groups[g].side_idx;
+		memo_group *mg = &next.groups[next.ngroups];
+		snprintf(mg->side, sizeof(mg->side), "%s", groups[g].side);
+		snprintf(mg->level, sizeof(mg->level), "%s", groups[g].level);
+		const memo_group *old = memo_group_of(&c->day, groups[g].side, groups[g].level);
+		GEOSGeometry *u = NULL;
+		if (old && old->ncells == groups[g].ncells &&
+		    memcmp(old->idx, groups[g].idx, groups[g].ncells * sizeof(int)) == 0) {
+			/* The same cells as the day before: its area, its clipped WKB. */
+			u = GEOSGeom_clone_r(t->h, old->u);
+			mg->idx = malloc(old->ncells * sizeof(int));
+			mg->wkb = old->wkb ? malloc(old->wkb_len) : NULL;
+			if (!u || !mg->idx || (old->wkb && !mg->wkb)) {
+				if (u)
+					GEOSGeom_destroy_r(t->h, u);
+				free(mg->idx);
+				free(mg->wkb);
+				memset(mg, 0, sizeof(*mg));
+				rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+				goto day_out;
+			}
+			memcpy(mg->idx, old->idx, old->ncells * sizeof(int));
+			mg->ncells = old->ncells;
+			if (old->wkb)
+				memcpy(mg->wkb, old->wkb, old->wkb_len);
+			mg->wkb_len = old->wkb_len;
+		} else {
+			side_same[si] = false;
+			GEOSGeometry **clones = malloc(groups[g].ncells * sizeof(*clones));
+			mg->idx = malloc(groups[g].ncells * sizeof(int));
+			if (!clones || !mg->idx) {
+				free(clones);
+				free(mg->idx);
+				mg->idx = NULL;
+				rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+				goto day_out;
+			}
+			memcpy(mg->idx, groups[g].idx, groups[g].ncells * sizeof(int));
+			mg->ncells = groups[g].ncells;
+			for (size_t k = 0; k < groups[g].ncells; k++)
+				clones[k] = GEOSGeom_clone_r(t->h, groups[g].cells[k]);
+			GEOSGeometry *coll = GEOSGeom_createCollection_r(t->h, GEOS_GEOMETRYCOLLECTION, clones,
+									  (unsigned)groups[g].ncells);
+			free(clones);
+			u = coll ? GEOSCoverageUnion_r(t->h, coll) : NULL;
+			if (!u && coll)
+				u = GEOSUnaryUnion_r(t->h, coll);
+			if (coll)
+				GEOSGeom_destroy_r(t->h, coll);
+			if (!u) {
+				free(mg->idx);
+				memset(mg, 0, sizeof(*mg));
+				rc = geos_fail(t, err, "cannot dissolve control areas");
+				goto day_out;
+			}
+			GEOSGeometry *clipped = GEOSIntersection_r(t->h, u, outline);
+			if (clipped && !GEOSisEmpty_r(t->h, clipped))
+				mg->wkb = to_wkb(t, clipped, &mg->wkb_len);
+			if (!clipped || (!GEOSisEmpty_r(t->h, clipped) && !mg->wkb)) {
+				rc = geos_fail(t, err, clipped ? "cannot write control areas"
+							       : "cannot clip control areas to the country");
+				if (clipped)
+					GEOSGeom_destroy_r(t->h, clipped);
+				GEOSGeom_destroy_r(t->h, u);
+				free(mg->idx);
+				memset(mg, 0, sizeof(*mg));
+				goto day_out;
+			}
+			GEOSGeom_destroy_r(t->h, clipped);
+		}
+		/* The memo keeps its own copy; u goes into the side's extent. */
+		mg->u = GEOSGeom_clone_r(t->h, u);
+		next.ngroups++;
+		if (!mg->u) {
+			GEOSGeom_destroy_r(t->h, u);
+			rc = geos_fail(t, err, "cannot dissolve control areas");
+			goto day_out;
+		}
+		/* The side's whole (unclipped) extent, for frontlines across levels. */
 		if (!sidegeom[si]) {
 			sidegeom[si] = u;
 		} else {
@@ -758,37 +919,33 @@ static fl_status build(fl_territory_cache *c, const fl_state *s, const unsigned 
 				GEOSGeom_destroy_r(t->h, c2);
 			sidegeom[si] = u2;
 			if (!u2) {
-				if (clipped)
-					GEOSGeom_destroy_r(t->h, clipped);
 				rc = geos_fail(t, err, "cannot dissolve control areas");
-				goto out;
+				goto day_out;
 			}
 		}
-		if (!clipped) {
-			rc = geos_fail(t, err, "cannot clip control areas to the country");
-			goto out;
-		}
-		if (!GEOSisEmpty_r(t->h, clipped)) {
+		if (mg->wkb) {
 			fl_area *a = &out->areas[out->nareas];
 			snprintf(a->side, sizeof(a->side), "%s", groups[g].side);
 			snprintf(a->level, sizeof(a->level), "%s", groups[g].level);
-			a->wkb = to_wkb(t, clipped, &a->wkb_len);
+			a->wkb = malloc(mg->wkb_len);
 			if (!a->wkb) {
-				GEOSGeom_destroy_r(t->h, clipped);
-				rc = geos_fail(t, err, "cannot write control areas");
-				goto out;
+				rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+				goto day_out;
 			}
+			memcpy(a->wkb, mg->wkb, mg->wkb_len);
+			a->wkb_len = mg->wkb_len;
 			out->nareas++;
 		}
-		GEOSGeom_destroy_r(t->h, clipped);
 	}
+	for (int i = 0; i < nsides; i++)
+		snprintf(next.sides[next.nsides++].side, sizeof(next.sides[0].side), "%s", sides[i]);
 
 	/* ---- frontlines: shared edges of two sides, inside the country ------------ */
 	/* Sides in name order so that side_a < side_b and output order is stable. */
 	int *order = malloc((size_t)(nsides ? nsides : 1) * sizeof(int));
 	if (!order) {
 		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-		goto out;
+		goto day_out;
 	}
 	for (int i = 0; i < nsides; i++)
 		order[i] = i;
@@ -798,48 +955,82 @@ static fl_status build(fl_territory_cache *c, const fl_state *s, const unsigned 
 			order[k] = order[k - 1];
 			order[k - 1] = tmp;
 		}
-	size_t maxlines = (size_t)nsides * (size_t)(nsides > 1 ? nsides - 1 : 1) / 2 + 1;
 	out->lines = calloc(maxlines, sizeof(fl_frontline));
 	if (!out->lines) {
 		free(order);
 		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-		goto out;
+		goto day_out;
 	}
 	for (int i = 0; i < nsides && rc == FL_OK; i++) {
 		for (int k = i + 1; k < nsides && rc == FL_OK; k++) {
 			GEOSGeometry *a = sidegeom[order[i]], *b = sidegeom[order[k]];
 			if (!a || !b)
 				continue;
-			GEOSGeometry *ba = GEOSBoundary_r(t->h, a), *bb = GEOSBoundary_r(t->h, b);
-			GEOSGeometry *shared = ba && bb ? GEOSIntersection_r(t->h, ba, bb) : NULL;
-			GEOSGeometry *inside = shared ? GEOSIntersection_r(t->h, shared, outline) : NULL;
-			GEOSGeometry *lines = inside ? linear_parts(t, inside) : NULL;
-			if (ba)
-				GEOSGeom_destroy_r(t->h, ba);
-			if (bb)
-				GEOSGeom_destroy_r(t->h, bb);
-			if (shared)
-				GEOSGeom_destroy_r(t->h, shared);
-			if (inside)
-				GEOSGeom_destroy_r(t->h, inside);
-			if (!lines) {
-				rc = geos_fail(t, err, "cannot trace frontlines");
-				break;
+			const char *na = sides[order[i]], *nb = sides[order[k]];
+			memo_line *ml = &next.lines[next.nlines++];
+			snprintf(ml->a, sizeof(ml->a), "%s", na);
+			snprintf(ml->b, sizeof(ml->b), "%s", nb);
+			const memo_line *old = side_same[order[i]] && side_same[order[k]]
+				? memo_line_of(&c->day, na, nb) : NULL;
+			if (old) {
+				ml->wkb = old->wkb ? malloc(old->wkb_len) : NULL;
+				if (old->wkb && !ml->wkb) {
+					rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+					break;
+				}
+				if (old->wkb)
+					memcpy(ml->wkb, old->wkb, old->wkb_len);
+				ml->wkb_len = old->wkb_len;
+			} else {
+				GEOSGeometry *ba = GEOSBoundary_r(t->h, a), *bb = GEOSBoundary_r(t->h, b);
+				GEOSGeometry *shared = ba && bb ? GEOSIntersection_r(t->h, ba, bb) : NULL;
+				GEOSGeometry *inside = shared ? GEOSIntersection_r(t->h, shared, outline) : NULL;
+				GEOSGeometry *lines = inside ? linear_parts(t, inside) : NULL;
+				if (ba)
+					GEOSGeom_destroy_r(t->h, ba);
+				if (bb)
+					GEOSGeom_destroy_r(t->h, bb);
+				if (shared)
+					GEOSGeom_destroy_r(t->h, shared);
+				if (inside)
+					GEOSGeom_destroy_r(t->h, inside);
+				if (!lines) {
+					rc = geos_fail(t, err, "cannot trace frontlines");
+					break;
+				}
+				if (!GEOSisEmpty_r(t->h, lines)) {
+					ml->wkb = to_wkb(t, lines, &ml->wkb_len);
+					if (!ml->wkb)
+						rc = geos_fail(t, err, "cannot write frontlines");
+				}
+				GEOSGeom_destroy_r(t->h, lines);
 			}
-			if (!GEOSisEmpty_r(t->h, lines)) {
+			if (rc == FL_OK && ml->wkb) {
 				fl_frontline *fl = &out->lines[out->nlines];
-				snprintf(fl->side_a, sizeof(fl->side_a), "%s", sides[order[i]]);
-				snprintf(fl->side_b, sizeof(fl->side_b), "%s", sides[order[k]]);
-				fl->wkb = to_wkb(t, lines, &fl->wkb_len);
-				if (!fl->wkb)
-					rc = geos_fail(t, err, "cannot write frontlines");
-				else
-					out->nlines++;
+				snprintf(fl->side_a, sizeof(fl->side_a), "%s", na);
+				snprintf(fl->side_b, sizeof(fl->side_b), "%s", nb);
+				fl->wkb = malloc(ml->wkb_len);
+				if (!fl->wkb) {
+					rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+					break;
+				}
+				memcpy(fl->wkb, ml->wkb, ml->wkb_len);
+				fl->wkb_len = ml->wkb_len;
+				out->nlines++;
 			}
-			GEOSGeom_destroy_r(t->h, lines);
 		}
 	}
 	free(order);
+day_out:
+	/* This day is the next one's day before (a complete one only). */
+	memo_day_clear(t, &c->day);
+	if (rc == FL_OK && c->memo)
+		c->day = next;
+	else
+		memo_day_clear(t, &next);
+	free(side_same);
+	if (rc != FL_OK)
+		goto out;
 	/* Remember the result for the next day (a failed copy only costs the memo). */
 	if (rc == FL_OK && c->memo && copy_territory(out, &c->last) == FL_OK) {
 		c->key = key;
@@ -858,8 +1049,10 @@ out:
 		free(sidegeom);
 	}
 	if (groups) {
-		for (size_t g = 0; g < ngroups; g++)
+		for (size_t g = 0; g < ngroups; g++) {
 			free(groups[g].cells);
+			free(groups[g].idx);
+		}
 		free(groups);
 	}
 	free(sites);

@@ -14,6 +14,7 @@
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
+#include <jansson.h>
 #include "testutil.h"
 #include "export.h"
 
@@ -669,14 +670,13 @@ END_TEST
 static void kml_colour_of(const char *side, const char *alpha, char out[9])
 {
 	char *p = tu_src_path("assets/styles/qgis-sides.json");
-	char *text = slurp(p);
-	char key[64];
-	snprintf(key, sizeof key, "\"%s\": { \"color\": \"#", side);
-	const char *c = strstr(text, key);
-	ck_assert_msg(c != NULL, "no colour for %s in %s", side, p);
-	c += strlen(key);
-	snprintf(out, 9, "%s%.2s%.2s%.2s", alpha, c + 4, c + 2, c);
-	free(text);
+	json_t *j = json_load_file(p, 0, NULL);
+	ck_assert_msg(j != NULL, "cannot read %s", p);
+	const char *c = json_string_value(json_object_get(
+		json_object_get(json_object_get(j, "sides"), side), "color"));
+	ck_assert_msg(c && strlen(c) == 7 && c[0] == '#', "no colour for %s in %s", side, p);
+	snprintf(out, 9, "%s%.2s%.2s%.2s", alpha, c + 5, c + 3, c + 1);
+	json_decref(j);
 	free(p);
 }
 
