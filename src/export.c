@@ -1838,15 +1838,228 @@ out:
 /* Copy the layers gathered in memory to the KML file: LIBKML (styles, TimeSpans from
  * valid_from/valid_to, the place as the placemark's name) when there are few features,
  * the plain KML driver (linear time) otherwise, with dates as ISO text. */
+/* ---- KML: a large export ------------------------------------------------- */
+
+/* GDAL 3.6's LIBKML writer takes quadratic time in the number of placemarks (fixed in
+ * GDAL 3.9.1, OSGeo/gdal#10142: 4,000 points take minutes), and its plain KML driver
+ * writes no fills, no point styles and no TimeSpans (only a LineStyle from the PEN). So
+ * above kml_libkml_max features the KML is written here, in one pass, in the form LIBKML
+ * writes: a Schema per layer, a Document per layer, Placemarks with their name,
+ * TimeSpan, Style (from the feature's OGR style string, read with OGR's style manager)
+ * and ExtendedData, and the geometry as OGR_G_ExportToKML gives it. Readers see the
+ * same layers, fields and styles as from a small export. */
+
+typedef struct kml_out {
+	FILE *f;
+	bool bad;		/* a write failed */
+} kml_out;
+
+static void kml_printf(kml_out *k, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void kml_printf(kml_out *k, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	if (vfprintf(k->f, fmt, ap) < 0)
+		k->bad = true;
+	va_end(ap);
+}
+
+static void kml_text(kml_out *k, const char *s)
+{
+	char *e = CPLEscapeString(s, -1, CPLES_XML);
+	kml_printf(k, "%s", e ? e : "");
+	CPLFree(e);
+}
+
+/* An OGR colour "#rrggbb[aa]" as KML's aabbggrr; alpha if the colour has none. */
+static bool kml_colour(OGRStyleToolH st, const char *c, int alpha, char out[9])
+{
+	int r, g, b, a = alpha;
+	if (!c || !OGR_ST_GetRGBFromString(st, c, &r, &g, &b, &a))
+		return false;
+	if (strlen(c) < 9)
+		a = alpha;
+	snprintf(out, 9, "%02x%02x%02x%02x", a & 255, b & 255, g & 255, r & 255);
+	return true;
+}
+
+/* The feature's OGR style string as an inline KML Style (nothing without one). */
+static void kml_feature_style(kml_out *k, OGRFeatureH f)
+{
+	OGRStyleMgrH sm = OGR_SM_Create(NULL);
+	if (!sm)
+		return;
+	const char *str = OGR_SM_InitFromFeature(sm, f);
+	int n = str ? OGR_SM_GetPartCount(sm, NULL) : 0;
+	char icon[9] = "", line[9] = "", poly[9] = "";
+	char href[300] = "";
+	double width = -1;
+	for (int i = 0; i < n; i++) {
+		OGRStyleToolH st = OGR_SM_GetPart(sm, i, NULL);
+		if (!st)
+			continue;
+		int isnull = 1;
+		OGR_ST_SetUnit(st, OGRSTUPixel, 1.0);
+		switch (OGR_ST_GetType(st)) {
+		case OGRSTCPen: {
+			kml_colour(st, OGR_ST_GetParamStr(st, OGRSTPenColor, &isnull), 255, line);
+			double w = OGR_ST_GetParamDbl(st, OGRSTPenWidth, &isnull);
+			if (!isnull)
+				width = w;
+			break;
+		}
+		case OGRSTCBrush:
+			kml_colour(st, OGR_ST_GetParamStr(st, OGRSTBrushFColor, &isnull), 255, poly);
+			break;
+		case OGRSTCSymbol: {
+			kml_colour(st, OGR_ST_GetParamStr(st, OGRSTSymbolColor, &isnull), 255, icon);
+			const char *id = OGR_ST_GetParamStr(st, OGRSTSymbolId, &isnull);
+			if (!isnull && id)
+				snprintf(href, sizeof href, "%s", id);
+			break;
+		}
+		default:
+			break;
+		}
+		OGR_ST_Destroy(st);
+	}
+	OGR_SM_Destroy(sm);
+	if (!icon[0] && !line[0] && !poly[0])
+		return;
+	kml_printf(k, "        <Style>\n");
+	if (icon[0]) {
+		kml_printf(k, "          <IconStyle>\n            <color>%s</color>\n", icon);
+		if (href[0]) {
+			kml_printf(k, "            <Icon>\n              <href>");
+			kml_text(k, href);
+			kml_printf(k, "</href>\n            </Icon>\n");
+		}
+		kml_printf(k, "          </IconStyle>\n");
+	}
+	if (line[0]) {
+		kml_printf(k, "          <LineStyle>\n            <color>%s</color>\n", line);
+		if (width >= 0)
+			kml_printf(k, "            <width>%g</width>\n", width);
+		kml_printf(k, "          </LineStyle>\n");
+	}
+	if (poly[0])
+		kml_printf(k, "          <PolyStyle>\n            <color>%s</color>\n          </PolyStyle>\n", poly);
+	kml_printf(k, "        </Style>\n");
+}
+
+/* A date field as KML's dateTime, LIBKML's way (the day at 00:00). */
+static bool kml_date(OGRFeatureH f, int i, char out[24])
+{
+	int y, m, d, h, mi, tz;
+	float sec;
+	if (i < 0 || !OGR_F_IsFieldSetAndNotNull(f, i) ||
+	    !OGR_F_GetFieldAsDateTimeEx(f, i, &y, &m, &d, &h, &mi, &sec, &tz))
+		return false;
+	snprintf(out, 24, "%04d-%02d-%02dT00:00:00", y, m, d);
+	return true;
+}
+
+static fl_status kml_write_stream(fl_export *ex, fl_error *err)
+{
+	kml_out k = { fopen(ex->tmp_path, "wb"), false };
+	if (!k.f)
+		return fl_error_set(err, FL_EIO, ex->path, 0, "cannot write '%s': %s%s", ex->path,
+				    strerror(errno), disk_full_note(ex->path));
+	kml_printf(&k, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+		   "<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n"
+		   "  <Document id=\"root_doc\">\n");
+	for (size_t i = 0; i < NLAYERS; i++) {
+		const out_layer *o = &ex->out[i];
+		if (!o->lyr)
+			continue;
+		kml_printf(&k, "    <Schema id=\"%s.schema\">\n", o->def->name);
+		/* As LIBKML: the name field is in the schema, its value only in <name>. */
+		for (const field_def *fd = o->def->fields; fd->name; fd++) {
+			if (strcmp(fd->name, "valid_from") == 0 || strcmp(fd->name, "valid_to") == 0)
+				continue;
+			kml_printf(&k, "      <SimpleField name=\"%s\" type=\"%s\"/>\n", fd->name,
+				   fd->type == OFTInteger ? "int" : fd->type == OFTReal ? "float" : "string");
+		}
+		kml_printf(&k, "    </Schema>\n");
+	}
+	fl_status rc = FL_OK;
+	for (size_t i = 0; i < NLAYERS && rc == FL_OK && !k.bad; i++) {
+		out_layer *o = &ex->out[i];
+		if (!o->lyr)
+			continue;
+		const char *ln = o->def->name;
+		kml_printf(&k, "    <Document id=\"%s\">\n      <name>%s</name>\n", ln, ln);
+		OGRFeatureDefnH fdefn = OGR_L_GetLayerDefn(o->lyr);
+		int nf = OGR_FD_GetFieldCount(fdefn);
+		int iname = OGR_FD_GetFieldIndex(fdefn, o->def->kml_name);
+		int ifrom = OGR_FD_GetFieldIndex(fdefn, "valid_from");
+		int ito = OGR_FD_GetFieldIndex(fdefn, "valid_to");
+		OGR_L_ResetReading(o->lyr);
+		OGRFeatureH f;
+		size_t n = 0;
+		while (!k.bad && (f = OGR_L_GetNextFeature(o->lyr))) {
+			kml_printf(&k, "      <Placemark id=\"%s.%zu\">\n", ln, ++n);
+			if (iname >= 0 && OGR_F_IsFieldSetAndNotNull(f, iname)) {
+				kml_printf(&k, "        <name>");
+				kml_text(&k, OGR_F_GetFieldAsString(f, iname));
+				kml_printf(&k, "</name>\n");
+			}
+			char b[24], e[24];
+			bool hb = kml_date(f, ifrom, b), he = kml_date(f, ito, e);
+			if (hb || he) {
+				kml_printf(&k, "        <TimeSpan>\n");
+				if (hb)
+					kml_printf(&k, "          <begin>%s</begin>\n", b);
+				if (he)
+					kml_printf(&k, "          <end>%s</end>\n", e);
+				kml_printf(&k, "        </TimeSpan>\n");
+			}
+			kml_feature_style(&k, f);
+			kml_printf(&k, "        <ExtendedData>\n          <SchemaData schemaUrl=\"#%s.schema\">\n", ln);
+			for (int fi = 0; fi < nf; fi++) {
+				if (fi == iname || fi == ifrom || fi == ito || !OGR_F_IsFieldSetAndNotNull(f, fi))
+					continue;
+				OGRFieldDefnH fd = OGR_FD_GetFieldDefn(fdefn, fi);
+				kml_printf(&k, "            <SimpleData name=\"%s\">", OGR_Fld_GetNameRef(fd));
+				kml_text(&k, OGR_F_GetFieldAsString(f, fi));
+				kml_printf(&k, "</SimpleData>\n");
+			}
+			kml_printf(&k, "          </SchemaData>\n        </ExtendedData>\n");
+			OGRGeometryH g = OGR_F_GetGeometryRef(f);
+			char *gk = g ? OGR_G_ExportToKML(g, NULL) : NULL;
+			if (g && !gk)
+				rc = gdal_fail(err, ex->path, "cannot write a KML geometry");
+			else if (gk)
+				kml_printf(&k, "        %s\n", gk);
+			CPLFree(gk);
+			kml_printf(&k, "      </Placemark>\n");
+			OGR_F_Destroy(f);
+			if (rc != FL_OK)
+				break;
+		}
+		kml_printf(&k, "    </Document>\n");
+	}
+	kml_printf(&k, "  </Document>\n</kml>\n");
+	if (fclose(k.f) != 0)
+		k.bad = true;
+	if (rc == FL_OK && k.bad)
+		rc = fl_error_set(err, FL_EIO, ex->path, 0, "cannot write '%s': %s%s", ex->path,
+				  strerror(errno), disk_full_note(ex->path));
+	if (rc != FL_OK)
+		unlink(ex->tmp_path);
+	return rc;
+}
+
+/* Copy the layers built in memory into the KML file: through LIBKML up to
+ * kml_libkml_max features, in one pass of our own above (see kml_write_stream). */
 static fl_status kml_write(fl_export *ex, fl_error *err)
 {
 	size_t total = 0;
 	for (size_t i = 0; i < NLAYERS; i++)
 		total += ex->out[i].count;
-	bool lib = total <= ex->kml_libkml_max;
-	char **dco = lib ? NULL : CSLSetNameValue(NULL, "NameField", "place");
-	GDALDatasetH ds = create_ds(lib ? "LIBKML" : "KML", ex->tmp_path, dco, ex->path, err);
-	CSLDestroy(dco);
+	if (total > ex->kml_libkml_max)
+		return kml_write_stream(ex, err);
+	GDALDatasetH ds = create_ds("LIBKML", ex->tmp_path, NULL, ex->path, err);
 	if (!ds)
 		return err ? err->code : FL_EGDAL;
 	fl_status rc = FL_OK;
@@ -1863,19 +2076,14 @@ static fl_status kml_write(fl_export *ex, fl_error *err)
 		int nf = OGR_FD_GetFieldCount(src);
 		for (int k = 0; k < nf && rc == FL_OK; k++) {
 			OGRFieldDefnH sf = OGR_FD_GetFieldDefn(src, k);
-			OGRFieldDefnH df = OGR_Fld_Create(OGR_Fld_GetNameRef(sf),
-							  lib ? OGR_Fld_GetType(sf)
-							      : OGR_Fld_GetType(sf) == OFTDate ? OFTString
-							      : OGR_Fld_GetType(sf));
+			OGRFieldDefnH df = OGR_Fld_Create(OGR_Fld_GetNameRef(sf), OGR_Fld_GetType(sf));
 			if (OGR_L_CreateField(dl, df, TRUE) != OGRERR_NONE)
 				rc = gdal_fail(err, ex->path, "cannot create a KML field");
 			OGR_Fld_Destroy(df);
 		}
-		if (lib) {
-			CPLSetThreadLocalConfigOption("LIBKML_NAME_FIELD", o->def->kml_name);
-			CPLSetThreadLocalConfigOption("LIBKML_BEGIN_FIELD", "valid_from");
-			CPLSetThreadLocalConfigOption("LIBKML_END_FIELD", "valid_to");
-		}
+		CPLSetThreadLocalConfigOption("LIBKML_NAME_FIELD", o->def->kml_name);
+		CPLSetThreadLocalConfigOption("LIBKML_BEGIN_FIELD", "valid_from");
+		CPLSetThreadLocalConfigOption("LIBKML_END_FIELD", "valid_to");
 		OGRFeatureDefnH dd = OGR_L_GetLayerDefn(dl);
 		OGR_L_ResetReading(o->lyr);
 		OGRFeatureH f;
@@ -1883,20 +2091,6 @@ static fl_status kml_write(fl_export *ex, fl_error *err)
 			OGRFeatureH g = OGR_F_Create(dd);
 			OGR_F_SetFrom(g, f, TRUE);
 			OGR_F_SetFID(g, OGR_F_GetFID(f));
-			for (int k = 0; !lib && k < nf; k++) {
-				int y, m, d, h, mi, tz;
-				float sec;
-				if (OGR_Fld_GetType(OGR_FD_GetFieldDefn(src, k)) == OFTDate &&
-				    OGR_F_IsFieldSetAndNotNull(f, k) &&
-				    OGR_F_GetFieldAsDateTimeEx(f, k, &y, &m, &d, &h, &mi, &sec, &tz)) {
-					char iso[16];
-					snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
-					int gk = OGR_FD_GetFieldIndex(dd, OGR_Fld_GetNameRef(
-									  OGR_FD_GetFieldDefn(src, k)));
-					if (gk >= 0)	/* by name: the name field is not a field */
-						OGR_F_SetFieldString(g, gk, iso);
-				}
-			}
 			if (OGR_L_CreateFeature(dl, g) != OGRERR_NONE)
 				rc = gdal_fail(err, ex->path, "cannot write a KML placemark");
 			OGR_F_Destroy(g);

@@ -16,16 +16,21 @@
  * `layer_styles` table, built from the templates in assets/qgis/ and the side colours
  * of the style file (its "sides" object), with the temporal properties switched on.
  * KML features carry OGR style strings (LIBKML turns them into KML styles and
- * TimeSpans); a large KML export goes through the plain KML driver instead (no styles,
- * validity as valid_from/valid_to data).
+ * TimeSpans). Above kml_libkml_max features (GDAL 3.6's LIBKML writer takes quadratic
+ * time, fixed in GDAL 3.9.1) the KML is written in one pass in LIBKML's form: the same
+ * layers, fields, TimeSpans and per-feature styles from the same style strings, the
+ * geometry from OGR_G_ExportToKML.
  *
  * A QGIS project (.qgs) comes with every GeoJSON, GeoPackage and CSV export: inside the
  * folder of a multi-file export (OUT/OUT.qgs), beside a single file otherwise
  * (OUT.qgs). It references the layers by relative path, shows them in opts.crs, and
  * sets the project's time range to [from, to] with a one-day step: open it and press
- * play. (QGIS 3.22 applies a layer's default style when a file is dragged in, but then
- * resets the temporal properties from the data provider; the project, or "Load Default
- * Style", restores them.)
+ * play. A file dropped into QGIS 3.22 is temporal too: the application builds the
+ * layer, adds it and then loads its default style (QgisApp::postProcessAddedLayer),
+ * whose <temporal> part switches the temporal properties on; the Temporal Controller
+ * then needs "Set to Full Range" (it looked for a range before the style was loaded) and
+ * a one-day step. Only a layer built with the bare QgsVectorLayer constructor (PyQGIS)
+ * loses them: the constructor resets them from the OGR provider after the style.
  *
  * Feature ids are stable from day to day: places by place id, claims by claim id,
  * areas by side and level, frontlines by the pair of sides, changes by place and day.
@@ -86,9 +91,9 @@ typedef struct fl_export_opts {
 	const char *attribution;	/* credit line for the layers' metadata; may be NULL */
 	bool no_styles;		/* true: write no .qml, no layer_styles and no project */
 	const char *title;	/* project title ("Syria: control of terrain"); may be NULL */
-	size_t kml_libkml_max;	/* KML: up to this many features go through LIBKML (styles,
-				 * TimeSpans), more through the plain KML driver (GDAL 3.6's
-				 * LIBKML writer takes quadratic time); 0: 2000 */
+	size_t kml_libkml_max;	/* KML: up to this many features go through LIBKML, more are
+				 * written by export.c in LIBKML's form (GDAL 3.6's LIBKML
+				 * writer takes quadratic time); 0: 2000 */
 } fl_export_opts;
 
 typedef struct fl_export fl_export;

@@ -37,4 +37,19 @@ fl_status fl_territory_build(const fl_state *s, const unsigned char *outline_wkb
 			     size_t outline_len, fl_territory *out, fl_error *err);
 void fl_territory_release(fl_territory *t);
 
+/* What one build can leave for the next, for a run of days (export, series): the
+ * outline prepared in the local plane, the Voronoi tessellation of the last set of sites
+ * (reused while the places with a known side and their coordinates stay the same, as
+ * sides change hands), and the last result (returned again, copied, when no site
+ * changed side or level). Results are exactly those of fl_territory_build. One cache
+ * per thread; NULL from _new when out of memory. */
+typedef struct fl_territory_cache fl_territory_cache;
+fl_territory_cache *fl_territory_cache_new(void);
+void fl_territory_cache_free(fl_territory_cache *c);
+
+/* fl_territory_build through a cache (NULL: no cache). */
+fl_status fl_territory_build_cached(fl_territory_cache *cache, const fl_state *s,
+				    const unsigned char *outline_wkb, size_t outline_len,
+				    fl_territory *out, fl_error *err);
+
 #endif

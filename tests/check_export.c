@@ -14,6 +14,7 @@
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
+#include <jansson.h>
 #include "testutil.h"
 #include "export.h"
 
@@ -665,31 +666,101 @@ START_TEST(kml_all_layers)
 }
 END_TEST
 
-/* A large KML goes through the plain KML driver (GDAL 3.6's LIBKML is quadratic). */
-START_TEST(kml_large_plain_driver)
+/* The KML colour (aabbggrr) of a side in assets/styles/qgis-sides.json. */
+static void kml_colour_of(const char *side, const char *alpha, char out[9])
 {
+	char *p = tu_src_path("assets/styles/qgis-sides.json");
+	json_t *j = json_load_file(p, 0, NULL);
+	ck_assert_msg(j != NULL, "cannot read %s", p);
+	const char *c = json_string_value(json_object_get(
+		json_object_get(json_object_get(j, "sides"), side), "color"));
+	ck_assert_msg(c && strlen(c) == 7 && c[0] == '#', "no colour for %s in %s", side, p);
+	snprintf(out, 9, "%s%.2s%.2s%.2s", alpha, c + 5, c + 3, c + 1);
+	json_decref(j);
+	free(p);
+}
+
+/* Above 2,000 features (GDAL 3.6's LIBKML writer is quadratic) a KML is written in one
+ * pass of our own: the same layers, fields, TimeSpans and side colours as LIBKML's. */
+START_TEST(kml_large_styled)
+{
+	enum { NPLACES = 2100 };
 	fl_date d = fl_date_from_ymd(2024, 11, 30);
 	fl_state s;
-	make_state(&s, d, NULL, 0);
+	memset(&s, 0, sizeof s);
+	s.date = d;
+	s.items = calloc(NPLACES, sizeof *s.items);
+	s.count = s.cap = NPLACES;
+	static const char *const SIDES[] = { "government", "opposition", "sna", "sdf" };
+	for (int i = 0; i < NPLACES; i++) {
+		fl_place_state *p = &s.items[i];
+		p->place_id = 5000000 + i;
+		char name[32];
+		snprintf(name, sizeof name, i == 7 ? "Tall <Rifat> & Co" : "Village %d", i);
+		p->place = strdup(name);
+		p->lat = 33.0 + (i % 50) * 0.08;
+		p->lon = 36.0 + (i / 50) * 0.1;
+		snprintf(p->kind, sizeof p->kind, "PPL");
+		snprintf(p->side, sizeof p->side, "%s", SIDES[i % 4]);
+		p->since = d - 4;
+		snprintf(p->status, sizeof p->status, "baseline");
+		snprintf(p->level, sizeof p->level, "assessed");
+		p->sources = strdup("");
+	}
+	fl_territory t;
+	make_territory(&t, 37.0);
 	char *out = pathf("big.kml");
-	fl_export_opts opts = { .layers = FL_EXPORT_PLACES, .from = d, .to = d,
-				.kml_libkml_max = 3 };
+	fl_export_opts opts = { .layers = FL_EXPORT_PLACES | FL_EXPORT_AREAS | FL_EXPORT_FRONTLINES,
+				.from = d, .to = d };
 	fl_export *ex;
 	fl_error e;
 	fl_error_clear(&e);
 	ck_assert_int_eq(fl_export_open(out, &opts, &ex, &e), FL_OK);
-	ck_assert_int_eq(fl_export_add_day(ex, NULL, &s, NULL, &e), FL_OK);
+	ck_assert_int_eq(fl_export_add_day(ex, NULL, &s, &t, &e), FL_OK);
 	ck_assert_msg(fl_export_finish(ex, &e) == FL_OK, "%s", e.text);
+	ck_assert_uint_gt(fl_export_count(ex, FL_EXPORT_PLACES), 2000);
 	fl_export_free(ex);
 	char *text = slurp(out);
-	ck_assert(strstr(text, "<name>Aleppo</name>") != NULL);
-	ck_assert(strstr(text, "2024-11-30") != NULL);	/* ISO dates */
-	ck_assert(strstr(text, "2024/11/30") == NULL);
+	/* Every side's colour on its places (IconStyle) and the areas filled (PolyStyle). */
+	for (int k = 0; k < 4; k++) {
+		char c[9], want[64];
+		kml_colour_of(SIDES[k], "ff", c);
+		snprintf(want, sizeof want, "<color>%s</color>", c);
+		ck_assert_msg(strstr(text, want) != NULL, "no %s for %s", want, SIDES[k]);
+	}
+	char fill[9], want[64];
+	kml_colour_of("government", "80", fill);
+	snprintf(want, sizeof want, "<PolyStyle>\n            <color>%s</color>", fill);
+	ck_assert_msg(strstr(text, want) != NULL, "government's area not filled (%s)", want);
+	ck_assert(strstr(text, "<fill>0</fill>") == NULL);
+	ck_assert(strstr(text, "<begin>2024-11-30T00:00:00</begin>") != NULL);
+	ck_assert(strstr(text, "<name>Tall &lt;Rifat&gt; &amp; Co</name>") != NULL);
+	ck_assert(strstr(text, "2024/11/26") == NULL && strstr(text, "2024-11-26") != NULL);
+	/* One style per placemark: as many IconStyles as places. */
+	size_t icons = 0;
+	for (const char *q = text; (q = strstr(q, "<IconStyle>")); q++)
+		icons++;
+	ck_assert_uint_eq(icons, NPLACES);
 	free(text);
+	/* Read back through OGR: layers, counts, the time span and the colours. */
 	GDALDatasetH ds = open_ro(out);
+	ck_assert_int_eq(GDALDatasetGetLayerCount(ds), 3);
 	OGRLayerH l = GDALDatasetGetLayerByName(ds, "places");
-	ck_assert_int_eq(OGR_L_GetFeatureCount(l, TRUE), NTOWNS);
+	ck_assert_int_eq(OGR_L_GetFeatureCount(l, TRUE), NPLACES);
+	OGRFeatureH f = OGR_L_GetNextFeature(l);
+	ck_assert(f != NULL);
+	ck_assert_int_ge(OGR_F_GetFieldIndex(f, "begin"), 0);
+	const char *st = OGR_F_GetStyleString(f);
+	char c[9];
+	kml_colour_of("government", "ff", c);	/* the first place, 5000000, is the government's */
+	char rgb[8];
+	snprintf(rgb, sizeof rgb, "#%.2s%.2s%.2s", c + 6, c + 4, c + 2);
+	ck_assert_msg(st && strcasestr(st, rgb) != NULL, "style '%s' lacks %s", st ? st : "", rgb);
+	OGR_F_Destroy(f);
+	l = GDALDatasetGetLayerByName(ds, "areas");
+	ck_assert_int_eq(OGR_L_GetFeatureCount(l, TRUE), 2);
 	GDALClose(ds);
+	free_territory(&t);
 	free_state(&s);
 	free(out);
 }
@@ -860,7 +931,7 @@ static Suite *suite(void)
 	tcase_add_test(t, gpkg_range_runs_and_styles);
 	tcase_add_test(t, csv_one_layer);
 	tcase_add_test(t, kml_all_layers);
-	tcase_add_test(t, kml_large_plain_driver);
+	tcase_add_test(t, kml_large_styled);
 	tcase_add_test(t, changes_from_timeline);
 	tcase_add_test(t, failure_leaves_nothing);
 	tcase_add_test(t, places_one_call);

@@ -275,6 +275,78 @@ START_TEST(thousands_of_places)
 }
 END_TEST
 
+/* Two results are the same areas and lines, byte for byte. */
+static void assert_same(const fl_territory *a, const fl_territory *b)
+{
+	ck_assert_uint_eq(a->nareas, b->nareas);
+	ck_assert_uint_eq(a->nlines, b->nlines);
+	for (size_t i = 0; i < a->nareas; i++) {
+		ck_assert_str_eq(a->areas[i].side, b->areas[i].side);
+		ck_assert_str_eq(a->areas[i].level, b->areas[i].level);
+		ck_assert_uint_eq(a->areas[i].wkb_len, b->areas[i].wkb_len);
+		ck_assert(memcmp(a->areas[i].wkb, b->areas[i].wkb, a->areas[i].wkb_len) == 0);
+	}
+	for (size_t i = 0; i < a->nlines; i++) {
+		ck_assert_str_eq(a->lines[i].side_a, b->lines[i].side_a);
+		ck_assert_str_eq(a->lines[i].side_b, b->lines[i].side_b);
+		ck_assert_uint_eq(a->lines[i].wkb_len, b->lines[i].wkb_len);
+		ck_assert(memcmp(a->lines[i].wkb, b->lines[i].wkb, a->lines[i].wkb_len) == 0);
+	}
+}
+
+/* A run of days through one cache gives what a build per day gives: sides changing
+ * hands (same tessellation), the same day twice (the last result), a place gone and
+ * back (a new tessellation), and another outline. */
+START_TEST(cache_gives_the_same_results)
+{
+	fl_state s26, s30, fewer;
+	fixture_state(&s26, 0, fl_date_from_ymd(2024, 11, 26));
+	fixture_state(&s30, 1, fl_date_from_ymd(2024, 11, 30));
+	fixture_state(&fewer, 1, fl_date_from_ymd(2024, 11, 30));
+	snprintf(fewer.items[fewer.count / 2].side, sizeof fewer.items[0].side, "unknown");
+	fl_territory_cache *c = fl_territory_cache_new();
+	ck_assert_ptr_nonnull(c);
+	const fl_state *days[] = { &s26, &s30, &s30, &fewer, &s30, &s26 };
+	for (size_t d = 0; d < sizeof days / sizeof days[0]; d++) {
+		fl_territory want, got;
+		fl_error e = { 0 };
+		ck_assert_msg(fl_territory_build(days[d], outline, outline_len, &want, &e) == FL_OK, "%s", e.text);
+		ck_assert_msg(fl_territory_build_cached(c, days[d], outline, outline_len, &got, &e) == FL_OK,
+			      "%s", e.text);
+		assert_same(&want, &got);
+		fl_territory_release(&want);
+		fl_territory_release(&got);
+	}
+	/* Another outline (a square around Aleppo) replaces the cached one. */
+	GEOSWKTReader *r = GEOSWKTReader_create_r(gh);
+	GEOSGeometry *sq = GEOSWKTReader_read_r(gh, r, "POLYGON((36.5 35.5,38 35.5,38 36.8,36.5 36.8,36.5 35.5))");
+	GEOSWKBWriter *w = GEOSWKBWriter_create_r(gh);
+	size_t sql;
+	unsigned char *sqb = GEOSWKBWriter_write_r(gh, w, sq, &sql);
+	fl_territory want, got;
+	ck_assert_int_eq(fl_territory_build(&s30, sqb, sql, &want, NULL), FL_OK);
+	ck_assert_int_eq(fl_territory_build_cached(c, &s30, sqb, sql, &got, NULL), FL_OK);
+	assert_same(&want, &got);
+	ck_assert_str_eq(side_at(&got, 37.16117, 36.20124), "opposition");	/* Aleppo */
+	ck_assert_str_eq(side_at(&got, 36.29128, 33.5102), "");		/* Damascus: outside */
+	fl_territory_release(&want);
+	fl_territory_release(&got);
+	/* A bad outline fails through the cache as without it. */
+	static const unsigned char junk[] = { 1, 2, 3 };
+	ck_assert_int_eq(fl_territory_build_cached(c, &s30, junk, sizeof junk, &got, NULL), FL_EGEOS);
+	ck_assert_uint_eq(got.nareas, 0);
+	GEOSFree_r(gh, sqb);
+	GEOSWKBWriter_destroy_r(gh, w);
+	GEOSGeom_destroy_r(gh, sq);
+	GEOSWKTReader_destroy_r(gh, r);
+	fl_territory_cache_free(c);
+	fl_territory_cache_free(NULL);
+	fixture_release(&s26);
+	fixture_release(&s30);
+	fixture_release(&fewer);
+}
+END_TEST
+
 static Suite *suite(void)
 {
 	Suite *s = suite_create("territory");
@@ -288,6 +360,7 @@ static Suite *suite(void)
 	tcase_add_test(tc, bad_outline);
 	tcase_add_test(tc, places_abroad_do_not_claim_land);
 	tcase_add_test(tc, thousands_of_places);
+	tcase_add_test(tc, cache_gives_the_same_results);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -161,6 +161,7 @@ int cmd_export(fl_cli *cli, int argc, char **argv)
 	fl_store *st = NULL;
 	fl_renderer *rd = NULL;
 	fl_export *ex = NULL;
+	fl_territory_cache *tc = NULL;
 	fl_claims claims = { 0 };
 	fl_state cur = { 0 };
 	inputs in = { 0 };
@@ -183,6 +184,13 @@ int cmd_export(fl_cli *cli, int argc, char **argv)
 			goto out;
 		}
 		outline = fl_renderer_outline(rd, &outline_len);
+		/* One tessellation for the range while the places stay put, and a day whose
+		 * sides did not change reuses the day before's areas. */
+		tc = fl_territory_cache_new();
+		if (!tc) {
+			rc = cli_fail("out of memory");
+			goto out;
+		}
 		if (!outline) {
 			rc = cli_fail("map '%s': no outline of %s in its countries layer to draw "
 				      "areas in", map->path, map->main_country_name ? map->main_country_name : "the main country");
@@ -245,7 +253,7 @@ int cmd_export(fl_cli *cli, int argc, char **argv)
 	for (fl_date d = from; d <= to; d++) {
 		fl_territory t = { 0 };
 		if (state_of(&in, d, &cur, &err) != FL_OK ||
-		    (territory && fl_territory_build(&cur, outline, outline_len, &t, &err) != FL_OK) ||
+		    (territory && fl_territory_build_cached(tc, &cur, outline, outline_len, &t, &err) != FL_OK) ||
 		    fl_export_add_day(ex, NULL, &cur, territory ? &t : NULL, &err) != FL_OK) {
 			fl_territory_release(&t);
 			rc = cli_fail_err(&err);
@@ -272,6 +280,7 @@ out:
 	fli_claims_release(&claims);
 	fli_claims_release(&in.fold);
 	fl_baseline_release(&in.base);
+	fl_territory_cache_free(tc);
 	fl_renderer_free(rd);
 	fl_store_close(st);
 	fl_map_free(map);

@@ -43,6 +43,18 @@ v=$(ogrinfo -ro -q "$T/range.gpkg" -sql "SELECT valid_from, valid_to FROM places
 [ "$v" = "2024/11/30 2024/12/08" ] && ok || bad "Aleppo opposition from/to: '$v'"
 [ "$(count "$T/range.gpkg" changes)" = "$("$FL" --store "$S" changes --from 2024-11-27 --to 2024-12-08 --format json | wc -l)" ] && ok || bad "changes in the range"
 [ -s "$T/range.qgs" ] && ok || bad "no project beside the GeoPackage"
+# Areas and frontlines of a range (built day after day through territory.c's cache) are,
+# on a day after changes and on the last day, those of an export of that day alone.
+q() { ogrinfo -ro -q "$1" -sql "$2" | grep -v -e '^OGRFeature' -e '^Layer name' -e '^$' -e 'valid_'; }
+for day in 2024-12-02 2024-12-08; do
+  run "$FL" --store "$S" -q export --date $day --layers areas,frontlines -o "$T/d-$day.gpkg"; expect_rc 0 "export areas of $day"
+  for l in "areas side, level" "frontlines side_a, side_b"; do
+    set -- $l
+    a=$(q "$T/range.gpkg" "SELECT $2 $3, geom FROM $1 WHERE valid_from <= '$day' AND valid_to >= '$day' ORDER BY $2 $3")
+    b=$(q "$T/d-$day.gpkg" "SELECT $2 $3, geom FROM $1 ORDER BY $2 $3")
+    [ -n "$a" ] && [ "$a" = "$b" ] && ok || bad "$1 of $day in the range differ from the day's own export"
+  done
+done
 
 # CSV and KML read back by OGR.
 run "$FL" --store "$S" -q export --date $D --layers places -o "$T/p.csv"; expect_rc 0 "export CSV"

@@ -54,12 +54,15 @@ $GEN -o "$T/range.geojson" --expect "$T/expect-range.json" | tee "$T/gen-geojson
 $GEN -o "$T/range.gpkg" --crs EPSG:32637 | tee "$T/gen-gpkg.txt"
 $GEN -o "$T/range.csv" | tee "$T/gen-csv.txt"
 $GEN -o "$T/range.kml" | tee "$T/gen-kml.txt"
+# Above 2,000 features the KML is not LIBKML's (quadratic in GDAL 3.6) but export.c's own.
+"$BUILD/export_gen" --places 2500 --days 3 --from 2024-11-27 --style "$STYLE" \
+  -o "$T/big.kml" | tee "$T/gen-bigkml.txt"
 "$BUILD/export_gen" --places 400 --days 1 --from 2024-11-30 --layers places --style "$STYLE" \
   -o "$T/day.geojson" --expect "$T/expect-day.json" | tee "$T/gen-day.txt"
 
 step "ogrinfo reads every file"
 n=0
-for f in "$T"/range/*.geojson "$T"/range/*.csv "$T"/range.gpkg "$T"/range.kml "$T"/day.geojson; do
+for f in "$T"/range/*.geojson "$T"/range/*.csv "$T"/range.gpkg "$T"/range.kml "$T"/big.kml "$T"/day.geojson; do
   ogrinfo -ro -al -so "$f" >"$T/ogrinfo.txt" 2>&1 || { cat "$T/ogrinfo.txt"; echo "FAIL: ogrinfo $f"; exit 1; }
   n=$((n + 1))
 done
@@ -110,27 +113,34 @@ checks = []
 for fmt, src, crs in (("geojson", "range/%s.geojson", "EPSG:4326"),
                       ("gpkg", "range.gpkg|layername=%s", "EPSG:32637"),
                       ("csv", "range/%s.csv", "EPSG:4326"),
-                      ("kml", "range.kml|layername=%s", "EPSG:4326")):
+                      ("kml", "range.kml|layername=%s", "EPSG:4326"),
+                      ("bigkml", "big.kml|layername=%s", "EPSG:4326")):
     n = counts(fmt)
     for layer in FIELDS:
         c = {"source": os.path.join(T, src % layer), "layer": layer, "count": n[layer],
              "crs": crs, "fields": FIELDS[layer]}
-        if fmt == "kml":	# validity is the TimeSpan; the name field is the placemark's name
+        if fmt in ("kml", "bigkml"):	# validity is the TimeSpan; the name field is the placemark's name
             c["fields"] = ["begin", "end"] + [f for f in FIELDS[layer]
                                               if f not in ("valid_from", "valid_to", "place", "sources")]
-        if fmt == "kml":
+        if fmt in ("kml", "bigkml"):
             c["style"] = "embedded"
         else:
             c["style"] = STYLE[layer]
             c["colours"] = {"frontline": colours["frontline"]} if layer == "frontlines" else sides
             c["temporal"] = True
             c["days"] = expect[layer]
+            # Dropped into QGIS as a file: temporal from the style, and every place
+            # spans the export, so the Temporal Controller's full range is the export's.
+            c["dragdrop"] = True
+            if layer == "places":
+                c["range"] = ["2024-11-27", "2024-12-08"]
         checks.append(c)
 day = json.load(open(os.path.join(T, "expect-day.json")))
 checks.append({"source": os.path.join(T, "day.geojson"), "layer": "places",
                "count": counts("day")["places"], "crs": "EPSG:4326",
                "fields": FIELDS["places"], "style": "categorized", "colours": sides,
-               "temporal": True, "days": day["places"]})
+               "temporal": True, "days": day["places"], "dragdrop": True,
+               "range": ["2024-11-30", "2024-11-30"]})
 # The projects: GeoPackage (map CRS) and the GeoJSON folder; maps of a day drawn from them.
 for proj, crs in (("range.qgs", "EPSG:32637"), ("range/range.qgs", "EPSG:4326")):
     checks.append({"project": os.path.join(T, proj), "layers": 5, "crs": crs,
@@ -198,6 +208,7 @@ for src, layer_crs in (("offensive/%s.geojson", "EPSG:4326"), ("offensive.gpkg|l
                          ("frontlines", "single")):
         c = {"source": os.path.join(T, src % layer), "layer": layer, "crs": layer_crs,
              "fields": ["valid_from", "valid_to"], "style": style, "temporal": True,
+             "dragdrop": True,
              "colours": {"frontline": colours["frontline"]} if layer == "frontlines" else
                         {k: colours[k] for k in ("government", "opposition")}}
         if layer == "changes":
@@ -205,11 +216,13 @@ for src, layer_crs in (("offensive/%s.geojson", "EPSG:4326"), ("offensive.gpkg|l
             c["days"] = exp["changes"]
         elif layer == "places":
             c["days"] = exp["places"]
+            c["range"] = [a, b]
         checks.append(c)
 checks.append({"source": os.path.join(T, "aleppo.geojson"), "layer": "places",
                "count": exp["places"]["2024-11-30"], "crs": "EPSG:4326",
                "fields": ["place_id", "side", "since", "valid_from", "valid_to"],
-               "style": "categorized", "temporal": True,
+               "style": "categorized", "temporal": True, "dragdrop": True,
+               "range": ["2024-11-30", "2024-11-30"],
                "colours": {k: colours[k] for k in ("government", "opposition")},
                "days": {"2024-11-30": exp["places"]["2024-11-30"]}})
 for proj, pcrs in (("offensive.qgs", crs), ("offensive/offensive.qgs", crs)):
