@@ -114,6 +114,19 @@ static const field_def baseline_fields[B_NFIELDS] = {
 	{ "origin", OFTString, 0 },
 };
 
+/* claim_packs: one row per article, its claims as the timeline reads them (fl_claim_lean)
+ * in one binary value (pack_put/pack_scan): the state reads a few thousand rows instead
+ * of every claim. Written in the ingest's transaction, deleted with the article. */
+enum { P_ARTICLE, P_EFF_MIN, P_EFF_MAX, P_NCLAIMS, P_DATA, P_NFIELDS };
+
+static const field_def pack_fields[P_NFIELDS] = {
+	{ "article", OFTString, 64 },
+	{ "eff_min", OFTInteger, 0 },	/* effective days of its claims */
+	{ "eff_max", OFTInteger, 0 },
+	{ "nclaims", OFTInteger, 0 },
+	{ "data", OFTBinary, 0 },
+};
+
 static const field_def meta_fields[2] = {
 	{ "key", OFTString, 64 },
 	{ "value", OFTString, 0 },
@@ -126,6 +139,7 @@ static const char *const index_sql[] = {
 	"CREATE INDEX IF NOT EXISTS claims_article_idx ON claims (article)",
 	"CREATE INDEX IF NOT EXISTS claims_date_idx ON claims (claim_date)",
 	"CREATE INDEX IF NOT EXISTS claims_place_idx ON claims (place_id)",
+	"CREATE INDEX IF NOT EXISTS claim_packs_article_idx ON claim_packs (article)",
 	"CREATE INDEX IF NOT EXISTS overrides_date_idx ON overrides (claim_date)",
 	"CREATE INDEX IF NOT EXISTS baseline_date_idx ON baseline (baseline_date)",
 	"CREATE UNIQUE INDEX IF NOT EXISTS fl_meta_key_uq ON fl_meta (key)",
@@ -137,6 +151,9 @@ struct fl_store {
 	bool pg;		/* PostgreSQL */
 	bool readonly;		/* opened for reading only */
 	OGRLayerH articles, claims, overrides, baseline, meta;	/* borrowed from ds */
+	OGRLayerH packs;	/* claim_packs; NULL in a read-only store of schema 1 */
+	int pf[P_NFIELDS];	/* field indexes in claim_packs */
+	int version;		/* schema version of the open store */
 	int cf[C_NFIELDS];	/* field indexes in claims */
 	int of[C_NFIELDS];	/* field indexes in overrides */
 	int af[A_NFIELDS];	/* field indexes in articles */
@@ -311,6 +328,256 @@ fl_status fli_claim_copy(fl_claim *dst, const fl_claim *src)
 	return FL_OK;
 }
 
+/* ---- claim packs ------------------------------------------------------------- */
+
+/* The binary form of one article's claims as the timeline reads them: "FLP1", a u32
+ * count, then per claim: u64 id, u64 place_id, u32 effective day, f64 confidence,
+ * u64 sentence start, f64 lat, f64 lon, and the strings place, side, event, status,
+ * source_side, attributed_to, each a u32 length (0xffffffff: none), its bytes and a NUL.
+ * Little-endian, whatever the machine. */
+#define PACK_MAGIC "FLP1"
+#define PACK_NONE UINT32_C(0xffffffff)
+
+typedef struct pbuf {
+	unsigned char *b;
+	size_t len, cap;
+	uint32_t n;		/* claims in it */
+	fl_date eff_min, eff_max;
+	bool oom;
+} pbuf;
+
+static void pb_put(pbuf *p, const void *src, size_t n)
+{
+	if (p->oom)
+		return;
+	if (p->len + n > p->cap && fl_grow((void **)&p->b, &p->cap, p->len, n + p->cap / 2, 1)) {
+		p->oom = true;
+		return;
+	}
+	memcpy(p->b + p->len, src, n);
+	p->len += n;
+}
+
+static void pb_u32(pbuf *p, uint32_t v)
+{
+	unsigned char b[4] = { (unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
+			       (unsigned char)(v >> 24) };
+	pb_put(p, b, 4);
+}
+
+static void pb_u64(pbuf *p, uint64_t v)
+{
+	pb_u32(p, (uint32_t)v);
+	pb_u32(p, (uint32_t)(v >> 32));
+}
+
+static void pb_f64(pbuf *p, double d)
+{
+	uint64_t v;
+	memcpy(&v, &d, 8);
+	pb_u64(p, v);
+}
+
+static void pb_str(pbuf *p, const char *s)
+{
+	size_t n = s ? strlen(s) : 0;
+	if (!s || n >= PACK_NONE) {
+		pb_u32(p, PACK_NONE);
+		return;
+	}
+	pb_u32(p, (uint32_t)n);
+	pb_put(p, s, n + 1);
+}
+
+static void pack_reset(pbuf *p)
+{
+	p->len = 0;
+	p->n = 0;
+	p->eff_min = p->eff_max = FL_DATE_NONE;
+	pb_put(p, PACK_MAGIC, 4);
+	pb_u32(p, 0);
+}
+
+/* Claims without an effective day never count: they stay out of packs. */
+static void pack_add(pbuf *p, const fl_claim_lean *c)
+{
+	if (c->eff == FL_DATE_NONE)
+		return;
+	pb_u64(p, (uint64_t)c->id);
+	pb_u64(p, (uint64_t)c->place_id);
+	pb_u32(p, (uint32_t)c->eff);
+	pb_f64(p, c->confidence);
+	pb_u64(p, (uint64_t)c->start);
+	pb_f64(p, c->lat);
+	pb_f64(p, c->lon);
+	pb_str(p, c->place);
+	pb_str(p, c->side);
+	pb_str(p, c->event);
+	pb_str(p, c->status);
+	pb_str(p, c->source_side);
+	pb_str(p, c->attributed_to);
+	p->n++;
+	if (p->eff_min == FL_DATE_NONE || c->eff < p->eff_min)
+		p->eff_min = c->eff;
+	if (p->eff_max == FL_DATE_NONE || c->eff > p->eff_max)
+		p->eff_max = c->eff;
+	if (p->len >= 8) {	/* the count in the header */
+		uint32_t v = p->n;
+		for (int i = 0; i < 4; i++)
+			p->b[4 + i] = (unsigned char)(v >> (8 * i));
+	}
+}
+
+/* Store the pack of article (in the caller's transaction). An empty pack writes nothing. */
+static fl_status pack_write(fl_store *st, const char *article, const pbuf *p, fl_error *err)
+{
+	if (p->oom)
+		return fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	if (p->n == 0)
+		return FL_OK;
+	if (p->len > INT_MAX)
+		return fl_error_set(err, FL_EINVAL, st->name, 0, "article %.12s has too many claims", article);
+	OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(st->packs));
+	if (!f)
+		return fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	OGR_F_SetFieldString(f, st->pf[P_ARTICLE], article);
+	OGR_F_SetFieldInteger(f, st->pf[P_EFF_MIN], p->eff_min);
+	OGR_F_SetFieldInteger(f, st->pf[P_EFF_MAX], p->eff_max);
+	OGR_F_SetFieldInteger(f, st->pf[P_NCLAIMS], (int)p->n);
+	OGR_F_SetFieldBinary(f, st->pf[P_DATA], (int)p->len, (const void *)p->b);
+	CPLErrorReset();
+	OGRErr e = OGR_L_CreateFeature(st->packs, f);
+	OGR_F_Destroy(f);
+	if (e != OGRERR_NONE)
+		return gdal_fail(err, st->name, "cannot store the claim pack of article %.12s in '%s'", article,
+				 st->name);
+	return FL_OK;
+}
+
+typedef struct prd {
+	const unsigned char *b;
+	size_t len, at;
+	bool bad;
+} prd;
+
+static uint32_t rd_u32(prd *r)
+{
+	if (r->bad || r->len - r->at < 4) {
+		r->bad = true;
+		return 0;
+	}
+	const unsigned char *b = r->b + r->at;
+	r->at += 4;
+	return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+}
+
+static uint64_t rd_u64(prd *r)
+{
+	uint64_t lo = rd_u32(r);
+	return lo | (uint64_t)rd_u32(r) << 32;
+}
+
+static double rd_f64(prd *r)
+{
+	uint64_t v = rd_u64(r);
+	double d;
+	memcpy(&d, &v, 8);
+	return d;
+}
+
+/* A string of the pack: a pointer into it (NUL-terminated there), NULL for none. */
+static const char *rd_str(prd *r)
+{
+	uint32_t n = rd_u32(r);
+	if (r->bad || n == PACK_NONE)
+		return NULL;
+	if (r->len - r->at < (size_t)n + 1 || r->b[r->at + n] != '\0' ||
+	    memchr(r->b + r->at, '\0', n)) {
+		r->bad = true;
+		return NULL;
+	}
+	const char *s = (const char *)r->b + r->at;
+	r->at += (size_t)n + 1;
+	return s;
+}
+
+/* The timeline's scan over claim packs. */
+static fl_status scan_packs(fl_store *st, const fl_store_query_def *q, fl_claim_visit visit, void *ctx,
+			    fl_error *err)
+{
+	char flt[96] = "", part[48];
+	if (q->from != FL_DATE_NONE) {
+		snprintf(part, sizeof(part), "eff_max >= %d", (int)q->from);
+		strcat(flt, part);
+	}
+	if (q->to != FL_DATE_NONE) {
+		snprintf(part, sizeof(part), "%seff_min <= %d", flt[0] ? " AND " : "", (int)q->to);
+		strcat(flt, part);
+	}
+	const char *ignored[] = { "eff_min", "eff_max", "nclaims", NULL };
+	CPLErrorReset();
+	OGR_L_SetIgnoredFields(st->packs, ignored);
+	if (OGR_L_SetAttributeFilter(st->packs, flt[0] ? flt : NULL) != OGRERR_NONE) {
+		OGR_L_SetIgnoredFields(st->packs, NULL);
+		return gdal_fail(err, st->name, "cannot query claim packs in store '%s'", st->name);
+	}
+	OGR_L_ResetReading(st->packs);
+	fl_status rc = FL_OK;
+	OGRFeatureH f;
+	while (!rc && (f = OGR_L_GetNextFeature(st->packs))) {
+		char article[65];
+		get_buf(f, st->pf[P_ARTICLE], article, sizeof(article));
+		int n = 0;
+		const GByte *data = OGR_F_GetFieldAsBinary(f, st->pf[P_DATA], &n);
+		prd r = { data, n > 0 ? (size_t)n : 0, 0, false };
+		if (r.len < 8 || memcmp(data, PACK_MAGIC, 4) != 0)
+			r.bad = true;
+		r.at = 4;
+		uint32_t count = rd_u32(&r);
+		for (uint32_t i = 0; i < count && !r.bad && !rc; i++) {
+			fl_claim_lean c;
+			c.id = (int64_t)rd_u64(&r);
+			c.place_id = (int64_t)rd_u64(&r);
+			c.eff = (fl_date)rd_u32(&r);
+			c.confidence = rd_f64(&r);
+			c.start = (size_t)rd_u64(&r);
+			c.lat = rd_f64(&r);
+			c.lon = rd_f64(&r);
+			c.place = rd_str(&r);
+			c.side = rd_str(&r);
+			c.event = rd_str(&r);
+			c.status = rd_str(&r);
+			c.source_side = rd_str(&r);
+			c.attributed_to = rd_str(&r);
+			c.article = article;
+			if (r.bad || !c.side || !c.event || !c.status || !c.source_side) {
+				r.bad = true;
+				break;
+			}
+			if ((q->from != FL_DATE_NONE && c.eff < q->from) || (q->to != FL_DATE_NONE && c.eff > q->to) ||
+			    (q->min_confidence > 0 && !(c.confidence >= q->min_confidence)) ||
+			    (q->place_id && c.place_id != q->place_id))
+				continue;
+			if ((rc = visit(ctx, &c)))
+				fl_error_set(err, rc, st->name, 0, rc == FL_ENOMEM ? "out of memory" :
+					     "reading claims from store '%s' stopped", st->name);
+		}
+		if (!rc && (r.bad || r.at != r.len))
+			rc = fl_error_set(err, FL_EINVAL, st->name, 0,
+					  "store '%s': the claim pack of article %.12s is damaged (row %lld)",
+					  st->name, article, (long long)OGR_F_GetFID(f));
+		OGR_F_Destroy(f);
+	}
+	if (!rc && CPLGetLastErrorType() >= CE_Failure)
+		rc = gdal_fail(err, st->name, "cannot read claim packs from store '%s'", st->name);
+	OGR_L_SetAttributeFilter(st->packs, NULL);
+	OGR_L_SetIgnoredFields(st->packs, NULL);
+	return rc;
+}
+
+static fl_status scan_sql(fl_store *st, const char *table, int64_t id_base, const fl_store_query_def *q,
+			  const char *order, fl_claim_visit visit, void *ctx, fl_error *err);
+
 /* ---- opening, schema, migration --------------------------------------------- */
 
 bool fl_store_is_pg(const char *ds)
@@ -427,16 +694,66 @@ static fl_status meta_put(fl_store *st, const char *key, const char *value, fl_e
 	return FL_OK;
 }
 
-/* Bring an older schema forward. Version 1 is the first; later versions add steps here
- * (each in its own transaction, recording the new version last). */
+/* Migration 1 -> 2: a pack per article from the claims there (grouped by article). */
+typedef struct pack_build {
+	fl_store *st;
+	pbuf p;
+	char article[65];	/* the article of the pack being built, "" before the first */
+	fl_error *err;
+} pack_build;
+
+static fl_status pack_build_visit(void *ctx, const fl_claim_lean *c)
+{
+	pack_build *pb = ctx;
+	if (strcmp(pb->article, c->article) != 0) {
+		fl_status rc = pb->article[0] ? pack_write(pb->st, pb->article, &pb->p, pb->err) : FL_OK;
+		if (rc)
+			return rc;
+		pack_reset(&pb->p);
+		snprintf(pb->article, sizeof(pb->article), "%s", c->article);
+	}
+	pack_add(&pb->p, c);
+	return pb->p.oom ? FL_ENOMEM : FL_OK;
+}
+
+static fl_status migrate_1_2(fl_store *st, fl_error *err)
+{
+	CPLErrorReset();
+	if (GDALDatasetStartTransaction(st->ds, FALSE) != OGRERR_NONE)
+		return gdal_fail(err, st->name, "cannot start a transaction in store '%s'", st->name);
+	pack_build pb = { .st = st, .err = err };
+	fl_store_query_def q = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_MACHINE, 0, 0 };
+	fl_status rc = exec_sql(st, "DELETE FROM claim_packs", err);
+	if (!rc)
+		rc = scan_sql(st, "claims", 0, &q, "article, fid", pack_build_visit, &pb, err);
+	if (!rc && pb.article[0])
+		rc = pack_write(st, pb.article, &pb.p, err);
+	free(pb.p.b);
+	if (!rc)
+		rc = exec_sql(st, "UPDATE fl_meta SET value = '2' WHERE key = 'schema_version'", err);
+	CPLErrorReset();
+	if (!rc && GDALDatasetCommitTransaction(st->ds) != OGRERR_NONE)
+		rc = gdal_fail(err, st->name, "cannot commit the migration of store '%s'", st->name);
+	if (rc) {
+		GDALDatasetRollbackTransaction(st->ds);
+		return fl_error_set(err, rc, st->name, 0, "store '%s': migration to schema 2 failed", st->name);
+	}
+	st->version = 2;
+	return FL_OK;
+}
+
+/* Bring an older schema forward, one version at a time, each step in its own
+ * transaction recording the new version last. 1 -> 2: claim packs. */
 static fl_status migrate(fl_store *st, int from, fl_error *err)
 {
-	(void)st;
-	if (from == FL_STORE_SCHEMA_VERSION)
-		return FL_OK;
-	return fl_error_set(err, FL_EINVAL, st->name, 0,
-			    "store '%s' has schema version %d, which this frontline cannot migrate", st->name,
-			    from);
+	fl_status rc = FL_OK;
+	if (from < 1 || from > FL_STORE_SCHEMA_VERSION)
+		return fl_error_set(err, FL_EINVAL, st->name, 0,
+				    "store '%s' has schema version %d, which this frontline cannot migrate",
+				    st->name, from);
+	if (from == 1)
+		rc = migrate_1_2(st, err);
+	return rc;
 }
 
 static fl_status ensure_schema(fl_store *st, fl_error *err)
@@ -448,6 +765,13 @@ static fl_status ensure_schema(fl_store *st, fl_error *err)
 	    (rc = make_layer(st, "overrides", wkbUnknown, claim_fields, C_NFIELDS, &st->overrides, err)) ||
 	    (rc = make_layer(st, "baseline", wkbUnknown, baseline_fields, B_NFIELDS, &st->baseline, err)))
 		return rc;
+	/* Packs came with schema 2: a read-only store of schema 1 reads claims without. */
+	if (st->readonly)
+		st->packs = GDALDatasetGetLayerByName(st->ds, "claim_packs");
+	else if ((rc = make_layer(st, "claim_packs", wkbNone, pack_fields, P_NFIELDS, &st->packs, err)))
+		return rc;
+	if (st->packs && (rc = map_fields(st, st->packs, "claim_packs", pack_fields, P_NFIELDS, st->pf, err)))
+		return rc;
 	for (size_t i = 0; !st->readonly && i < sizeof(index_sql) / sizeof(index_sql[0]); i++)
 		if ((rc = exec_sql(st, index_sql[i], err)))
 			return rc;
@@ -456,14 +780,18 @@ static fl_status ensure_schema(fl_store *st, fl_error *err)
 	if ((rc = meta_get(st, "schema_version", v, sizeof(v), &found)))
 		return fl_error_set(err, rc, st->name, 0, "out of memory");
 	if (!found && st->readonly)
-		return FL_OK;
+		return FL_OK;	/* no version, no claims: nothing for packs to miss */
 	if (!found) {
+		/* A new store. (One whose creator died before writing its version holds no
+		 * claims: they come after.) */
 		snprintf(v, sizeof(v), "%d", FL_STORE_SCHEMA_VERSION);
 		if ((rc = meta_put(st, "schema_version", v, err)))
 			return rc;
+		st->version = FL_STORE_SCHEMA_VERSION;
 		return FL_OK;
 	}
 	int ver = atoi(v);
+	st->version = ver;
 	if (ver > FL_STORE_SCHEMA_VERSION)
 		return fl_error_set(err, FL_EINVAL, st->name, 0,
 				    "store '%s' has schema version %d, newer than this frontline's %d: upgrade frontline",
@@ -808,20 +1136,41 @@ static fl_status ingest_impl(fl_store *st, const fl_article *a, const fl_claims 
 		char sql[160];
 		snprintf(sql, sizeof(sql), "DELETE FROM claims WHERE article = '%s'", old[i]);
 		if (!(rc = exec_sql(st, sql, err))) {
+			snprintf(sql, sizeof(sql), "DELETE FROM claim_packs WHERE article = '%s'", old[i]);
+			rc = exec_sql(st, sql, err);
+		}
+		if (!rc) {
 			snprintf(sql, sizeof(sql), "DELETE FROM articles WHERE sha256 = '%s'", old[i]);
 			rc = exec_sql(st, sql, err);
 		}
 	}
+	pbuf pack = { 0 };
+	pack_reset(&pack);
 	for (size_t i = 0; i < claims->count && !rc; i++) {
 		fl_claim c = claims->items[i];
 		snprintf(c.article, sizeof(c.article), "%s", a->id);
 		OGRFeatureH cf = claim_feature(st, st->claims, st->cf, &c, a->published);
 		CPLErrorReset();
-		if (!cf || OGR_L_CreateFeature(st->claims, cf) != OGRERR_NONE)
+		if (!cf || OGR_L_CreateFeature(st->claims, cf) != OGRERR_NONE) {
 			rc = gdal_fail(err, a->source, "cannot store claim %zu of '%s' in '%s'", i + 1,
 				       a->source, st->name);
+		} else {
+			/* What the timeline reads of it, as scan_sql would give it back. */
+			fl_date eff = fl_claim_effective_day(&c);
+			fl_claim_lean l = { OGR_F_GetFID(cf), c.place_id, eff == FL_DATE_NONE ? a->published : eff,
+					    c.confidence, c.start, c.lat, c.lon, c.place, c.article, c.side,
+					    c.event, c.status, c.source_side,
+					    c.attributed_to && c.attributed_to[0] ? c.attributed_to : NULL };
+			if (l.id < 0)
+				rc = fl_error_set(err, FL_EGDAL, st->name, 0,
+						  "store '%s' gave claim %zu of '%s' no id", st->name, i + 1, a->source);
+			pack_add(&pack, &l);
+		}
 		OGR_F_Destroy(cf);
 	}
+	if (!rc)
+		rc = pack_write(st, a->id, &pack, err);
+	free(pack.b);
 	if (rc) {
 		GDALDatasetRollbackTransaction(st->ds);
 		goto out;
@@ -952,37 +1301,31 @@ static fl_status read_layer(fl_store *st, OGRLayerH l, const int *ix, int64_t id
 	return rc;
 }
 
-/* Split "side|event|status|source_side|article|attributed_to" into c. */
-static bool split_key(const char *k, fl_claim *c, bool *oom)
+/* The fields of tl_key ("side|event|status|source_side|article|attributed_to"), split in
+ * place in buf (a copy of the key); false if it is damaged. */
+static bool split_key(char *buf, fl_claim_lean *c)
 {
-	char *dst[5] = { c->side, c->event, c->status, c->source_side, c->article };
-	size_t cap[5] = { sizeof(c->side), sizeof(c->event), sizeof(c->status), sizeof(c->source_side),
-			  sizeof(c->article) };
+	const char **dst[5] = { &c->side, &c->event, &c->status, &c->source_side, &c->article };
+	char *k = buf;
 	for (int i = 0; i < 5; i++) {
-		size_t n = 0;
-		while (*k && *k != '|') {
-			if (n + 1 < cap[i])
-				dst[i][n++] = *k;
-			k++;
-		}
-		dst[i][n] = '\0';
-		if (*k != '|')
+		*dst[i] = k;
+		char *bar = strchr(k, '|');
+		if (!bar)
 			return false;
-		k++;
+		*bar = '\0';
+		k = bar + 1;
 	}
-	if (*k && !(c->attributed_to = strdup(k)))
-		*oom = true;
+	c->attributed_to = *k ? k : NULL;
 	return true;
 }
 
-/* The lean read: one SELECT of the columns the timeline needs, the vocabulary packed
- * in tl_key. OGR's cost is per text field and row, so this reads 200,000 claims several
+/* The lean scan: one SELECT of the columns the timeline needs, the vocabulary packed in
+ * tl_key. OGR's cost is per text field and row, so this reads 200,000 claims several
  * times faster than the same columns one by one. The same SQL runs in SQLite and PG;
  * the integer day keeps the filter off the date index (a table scan is what the
- * timeline wants: it reads nearly every claim). Lean claims carry their effective
- * day as date and date_end, precision "day". */
-static fl_status read_lean_sql(fl_store *st, const char *table, int64_t id_base,
-			       const fl_store_query_def *q, fl_claims *out, fl_error *err)
+ * timeline wants: it reads nearly every claim). */
+static fl_status scan_sql(fl_store *st, const char *table, int64_t id_base, const fl_store_query_def *q,
+			  const char *order, fl_claim_visit visit, void *ctx, fl_error *err)
 {
 	char sql[512], where[160] = "", part[64];
 	if (q->from != FL_DATE_NONE) {
@@ -1003,14 +1346,15 @@ static fl_status read_lean_sql(fl_store *st, const char *table, int64_t id_base,
 	}
 	snprintf(sql, sizeof(sql),
 		 "SELECT fid AS claim_id, place_id, place, lat, lon, eff_day, confidence, sent_start, "
-		 "rejects, tl_key FROM %s WHERE eff_day IS NOT NULL%s", table, where);
+		 "tl_key FROM %s WHERE eff_day IS NOT NULL%s%s%s", table, where, order ? " ORDER BY " : "",
+		 order ? order : "");
 	CPLErrorReset();
 	OGRLayerH r = GDALDatasetExecuteSQL(st->ds, sql, NULL, NULL);
 	if (!r)
 		return gdal_fail(err, st->name, "cannot query %s in store '%s'", table, st->name);
-	enum { Q_ID, Q_PID, Q_PLACE, Q_LAT, Q_LON, Q_EFF, Q_CONF, Q_START, Q_REJ, Q_KEY, Q_N };
+	enum { Q_ID, Q_PID, Q_PLACE, Q_LAT, Q_LON, Q_EFF, Q_CONF, Q_START, Q_KEY, Q_N };
 	static const char *names[Q_N] = { "claim_id", "place_id", "place", "lat", "lon", "eff_day",
-					   "confidence", "sent_start", "rejects", "tl_key" };
+					   "confidence", "sent_start", "tl_key" };
 	int ix[Q_N];
 	OGRFeatureDefnH fd = OGR_L_GetLayerDefn(r);
 	fl_status rc = FL_OK;
@@ -1021,46 +1365,92 @@ static fl_status read_lean_sql(fl_store *st, const char *table, int64_t id_base,
 			rc = fl_error_set(err, FL_EGDAL, st->name, 0, "store '%s': query lacks column '%s'",
 					  st->name, names[i]);
 	OGRFeatureH f;
+	char *key = NULL;
+	size_t capkey = 0;
 	while (!rc && (f = OGR_L_GetNextFeature(r))) {
-		if (out->count == out->cap &&
-		    fl_grow((void **)&out->items, &out->cap, out->count, out->count / 2 + 64, sizeof(fl_claim))) {
-			OGR_F_Destroy(f);
-			rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
-			break;
+		fl_claim_lean c;
+		c.id = id_base + (ix[Q_ID] >= 0 ? OGR_F_GetFieldAsInteger64(f, ix[Q_ID]) : OGR_F_GetFID(f));
+		c.place_id = OGR_F_GetFieldAsInteger64(f, ix[Q_PID]);
+		c.place = OGR_F_IsFieldSetAndNotNull(f, ix[Q_PLACE]) ? OGR_F_GetFieldAsString(f, ix[Q_PLACE]) : NULL;
+		c.lat = OGR_F_GetFieldAsDouble(f, ix[Q_LAT]);
+		c.lon = OGR_F_GetFieldAsDouble(f, ix[Q_LON]);
+		c.eff = (fl_date)OGR_F_GetFieldAsInteger(f, ix[Q_EFF]);
+		c.confidence = OGR_F_GetFieldAsDouble(f, ix[Q_CONF]);
+		c.start = (size_t)OGR_F_GetFieldAsInteger64(f, ix[Q_START]);
+		bool ok = OGR_F_IsFieldSetAndNotNull(f, ix[Q_KEY]);
+		if (ok) {
+			const char *k = OGR_F_GetFieldAsString(f, ix[Q_KEY]);
+			size_t n = strlen(k);
+			if (n + 1 > capkey && fl_grow((void **)&key, &capkey, 0, n + 1, 1)) {
+				OGR_F_Destroy(f);
+				rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+				break;
+			}
+			memcpy(key, k, n + 1);
+			ok = split_key(key, &c);
 		}
-		fl_claim *c = &out->items[out->count];
-		memset(c, 0, sizeof(*c));
-		bool oom = false;
-		c->id = id_base + (ix[Q_ID] >= 0 ? OGR_F_GetFieldAsInteger64(f, ix[Q_ID]) : OGR_F_GetFID(f));
-		c->place_id = OGR_F_GetFieldAsInteger64(f, ix[Q_PID]);
-		c->place = get_str(f, ix[Q_PLACE], &oom);
-		c->lat = OGR_F_GetFieldAsDouble(f, ix[Q_LAT]);
-		c->lon = OGR_F_GetFieldAsDouble(f, ix[Q_LON]);
-		c->date = c->date_end = (fl_date)OGR_F_GetFieldAsInteger(f, ix[Q_EFF]);
-		memcpy(c->date_precision, "day", 4);
-		c->confidence = OGR_F_GetFieldAsDouble(f, ix[Q_CONF]);
-		c->start = (size_t)OGR_F_GetFieldAsInteger64(f, ix[Q_START]);
-		c->rejects = OGR_F_GetFieldAsInteger64(f, ix[Q_REJ]);
-		bool ok = OGR_F_IsFieldSetAndNotNull(f, ix[Q_KEY]) &&
-			  split_key(OGR_F_GetFieldAsString(f, ix[Q_KEY]), c, &oom);
-		OGR_F_Destroy(f);
-		if (oom) {
-			fli_claim_release(c);
-			rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
-			break;
-		}
-		if (!ok) {
-			fli_claim_release(c);
+		if (!ok)
 			rc = fl_error_set(err, FL_EINVAL, st->name, 0, "store '%s': claim %lld in %s is damaged (tl_key)",
-					  st->name, (long long)c->id, table);
-			break;
-		}
-		out->count++;
+					  st->name, (long long)c.id, table);
+		else if ((rc = visit(ctx, &c)))
+			fl_error_set(err, rc, st->name, 0, rc == FL_ENOMEM ? "out of memory" :
+				     "reading claims from store '%s' stopped", st->name);
+		OGR_F_Destroy(f);
 	}
+	free(key);
 	if (!rc && CPLGetLastErrorType() >= CE_Failure)
 		rc = gdal_fail(err, st->name, "cannot read %s from store '%s'", table, st->name);
 	GDALDatasetReleaseResultSet(st->ds, r);
 	return rc;
+}
+
+fl_status fl_store_scan(fl_store *st, const fl_store_query_def *q, fl_claim_visit visit, void *ctx,
+			fl_error *err)
+{
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	fl_status rc = st->packs && st->version >= 2 ? scan_packs(st, q, visit, ctx, err) :
+		       scan_sql(st, "claims", 0, q, NULL, visit, ctx, err);
+	CPLPopErrorHandler();
+	return rc;
+}
+
+/* fl_store_query's lean read: the scan, copied into claims. Lean claims carry their
+ * effective day as date and date_end, precision "day". */
+static fl_status lean_to_claim(void *ctx, const fl_claim_lean *l)
+{
+	fl_claims *out = ctx;
+	if (out->count == out->cap &&
+	    fl_grow((void **)&out->items, &out->cap, out->count, out->count / 2 + 64, sizeof(fl_claim)))
+		return FL_ENOMEM;
+	fl_claim *c = &out->items[out->count];
+	memset(c, 0, sizeof(*c));
+	c->id = l->id;
+	c->place_id = l->place_id;
+	c->lat = l->lat;
+	c->lon = l->lon;
+	c->date = c->date_end = l->eff;
+	memcpy(c->date_precision, "day", 4);
+	c->confidence = l->confidence;
+	c->start = l->start;
+	snprintf(c->article, sizeof(c->article), "%s", l->article);
+	snprintf(c->side, sizeof(c->side), "%s", l->side);
+	snprintf(c->event, sizeof(c->event), "%s", l->event);
+	snprintf(c->status, sizeof(c->status), "%s", l->status);
+	snprintf(c->source_side, sizeof(c->source_side), "%s", l->source_side);
+	c->place = fl_strdup(l->place);
+	c->attributed_to = fl_strdup(l->attributed_to);
+	if ((l->place && !c->place) || (l->attributed_to && !c->attributed_to)) {
+		fli_claim_release(c);
+		return FL_ENOMEM;
+	}
+	out->count++;
+	return FL_OK;
+}
+
+static fl_status read_lean(fl_store *st, const fl_store_query_def *q, fl_claims *out, fl_error *err)
+{
+	return st->packs && st->version >= 2 ? scan_packs(st, q, lean_to_claim, out, err) :
+	       scan_sql(st, "claims", 0, q, NULL, lean_to_claim, out, err);
 }
 
 fl_status fl_store_query(fl_store *st, const fl_store_query_def *q, fl_claims *out,
@@ -1071,11 +1461,10 @@ fl_status fl_store_query(fl_store *st, const fl_store_query_def *q, fl_claims *o
 	fl_status rc = FL_OK;
 	bool lean = (q->what & FL_QUERY_LEAN) != 0;
 	if (q->what & FL_QUERY_MACHINE)
-		rc = lean ? read_lean_sql(st, "claims", 0, q, out, err) :
+		rc = lean ? read_lean(st, q, out, err) :
 			    read_layer(st, st->claims, st->cf, 0, q, out, err);
 	if (!rc && (q->what & FL_QUERY_CORRECTIONS))
-		rc = lean ? read_lean_sql(st, "overrides", FL_OVERRIDE_ID_BASE, q, out, err) :
-			    read_layer(st, st->overrides, st->of, FL_OVERRIDE_ID_BASE, q, out, err);
+		rc = read_layer(st, st->overrides, st->of, FL_OVERRIDE_ID_BASE, q, out, err);	/* few */
 	CPLPopErrorHandler();
 	if (rc) {
 		for (size_t i = before; i < out->count; i++)
