@@ -330,19 +330,26 @@ fl_status fli_claim_copy(fl_claim *dst, const fl_claim *src)
 
 /* ---- claim packs ------------------------------------------------------------- */
 
-/* The binary form of one article's claims as the timeline reads them: "FLP1", a u32
- * count, then per claim: u64 id, u64 place_id, u32 effective day, f64 confidence,
- * u64 sentence start, f64 lat, f64 lon, and the strings place, side, event, status,
- * source_side, attributed_to, each a u32 length (0xffffffff: none), its bytes and a NUL.
- * Little-endian, whatever the machine. */
-#define PACK_MAGIC "FLP1"
-#define PACK_NONE UINT32_C(0xffffffff)
+/* The binary form of one article's claims as the timeline reads them, compact because
+ * reading it is what the state of a day costs:
+ *   "FLP2", varint count, varint nstr, nstr strings (varint length, bytes, NUL),
+ *   then per claim: zigzag varint id (delta from the claim before), zigzag place_id,
+ *   zigzag effective day (delta), f64 confidence, varint sentence start, f64 lat,
+ *   f64 lon, and varint string numbers (0: none, k: the k-th string) of place, side,
+ *   event, status, source_side, attributed_to.
+ * Varints are LEB128; f64 is the IEEE bit pattern, little-endian, on any machine. */
+#define PACK_MAGIC "FLP2"
+#define PACK_STR_SEARCH 256	/* a new string is matched against this many before it */
 
 typedef struct pbuf {
-	unsigned char *b;
+	unsigned char *b;	/* body: the claims */
 	size_t len, cap;
+	const char **str;	/* string table (borrowed from the claims until pack_write) */
+	size_t nstr, capstr;
+	char **own;		/* copies of the strings (the claims do not outlive pack_add) */
 	uint32_t n;		/* claims in it */
-	fl_date eff_min, eff_max;
+	int64_t last_id;
+	fl_date last_eff, eff_min, eff_max;
 	bool oom;
 } pbuf;
 
@@ -350,7 +357,7 @@ static void pb_put(pbuf *p, const void *src, size_t n)
 {
 	if (p->oom)
 		return;
-	if (p->len + n > p->cap && fl_grow((void **)&p->b, &p->cap, p->len, n + p->cap / 2, 1)) {
+	if (p->len + n > p->cap && fl_grow((void **)&p->b, &p->cap, p->len, n + p->cap / 2 + 64, 1)) {
 		p->oom = true;
 		return;
 	}
@@ -358,44 +365,85 @@ static void pb_put(pbuf *p, const void *src, size_t n)
 	p->len += n;
 }
 
-static void pb_u32(pbuf *p, uint32_t v)
+static void pb_uv(pbuf *p, uint64_t v)
 {
-	unsigned char b[4] = { (unsigned char)v, (unsigned char)(v >> 8), (unsigned char)(v >> 16),
-			       (unsigned char)(v >> 24) };
-	pb_put(p, b, 4);
+	unsigned char b[10];
+	int n = 0;
+	do {
+		b[n] = (unsigned char)(v & 0x7f);
+		v >>= 7;
+		if (v)
+			b[n] |= 0x80;
+		n++;
+	} while (v);
+	pb_put(p, b, (size_t)n);
 }
 
-static void pb_u64(pbuf *p, uint64_t v)
+static void pb_sv(pbuf *p, int64_t v)
 {
-	pb_u32(p, (uint32_t)v);
-	pb_u32(p, (uint32_t)(v >> 32));
+	pb_uv(p, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
 }
 
 static void pb_f64(pbuf *p, double d)
 {
 	uint64_t v;
 	memcpy(&v, &d, 8);
-	pb_u64(p, v);
+	unsigned char b[8];
+	for (int i = 0; i < 8; i++)
+		b[i] = (unsigned char)(v >> (8 * i));
+	pb_put(p, b, 8);
 }
 
-static void pb_str(pbuf *p, const char *s)
+/* The number of string s in the table (0 for none), adding a copy if new. */
+static uint64_t pb_str(pbuf *p, const char *s)
 {
-	size_t n = s ? strlen(s) : 0;
-	if (!s || n >= PACK_NONE) {
-		pb_u32(p, PACK_NONE);
-		return;
+	if (!s || p->oom)
+		return 0;
+	size_t lo = p->nstr > PACK_STR_SEARCH ? p->nstr - PACK_STR_SEARCH : 0;
+	for (size_t i = p->nstr; i > lo; i--)
+		if (strcmp(p->str[i - 1], s) == 0)
+			return i;
+	char *d = strdup(s);
+	if (d && p->nstr == p->capstr) {
+		size_t cap = p->capstr ? 2 * p->capstr : 16;
+		const char **ns = realloc(p->str, cap * sizeof(char *));
+		if (ns)
+			p->str = ns;
+		char **no = ns ? realloc(p->own, cap * sizeof(char *)) : NULL;
+		if (no) {
+			p->own = no;
+			p->capstr = cap;
+		}
 	}
-	pb_u32(p, (uint32_t)n);
-	pb_put(p, s, n + 1);
+	if (!d || p->nstr == p->capstr) {
+		free(d);
+		p->oom = true;
+		return 0;
+	}
+	p->str[p->nstr] = d;
+	p->own[p->nstr] = d;
+	return ++p->nstr;
 }
 
 static void pack_reset(pbuf *p)
 {
+	for (size_t i = 0; i < p->nstr; i++)
+		free(p->own[i]);
 	p->len = 0;
+	p->nstr = 0;
 	p->n = 0;
+	p->last_id = 0;
+	p->last_eff = 0;
 	p->eff_min = p->eff_max = FL_DATE_NONE;
-	pb_put(p, PACK_MAGIC, 4);
-	pb_u32(p, 0);
+}
+
+static void pack_free(pbuf *p)
+{
+	pack_reset(p);
+	free(p->b);
+	free(p->str);
+	free(p->own);
+	memset(p, 0, sizeof(*p));
 }
 
 /* Claims without an effective day never count: they stay out of packs. */
@@ -403,29 +451,26 @@ static void pack_add(pbuf *p, const fl_claim_lean *c)
 {
 	if (c->eff == FL_DATE_NONE)
 		return;
-	pb_u64(p, (uint64_t)c->id);
-	pb_u64(p, (uint64_t)c->place_id);
-	pb_u32(p, (uint32_t)c->eff);
+	pb_sv(p, (int64_t)((uint64_t)c->id - (uint64_t)p->last_id));
+	pb_sv(p, c->place_id);
+	pb_sv(p, (int64_t)c->eff - (int64_t)p->last_eff);
 	pb_f64(p, c->confidence);
-	pb_u64(p, (uint64_t)c->start);
+	pb_uv(p, (uint64_t)c->start);
 	pb_f64(p, c->lat);
 	pb_f64(p, c->lon);
-	pb_str(p, c->place);
-	pb_str(p, c->side);
-	pb_str(p, c->event);
-	pb_str(p, c->status);
-	pb_str(p, c->source_side);
-	pb_str(p, c->attributed_to);
+	pb_uv(p, pb_str(p, c->place));
+	pb_uv(p, pb_str(p, c->side));
+	pb_uv(p, pb_str(p, c->event));
+	pb_uv(p, pb_str(p, c->status));
+	pb_uv(p, pb_str(p, c->source_side));
+	pb_uv(p, pb_str(p, c->attributed_to));
+	p->last_id = c->id;
+	p->last_eff = c->eff;
 	p->n++;
 	if (p->eff_min == FL_DATE_NONE || c->eff < p->eff_min)
 		p->eff_min = c->eff;
 	if (p->eff_max == FL_DATE_NONE || c->eff > p->eff_max)
 		p->eff_max = c->eff;
-	if (p->len >= 8) {	/* the count in the header */
-		uint32_t v = p->n;
-		for (int i = 0; i < 4; i++)
-			p->b[4 + i] = (unsigned char)(v >> (8 * i));
-	}
 }
 
 /* Store the pack of article (in the caller's transaction). An empty pack writes nothing. */
@@ -435,23 +480,37 @@ static fl_status pack_write(fl_store *st, const char *article, const pbuf *p, fl
 		return fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
 	if (p->n == 0)
 		return FL_OK;
-	if (p->len > INT_MAX)
-		return fl_error_set(err, FL_EINVAL, st->name, 0, "article %.12s has too many claims", article);
-	OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(st->packs));
+	pbuf h = { 0 };	/* header and strings, then the body */
+	pb_put(&h, PACK_MAGIC, 4);
+	pb_uv(&h, p->n);
+	pb_uv(&h, p->nstr);
+	for (size_t i = 0; i < p->nstr; i++) {
+		size_t n = strlen(p->str[i]);
+		pb_uv(&h, n);
+		pb_put(&h, p->str[i], n + 1);
+	}
+	pb_put(&h, p->b, p->len);
+	fl_status rc = FL_OK;
+	OGRFeatureH f = h.oom ? NULL : OGR_F_Create(OGR_L_GetLayerDefn(st->packs));
 	if (!f)
-		return fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
-	OGR_F_SetFieldString(f, st->pf[P_ARTICLE], article);
-	OGR_F_SetFieldInteger(f, st->pf[P_EFF_MIN], p->eff_min);
-	OGR_F_SetFieldInteger(f, st->pf[P_EFF_MAX], p->eff_max);
-	OGR_F_SetFieldInteger(f, st->pf[P_NCLAIMS], (int)p->n);
-	OGR_F_SetFieldBinary(f, st->pf[P_DATA], (int)p->len, (const void *)p->b);
-	CPLErrorReset();
-	OGRErr e = OGR_L_CreateFeature(st->packs, f);
-	OGR_F_Destroy(f);
-	if (e != OGRERR_NONE)
-		return gdal_fail(err, st->name, "cannot store the claim pack of article %.12s in '%s'", article,
-				 st->name);
-	return FL_OK;
+		rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	else if (h.len > INT_MAX)
+		rc = fl_error_set(err, FL_EINVAL, st->name, 0, "article %.12s has too many claims", article);
+	if (!rc) {
+		OGR_F_SetFieldString(f, st->pf[P_ARTICLE], article);
+		OGR_F_SetFieldInteger(f, st->pf[P_EFF_MIN], p->eff_min);
+		OGR_F_SetFieldInteger(f, st->pf[P_EFF_MAX], p->eff_max);
+		OGR_F_SetFieldInteger(f, st->pf[P_NCLAIMS], (int)p->n);
+		OGR_F_SetFieldBinary(f, st->pf[P_DATA], (int)h.len, (const void *)h.b);
+		CPLErrorReset();
+		if (OGR_L_CreateFeature(st->packs, f) != OGRERR_NONE)
+			rc = gdal_fail(err, st->name, "cannot store the claim pack of article %.12s in '%s'",
+				       article, st->name);
+	}
+	if (f)
+		OGR_F_Destroy(f);
+	free(h.b);
+	return rc;
 }
 
 typedef struct prd {
@@ -460,45 +519,55 @@ typedef struct prd {
 	bool bad;
 } prd;
 
-static uint32_t rd_u32(prd *r)
+static uint64_t rd_uv(prd *r)
 {
-	if (r->bad || r->len - r->at < 4) {
-		r->bad = true;
-		return 0;
+	uint64_t v = 0;
+	for (int shift = 0; shift < 64; shift += 7) {
+		if (r->at >= r->len) {
+			r->bad = true;
+			return 0;
+		}
+		unsigned char c = r->b[r->at++];
+		v |= (uint64_t)(c & 0x7f) << shift;
+		if (!(c & 0x80))
+			return v;
 	}
-	const unsigned char *b = r->b + r->at;
-	r->at += 4;
-	return (uint32_t)b[0] | (uint32_t)b[1] << 8 | (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+	r->bad = true;
+	return 0;
 }
 
-static uint64_t rd_u64(prd *r)
+static int64_t rd_sv(prd *r)
 {
-	uint64_t lo = rd_u32(r);
-	return lo | (uint64_t)rd_u32(r) << 32;
+	uint64_t v = rd_uv(r);
+	return (int64_t)(v >> 1) ^ -(int64_t)(v & 1);
 }
 
 static double rd_f64(prd *r)
 {
-	uint64_t v = rd_u64(r);
+	if (r->bad || r->len - r->at < 8) {
+		r->bad = true;
+		return 0;
+	}
+	uint64_t v = 0;
+	for (int i = 7; i >= 0; i--)
+		v = v << 8 | r->b[r->at + (size_t)i];
+	r->at += 8;
 	double d;
 	memcpy(&d, &v, 8);
 	return d;
 }
 
-/* A string of the pack: a pointer into it (NUL-terminated there), NULL for none. */
-static const char *rd_str(prd *r)
+/* String number k of the table: NULL for 0; bad past its end. */
+static const char *rd_str(prd *r, const char *const *tab, size_t n)
 {
-	uint32_t n = rd_u32(r);
-	if (r->bad || n == PACK_NONE)
+	uint64_t k = rd_uv(r);
+	if (k == 0)
 		return NULL;
-	if (r->len - r->at < (size_t)n + 1 || r->b[r->at + n] != '\0' ||
-	    memchr(r->b + r->at, '\0', n)) {
+	if (k > n) {
 		r->bad = true;
 		return NULL;
 	}
-	const char *s = (const char *)r->b + r->at;
-	r->at += (size_t)n + 1;
-	return s;
+	return tab[k - 1];
 }
 
 /* The timeline's scan over claim packs. */
@@ -523,34 +592,55 @@ static fl_status scan_packs(fl_store *st, const fl_store_query_def *q, fl_claim_
 	}
 	OGR_L_ResetReading(st->packs);
 	fl_status rc = FL_OK;
+	const char **tab = NULL;
+	size_t captab = 0;
 	OGRFeatureH f;
 	while (!rc && (f = OGR_L_GetNextFeature(st->packs))) {
 		char article[65];
 		get_buf(f, st->pf[P_ARTICLE], article, sizeof(article));
 		int n = 0;
 		const GByte *data = OGR_F_GetFieldAsBinary(f, st->pf[P_DATA], &n);
-		prd r = { data, n > 0 ? (size_t)n : 0, 0, false };
-		if (r.len < 8 || memcmp(data, PACK_MAGIC, 4) != 0)
+		prd r = { data, n > 0 ? (size_t)n : 0, 4, false };
+		if (r.len < 4 || memcmp(data, PACK_MAGIC, 4) != 0)
 			r.bad = true;
-		r.at = 4;
-		uint32_t count = rd_u32(&r);
-		for (uint32_t i = 0; i < count && !r.bad && !rc; i++) {
+		uint64_t count = rd_uv(&r), nstr = rd_uv(&r);
+		if (!r.bad && nstr > r.len)
+			r.bad = true;
+		if (!r.bad && nstr > captab && fl_grow((void **)&tab, &captab, 0, (size_t)nstr, sizeof(char *))) {
+			OGR_F_Destroy(f);
+			rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+			break;
+		}
+		for (uint64_t i = 0; i < nstr && !r.bad; i++) {
+			uint64_t k = rd_uv(&r);
+			if (r.bad || k >= r.len - r.at || r.b[r.at + k] != '\0' || memchr(r.b + r.at, '\0', k)) {
+				r.bad = true;
+				break;
+			}
+			tab[i] = (const char *)r.b + r.at;
+			r.at += k + 1;
+		}
+		int64_t id = 0, eff = 0;
+		for (uint64_t i = 0; i < count && !r.bad && !rc; i++) {
 			fl_claim_lean c;
-			c.id = (int64_t)rd_u64(&r);
-			c.place_id = (int64_t)rd_u64(&r);
-			c.eff = (fl_date)rd_u32(&r);
+			id = (int64_t)((uint64_t)id + (uint64_t)rd_sv(&r));
+			c.id = id;
+			c.place_id = rd_sv(&r);
+			eff += rd_sv(&r);
+			c.eff = (fl_date)eff;
 			c.confidence = rd_f64(&r);
-			c.start = (size_t)rd_u64(&r);
+			c.start = (size_t)rd_uv(&r);
 			c.lat = rd_f64(&r);
 			c.lon = rd_f64(&r);
-			c.place = rd_str(&r);
-			c.side = rd_str(&r);
-			c.event = rd_str(&r);
-			c.status = rd_str(&r);
-			c.source_side = rd_str(&r);
-			c.attributed_to = rd_str(&r);
+			c.place = rd_str(&r, tab, (size_t)nstr);
+			c.side = rd_str(&r, tab, (size_t)nstr);
+			c.event = rd_str(&r, tab, (size_t)nstr);
+			c.status = rd_str(&r, tab, (size_t)nstr);
+			c.source_side = rd_str(&r, tab, (size_t)nstr);
+			c.attributed_to = rd_str(&r, tab, (size_t)nstr);
 			c.article = article;
-			if (r.bad || !c.side || !c.event || !c.status || !c.source_side) {
+			if (r.bad || !c.side || !c.event || !c.status || !c.source_side || eff < INT32_MIN + 1 ||
+			    eff > INT32_MAX) {
 				r.bad = true;
 				break;
 			}
@@ -570,6 +660,7 @@ static fl_status scan_packs(fl_store *st, const fl_store_query_def *q, fl_claim_
 	}
 	if (!rc && CPLGetLastErrorType() >= CE_Failure)
 		rc = gdal_fail(err, st->name, "cannot read claim packs from store '%s'", st->name);
+	free(tab);
 	OGR_L_SetAttributeFilter(st->packs, NULL);
 	OGR_L_SetIgnoredFields(st->packs, NULL);
 	return rc;
@@ -728,7 +819,7 @@ static fl_status migrate_1_2(fl_store *st, fl_error *err)
 		rc = scan_sql(st, "claims", 0, &q, "article, fid", pack_build_visit, &pb, err);
 	if (!rc && pb.article[0])
 		rc = pack_write(st, pb.article, &pb.p, err);
-	free(pb.p.b);
+	pack_free(&pb.p);
 	if (!rc)
 		rc = exec_sql(st, "UPDATE fl_meta SET value = '2' WHERE key = 'schema_version'", err);
 	CPLErrorReset();
@@ -1170,7 +1261,7 @@ static fl_status ingest_impl(fl_store *st, const fl_article *a, const fl_claims 
 	}
 	if (!rc)
 		rc = pack_write(st, a->id, &pack, err);
-	free(pack.b);
+	pack_free(&pack);
 	if (rc) {
 		GDALDatasetRollbackTransaction(st->ds);
 		goto out;
@@ -1997,36 +2088,63 @@ fl_status fl_store_baseline_put(fl_store *st, const fl_baseline *b, const char *
 	return rc;
 }
 
-/* The baseline date to use on day d: latest <= d, else the earliest. */
+/* The baseline date to use on day d: latest <= d, else the earliest. The distinct dates
+ * come from the date index. */
 static fl_status pick_baseline_date(fl_store *st, fl_date d, fl_date *out, fl_error *err)
 {
 	*out = FL_DATE_NONE;
 	fl_date best_le = FL_DATE_NONE, earliest = FL_DATE_NONE;
-	const char *ignored[] = { "place", "source", "author", "imported", "origin", "OGR_GEOMETRY",
-				  NULL };
-	/* Few distinct dates; scanning the date column alone is cheap. */
 	CPLErrorReset();
-	OGR_L_SetIgnoredFields(st->baseline, ignored);
-	OGR_L_SetAttributeFilter(st->baseline, NULL);
-	OGR_L_ResetReading(st->baseline);
+	OGRLayerH r = GDALDatasetExecuteSQL(st->ds, "SELECT DISTINCT baseline_date FROM baseline", NULL, NULL);
+	if (!r)
+		return gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
 	OGRFeatureH f;
-	while ((f = OGR_L_GetNextFeature(st->baseline))) {
-		fl_date bd = get_date(f, st->bf[B_DATE]);
+	while ((f = OGR_L_GetNextFeature(r))) {
+		/* A date field (GeoPackage, PG), else text: OGR writes dates with slashes. */
+		fl_date bd = get_date(f, 0);
+		char day[16];
+		get_buf(f, 0, day, sizeof(day));
+		day[10] = '\0';
+		for (char *p = day; *p; p++)
+			if (*p == '/')
+				*p = '-';
+		if (bd != FL_DATE_NONE || fl_date_parse(day, &bd) == FL_OK) {
+			if (earliest == FL_DATE_NONE || bd < earliest)
+				earliest = bd;
+			if (bd <= d && (best_le == FL_DATE_NONE || bd > best_le))
+				best_le = bd;
+		}
 		OGR_F_Destroy(f);
-		if (bd == FL_DATE_NONE)
-			continue;
-		if (earliest == FL_DATE_NONE || bd < earliest)
-			earliest = bd;
-		if (bd <= d && (best_le == FL_DATE_NONE || bd > best_le))
-			best_le = bd;
 	}
-	OGR_L_SetIgnoredFields(st->baseline, NULL);
+	GDALDatasetReleaseResultSet(st->ds, r);
 	if (CPLGetLastErrorType() >= CE_Failure)
 		return gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
 	*out = best_le != FL_DATE_NONE ? best_le : earliest;
 	return FL_OK;
 }
 
+static fl_status baseline_push(fl_store *st, fl_baseline *out, fl_baseline_row *r, bool oom,
+			       fl_error *err)
+{
+	if (oom || fl_grow((void **)&out->items, &out->cap, out->count, out->count / 2 + 64, sizeof(*r))) {
+		free(r->place);
+		free(r->source);
+		free(r->ring_xy);
+		free(r->ring_len);
+		return fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	}
+	out->items[out->count++] = *r;
+	return FL_OK;
+}
+
+static int cmp_baseline_line(const void *a, const void *b)
+{
+	long x = ((const fl_baseline_row *)a)->line, y = ((const fl_baseline_row *)b)->line;
+	return (x > y) - (x < y);
+}
+
+/* The rows of day bd: points through one SELECT without geometry (their position is in
+ * lat/lon), polygons (place_id 0) through the layer with theirs; in row order. */
 static fl_status baseline_get_impl(fl_store *st, fl_date d, fl_baseline *out, bool *found,
 				   fl_error *err)
 {
@@ -2034,18 +2152,58 @@ static fl_status baseline_get_impl(fl_store *st, fl_date d, fl_baseline *out, bo
 	fl_status rc = pick_baseline_date(st, d, &bd, err);
 	if (rc || bd == FL_DATE_NONE)
 		return rc;
-	char day[11], flt[64];
-	snprintf(flt, sizeof(flt), "baseline_date = '%s'", fl_date_format(bd, day));
-	CPLErrorReset();
-	OGR_L_SetAttributeFilter(st->baseline, flt);
-	OGR_L_ResetReading(st->baseline);
+	char day[11], sql[256];
+	fl_date_format(bd, day);
 	out->date = bd;
 	out->origin = strdup("store");
+	if (!out->origin)
+		return fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	snprintf(sql, sizeof(sql),
+		 "SELECT fid AS row_id, place_id, place, lat, lon, side, kind, population, source "
+		 "FROM baseline WHERE baseline_date = '%s' AND place_id <> 0", day);
+	CPLErrorReset();
+	OGRLayerH res = GDALDatasetExecuteSQL(st->ds, sql, NULL, NULL);
+	if (!res) {
+		rc = gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
+		goto out;
+	}
+	enum { R_ID, R_PID, R_PLACE, R_LAT, R_LON, R_SIDE, R_KIND, R_POP, R_SOURCE, R_N };
+	static const char *names[R_N] = { "row_id", "place_id", "place", "lat", "lon", "side", "kind",
+					   "population", "source" };
+	int ix[R_N];
+	OGRFeatureDefnH fd = OGR_L_GetLayerDefn(res);
+	ix[R_ID] = OGR_FD_GetFieldIndex(fd, names[R_ID]);	/* else the result's FID */
+	for (int i = 1; i < R_N && !rc; i++)
+		if ((ix[i] = OGR_FD_GetFieldIndex(fd, names[i])) < 0)
+			rc = fl_error_set(err, FL_EGDAL, st->name, 0, "store '%s': baseline query lacks '%s'",
+					  st->name, names[i]);
 	OGRFeatureH f;
-	while ((f = OGR_L_GetNextFeature(st->baseline))) {
+	while (!rc && (f = OGR_L_GetNextFeature(res))) {
 		fl_baseline_row r = { 0 };
 		bool oom = false;
-		r.place_id = OGR_F_GetFieldAsInteger64(f, st->bf[B_PLACE_ID]);
+		r.place_id = OGR_F_GetFieldAsInteger64(f, ix[R_PID]);
+		r.place = get_str(f, ix[R_PLACE], &oom);
+		r.lat = OGR_F_GetFieldAsDouble(f, ix[R_LAT]);
+		r.lon = OGR_F_GetFieldAsDouble(f, ix[R_LON]);
+		get_buf(f, ix[R_SIDE], r.side, sizeof(r.side));
+		get_buf(f, ix[R_KIND], r.kind, sizeof(r.kind));
+		r.population = OGR_F_GetFieldAsInteger64(f, ix[R_POP]);
+		r.source = get_str(f, ix[R_SOURCE], &oom);
+		r.line = (long)(ix[R_ID] >= 0 ? OGR_F_GetFieldAsInteger64(f, ix[R_ID]) : OGR_F_GetFID(f));
+		OGR_F_Destroy(f);
+		rc = baseline_push(st, out, &r, oom, err);
+	}
+	GDALDatasetReleaseResultSet(st->ds, res);
+	if (rc)
+		goto out;
+	/* Polygons: few, with their rings. */
+	char flt[96];
+	snprintf(flt, sizeof(flt), "baseline_date = '%s' AND (place_id = 0 OR place_id IS NULL)", day);
+	OGR_L_SetAttributeFilter(st->baseline, flt);
+	OGR_L_ResetReading(st->baseline);
+	while (!rc && (f = OGR_L_GetNextFeature(st->baseline))) {
+		fl_baseline_row r = { 0 };
+		bool oom = false;
 		r.place = get_str(f, st->bf[B_PLACE], &oom);
 		r.lat = OGR_F_GetFieldAsDouble(f, st->bf[B_LAT]);
 		r.lon = OGR_F_GetFieldAsDouble(f, st->bf[B_LON]);
@@ -2058,19 +2216,14 @@ static fl_status baseline_get_impl(fl_store *st, fl_date d, fl_baseline *out, bo
 		if (g && wkbFlatten(OGR_G_GetGeometryType(g)) != wkbPoint && take_rings(g, &r) == FL_ENOMEM)
 			oom = true;
 		OGR_F_Destroy(f);
-		if (oom || fl_grow((void **)&out->items, &out->cap, out->count, 1, sizeof(r))) {
-			free(r.place);
-			free(r.source);
-			free(r.ring_xy);
-			free(r.ring_len);
-			rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
-			break;
-		}
-		out->items[out->count++] = r;
+		rc = baseline_push(st, out, &r, oom, err);
 	}
 	OGR_L_SetAttributeFilter(st->baseline, NULL);
 	if (!rc && CPLGetLastErrorType() >= CE_Failure)
 		rc = gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
+	if (!rc && out->count > 1)
+		qsort(out->items, out->count, sizeof(fl_baseline_row), cmp_baseline_line);
+out:
 	if (rc) {
 		fl_baseline_release(out);
 		return rc;

@@ -19,11 +19,15 @@
 #include <string.h>
 #include <strings.h>
 
+#include <sys/mman.h>
+
 #include <utf8proc.h>
 
 #include "gazetteer.h"
 
 /* ---- vocabulary --------------------------------------------------------------- */
+
+#define TL_CHUNK_BYTES ((size_t)2 << 20)	/* claims are held in chunks of this size */
 
 enum { LV_NONE = -1, LV_CLAIMED = 0, LV_ASSESSED = 1, LV_ANALYST = 2 };
 
@@ -602,8 +606,10 @@ typedef struct tl_engine {
 	int64_t *row_ids;	/* their ids (a compact array to search) */
 	size_t nrows;
 	const char *last[2];	/* the article and source interned last (claims come in runs) */
-	tl_item *items;		/* every claim but rejections, in the order added */
-	size_t nitems, capitems;
+	tl_item **chunks;	/* every claim but rejections, in the order added, in chunks
+				 * of TL_CHUNK_BYTES that never move */
+	size_t nchunks, capchunks, per;	/* per: items in a chunk */
+	size_t nitems;
 	tl_item **ord;		/* items by place, then content (cmp_item) */
 	rej_pair *rp;		/* rejections as added */
 	size_t nrp, caprp;
@@ -706,7 +712,9 @@ static void engine_release(tl_engine *E)
 	free(E->tab);
 	free(E->rows);
 	free(E->row_ids);
-	free(E->items);
+	for (size_t i = 0; i < E->nchunks; i++)
+		free(E->chunks[i]);
+	free(E->chunks);
 	free(E->ord);
 	free(E->rp);
 	free(E->rej);
@@ -720,6 +728,7 @@ static fl_status engine_begin(tl_engine *E, const fl_baseline *b, const fl_polic
 			      const fl_gazetteer *gz, fl_date d, fl_error *err)
 {
 	memset(E, 0, sizeof(*E));
+	E->per = TL_CHUNK_BYTES / sizeof(tl_item);
 	E->b = b;
 	E->gz = gz;
 	E->ctx.pol = pol;
@@ -766,14 +775,33 @@ static uint32_t row_of(const tl_engine *E, int64_t id)
 	return lo < E->nrows && E->row_ids[lo] == id ? (uint32_t)lo : NO_PLACE;
 }
 
+static tl_item *item_at(const tl_engine *E, size_t i)
+{
+	return &E->chunks[i / E->per][i % E->per];
+}
+
+/* Room for one more item (counted by the caller once filled). Chunks are large and,
+ * where the system has them, backed by huge pages: a state reads 100,000s of claims and
+ * the first touch of fresh small pages costs more than the fold. */
 static tl_item *new_item(tl_engine *E)
 {
-	if (E->nitems == E->capitems &&
-	    fl_grow((void **)&E->items, &E->capitems, E->nitems, E->nitems / 2 + 64, sizeof(tl_item))) {
-		E->oom = true;
-		return NULL;
+	if (E->nitems == E->nchunks * E->per) {
+		if (E->nchunks == E->capchunks &&
+		    fl_grow((void **)&E->chunks, &E->capchunks, E->nchunks, 16, sizeof(tl_item *))) {
+			E->oom = true;
+			return NULL;
+		}
+		tl_item *c = aligned_alloc(TL_CHUNK_BYTES, TL_CHUNK_BYTES);
+		if (!c) {
+			E->oom = true;
+			return NULL;
+		}
+#ifdef MADV_HUGEPAGE
+		madvise(c, TL_CHUNK_BYTES, MADV_HUGEPAGE);	/* advice only: failure is fine */
+#endif
+		E->chunks[E->nchunks++] = c;
 	}
-	tl_item *it = &E->items[E->nitems];
+	tl_item *it = item_at(E, E->nitems);
 	memset(it, 0, sizeof(*it));
 	return it;
 }
@@ -905,7 +933,7 @@ static void expand_regions(tl_engine *E, const int64_t *extra, size_t nextra)
 			continue;
 		size_t n = E->nitems;
 		for (size_t i = 0; i < n && !E->oom; i++) {
-			if (E->items[i].place_id != g->id || E->items[i].region)
+			if (item_at(E, i)->place_id != g->id || item_at(E, i)->region)
 				continue;
 			for (size_t r = 0; r < E->nrows; r++) {
 				const fl_place *pg = fl_gazetteer_get(E->gz, E->rows[r]->place_id);
@@ -915,7 +943,7 @@ static void expand_regions(tl_engine *E, const int64_t *extra, size_t nextra)
 				tl_item *it = new_item(E);
 				if (!it)
 					return;
-				*it = E->items[i];
+				*it = *item_at(E, i);
 				it->place_id = E->rows[r]->place_id;
 				it->place = E->rows[r]->place;
 				it->lat = E->rows[r]->lat;
@@ -959,8 +987,8 @@ static fl_status engine_finish(tl_engine *E, fl_error *err)
 	if (!extra)
 		goto oom;
 	for (size_t i = 0; i < E->nitems; i++)
-		if (E->items[i].pidx == NO_PLACE)
-			extra[nextra++] = E->items[i].place_id;
+		if (item_at(E, i)->pidx == NO_PLACE)
+			extra[nextra++] = item_at(E, i)->place_id;
 	qsort(extra, nextra, sizeof(int64_t), cmp_i64p);
 	size_t u = 0;
 	for (size_t i = 0; i < nextra; i++)
@@ -1001,7 +1029,7 @@ static fl_status engine_finish(tl_engine *E, fl_error *err)
 		goto oom;
 	}
 	for (size_t i = 0; i < E->nitems; i++) {
-		tl_item *it = &E->items[i];
+		tl_item *it = item_at(E, i);
 		if (it->pidx != NO_PLACE) {
 			it->pidx = base[it->pidx];
 		} else {
@@ -1020,8 +1048,8 @@ static fl_status engine_finish(tl_engine *E, fl_error *err)
 		count[p] = 0;
 	}
 	for (size_t i = 0; i < E->nitems; i++) {
-		tl_place *p = &E->places[E->items[i].pidx];
-		E->ord[p->first + count[E->items[i].pidx]++] = &E->items[i];
+		tl_item *it = item_at(E, i);
+		E->ord[E->places[it->pidx].first + count[it->pidx]++] = it;
 	}
 	for (size_t p = 0; p < E->nplaces; p++)
 		if (E->places[p].n > 1)
