@@ -127,6 +127,16 @@ static const field_def pack_fields[P_NFIELDS] = {
 	{ "data", OFTBinary, 0 },
 };
 
+/* baseline_packs: one row per baseline date, its point rows in one binary value
+ * (bpack_*), written with the baseline and replaced with it; polygons stay rows. */
+enum { Q_DATE, Q_NROWS, Q_DATA, Q_NFIELDS };
+
+static const field_def bpack_fields[Q_NFIELDS] = {
+	{ "baseline_date", OFTDate, 0 },
+	{ "nrows", OFTInteger, 0 },
+	{ "data", OFTBinary, 0 },
+};
+
 static const field_def meta_fields[2] = {
 	{ "key", OFTString, 64 },
 	{ "value", OFTString, 0 },
@@ -153,6 +163,8 @@ struct fl_store {
 	OGRLayerH articles, claims, overrides, baseline, meta;	/* borrowed from ds */
 	OGRLayerH packs;	/* claim_packs; NULL in a read-only store of schema 1 */
 	int pf[P_NFIELDS];	/* field indexes in claim_packs */
+	OGRLayerH bpacks;	/* baseline_packs; likewise */
+	int qf[Q_NFIELDS];	/* field indexes in baseline_packs */
 	int version;		/* schema version of the open store */
 	int cf[C_NFIELDS];	/* field indexes in claims */
 	int of[C_NFIELDS];	/* field indexes in overrides */
@@ -284,6 +296,22 @@ static void get_buf(OGRFeatureH f, int i, char *buf, size_t n)
 		memcpy(buf, s, k);
 		buf[k] = '\0';
 	}
+}
+
+/* A day from a date field (GeoPackage, PG) or from text (an SQL result may give one;
+ * OGR writes dates with slashes). */
+static fl_date field_day(OGRFeatureH f, int i)
+{
+	fl_date d = get_date(f, i);
+	if (d != FL_DATE_NONE || i < 0)
+		return d;
+	char day[16];
+	get_buf(f, i, day, sizeof(day));
+	day[10] = '\0';
+	for (char *p = day; *p; p++)
+		if (*p == '/')
+			*p = '-';
+	return fl_date_parse(day, &d) == FL_OK ? d : FL_DATE_NONE;
 }
 
 fl_date fl_claim_effective_day(const fl_claim *c)
@@ -473,6 +501,20 @@ static void pack_add(pbuf *p, const fl_claim_lean *c)
 		p->eff_max = c->eff;
 }
 
+/* The value of a pack: magic, count, the string table, then the body. */
+static void pack_blob(const pbuf *p, const char *magic, pbuf *h)
+{
+	pb_put(h, magic, 4);
+	pb_uv(h, p->n);
+	pb_uv(h, p->nstr);
+	for (size_t i = 0; i < p->nstr; i++) {
+		size_t n = strlen(p->str[i]);
+		pb_uv(h, n);
+		pb_put(h, p->str[i], n + 1);
+	}
+	pb_put(h, p->b, p->len);
+}
+
 /* Store the pack of article (in the caller's transaction). An empty pack writes nothing. */
 static fl_status pack_write(fl_store *st, const char *article, const pbuf *p, fl_error *err)
 {
@@ -480,16 +522,8 @@ static fl_status pack_write(fl_store *st, const char *article, const pbuf *p, fl
 		return fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
 	if (p->n == 0)
 		return FL_OK;
-	pbuf h = { 0 };	/* header and strings, then the body */
-	pb_put(&h, PACK_MAGIC, 4);
-	pb_uv(&h, p->n);
-	pb_uv(&h, p->nstr);
-	for (size_t i = 0; i < p->nstr; i++) {
-		size_t n = strlen(p->str[i]);
-		pb_uv(&h, n);
-		pb_put(&h, p->str[i], n + 1);
-	}
-	pb_put(&h, p->b, p->len);
+	pbuf h = { 0 };
+	pack_blob(p, PACK_MAGIC, &h);
 	fl_status rc = FL_OK;
 	OGRFeatureH f = h.oom ? NULL : OGR_F_Create(OGR_L_GetLayerDefn(st->packs));
 	if (!f)
@@ -570,6 +604,37 @@ static const char *rd_str(prd *r, const char *const *tab, size_t n)
 	return tab[k - 1];
 }
 
+/* The head of a pack: magic, count, the string table (pointers into r's bytes in
+ * *tab, grown as needed). Marks r bad if damaged; FL_ENOMEM. */
+static fl_status rd_head(prd *r, const char *magic, uint64_t *count, const char ***tab, size_t *captab,
+			 uint64_t *nstr)
+{
+	*count = *nstr = 0;
+	if (r->len < 4 || memcmp(r->b, magic, 4) != 0) {
+		r->bad = true;
+		return FL_OK;
+	}
+	r->at = 4;
+	*count = rd_uv(r);
+	*nstr = rd_uv(r);
+	if (r->bad || *nstr > r->len || *count > r->len) {
+		r->bad = true;
+		return FL_OK;
+	}
+	if (*nstr > *captab && fl_grow((void **)tab, captab, 0, (size_t)*nstr, sizeof(char *)))
+		return FL_ENOMEM;
+	for (uint64_t i = 0; i < *nstr && !r->bad; i++) {
+		uint64_t k = rd_uv(r);
+		if (r->bad || k >= r->len - r->at || r->b[r->at + k] != '\0' || memchr(r->b + r->at, '\0', k)) {
+			r->bad = true;
+			break;
+		}
+		(*tab)[i] = (const char *)r->b + r->at;
+		r->at += k + 1;
+	}
+	return FL_OK;
+}
+
 /* The timeline's scan over claim packs. */
 static fl_status scan_packs(fl_store *st, const fl_store_query_def *q, fl_claim_visit visit, void *ctx,
 			    fl_error *err)
@@ -600,25 +665,12 @@ static fl_status scan_packs(fl_store *st, const fl_store_query_def *q, fl_claim_
 		get_buf(f, st->pf[P_ARTICLE], article, sizeof(article));
 		int n = 0;
 		const GByte *data = OGR_F_GetFieldAsBinary(f, st->pf[P_DATA], &n);
-		prd r = { data, n > 0 ? (size_t)n : 0, 4, false };
-		if (r.len < 4 || memcmp(data, PACK_MAGIC, 4) != 0)
-			r.bad = true;
-		uint64_t count = rd_uv(&r), nstr = rd_uv(&r);
-		if (!r.bad && nstr > r.len)
-			r.bad = true;
-		if (!r.bad && nstr > captab && fl_grow((void **)&tab, &captab, 0, (size_t)nstr, sizeof(char *))) {
+		prd r = { data, n > 0 ? (size_t)n : 0, 0, false };
+		uint64_t count, nstr;
+		if (rd_head(&r, PACK_MAGIC, &count, &tab, &captab, &nstr) == FL_ENOMEM) {
 			OGR_F_Destroy(f);
 			rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
 			break;
-		}
-		for (uint64_t i = 0; i < nstr && !r.bad; i++) {
-			uint64_t k = rd_uv(&r);
-			if (r.bad || k >= r.len - r.at || r.b[r.at + k] != '\0' || memchr(r.b + r.at, '\0', k)) {
-				r.bad = true;
-				break;
-			}
-			tab[i] = (const char *)r.b + r.at;
-			r.at += k + 1;
 		}
 		int64_t id = 0, eff = 0;
 		for (uint64_t i = 0; i < count && !r.bad && !rc; i++) {
@@ -807,6 +859,8 @@ static fl_status pack_build_visit(void *ctx, const fl_claim_lean *c)
 	return pb->p.oom ? FL_ENOMEM : FL_OK;
 }
 
+static fl_status bpacks_build(fl_store *st, fl_error *err);
+
 static fl_status migrate_1_2(fl_store *st, fl_error *err)
 {
 	CPLErrorReset();
@@ -820,6 +874,8 @@ static fl_status migrate_1_2(fl_store *st, fl_error *err)
 	if (!rc && pb.article[0])
 		rc = pack_write(st, pb.article, &pb.p, err);
 	pack_free(&pb.p);
+	if (!rc)
+		rc = bpacks_build(st, err);
 	if (!rc)
 		rc = exec_sql(st, "UPDATE fl_meta SET value = '2' WHERE key = 'schema_version'", err);
 	CPLErrorReset();
@@ -857,11 +913,17 @@ static fl_status ensure_schema(fl_store *st, fl_error *err)
 	    (rc = make_layer(st, "baseline", wkbUnknown, baseline_fields, B_NFIELDS, &st->baseline, err)))
 		return rc;
 	/* Packs came with schema 2: a read-only store of schema 1 reads claims without. */
-	if (st->readonly)
+	if (st->readonly) {
 		st->packs = GDALDatasetGetLayerByName(st->ds, "claim_packs");
-	else if ((rc = make_layer(st, "claim_packs", wkbNone, pack_fields, P_NFIELDS, &st->packs, err)))
+		st->bpacks = GDALDatasetGetLayerByName(st->ds, "baseline_packs");
+	} else if ((rc = make_layer(st, "claim_packs", wkbNone, pack_fields, P_NFIELDS, &st->packs, err)) ||
+		   (rc = make_layer(st, "baseline_packs", wkbNone, bpack_fields, Q_NFIELDS, &st->bpacks, err))) {
 		return rc;
+	}
 	if (st->packs && (rc = map_fields(st, st->packs, "claim_packs", pack_fields, P_NFIELDS, st->pf, err)))
+		return rc;
+	if (st->bpacks &&
+	    (rc = map_fields(st, st->bpacks, "baseline_packs", bpack_fields, Q_NFIELDS, st->qf, err)))
 		return rc;
 	for (size_t i = 0; !st->readonly && i < sizeof(index_sql) / sizeof(index_sql[0]); i++)
 		if ((rc = exec_sql(st, index_sql[i], err)))
@@ -2024,6 +2086,115 @@ fl_status fl_baseline_read(const char *path, fl_date date, const char *const *si
 	return rc;
 }
 
+/* A baseline pack: "FLB1", varint count, the string table as in claim packs, then per
+ * point row: zigzag row id (delta), zigzag place_id, f64 lat, f64 lon, zigzag
+ * population, and string numbers of place, side, kind, source. */
+#define BPACK_MAGIC "FLB1"
+
+static void bpack_add(pbuf *p, int64_t fid, const fl_baseline_row *r)
+{
+	pb_sv(p, (int64_t)((uint64_t)fid - (uint64_t)p->last_id));
+	pb_sv(p, r->place_id);
+	pb_f64(p, r->lat);
+	pb_f64(p, r->lon);
+	pb_sv(p, r->population);
+	pb_uv(p, pb_str(p, r->place));
+	pb_uv(p, pb_str(p, r->side));
+	pb_uv(p, pb_str(p, r->kind));
+	pb_uv(p, pb_str(p, r->source));
+	p->last_id = fid;
+	p->n++;
+}
+
+static fl_status bpack_write(fl_store *st, fl_date date, const pbuf *p, fl_error *err)
+{
+	if (p->oom)
+		return fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	pbuf h = { 0 };
+	pack_blob(p, BPACK_MAGIC, &h);
+	fl_status rc = FL_OK;
+	OGRFeatureH f = h.oom ? NULL : OGR_F_Create(OGR_L_GetLayerDefn(st->bpacks));
+	if (!f)
+		rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	else if (h.len > INT_MAX)
+		rc = fl_error_set(err, FL_EINVAL, st->name, 0, "the baseline has too many rows");
+	if (!rc) {
+		set_date(f, st->qf[Q_DATE], date);
+		OGR_F_SetFieldInteger(f, st->qf[Q_NROWS], (int)p->n);
+		OGR_F_SetFieldBinary(f, st->qf[Q_DATA], (int)h.len, (const void *)h.b);
+		CPLErrorReset();
+		if (OGR_L_CreateFeature(st->bpacks, f) != OGRERR_NONE)
+			rc = gdal_fail(err, st->name, "cannot store the baseline pack in '%s'", st->name);
+	}
+	if (f)
+		OGR_F_Destroy(f);
+	free(h.b);
+	return rc;
+}
+
+/* The point rows of day (YYYY-MM-DD) from its pack into out. *found false when there is
+ * no pack (a store of schema 1 opened read-only). */
+static fl_status bpack_read(fl_store *st, const char *day, fl_baseline *out, bool *found, fl_error *err)
+{
+	*found = false;
+	if (!st->bpacks || st->version < 2)
+		return FL_OK;
+	char flt[64];
+	snprintf(flt, sizeof(flt), "baseline_date = '%s'", day);
+	CPLErrorReset();
+	OGR_L_SetAttributeFilter(st->bpacks, flt);
+	OGR_L_ResetReading(st->bpacks);
+	OGRFeatureH f = OGR_L_GetNextFeature(st->bpacks);
+	OGR_L_SetAttributeFilter(st->bpacks, NULL);
+	if (!f)
+		return CPLGetLastErrorType() >= CE_Failure ?
+		       gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name) : FL_OK;
+	*found = true;
+	int n = 0;
+	const GByte *data = OGR_F_GetFieldAsBinary(f, st->qf[Q_DATA], &n);
+	prd r = { data, n > 0 ? (size_t)n : 0, 0, false };
+	const char **tab = NULL;
+	size_t captab = 0;
+	uint64_t count, nstr;
+	fl_status rc = rd_head(&r, BPACK_MAGIC, &count, &tab, &captab, &nstr);
+	if (!rc && !r.bad && count && fl_grow((void **)&out->items, &out->cap, out->count, (size_t)count,
+					      sizeof(fl_baseline_row)))
+		rc = FL_ENOMEM;
+	int64_t fid = 0;
+	for (uint64_t i = 0; i < count && !rc && !r.bad; i++) {
+		fl_baseline_row row = { 0 };
+		fid = (int64_t)((uint64_t)fid + (uint64_t)rd_sv(&r));
+		row.line = (long)fid;
+		row.place_id = rd_sv(&r);
+		row.lat = rd_f64(&r);
+		row.lon = rd_f64(&r);
+		row.population = rd_sv(&r);
+		const char *place = rd_str(&r, tab, (size_t)nstr), *side = rd_str(&r, tab, (size_t)nstr),
+			   *kind = rd_str(&r, tab, (size_t)nstr), *source = rd_str(&r, tab, (size_t)nstr);
+		if (r.bad || !side)
+			break;
+		snprintf(row.side, sizeof(row.side), "%s", side);
+		snprintf(row.kind, sizeof(row.kind), "%s", kind ? kind : "");
+		row.place = fl_strdup(place);
+		row.source = fl_strdup(source);
+		if ((place && !row.place) || (source && !row.source)) {
+			free(row.place);
+			free(row.source);
+			rc = FL_ENOMEM;
+			break;
+		}
+		out->items[out->count++] = row;
+	}
+	free(tab);
+	if (rc == FL_ENOMEM)
+		rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	else if (!rc && (r.bad || r.at != r.len))
+		rc = fl_error_set(err, FL_EINVAL, st->name, 0, "store '%s': the baseline pack of %s is damaged",
+				  st->name, day);
+	OGR_F_Destroy(f);
+	return rc;
+}
+
 static fl_status baseline_put_impl(fl_store *st, const fl_baseline *b, const char *author,
 				   fl_error *err)
 {
@@ -2041,6 +2212,12 @@ static fl_status baseline_put_impl(fl_store *st, const fl_baseline *b, const cha
 	snprintf(sql, sizeof(sql), "DELETE FROM baseline WHERE baseline_date = '%s'",
 		 fl_date_format(b->date, day));
 	fl_status rc = exec_sql(st, sql, err);
+	if (!rc) {
+		snprintf(sql, sizeof(sql), "DELETE FROM baseline_packs WHERE baseline_date = '%s'", day);
+		rc = exec_sql(st, sql, err);
+	}
+	pbuf pack = { 0 };
+	pack_reset(&pack);
 	for (size_t i = 0; i < b->count && !rc; i++) {
 		const fl_baseline_row *r = &b->items[i];
 		OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(st->baseline));
@@ -2068,8 +2245,13 @@ static fl_status baseline_put_impl(fl_store *st, const fl_baseline *b, const cha
 		CPLErrorReset();
 		if (OGR_L_CreateFeature(st->baseline, f) != OGRERR_NONE)
 			rc = gdal_fail(err, st->name, "cannot store baseline row %zu in '%s'", i + 1, st->name);
+		else if (!r->nrings && r->place_id != 0)
+			bpack_add(&pack, OGR_F_GetFID(f), r);
 		OGR_F_Destroy(f);
 	}
+	if (!rc)
+		rc = bpack_write(st, b->date, &pack, err);
+	pack_free(&pack);
 	CPLErrorReset();
 	if (rc || GDALDatasetCommitTransaction(st->ds) != OGRERR_NONE) {
 		if (!rc)
@@ -2088,27 +2270,22 @@ fl_status fl_store_baseline_put(fl_store *st, const fl_baseline *b, const char *
 	return rc;
 }
 
-/* The baseline date to use on day d: latest <= d, else the earliest. The distinct dates
- * come from the date index. */
+/* The baseline date to use on day d: latest <= d, else the earliest. The dates are those
+ * of the baseline packs (one row each), else the distinct dates of the date index. */
 static fl_status pick_baseline_date(fl_store *st, fl_date d, fl_date *out, fl_error *err)
 {
 	*out = FL_DATE_NONE;
 	fl_date best_le = FL_DATE_NONE, earliest = FL_DATE_NONE;
+	bool packed = st->bpacks && st->version >= 2;
 	CPLErrorReset();
-	OGRLayerH r = GDALDatasetExecuteSQL(st->ds, "SELECT DISTINCT baseline_date FROM baseline", NULL, NULL);
+	OGRLayerH r = GDALDatasetExecuteSQL(st->ds, packed ? "SELECT baseline_date FROM baseline_packs" :
+					    "SELECT DISTINCT baseline_date FROM baseline", NULL, NULL);
 	if (!r)
 		return gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
 	OGRFeatureH f;
 	while ((f = OGR_L_GetNextFeature(r))) {
-		/* A date field (GeoPackage, PG), else text: OGR writes dates with slashes. */
-		fl_date bd = get_date(f, 0);
-		char day[16];
-		get_buf(f, 0, day, sizeof(day));
-		day[10] = '\0';
-		for (char *p = day; *p; p++)
-			if (*p == '/')
-				*p = '-';
-		if (bd != FL_DATE_NONE || fl_date_parse(day, &bd) == FL_OK) {
+		fl_date bd = field_day(f, 0);
+		if (bd != FL_DATE_NONE) {
 			if (earliest == FL_DATE_NONE || bd < earliest)
 				earliest = bd;
 			if (bd <= d && (best_le == FL_DATE_NONE || bd > best_le))
@@ -2145,27 +2322,17 @@ static int cmp_baseline_line(const void *a, const void *b)
 
 /* The rows of day bd: points through one SELECT without geometry (their position is in
  * lat/lon), polygons (place_id 0) through the layer with theirs; in row order. */
-static fl_status baseline_get_impl(fl_store *st, fl_date d, fl_baseline *out, bool *found,
-				   fl_error *err)
+static fl_status read_points_sql(fl_store *st, const char *day, fl_baseline *out, fl_error *err)
 {
-	fl_date bd;
-	fl_status rc = pick_baseline_date(st, d, &bd, err);
-	if (rc || bd == FL_DATE_NONE)
-		return rc;
-	char day[11], sql[256];
-	fl_date_format(bd, day);
-	out->date = bd;
-	out->origin = strdup("store");
-	if (!out->origin)
-		return fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	char sql[256];
+	fl_status rc = FL_OK;
 	snprintf(sql, sizeof(sql),
 		 "SELECT fid AS row_id, place_id, place, lat, lon, side, kind, population, source "
 		 "FROM baseline WHERE baseline_date = '%s' AND place_id <> 0", day);
 	CPLErrorReset();
 	OGRLayerH res = GDALDatasetExecuteSQL(st->ds, sql, NULL, NULL);
 	if (!res) {
-		rc = gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
-		goto out;
+		return gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
 	}
 	enum { R_ID, R_PID, R_PLACE, R_LAT, R_LON, R_SIDE, R_KIND, R_POP, R_SOURCE, R_N };
 	static const char *names[R_N] = { "row_id", "place_id", "place", "lat", "lon", "side", "kind",
@@ -2194,9 +2361,13 @@ static fl_status baseline_get_impl(fl_store *st, fl_date d, fl_baseline *out, bo
 		rc = baseline_push(st, out, &r, oom, err);
 	}
 	GDALDatasetReleaseResultSet(st->ds, res);
-	if (rc)
-		goto out;
-	/* Polygons: few, with their rings. */
+	return rc;
+}
+
+static fl_status read_polygons(fl_store *st, const char *day, fl_baseline *out, fl_error *err)
+{
+	fl_status rc = FL_OK;
+	OGRFeatureH f;
 	char flt[96];
 	snprintf(flt, sizeof(flt), "baseline_date = '%s' AND (place_id = 0 OR place_id IS NULL)", day);
 	OGR_L_SetAttributeFilter(st->baseline, flt);
@@ -2221,9 +2392,75 @@ static fl_status baseline_get_impl(fl_store *st, fl_date d, fl_baseline *out, bo
 	OGR_L_SetAttributeFilter(st->baseline, NULL);
 	if (!rc && CPLGetLastErrorType() >= CE_Failure)
 		rc = gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
-	if (!rc && out->count > 1)
+	return rc;
+}
+
+/* Migration 1 -> 2: a pack for the points of every baseline date. */
+static fl_status bpacks_build(fl_store *st, fl_error *err)
+{
+	fl_status rc = exec_sql(st, "DELETE FROM baseline_packs", err);
+	if (rc)
+		return rc;
+	CPLErrorReset();
+	OGRLayerH r = GDALDatasetExecuteSQL(st->ds, "SELECT DISTINCT baseline_date FROM baseline", NULL, NULL);
+	if (!r)
+		return gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
+	fl_date *days = NULL;
+	size_t n = 0, cap = 0;
+	OGRFeatureH f;
+	while ((f = OGR_L_GetNextFeature(r))) {
+		fl_date bd = field_day(f, 0);
+		OGR_F_Destroy(f);
+		if (bd != FL_DATE_NONE && !rc && fl_grow((void **)&days, &cap, n, 1, sizeof(fl_date)))
+			rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+		else if (bd != FL_DATE_NONE)
+			days[n++] = bd;
+	}
+	GDALDatasetReleaseResultSet(st->ds, r);
+	for (size_t i = 0; i < n && !rc; i++) {
+		char day[11];
+		fl_date_format(days[i], day);
+		fl_baseline b = { 0 };
+		pbuf pack = { 0 };
+		pack_reset(&pack);
+		rc = read_points_sql(st, day, &b, err);
+		for (size_t k = 0; k < b.count && !rc; k++)
+			bpack_add(&pack, b.items[k].line, &b.items[k]);
+		if (!rc)
+			rc = bpack_write(st, days[i], &pack, err);
+		pack_free(&pack);
+		fl_baseline_release(&b);
+	}
+	free(days);
+	return rc;
+}
+
+/* The rows of the baseline that applies on day d: the points from the date's pack (or,
+ * in a read-only store of schema 1, one SELECT), polygons from their rows; in row order. */
+static fl_status baseline_get_impl(fl_store *st, fl_date d, fl_baseline *out, bool *found,
+				   fl_error *err)
+{
+	fl_date bd;
+	fl_status rc = pick_baseline_date(st, d, &bd, err);
+	if (rc || bd == FL_DATE_NONE)
+		return rc;
+	char day[11];
+	fl_date_format(bd, day);
+	out->date = bd;
+	out->origin = strdup("store");
+	if (!out->origin)
+		return fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	bool packed = false;
+	rc = bpack_read(st, day, out, &packed, err);
+	if (!rc && !packed)
+		rc = read_points_sql(st, day, out, err);
+	if (!rc)
+		rc = read_polygons(st, day, out, err);
+	bool sorted = true;
+	for (size_t i = 1; i < out->count && sorted; i++)
+		sorted = out->items[i - 1].line <= out->items[i].line;
+	if (!rc && !sorted)
 		qsort(out->items, out->count, sizeof(fl_baseline_row), cmp_baseline_line);
-out:
 	if (rc) {
 		fl_baseline_release(out);
 		return rc;

@@ -59,30 +59,37 @@ enum {
 	F_PARTISAN = 16,	/* the source speaks for a party (ss) */
 };
 
-/* One claim as the fold sees it: self-contained, its texts interned in the engine (equal
- * strings are one pointer), so the store can hand over lean records without fl_claims. */
+/* One claim as the fold sees it: self-contained and small (a state holds 100,000s), its
+ * texts interned in the engine (equal strings are one pointer), so the store can hand
+ * over lean records without fl_claims. What the fold rarely needs is in a tl_cold. */
 typedef struct tl_item {
 	int64_t id;		/* claim or correction id */
 	int64_t place_id;	/* the place it is about (a region's place for an expanded claim) */
 	int64_t by;		/* id of the claim that stopped or beat it; 0 */
 	uint64_t key;		/* hash of the claim's content: a fast, order-free tie-break */
 	double confidence;
-	double lat, lon;	/* where the claim puts the place */
-	size_t start;		/* sentence offset in its article */
 	const char *side;	/* interned: sides compare by pointer */
 	const char *ss;		/* source_side interned if partisan, else NULL */
-	const char *event, *status, *source_side, *article;	/* interned */
+	const char *article;	/* interned */
 	const char *attributed_to;	/* interned, NULL if none */
-	const char *place;	/* name the claim gives (interned or borrowed), may be NULL */
+	fl_date eff;		/* effective day */
+	uint32_t pidx;		/* index of its place */
+	uint32_t cold;		/* 1 + index of its tl_cold, 0: none */
+	uint32_t start;		/* sentence offset in its article */
+	signed char verdict;	/* enum verdict */
+	signed char level;	/* level the place had after this claim (LV_*) */
+	unsigned char flags;	/* F_* */
+} tl_item;
+
+/* The rest of a claim, for the few that need it: the whole claim (explain, corrections),
+ * the name and position of a place outside the baseline, a region claim's region. */
+typedef struct tl_cold {
+	const fl_claim *c;	/* the whole claim when the caller has it, else NULL */
+	const char *place;	/* name the claim gives, may be NULL */
+	double lat, lon;	/* where the claim puts the place */
 	const char *region;	/* a whole-region claim copied onto this place: the region's name */
 	int64_t region_id;	/* and its place id; 0 */
-	const fl_claim *c;	/* the whole claim when the caller has it (explain), else NULL */
-	fl_date eff;		/* effective day */
-	int verdict;		/* enum verdict */
-	int level;		/* level the place had after this claim (LV_*) */
-	unsigned flags;		/* F_* */
-	uint32_t pidx;		/* index of its place */
-} tl_item;
+} tl_cold;
 
 typedef struct tl_event {
 	fl_date date;		/* day it took effect */
@@ -172,22 +179,17 @@ static int cmp_item(const void *pa, const void *pb)
 		return a->eff < b->eff ? -1 : 1;
 	if (a->key != b->key)
 		return a->key < b->key ? -1 : 1;
+	/* The key hashes all a claim says: equal keys are equal claims (or a 2^-64 chance),
+	 * which fold alike in any order. */
 	if ((a->side != b->side && (r = strcmp(a->side, b->side))) ||
-	    (a->status != b->status && (r = strcmp(a->status, b->status))) ||
-	    (a->event != b->event && (r = strcmp(a->event, b->event))) ||
 	    (a->article != b->article && (r = strcmp(a->article, b->article))))
 		return r;
 	if (a->start != b->start)
 		return a->start < b->start ? -1 : 1;
-	if ((r = cmp_str(a->attributed_to, b->attributed_to)) ||
-	    (a->source_side != b->source_side && (r = strcmp(a->source_side, b->source_side))) ||
-	    (a->c && b->c && ((r = cmp_str(a->c->created, b->c->created)) ||
-			      (r = cmp_str(a->c->author, b->c->author)))))
+	if ((r = cmp_str(a->attributed_to, b->attributed_to)))
 		return r;
 	if (a->confidence != b->confidence)
 		return a->confidence < b->confidence ? -1 : 1;
-	if (a->region_id != b->region_id)
-		return a->region_id < b->region_id ? -1 : 1;
 	if (a->id != b->id)	/* identical content: any order gives the same state */
 		return a->id < b->id ? -1 : 1;
 	return 0;
@@ -246,8 +248,21 @@ typedef struct tl_ctx {
 	const int64_t *rejected;	/* sorted ids rejected by an analyst */
 	const int64_t *rejected_by;	/* the rejection's id, parallel */
 	size_t nrejected;
+	const tl_cold *cold;	/* the items' cold parts */
 	bool history;		/* record events */
 } tl_ctx;
+
+static const tl_cold *cold_of(const tl_ctx *x, const tl_item *it)
+{
+	return it->cold ? &x->cold[it->cold - 1] : NULL;
+}
+
+/* The analyst's timestamp of a correction, NULL if none. */
+static const char *created_of(const tl_ctx *x, const tl_item *it)
+{
+	const tl_cold *k = cold_of(x, it);
+	return k && k->c ? k->c->created : NULL;
+}
 
 static bool eligible(const tl_item *it)
 {
@@ -438,8 +453,8 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item **it
 			if (it[k]->verdict != V_PENDING)
 				continue;
 			if (it[k]->flags & F_ANALYST) {
-				const char *cr = it[k]->c ? it[k]->c->created : NULL;
-				const char *bcr = best_analyst && best_analyst->c ? best_analyst->c->created : NULL;
+				const char *cr = created_of(x, it[k]);
+				const char *bcr = best_analyst ? created_of(x, best_analyst) : NULL;
 				if (!best_analyst || cmp_str(cr, bcr) > 0 ||
 				    (cmp_str(cr, bcr) == 0 && strcmp(it[k]->side, best_analyst->side) > 0))
 					best_analyst = it[k];
@@ -576,10 +591,14 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item **it
 /* An interned string: one copy of each text, with its hash, so equal texts are one
  * pointer and a claim's content key needs no pass over its texts. */
 typedef struct istr {
-	uint64_t hash;	/* fnv of s */
+	uint64_t hash;	/* hash_str of s */
 	bool seen;	/* scratch: counted (articles behind the state) */
+	unsigned cls;	/* CLS_*: what s means as a status, event or source side */
 	char s[];
 } istr;
+
+enum { CLS_KNOWN = 1, CLS_ANALYST = 2, CLS_DENIED = 4, CLS_HEDGED = 8, CLS_CONTROL = 16,
+       CLS_EMPTY = 32, CLS_PARTISAN = 64 };
 
 static istr *istr_of(const char *s)
 {
@@ -603,13 +622,15 @@ typedef struct tl_engine {
 	const fl_baseline *b;	/* borrowed */
 	const fl_gazetteer *gz;	/* borrowed, may be NULL */
 	const fl_baseline_row **rows;	/* baseline point rows, one per id, by id */
-	int64_t *row_ids;	/* their ids (a compact array to search) */
-	size_t nrows;
+	uint32_t *row_hash;	/* 1 + row index by place id: open addressing */
+	size_t nrows, maskhash;
 	const char *last[2];	/* the article and source interned last (claims come in runs) */
 	tl_item **chunks;	/* every claim but rejections, in the order added, in chunks
 				 * of TL_CHUNK_BYTES that never move */
 	size_t nchunks, capchunks, per;	/* per: items in a chunk */
 	size_t nitems;
+	tl_cold *cold;		/* the items' cold parts */
+	size_t ncold, capcold;
 	tl_item **ord;		/* items by place, then content (cmp_item) */
 	rej_pair *rp;		/* rejections as added */
 	size_t nrp, caprp;
@@ -677,10 +698,17 @@ static const char *intern(tl_engine *E, const char *s)
 	}
 	e->hash = h;
 	e->seen = false;
+	e->cls = 0;
 	memcpy(e->s, s, n + 1);
 	E->tab[j] = e;
 	E->ntab++;
 	return e->s;
+}
+
+static size_t slot_of(int64_t id, size_t mask)
+{
+	uint64_t h = (uint64_t)id * 0x9e3779b97f4a7c15ull;
+	return (size_t)(h ^ (h >> 29)) & mask;
 }
 
 static uint64_t mix(uint64_t h, const char *interned)
@@ -711,10 +739,11 @@ static void engine_release(tl_engine *E)
 		free(E->tab[i]);
 	free(E->tab);
 	free(E->rows);
-	free(E->row_ids);
+	free(E->row_hash);
 	for (size_t i = 0; i < E->nchunks; i++)
 		free(E->chunks[i]);
 	free(E->chunks);
+	free(E->cold);
 	free(E->ord);
 	free(E->rp);
 	free(E->rej);
@@ -734,9 +763,13 @@ static fl_status engine_begin(tl_engine *E, const fl_baseline *b, const fl_polic
 	E->ctx.pol = pol;
 	E->ctx.base_date = b ? b->date : FL_DATE_NONE;
 	E->ctx.day = d;
+	size_t cap = 64;
+	while (cap < 2 * (b ? b->count : 0))
+		cap *= 2;
+	E->maskhash = cap - 1;
 	E->rows = malloc(((b ? b->count : 0) + 1) * sizeof(*E->rows));
-	E->row_ids = malloc(((b ? b->count : 0) + 1) * sizeof(int64_t));
-	if (!E->rows || !E->row_ids) {
+	E->row_hash = calloc(cap, sizeof(uint32_t));
+	if (!E->rows || !E->row_hash) {
 		engine_release(E);
 		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 	}
@@ -747,7 +780,10 @@ static fl_status engine_begin(tl_engine *E, const fl_baseline *b, const fl_polic
 	qsort(E->rows, nb, sizeof(*E->rows), cmp_row);
 	for (size_t i = 0; i < nb; i++)	/* the first row of an id wins */
 		if (E->nrows == 0 || E->rows[E->nrows - 1]->place_id != E->rows[i]->place_id) {
-			E->row_ids[E->nrows] = E->rows[i]->place_id;
+			size_t h = slot_of(E->rows[i]->place_id, E->maskhash);
+			while (E->row_hash[h])
+				h = (h + 1) & E->maskhash;
+			E->row_hash[h] = (uint32_t)E->nrows + 1;
 			E->rows[E->nrows++] = E->rows[i];
 		}
 	/* Every baseline side, so base_side_of hands out interned names. */
@@ -764,15 +800,10 @@ static fl_status engine_begin(tl_engine *E, const fl_baseline *b, const fl_polic
 /* Index of the baseline row of place id, NO_PLACE if it has none. */
 static uint32_t row_of(const tl_engine *E, int64_t id)
 {
-	size_t lo = 0, hi = E->nrows;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (E->row_ids[mid] < id)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < E->nrows && E->row_ids[lo] == id ? (uint32_t)lo : NO_PLACE;
+	for (size_t h = slot_of(id, E->maskhash); E->row_hash[h]; h = (h + 1) & E->maskhash)
+		if (E->rows[E->row_hash[h] - 1]->place_id == id)
+			return E->row_hash[h] - 1;
+	return NO_PLACE;
 }
 
 static tl_item *item_at(const tl_engine *E, size_t i)
@@ -806,23 +837,49 @@ static tl_item *new_item(tl_engine *E)
 	return it;
 }
 
-/* Flags, partisan source and content key of an item whose texts are interned. */
-static void item_seal(tl_engine *E, tl_item *it, const char *created, const char *author)
+/* A cold part for item it (zeroed); NULL when out of memory. */
+static tl_cold *new_cold(tl_engine *E, tl_item *it)
 {
-	bool analyst = strcmp(it->status, FL_STATUS_ANALYST) == 0;
-	bool part = partisan(it->source_side);
-	it->ss = part ? it->source_side : NULL;
-	it->flags = (analyst ? F_ANALYST : 0u) |
-		    (strcmp(it->status, FL_STATUS_DENIED) == 0 ? F_DENIAL : 0u) |
-		    (strcmp(it->status, FL_STATUS_HEDGED) == 0 ? F_HEDGED : 0u) |
-		    (control_event(it->event, analyst) ? F_CONTROL : 0u) | (part ? F_PARTISAN : 0u);
+	if (E->ncold == E->capcold &&
+	    fl_grow((void **)&E->cold, &E->capcold, E->ncold, E->ncold / 2 + 64, sizeof(tl_cold))) {
+		E->oom = true;
+		return NULL;
+	}
+	tl_cold *k = &E->cold[E->ncold++];
+	memset(k, 0, sizeof(*k));
+	it->cold = (uint32_t)E->ncold;
+	return k;
+}
+
+/* What the texts of a claim make of it: flags, partisan source, content key. The texts
+ * are interned; the classification of each is computed once and kept with it. */
+static void item_seal(tl_engine *E, tl_item *it, const char *event, const char *status,
+		      const char *source_side, const char *created, const char *author)
+{
+	istr *st = istr_of(status), *ev = istr_of(event), *ss = istr_of(source_side);
+	if (!(st->cls & CLS_KNOWN))
+		st->cls = CLS_KNOWN | (strcmp(status, FL_STATUS_ANALYST) == 0 ? CLS_ANALYST : 0u) |
+			  (strcmp(status, FL_STATUS_DENIED) == 0 ? CLS_DENIED : 0u) |
+			  (strcmp(status, FL_STATUS_HEDGED) == 0 ? CLS_HEDGED : 0u);
+	if (!(ev->cls & CLS_KNOWN))
+		ev->cls = CLS_KNOWN | (control_event(event, false) ? CLS_CONTROL : 0u) |
+			  (event[0] == '\0' ? CLS_EMPTY : 0u);
+	if (!(ss->cls & CLS_KNOWN))
+		ss->cls = CLS_KNOWN | (partisan(source_side) ? CLS_PARTISAN : 0u);
+	bool analyst = (st->cls & CLS_ANALYST) != 0;
+	bool part = (ss->cls & CLS_PARTISAN) != 0;
+	it->ss = part ? source_side : NULL;
+	it->flags = (unsigned char)((analyst ? F_ANALYST : 0u) | ((st->cls & CLS_DENIED) ? F_DENIAL : 0u) |
+				    ((st->cls & CLS_HEDGED) ? F_HEDGED : 0u) |
+				    ((ev->cls & CLS_CONTROL) || (analyst && (ev->cls & CLS_EMPTY)) ? F_CONTROL : 0u) |
+				    (part ? F_PARTISAN : 0u));
 	uint64_t h = 14695981039346656037ull;
 	h = mix(h, it->side);
-	h = mix(h, it->status);
-	h = mix(h, it->event);
+	h = mix(h, status);
+	h = mix(h, event);
 	h = mix(h, it->article);
 	h = mix(h, it->attributed_to);
-	h = mix(h, it->source_side);
+	h = mix(h, source_side);
 	h = fnv(h, created);
 	h = fnv(h, author);
 	h ^= (uint64_t)it->start * 0x9e3779b97f4a7c15ull;
@@ -854,19 +911,22 @@ static void add_claim(tl_engine *E, const fl_claim *c)
 	it->id = c->id;
 	it->place_id = c->place_id;
 	it->confidence = c->confidence;
-	it->lat = c->lat;
-	it->lon = c->lon;
-	it->start = c->start;
+	it->start = (uint32_t)c->start;
 	it->eff = fl_claim_effective_day(c);
 	it->side = intern(E, c->side);
-	it->event = intern(E, c->event);
-	it->status = intern(E, c->status);
-	it->source_side = intern(E, c->source_side);
 	it->article = intern(E, c->article);
 	it->attributed_to = intern(E, c->attributed_to);
-	it->place = c->place;
-	it->c = c;
-	item_seal(E, it, c->created, c->author);
+	tl_cold *k = new_cold(E, it);
+	if (!k)
+		return;
+	k->c = c;
+	k->place = c->place;
+	k->lat = c->lat;
+	k->lon = c->lon;
+	const char *ev = intern(E, c->event), *st = intern(E, c->status), *ss = intern(E, c->source_side);
+	if (E->oom)
+		return;
+	item_seal(E, it, ev, st, ss, c->created, c->author);
 }
 
 /* The store's visitor: one lean machine claim. */
@@ -881,14 +941,10 @@ static fl_status add_lean(void *ctx, const fl_claim_lean *c)
 	it->id = c->id;
 	it->place_id = c->place_id;
 	it->confidence = c->confidence;
-	it->lat = c->lat;
-	it->lon = c->lon;
-	it->start = c->start;
+	it->start = (uint32_t)c->start;
 	it->eff = c->eff;
 	it->side = intern(E, c->side);
-	it->event = intern(E, c->event);
-	it->status = intern(E, c->status);
-	it->source_side = intern(E, c->source_side);
+	const char *ev = intern(E, c->event), *st = intern(E, c->status), *ss = intern(E, c->source_side);
 	/* Claims come article by article: most are from the article of the one before. */
 	if (!E->last[0] || strcmp(E->last[0], c->article) != 0)
 		E->last[0] = intern(E, c->article);
@@ -899,10 +955,20 @@ static fl_status add_lean(void *ctx, const fl_claim_lean *c)
 		it->attributed_to = E->last[1];
 	else
 		it->attributed_to = E->last[1] = intern(E, c->attributed_to);
-	item_seal(E, it, NULL, NULL);
-	/* A baseline place takes its name from the baseline: keep names of the others. */
-	if (it->pidx == NO_PLACE)
-		it->place = intern(E, c->place);
+	if (E->oom)
+		return FL_ENOMEM;
+	item_seal(E, it, ev, st, ss, NULL, NULL);
+	/* A baseline place takes its name and position from the baseline: keep those of
+	 * the others. */
+	if (it->pidx == NO_PLACE) {
+		const char *name = intern(E, c->place);
+		tl_cold *k = new_cold(E, it);
+		if (!k)
+			return FL_ENOMEM;
+		k->place = name;
+		k->lat = c->lat;
+		k->lon = c->lon;
+	}
 	return E->oom ? FL_ENOMEM : FL_OK;
 }
 
@@ -927,34 +993,50 @@ static void expand_regions(tl_engine *E, const int64_t *extra, size_t nextra)
 {
 	if (!E->gz)
 		return;
-	for (size_t x = 0; x < nextra; x++) {
+	uint32_t *in = NULL;	/* baseline rows in the region */
+	for (size_t x = 0; x < nextra && !E->oom; x++) {
 		const fl_place *g = region_of(E->gz, extra[x]);
 		if (!g)
 			continue;
-		size_t n = E->nitems;
+		if (!in && !(in = malloc((E->nrows + 1) * sizeof(uint32_t)))) {
+			E->oom = true;
+			break;
+		}
+		size_t nin = 0;
+		for (size_t r = 0; r < E->nrows; r++) {
+			const fl_place *pg = fl_gazetteer_get(E->gz, E->rows[r]->place_id);
+			if (pg && pg->fclass == 'P' && strcmp(pg->admin1, g->admin1) == 0 &&
+			    strcmp(pg->country, g->country) == 0)
+				in[nin++] = (uint32_t)r;
+		}
+		size_t n = E->nitems;	/* the copies come after */
 		for (size_t i = 0; i < n && !E->oom; i++) {
-			if (item_at(E, i)->place_id != g->id || item_at(E, i)->region)
+			if (item_at(E, i)->place_id != g->id)
 				continue;
-			for (size_t r = 0; r < E->nrows; r++) {
-				const fl_place *pg = fl_gazetteer_get(E->gz, E->rows[r]->place_id);
-				if (!pg || pg->fclass != 'P' || strcmp(pg->admin1, g->admin1) != 0 ||
-				    strcmp(pg->country, g->country) != 0)
-					continue;
+			const tl_cold *k0 = item_at(E, i)->cold ? &E->cold[item_at(E, i)->cold - 1] : NULL;
+			const fl_claim *whole = k0 ? k0->c : NULL;
+			for (size_t j = 0; j < nin; j++) {
+				const fl_baseline_row *row = E->rows[in[j]];
 				tl_item *it = new_item(E);
 				if (!it)
-					return;
+					break;
 				*it = *item_at(E, i);
-				it->place_id = E->rows[r]->place_id;
-				it->place = E->rows[r]->place;
-				it->lat = E->rows[r]->lat;
-				it->lon = E->rows[r]->lon;
-				it->pidx = (uint32_t)r;
-				it->region = g->name;
-				it->region_id = g->id;
+				tl_cold *k = new_cold(E, it);
+				if (!k)
+					break;
+				k->c = whole;
+				k->place = row->place;
+				k->lat = row->lat;
+				k->lon = row->lon;
+				k->region = g->name;
+				k->region_id = g->id;
+				it->place_id = row->place_id;
+				it->pidx = in[j];
 				E->nitems++;
 			}
 		}
 	}
+	free(in);
 }
 
 /* After the last add: rejections, places (the baseline's points and every place a claim
@@ -1054,6 +1136,7 @@ static fl_status engine_finish(tl_engine *E, fl_error *err)
 	for (size_t p = 0; p < E->nplaces; p++)
 		if (E->places[p].n > 1)
 			qsort(E->ord + E->places[p].first, E->places[p].n, sizeof(tl_item *), cmp_item);
+	E->ctx.cold = E->cold;
 	free(count);
 	free(extra);
 	return FL_OK;
@@ -1088,7 +1171,7 @@ static void place_info(const tl_engine *E, const tl_place *p, const fl_gazetteer
 		       const char **name, double *lat, double *lon, const char **kind, int64_t *pop)
 {
 	const fl_place *g = gz ? fl_gazetteer_get(gz, p->id) : NULL;
-	const tl_item *c = p->n ? E->ord[p->first] : NULL;
+	const tl_cold *c = p->n ? cold_of(&E->ctx, E->ord[p->first]) : NULL;
 	*name = g ? g->name : p->row && p->row->place ? p->row->place : c && c->place ? c->place : "";
 	if (p->row) {
 		*lat = p->row->lat;
@@ -1465,15 +1548,16 @@ static void explain_rejection(sbuf *b, const fl_claim *c)
 		  (long long)c->rejects, (long long)c->id, c->sentence ? c->sentence : "no reason given");
 }
 
-static void explain_claim(sbuf *b, const tl_item *it, const char *name)
+static void explain_claim(sbuf *b, const tl_ctx *x, const tl_item *it, const char *name)
 {
-	const fl_claim *c = it->c;	/* explain reads every claim whole */
+	const tl_cold *k = cold_of(x, it);
+	const fl_claim *c = k->c;	/* explain reads every claim whole */
 	char day[11];
 	fl_date_format(it->eff, day);
 	/* A claim about a whole governorate, told as such: what was said, and that the
 	 * place lies in it. */
 	char *what = NULL;
-	if (it->region && asprintf(&what, "all of %s, which includes %s", it->region, name) < 0)
+	if (k->region && asprintf(&what, "all of %s, which includes %s", k->region, name) < 0)
 		what = NULL;
 	const char *target = what ? what : name;
 	const char *who = c->attributed_to && c->attributed_to[0] ? c->attributed_to : "the article";
@@ -1556,8 +1640,8 @@ fl_status fl_timeline_explain(fl_store *st, const fl_map *map, const fl_gazettee
 			if (strcmp(want, have) == 0)
 				p = &E.places[i];
 			for (size_t k = 0; !p && k < E.places[i].n; k++) {
-				const tl_item *c = E.ord[E.places[i].first + k];
-				if (c->place) {
+				const tl_cold *c = cold_of(&E.ctx, E.ord[E.places[i].first + k]);
+				if (c && c->place) {
 					name_key(c->place, have, sizeof(have));
 					if (strcmp(want, have) == 0)
 						p = &E.places[i];
@@ -1605,7 +1689,7 @@ fl_status fl_timeline_explain(fl_store *st, const fl_map *map, const fl_gazettee
 	else
 		sb_printf(&t, "Claims and corrections (%zu), by day:\n", p->n);
 	for (size_t k = 0; k < p->n; k++)
-		explain_claim(&t, E.ord[p->first + k], name);
+		explain_claim(&t, &E.ctx, E.ord[p->first + k], name);
 	/* Rejections name claims, not places: tell those about this place. */
 	for (size_t i = 0; i < cs.count; i++) {
 		const fl_claim *c = &cs.items[i];

@@ -4,6 +4,7 @@
  * corrections, baselines, the schema version, the shipped Syrian baseline, the
  * timeline's scan over claim packs (and a store of schema 1 without them), and two
  * processes ingesting the same articles into one PostGIS database at once. */
+#include <math.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -344,22 +345,88 @@ static void scan_matches_claims(fl_store *st, size_t want)
 	scanned_free(&sc);
 }
 
-/* Turn a store back into schema 1: no claim packs. */
+/* Turn a store back into schema 1: no claim or baseline packs. */
 static void make_schema_1(const char *ds)
 {
 	GDALAllRegister();
 	GDALDatasetH h = GDALOpenEx(ds, GDAL_OF_VECTOR | GDAL_OF_UPDATE, NULL, NULL, NULL);
 	ck_assert_ptr_nonnull(h);
-	for (int i = 0; i < GDALDatasetGetLayerCount(h); i++)
-		if (strcmp(OGR_L_GetName(GDALDatasetGetLayer(h, i)), "claim_packs") == 0) {
+	for (int i = GDALDatasetGetLayerCount(h) - 1; i >= 0; i--) {
+		const char *name = OGR_L_GetName(GDALDatasetGetLayer(h, i));
+		if (strcmp(name, "claim_packs") == 0 || strcmp(name, "baseline_packs") == 0)
 			ck_assert_int_eq(GDALDatasetDeleteLayer(h, i), OGRERR_NONE);
-			break;
-		}
+	}
 	OGRLayerH r = GDALDatasetExecuteSQL(h, "UPDATE fl_meta SET value = '1' WHERE key = 'schema_version'",
 					    NULL, NULL);
 	if (r)
 		GDALDatasetReleaseResultSet(h, r);
 	GDALClose(h);
+}
+
+/* A baseline of three points and a square, read back whole. */
+static void put_test_baseline(fl_store *st, fl_date day)
+{
+	fl_baseline b = { 0 };
+	b.date = day;
+	b.origin = "test";
+	fl_baseline_row rows[4];
+	memset(rows, 0, sizeof(rows));
+	static const char *names[3] = { "Alpha", NULL, "Gamma" };
+	for (int i = 0; i < 3; i++) {
+		rows[i].place_id = 3000 + i;
+		rows[i].place = (char *)names[i];
+		rows[i].lat = 35.5 + i / 7.0;
+		rows[i].lon = 37.25 - i / 3.0;
+		snprintf(rows[i].side, sizeof(rows[i].side), "%s", i == 1 ? "opposition" : "government");
+		snprintf(rows[i].kind, sizeof(rows[i].kind), "%s", i == 2 ? "" : "PPL");
+		rows[i].population = 1000 * i;
+		rows[i].source = i == 0 ? "a survey, 2024" : NULL;
+	}
+	double xy[10] = { 36, 34, 37, 34, 37, 35, 36, 35, 36, 34 };
+	size_t len[1] = { 5 };
+	rows[3].place = "Square";
+	rows[3].lat = 34.5;
+	rows[3].lon = 36.5;
+	snprintf(rows[3].side, sizeof(rows[3].side), "sdf");
+	rows[3].ring_xy = xy;
+	rows[3].ring_len = len;
+	rows[3].nrings = 1;
+	b.items = rows;
+	b.count = b.cap = 4;
+	fl_error err;
+	fl_error_clear(&err);
+	ck_assert_msg(fl_store_baseline_put(st, &b, "test", &err) == FL_OK, "%s", err.text);
+}
+
+static void baseline_is_test(fl_store *st, fl_date day)
+{
+	fl_baseline b;
+	bool found = false;
+	fl_error err;
+	fl_error_clear(&err);
+	ck_assert_msg(fl_store_baseline_get(st, day + 5, &b, &found, &err) == FL_OK, "%s", err.text);
+	ck_assert(found);
+	ck_assert_int_eq(b.date, day);
+	ck_assert_uint_eq(b.count, 4);
+	for (int i = 0; i < 3; i++) {
+		const fl_baseline_row *r = &b.items[i];
+		ck_assert_int_eq(r->place_id, 3000 + i);
+		/* (PostgreSQL's text results carry 15 digits: the schema-1 read is that close) */
+		ck_assert_msg(fabs(r->lat - (35.5 + i / 7.0)) < 1e-9 && fabs(r->lon - (37.25 - i / 3.0)) < 1e-9,
+			      "row %d: %.17g %.17g", i, r->lat, r->lon);
+		ck_assert_str_eq(r->side, i == 1 ? "opposition" : "government");
+		ck_assert_str_eq(r->kind, i == 2 ? "" : "PPL");
+		ck_assert_int_eq(r->population, 1000 * i);
+		ck_assert_uint_eq(r->nrings, 0);
+	}
+	ck_assert_str_eq(b.items[0].place, "Alpha");
+	ck_assert_ptr_null(b.items[1].place);
+	ck_assert_str_eq(b.items[0].source, "a survey, 2024");
+	ck_assert_ptr_null(b.items[2].source);
+	ck_assert_uint_eq(b.items[3].nrings, 1);
+	ck_assert_str_eq(b.items[3].side, "sdf");
+	ck_assert(fl_baseline_row_contains(&b.items[3], 36.5, 34.5));
+	fl_baseline_release(&b);
 }
 
 static void check_scan(const char *ds, const char *dir)
@@ -394,6 +461,10 @@ static void check_scan(const char *ds, const char *dir)
 	ck_assert_msg(fl_store_ingest(st, &a, &ca, &added, &err) == FL_OK, "%s", err.text);
 	ck_assert_msg(fl_store_ingest(st, &b, &cb, &added, &err) == FL_OK, "%s", err.text);
 	scan_matches_claims(st, 11);
+	const fl_date bday = fl_date_from_ymd(2024, 11, 26);
+	put_test_baseline(st, bday);
+	put_test_baseline(st, bday);	/* replaces itself, pack too */
+	baseline_is_test(st, bday);
 	/* The filters: days by effective day, confidence, place. */
 	fl_store_query_def q = { fl_date_from_ymd(2024, 11, 29), fl_date_from_ymd(2024, 11, 30),
 				 FL_QUERY_MACHINE, 0, 0 };
@@ -427,18 +498,24 @@ static void check_scan(const char *ds, const char *dir)
 	fl_store *ro = NULL;
 	ck_assert_int_eq(fl_store_open_ex(ds, FL_STORE_READONLY, &ro, NULL), FL_OK);
 	scan_matches_claims(ro, 9);
+	baseline_is_test(ro, bday);
 	fl_store_close(ro);
 	st = open_ok(ds);
 	scan_matches_claims(st, 9);
+	baseline_is_test(st, bday);
 	fl_store_close(st);
 	ck_assert_int_eq(fl_store_open_ex(ds, FL_STORE_READONLY, &ro, NULL), FL_OK);
 	scan_matches_claims(ro, 9);
+	baseline_is_test(ro, bday);
 	fl_store_close(ro);
 	GDALDatasetH h = GDALOpenEx(ds, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
 	ck_assert_ptr_nonnull(h);
 	OGRLayerH packs = GDALDatasetGetLayerByName(h, "claim_packs");
 	ck_assert_ptr_nonnull(packs);
 	ck_assert_int_eq(OGR_L_GetFeatureCount(packs, TRUE), 2);
+	packs = GDALDatasetGetLayerByName(h, "baseline_packs");
+	ck_assert_ptr_nonnull(packs);
+	ck_assert_int_eq(OGR_L_GetFeatureCount(packs, TRUE), 1);
 	GDALClose(h);
 	claims_free(&ca);
 	claims_free(&cb);
@@ -824,7 +901,8 @@ static void pg_clean(void)
 	ck_assert_ptr_nonnull(ds);
 	static const char *drop[] = { "DROP TABLE IF EXISTS claims", "DROP TABLE IF EXISTS overrides",
 				      "DROP TABLE IF EXISTS articles", "DROP TABLE IF EXISTS baseline",
-				      "DROP TABLE IF EXISTS fl_meta", "DROP TABLE IF EXISTS claim_packs" };
+				      "DROP TABLE IF EXISTS fl_meta", "DROP TABLE IF EXISTS claim_packs",
+				      "DROP TABLE IF EXISTS baseline_packs" };
 	for (size_t i = 0; i < sizeof(drop) / sizeof(drop[0]); i++) {
 		OGRLayerH r = GDALDatasetExecuteSQL(ds, drop[i], NULL, NULL);
 		if (r)
