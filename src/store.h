@@ -15,7 +15,12 @@
  *   baseline   dated baseline rows (points or polygons) with their sources
  *   claim_packs one row per article: its claims as the timeline reads them, in one
  *              binary value (schema 2), so the state of a day reads thousands of rows,
- *              not every claim
+ *              not every claim; written in the ingest's transaction, deleted with
+ *              the article
+ *   baseline_packs one row per baseline date: its point rows in one binary value
+ *              (schema 2), written and replaced with the baseline
+ * A writer opening a store of schema 1 migrates it (builds the packs); a read-only
+ * open reads it as it is, without packs.
  *
  * A store handle is not thread-safe; open one per thread or process. Several processes
  * may ingest into one PostGIS database at once: the unique index on the article's
@@ -113,7 +118,8 @@ typedef fl_status (*fl_claim_visit)(void *ctx, const fl_claim_lean *c);
 /* Visit the machine claims whose effective day lies in [q->from, q->to] (FL_DATE_NONE:
  * open end), at least q->min_confidence and about q->place_id (0: all), in no set
  * order; claims without an effective day are left out. q->what is ignored. This is
- * the timeline's fast path: no claim is copied. */
+ * the timeline's fast path: it reads the claim packs (one row per article), or in a
+ * read-only store of schema 1 one SELECT of the claims, and copies nothing. */
 fl_status fl_store_scan(fl_store *st, const fl_store_query_def *q, fl_claim_visit visit, void *ctx,
 			fl_error *err);
 

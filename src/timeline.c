@@ -1049,7 +1049,8 @@ static fl_status engine_finish(tl_engine *E, fl_error *err)
 	uint32_t *count = NULL;
 	if (E->oom)
 		goto oom;
-	qsort(E->rp, E->nrp, sizeof(rej_pair), cmp_rej);
+	if (E->nrp > 1)
+		qsort(E->rp, E->nrp, sizeof(rej_pair), cmp_rej);
 	E->rej = malloc((E->nrp + 1) * sizeof(int64_t));
 	E->rej_by = malloc((E->nrp + 1) * sizeof(int64_t));
 	if (!E->rej || !E->rej_by)
