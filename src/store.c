@@ -976,8 +976,14 @@ static fl_status open_impl(const char *ds, unsigned oflags, fl_store **out, fl_e
 	OSRSetAxisMappingStrategy(st->srs, OAMS_TRADITIONAL_GIS_ORDER);
 	/* INSERTs, not COPY: a unique violation must show on the article's own insert. */
 	CPLSetThreadLocalConfigOption("PG_USE_COPY", "NO");
-	/* Wait for another writer rather than fail at once (SQLite locking). */
-	CPLSetThreadLocalConfigOption("OGR_SQLITE_PRAGMA", "busy_timeout=30000,mmap_size=1073741824,cache_size=-65536");
+	/* Wait for another writer rather than fail at once (SQLite locking). A writer gets
+	 * a large page cache and memory-mapped reads (ingest touches indexes all over the
+	 * file); a reader reads the packs it needs, which an ingest left spread between
+	 * claim pages: plain reads through a small cache cost less there than faulting in
+	 * mapped pages one by one. */
+	CPLSetThreadLocalConfigOption("OGR_SQLITE_PRAGMA",
+				      st->readonly ? "busy_timeout=30000" :
+						     "busy_timeout=30000,mmap_size=1073741824,cache_size=-65536");
 	const char *drivers_pg[] = { "PostgreSQL", NULL };
 	const char *drivers_gpkg[] = { "GPKG", NULL };
 	unsigned flags = GDAL_OF_VECTOR | (st->readonly ? GDAL_OF_READONLY : GDAL_OF_UPDATE);
