@@ -9,6 +9,11 @@
  * weighed as sets, and every tie is broken by the claim's content, never by its id or
  * by the order the store returned it, so the same inputs give the same state.
  *
+ * The engine (tl_engine) is built for 100,000s of claims: the store's scan hands over
+ * lean claims (fl_store_scan) that become small self-contained items with interned
+ * texts, held in large chunks; a counting sort groups them by place; whole claims are
+ * kept only where a story needs them (explain, corrections).
+ *
  * Not here: reading the store (store.c), geometry (territory.c), drawing (render.c).
  */
 #include "timeline.h"
@@ -48,7 +53,6 @@ enum verdict {
 	V_SETTLE,	/* settled a contested place */
 	V_ANALYST,	/* lost to an analyst's claim */
 	V_OUTWEIGHED,	/* lost to a stronger claim the same day */
-	V_REJECTION,	/* a rejection record itself */
 };
 
 enum {
