@@ -89,8 +89,10 @@ fl_status fl_timeline_fold_changes(const fl_baseline *b, const fl_claims *claims
 void fl_changes_release(fl_changes *c);
 
 /* The story of one place up to day d, in sentences an editor can paste into a caption:
- * the baseline and its source, every claim with who said it and what became of it,
- * the corrections, and the state on d. place is a gazetteer id or a name (matched
+ * the baseline and its source, every claim with who said it and what became of it
+ * (a claim about the whole governorate the place lies in told as such: "took all of
+ * Idlib Governorate, which includes Saraqib"), the corrections, and the state on d,
+ * under the baseline the state uses on d. place is a gazetteer id or a name (matched
  * through gz when given, else against the names the baseline and claims carry).
  * *text is caller-owned. FL_ENOTFOUND if no such place is known. */
 fl_status fl_timeline_explain(fl_store *st, const fl_map *map, const fl_gazetteer *gz,

@@ -15,7 +15,8 @@ static void help(void)
 	       "Tells the whole story of one place up to day D, in sentences an editor can\n"
 	       "paste into a caption: the baseline and its source, each claim with who made\n"
 	       "it and what became of it (counted, contested, denied, rejected, too weak),\n"
-	       "the analysts' corrections, and the state at the end of D.\n"
+	       "claims about the whole governorate it lies in, the analysts' corrections,\n"
+	       "and the state at the end of D.\n"
 	       "PLACE is a gazetteer id or a name.\n"
 	       "\n"
 	       "  --date D      the day (YYYY-MM-DD)\n");
