@@ -93,6 +93,7 @@ enum {
 	R_SUFFIX = 1u << 12,
 	R_PROVWORD = 1u << 13,
 	R_SPEAKER = 1u << 14,
+	R_REGIME = 1u << 15,
 };
 
 typedef struct verb_group {
@@ -100,6 +101,7 @@ typedef struct verb_group {
 	bool before;		/* the place precedes the verb */
 	bool agent_after;	/* the actor follows the verb */
 	bool roads_only, province, recapture;
+	bool regime;		/* the object is the regime, not a place: "toppled Assad" */
 	double confidence;
 	/* "expelled regime officials and security forces from X": up to gap tokens
 	 * between the verb and one of the until phrases, then the places */
@@ -147,6 +149,9 @@ struct fl_lexicon {
 	bucket *table;
 	size_t tsize;		/* power of two */
 	int default_year;
+	int regime_side;	/* the side whose rule "the fall of Assad" ends; -1 none */
+	int regime_verb[2];	/* the first collapse group with the regime after / before */
+	char *regime_country;	/* the country it ruled, as the gazetteer names it */
 };
 
 static uint64_t hash_str(const char *s, size_t n)
@@ -603,6 +608,25 @@ static fl_status load_actors(fl_lexicon *lx, json_t *j, const char *path, fl_err
 		if (st)
 			return st;
 	}
+	/* the regime: names of the ruler and his rule, the side it is, its country */
+	lx->regime_side = -1;
+	json_t *rg = json_object_get(j, "regime");
+	if (rg) {
+		const char *side = json_string_value(json_object_get(rg, "side"));
+		const char *country = json_string_value(json_object_get(rg, "country"));
+		int si = side ? side_index(lx, side) : -1;
+		if (si < 0 || !country || !*country)
+			return fl_error_set(err, FL_EPARSE, path, 0,
+					    "'%s': \"regime\" needs a known \"side\" and a \"country\"",
+					    path);
+		lx->regime_side = si;
+		if (!(lx->regime_country = fl_strdup(country)))
+			return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+		fl_status rst = add_list(lx, json_object_get(rg, "names"), R_REGIME, -1, -1, -1, path,
+					 "regime names", err);
+		if (rst)
+			return rst;
+	}
 	fl_status st = add_list(lx, json_object_get(j, "speaker_actors"), R_SPEAKER, -1, -1, -1,
 				path, "speaker_actors", err);
 	if (!st)
@@ -644,6 +668,7 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 		return fl_error_set(err, FL_EPARSE, path, 0,
 				    "'%s': \"control\" must be a non-empty array", path);
 	lx->nverbs = json_array_size(control);
+	lx->regime_verb[0] = lx->regime_verb[1] = -1;
 	lx->verbs = calloc(lx->nverbs, sizeof *lx->verbs);
 	if (!lx->verbs)
 		return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
@@ -654,7 +679,8 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 		const char *ev = json_string_value(json_object_get(g, "event"));
 		static const char *const events[] = { FL_EVENT_CAPTURE, FL_EVENT_WITHDRAWAL,
 						      FL_EVENT_REPELLED, FL_EVENT_CLASHES,
-						      FL_EVENT_ROAD_CUT, FL_EVENT_HELD, NULL };
+						      FL_EVENT_ROAD_CUT, FL_EVENT_HELD,
+						      FL_EVENT_COLLAPSE, NULL };
 		bool known = false;
 		for (const char *const *e = events; ev && *e; e++)
 			known |= strcmp(ev, *e) == 0;
@@ -664,7 +690,14 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 					    ev ? ev : "(none)");
 		snprintf(vg->event, sizeof vg->event, "%s", ev);
 		const char *obj = json_string_value(json_object_get(g, "object"));
-		vg->before = obj && strcmp(obj, "before") == 0;
+		vg->before = obj && (strcmp(obj, "before") == 0 || strcmp(obj, "regime_before") == 0);
+		vg->regime = obj && strncmp(obj, "regime", 6) == 0;
+		if (vg->regime && lx->regime_verb[vg->before] < 0)
+			lx->regime_verb[vg->before] = (int)i;
+		if (vg->regime != (strcmp(ev, FL_EVENT_COLLAPSE) == 0))
+			return fl_error_set(err, FL_EPARSE, path, 0,
+					    "'%s': control[%zu]: event \"collapse\" goes with object "
+					    "\"regime\" or \"regime_before\", and only it", path, i);
 		const char *agent = json_string_value(json_object_get(g, "agent"));
 		vg->agent_after = agent && strcmp(agent, "after") == 0;
 		vg->roads_only = json_is_true(json_object_get(g, "roads_only"));
@@ -757,6 +790,7 @@ void fl_lexicon_free(fl_lexicon *lx)
 		free(lx->verbs[i].until);
 	}
 	free(lx->verbs);
+	free(lx->regime_country);
 	free(lx);
 }
 
@@ -1735,6 +1769,74 @@ static fl_status emit(ctx *c, fl_claims *tmp, const fl_place *p, const char *sid
 	return st;
 }
 
+/* "Rebels toppled Assad", "the fall of the Assad regime", "the regime collapsed": a
+ * claim about the country, for the side that takes over what the regime held (the
+ * actor, else the regime's opponent). No claim without the regime named next to the
+ * verb, or without the country in the gazetteer. */
+static fl_status regime_claim(ctx *c, const token *t, size_t n, const match *vm,
+			      const verb_group *vg, const char *status, const attribution *at,
+			      const fl_date_expr *dx, size_t ndx, fl_claims *tmp)
+{
+	const fl_lexicon *lx = c->lx;
+	if (lx->regime_side < 0 || !c->gz)
+		return FL_OK;
+	bool named = false;
+	if (!vg->before) {
+		/* "toppled (President) Assad", "the fall of the Assad regime" */
+		for (size_t q = vm->b; q < n && q <= vm->b + 2 && !named; q++) {
+			if (role_len(lx, t, n, q, R_REGIME)) {
+				named = true;
+				break;
+			}
+			if (!(TOK_IS(&t[q], "the") || TOK_IS(&t[q], "president") || TOK_IS(&t[q], "of")))
+				break;
+		}
+	} else {
+		/* "the Assad regime (has) collapsed", "Assad fled" */
+		for (size_t q = vm->a; q-- > 0 && q + 6 > vm->a && !named;) {
+			size_t len = role_len(lx, t, n, q, R_REGIME);
+			if (len && q + len <= vm->a && q + len + 2 >= vm->a) {
+				named = true;
+				for (size_t r = q + len; r < vm->a; r++)	/* "Assad had fled" */
+					named &= TOK_IS(&t[r], "has") || TOK_IS(&t[r], "had") ||
+						 TOK_IS(&t[r], "have") || TOK_IS(&t[r], "finally") ||
+						 TOK_IS(&t[r], "effectively") || TOK_IS(&t[r], "now") ||
+						 TOK_IS(&t[r], "reportedly") || TOK_IS(&t[r], "itself");
+			}
+			if (t[q].punct)
+				break;
+		}
+	}
+	if (!named)
+		return FL_OK;
+	actor_pick ap = pick_actor(c, t, n, vm->a, vm->b, vg);
+	int side = ap.found && !ap.speaker ? ap.side : -1;
+	char actor_text[96] = "";
+	if (side >= 0 && side != lx->regime_side && !lx->sides[side].state)
+		span_text(c->a, t[ap.a].s, t[ap.b - 1].e, actor_text, sizeof actor_text);
+	else
+		side = side_index(lx, lx->sides[lx->regime_side].opponent);
+	if (side < 0 || side == lx->regime_side)
+		return FL_OK;
+	fl_candidate cand[8];
+	size_t nc = fl_gazetteer_lookup(c->gz, lx->regime_country, NULL, cand, 8);
+	const fl_place *country = NULL;
+	for (size_t q = 0; q < nc && q < 8 && !country; q++)
+		if (cand[q].place && strncmp(cand[q].place->kind, "PCL", 3) == 0 && cand[q].score >= 0.9)
+			country = cand[q].place;
+	if (!country)
+		return FL_OK;
+	fl_date d, de;
+	char prec[8];
+	int how = claim_date(c, dx, ndx, t[vm->a].s, SIZE_MAX, &d, &de, prec);
+	double conf = vg->confidence * (how == 1 ? 0.95 : how == 2 ? 0.9 : 1.0);
+	if (strcmp(status, FL_STATUS_HEDGED) == 0)
+		conf *= 0.75;
+	size_t ss = c->a->sentences[c->si].start, se = c->a->sentences[c->si].end;
+	return emit(c, tmp, country, lx->sides[side].id, vg, status, at, conf,
+		    actor_text[0] ? actor_text : NULL, ss, se, d, de, prec);
+}
+
 static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 {
 	const fl_lexicon *lx = c->lx;
@@ -1846,13 +1948,25 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 		const char *status = k < 64 && vdenied[k] ? FL_STATUS_DENIED
 				     : hedged		  ? FL_STATUS_HEDGED
 							  : FL_STATUS_REPORTED;
+		if (vg->regime) {
+			if ((st = regime_claim(c, t, n, vm, vg, status, &at, dx, ndx, tmp)))
+				return st;
+			continue;
+		}
 		object obj[MAX_OBJ];
 		size_t nobj = vg->before ? objects_before(c, t, n, vm->a, obj)
 					 : objects_after(c, t, n, vm->a, vm->b, vg, obj);
 		if (!nobj && !vg->before)
 			nobj = object_relative(c, t, vm->a, obj);
-		if (!nobj)
+		if (!nobj) {
+			/* a phrase both lists have ("the fall of", "fell"): the regime's fall
+			 * when the regime is named where the place would be */
+			int rv = lx->regime_verb[vg->before];
+			if (rv >= 0 && strcmp(vg->event, FL_EVENT_CAPTURE) == 0 &&
+			    (st = regime_claim(c, t, n, vm, &lx->verbs[rv], status, &at, dx, ndx, tmp)))
+				return st;
 			continue;
+		}
 		actor_pick ap = pick_actor(c, t, n, vm->a, vm->b, vg);
 		double conf = vg->confidence;
 		char actor_text[96] = "";
