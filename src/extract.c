@@ -120,6 +120,7 @@ typedef struct entry {
 
 typedef struct bucket {
 	char *word;		/* first token; NULL if the slot is free */
+	size_t wlen;		/* its length */
 	size_t *idx;		/* entries starting with it, longest first */
 	size_t n, cap;
 	unsigned any;		/* roles of all its entries, plus B_* */
@@ -313,6 +314,16 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 		size_t j = i;
 		while (j < limit) {
 			unsigned char d = (unsigned char)s[j];
+			if ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9')) {
+				tb->buf[tb->blen++] = (char)d;	/* the common case, as below */
+				j++;
+				continue;
+			}
+			if (d >= 'A' && d <= 'Z') {
+				tb->buf[tb->blen++] = (char)(d + ('a' - 'A'));
+				j++;
+				continue;
+			}
 			if ((al = curly_apos(s, j, limit))) {
 				/* "Hay’at" keeps it; "Assad’s" splits off the possessive */
 				if (j + al < limit && (s[j + al] == 's' || s[j + al] == 'S') &&
@@ -380,7 +391,7 @@ static bucket *find_bucket(const fl_lexicon *lx, const char *w, size_t wl, bool 
 		bucket *b = &lx->table[h];
 		if (!b->word)
 			return create ? b : NULL;
-		if (strlen(b->word) == wl && memcmp(b->word, w, wl) == 0)
+		if (b->wlen == wl && memcmp(b->word, w, wl) == 0)
 			return b;
 		h = (h + 1) & mask;
 	}
@@ -455,6 +466,7 @@ static fl_status add_phrase(fl_lexicon *lx, const char *text, unsigned roles, in
 		b->word = strndup(tb.t[0].w, tb.t[0].wl);
 		if (!b->word)
 			goto undo;
+		b->wlen = tb.t[0].wl;
 	}
 	if (fl_grow((void **)&b->idx, &b->cap, b->n, 1, sizeof *b->idx) != FL_OK)
 		goto undo;
@@ -963,7 +975,16 @@ typedef struct ctx {
 	size_t para_si;		/* para_date is for this sentence ((size_t)-1 none) */
 	fl_mention synth[8];	/* roads found by their code ("M5") when geoparse had none */
 	size_t nsynth;
+	struct sent_date *sdate;	/* per sentence: its last usable date, found once */
 } ctx;
+
+/* The last date of a sentence that can date a later one (not future, not a month):
+ * each sentence is scanned for dates at most once per article. */
+typedef struct sent_date {
+	bool known;		/* looked up already */
+	fl_date date, date_end;	/* FL_DATE_NONE: the sentence has none */
+	char prec[8];
+} sent_date;
 
 static void span_text(const fl_article *a, size_t s, size_t e, char *buf, size_t cap)
 {
@@ -1455,6 +1476,21 @@ static size_t sentence_dates(const ctx *c, size_t s, size_t e, fl_date_expr *dx)
 	return ndx;
 }
 
+/* Remember the last usable date of sentence k out of its resolved dates dx. */
+static void keep_sent_date(ctx *c, size_t k, const fl_date_expr *dx, size_t n)
+{
+	sent_date *sd = &c->sdate[k];
+	sd->known = true;
+	sd->date = sd->date_end = FL_DATE_NONE;
+	for (size_t i = n; i-- > 0;)
+		if (dx[i].date != FL_DATE_NONE && !dx[i].future && strcmp(dx[i].precision, "month")) {
+			sd->date = dx[i].date;
+			sd->date_end = dx[i].date_end;
+			memcpy(sd->prec, dx[i].precision, 8);
+			return;
+		}
+}
+
 /* The last date written in the paragraph's earlier sentences (looked up only when a
  * claim needs it); true if there is one, in c->para_date. */
 static bool para_date(ctx *c)
@@ -1463,17 +1499,20 @@ static bool para_date(ctx *c)
 		return c->para_date != FL_DATE_NONE;
 	c->para_si = c->si;
 	c->para_date = FL_DATE_NONE;
-	fl_date_expr dx[16];
 	size_t stop = c->si > c->para_first + 20 ? c->si - 20 : c->para_first;
 	for (size_t k = c->si; k-- > stop;) {	/* at most 20 sentences back */
-		size_t n = sentence_dates(c, c->a->sentences[k].start, c->a->sentences[k].end, dx);
-		for (size_t i = n; i-- > 0;)
-			if (dx[i].date != FL_DATE_NONE && !dx[i].future && strcmp(dx[i].precision, "month")) {
-				c->para_date = dx[i].date;
-				c->para_date_end = dx[i].date_end;
-				memcpy(c->para_prec, dx[i].precision, 8);
-				return true;
-			}
+		if (!c->sdate[k].known) {
+			fl_date_expr dx[16];
+			size_t n = sentence_dates(c, c->a->sentences[k].start, c->a->sentences[k].end, dx);
+			keep_sent_date(c, k, dx, n);
+		}
+		const sent_date *sd = &c->sdate[k];
+		if (sd->date != FL_DATE_NONE) {
+			c->para_date = sd->date;
+			c->para_date_end = sd->date_end;
+			memcpy(c->para_prec, sd->prec, 8);
+			return true;
+		}
 	}
 	return false;
 }
@@ -1539,6 +1578,16 @@ static const fl_place *province_of(const ctx *c, const fl_mention *m)
 	return NULL;
 }
 
+/* snprintf(dst, cap, "%s", src) without the formatting machinery. */
+static void copy_field(char *dst, size_t cap, const char *src)
+{
+	size_t n = strlen(src);
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(dst, src, n);
+	dst[n] = 0;
+}
+
 static fl_status emit(ctx *c, fl_claims *tmp, const fl_place *p, const char *side,
 		      const verb_group *vg, const char *status, const attribution *at,
 		      double conf, const char *actor, size_t ss, size_t se, fl_date d, fl_date de,
@@ -1551,36 +1600,39 @@ static fl_status emit(ctx *c, fl_claims *tmp, const fl_place *p, const char *sid
 		    strcmp(o->side, side) == 0)
 			return FL_OK;
 	}
-	fl_claim cl;
-	memset(&cl, 0, sizeof cl);
-	memcpy(cl.article, c->a->id, sizeof cl.article);
-	cl.place_id = p->id;
-	cl.place = (char *)p->name;
-	cl.lat = p->lat;
-	cl.lon = p->lon;
-	cl.date = d;
-	cl.date_end = de;
-	snprintf(cl.date_precision, sizeof cl.date_precision, "%s", prec);
-	snprintf(cl.side, sizeof cl.side, "%s", side);
-	snprintf(cl.event, sizeof cl.event, "%s", vg->event);
-	snprintf(cl.status, sizeof cl.status, "%s", status);
-	cl.attributed_to = at->set ? (char *)at->text : NULL;
-	snprintf(cl.source_side, sizeof cl.source_side, "%s", at->set ? at->side : "");
-	cl.confidence = conf < 0 ? 0 : conf > 1 ? 1 : conf;
-	cl.actor = (char *)actor;
-	char *sentence = strndup(c->a->text + ss, se - ss);
-	if (!sentence)
+	if (fl_grow((void **)&tmp->items, &tmp->cap, tmp->count, 1, sizeof *tmp->items) != FL_OK)
 		return FL_ENOMEM;
+	fl_claim *cl = &tmp->items[tmp->count];
+	memset(cl, 0, sizeof *cl);
+	memcpy(cl->article, c->a->id, sizeof cl->article);
+	cl->place_id = p->id;
+	cl->lat = p->lat;
+	cl->lon = p->lon;
+	cl->date = d;
+	cl->date_end = de;
+	copy_field(cl->date_precision, sizeof cl->date_precision, prec);
+	copy_field(cl->side, sizeof cl->side, side);
+	copy_field(cl->event, sizeof cl->event, vg->event);
+	copy_field(cl->status, sizeof cl->status, status);
+	copy_field(cl->source_side, sizeof cl->source_side, at->set ? at->side : "");
+	cl->confidence = conf < 0 ? 0 : conf > 1 ? 1 : conf;
+	cl->start = ss;
+	cl->end = se;
+	cl->place = fl_strdup(p->name);
+	cl->attributed_to = at->set ? fl_strdup(at->text) : NULL;
+	cl->actor = fl_strdup(actor);
+	cl->sentence = strndup(c->a->text + ss, se - ss);
+	if ((p->name && !cl->place) || (at->set && !cl->attributed_to) || (actor && !cl->actor) ||
+	    !cl->sentence) {
+		fl_claim_release(cl);
+		return FL_ENOMEM;
+	}
 	/* one line: newlines inside a wrapped sentence become spaces */
-	for (char *q = sentence; *q; q++)
+	for (char *q = cl->sentence; *q; q++)
 		if (*q == '\n' || *q == '\r' || *q == '\t')
 			*q = ' ';
-	cl.sentence = sentence;
-	cl.start = ss;
-	cl.end = se;
-	fl_status st = fl_claims_push(tmp, &cl);
-	free(sentence);
-	return st;
+	tmp->count++;
+	return FL_OK;
 }
 
 static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
@@ -1650,6 +1702,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 	fl_date_expr *dx = c->dx;
 	size_t ndx = any_verb ? sentence_dates(c, ss, se, dx) : 0;
 	c->ndx = ndx;
+	if (any_verb)
+		keep_sent_date(c, si, dx, ndx);
 	/* denials: a cue before control verbs denies them ("denied that rebels took X");
 	 * a cue after them denies the nearest ("reports that ... are not true") */
 	bool vdenied[64] = { false };
@@ -1829,10 +1883,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 			if (!prov)
 				continue;
 			/* every place of the governorate the article names */
-			for (size_t q = 0; c->m && q < c->m->count; q++) {
+			for (size_t q = 0; c->m && p->admin1[0] && q < c->m->count; q++) {
 				const fl_place *pp = c->m->items[q].place;
-				if (!pp || pp == p || strcmp(pp->kind, "ADM1") == 0 || skip_place(pp) ||
-				    strcmp(pp->admin1, p->admin1) != 0 || !p->admin1[0])
+				if (!pp || pp == p || strcmp(pp->admin1, p->admin1) != 0 ||
+				    strcmp(pp->kind, "ADM1") == 0 || skip_place(pp))
 					continue;
 				if ((st = emit(c, tmp, pp, lx->sides[oh].id, vg, status, &cat, oc * 0.9,
 					       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
@@ -1883,19 +1937,27 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 	}
 	fl_claims tmp = { 0 };
 	fl_status st = FL_OK;
-	find_outlet(&c);
+	c.sdate = calloc(a->nsentences ? a->nsentences : 1, sizeof *c.sdate);
+	if (!c.sdate)
+		st = FL_ENOMEM;
+	if (st == FL_OK)
+		find_outlet(&c);
 	for (size_t i = 0; i < a->nsentences && st == FL_OK; i++)
 		st = do_sentence(&c, i, &tmp);
-	size_t before = out->count;
-	for (size_t i = 0; i < tmp.count && st == FL_OK; i++)
-		st = fl_claims_push(out, &tmp.items[i]);
-	if (st != FL_OK) {
-		/* leave out as it was */
-		while (out->count > before)
-			fl_claim_release(&out->items[--out->count]);
+	/* hand the claims over (out is left as it was on failure) */
+	if (st == FL_OK && tmp.count &&
+	    fl_grow((void **)&out->items, &out->cap, out->count, tmp.count, sizeof *out->items) != FL_OK)
+		st = FL_ENOMEM;
+	if (st == FL_OK) {
+		if (tmp.count)
+			memcpy(out->items + out->count, tmp.items, tmp.count * sizeof *tmp.items);
+		out->count += tmp.count;
+		free(tmp.items);
+	} else {
 		fl_error_set(err, st, a->source, 0, "out of memory extracting claims");
+		fl_claims_release(&tmp);
 	}
-	fl_claims_release(&tmp);
+	free(c.sdate);
 	free(c.tb.t);
 	free(c.tb.buf);
 	free(c.ev.m);

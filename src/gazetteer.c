@@ -695,6 +695,17 @@ const fl_place *fl_gazetteer_place_at(const fl_gazetteer *gz, size_t i)
 	return gz && i < gz->nplaces ? &gz->places[i] : NULL;
 }
 
+const char *fli_gaz_key_at(const fl_gazetteer *gz, size_t i, size_t *n, bool *stop)
+{
+	if (!gz || i >= gz->h->nkeys)
+		return NULL;
+	const gz_dkey *k = &gz->keys[i];
+	*n = k->len;
+	if (stop)
+		*stop = (k->flags & 1) != 0;
+	return gz->str + k->str_off;
+}
+
 void fl_gazetteer_get_stats(const fl_gazetteer *gz, fl_gazetteer_stats *st)
 {
 	memset(st, 0, sizeof(*st));

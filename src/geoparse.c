@@ -65,10 +65,11 @@ typedef struct toks {
 	size_t n, cap;
 } toks;
 
+/* Is the token's normalised text w? (norm is NUL-terminated: one strcmp, and only when
+ * the first bytes agree, which keeps the word lists below cheap.) */
 static bool tok_is(const fli_token *t, const char *w)
 {
-	size_t n = strlen(w);
-	return t->nlen == n && memcmp(t->norm, w, n) == 0;
+	return t->norm[0] == w[0] && strcmp(t->norm, w) == 0;
 }
 
 static bool tok_in(const fli_token *t, const char *const *list)
@@ -285,7 +286,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 		const fli_token *ti = &t[i];
 		/* an article joined to the name: "al-Rastan", "Al Bab" */
 		size_t j = i;
-		if (fli_gaz_is_article(ti->norm, ti->nlen) && i + 1 < n && t[i + 1].upper &&
+		if (i + 1 < n && t[i + 1].upper && fli_gaz_is_article(ti->norm, ti->nlen) &&
 		    joined(a->text, ti, &t[i + 1]) &&
 		    (ti->hyphen_after || tok_is(ti, "al") || tok_is(ti, "el") ||
 		     (ti->upper && i > 0)))	/* "As Suqaylibiyah", not "As Hama fell" */
