@@ -502,21 +502,55 @@ static fl_date meta_date(const char *s, size_t len)
 	return FL_DATE_NONE;
 }
 
-/* Full dates (day, month and year) on one line. */
-static size_t line_dates(const char *v, const line *ln, fl_date_expr *out, size_t max)
+/* The date expressions of each line, found once: the publication date and the year
+ * look at the same lines several times. */
+#define LINE_DX_MAX 32
+typedef struct line_dx {
+	const char *v;
+	const line *ls;
+	fl_date_expr *ex;	/* every line's expressions, line-relative offsets */
+	size_t n, cap;
+	size_t *first;		/* per line: index of its first in ex, SIZE_MAX not yet found */
+	unsigned char *count;	/* per line: how many (at most LINE_DX_MAX) */
+} line_dx;
+
+/* The first LINE_DX_MAX date expressions of line i into out; how many. */
+static size_t line_exprs(line_dx *c, size_t i, fl_date_expr *out)
 {
-	size_t n = fl_dates_find(v + ln->start, ln->end - ln->start, out, max);
+	const line *ln = &c->ls[i];
+	if (c->first && c->first[i] != SIZE_MAX) {
+		memcpy(out, c->ex + c->first[i], c->count[i] * sizeof *out);
+		return c->count[i];
+	}
+	size_t n = fl_dates_find(c->v + ln->start, ln->end - ln->start, out, LINE_DX_MAX);
+	if (n > LINE_DX_MAX)
+		n = LINE_DX_MAX;
+	if (c->first && fl_grow((void **)&c->ex, &c->cap, c->n, n, sizeof *c->ex) == FL_OK) {
+		memcpy(c->ex + c->n, out, n * sizeof *out);
+		c->first[i] = c->n;
+		c->count[i] = (unsigned char)n;
+		c->n += n;
+	}
+	return n;
+}
+
+/* Full dates (day, month and year) on line i among its first max expressions. */
+static size_t line_dates(line_dx *c, size_t i, fl_date_expr *out, size_t max)
+{
+	const line *ln = &c->ls[i];
+	fl_date_expr all[LINE_DX_MAX];
+	size_t n = line_exprs(c, i, all);
 	if (n > max)
 		n = max;
 	size_t k = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (out[i].kind != FL_DATE_ABSOLUTE || !out[i].year || !out[i].day)
+	for (size_t j = 0; j < n; j++) {
+		if (all[j].kind != FL_DATE_ABSOLUTE || !all[j].year || !all[j].day)
 			continue;
-		if (!fl_dates_resolve(&out[i], FL_DATE_NONE, 0))
+		if (!fl_dates_resolve(&all[j], FL_DATE_NONE, 0))
 			continue;
-		out[i].start += ln->start;
-		out[i].end += ln->start;
-		out[k++] = out[i];
+		all[j].start += ln->start;
+		all[j].end += ln->start;
+		out[k++] = all[j];
 	}
 	return k;
 }
@@ -532,16 +566,14 @@ static bool has_cue(const char *v, size_t a, size_t b)
 }
 
 /* Weekdays named in body text ("on Friday"): a bit set, bit 0 = Monday. */
-static int body_weekdays(const char *v, const line *ls, size_t nl)
+static int body_weekdays(line_dx *c, const line *ls, size_t nl)
 {
 	int bits = 0;
-	fl_date_expr ex[32];
+	fl_date_expr ex[LINE_DX_MAX];
 	for (size_t i = 0; i < nl; i++) {
 		if (ls[i].cls != L_BODY)
 			continue;
-		size_t n = fl_dates_find(v + ls[i].start, ls[i].end - ls[i].start, ex, 32);
-		if (n > 32)
-			n = 32;
+		size_t n = line_exprs(c, i, ex);
 		for (size_t j = 0; j < n; j++)
 			if (ex[j].kind == FL_DATE_WEEKDAY && !ex[j].future)
 				bits |= 1 << ex[j].weekday;
@@ -549,8 +581,10 @@ static int body_weekdays(const char *v, const line *ls, size_t nl)
 	return bits;
 }
 
-static void find_published(fl_article *a, const char *v, line *ls, size_t nl, size_t first_body)
+static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_body)
 {
+	const char *v = c->v;
+	const line *ls = c->ls;
 	fl_date_expr ex[16];
 	if (a->html) {
 		fl_date d = meta_date(a->text, a->len);
@@ -562,7 +596,7 @@ static void find_published(fl_article *a, const char *v, line *ls, size_t nl, si
 	}
 	/* a dateline opening the first body paragraph */
 	if (first_body < nl) {
-		size_t n = line_dates(v, &ls[first_body], ex, 16);
+		size_t n = line_dates(c, first_body, ex, 16);
 		if (n && ex[0].start < ls[first_body].start + 60) {
 			a->published = ex[0].date;
 			strcpy(a->published_how, "dateline");
@@ -583,7 +617,7 @@ static void find_published(fl_article *a, const char *v, line *ls, size_t nl, si
 	for (size_t i = 0; i < first_body && i < nl; i++) {
 		if (ls[i].cls == L_BLANK)
 			continue;
-		size_t n = line_dates(v, &ls[i], ex, 16);
+		size_t n = line_dates(c, i, ex, 16);
 		for (size_t j = 0; j < n; j++) {
 			if (best_time && !ex[j].has_time)
 				continue;
@@ -601,7 +635,7 @@ static void find_published(fl_article *a, const char *v, line *ls, size_t nl, si
 	for (size_t i = 0; i < nl; i++) {
 		if (ls[i].cls != L_BODY)
 			continue;
-		size_t n = line_dates(v, &ls[i], ex, 16);
+		size_t n = line_dates(c, i, ex, 16);
 		for (size_t j = 0; j < n; j++) {
 			if (has_cue(v, ls[i].start, ls[i].end)) {
 				a->published = ex[j].date;
@@ -614,7 +648,7 @@ static void find_published(fl_article *a, const char *v, line *ls, size_t nl, si
 	}
 	/* the latest full date in the body, if the weekdays the text names fit it */
 	if (latest != FL_DATE_NONE) {
-		int bits = body_weekdays(v, ls, nl);
+		int bits = body_weekdays(c, ls, nl);
 		if (bits & (1 << fl_date_weekday(latest))) {
 			a->published = latest;
 			strcpy(a->published_how, "body-weekday");
@@ -626,8 +660,9 @@ static void find_published(fl_article *a, const char *v, line *ls, size_t nl, si
 
 /* The year for dates written without one: the publication year, else the latest
  * year of a full date in the body. */
-static int find_year(const fl_article *a, const char *v, const line *ls, size_t nl)
+static int find_year(const fl_article *a, line_dx *c, size_t nl)
 {
+	const line *ls = c->ls;
 	if (a->published != FL_DATE_NONE) {
 		int y, m, d;
 		fl_date_to_ymd(a->published, &y, &m, &d);
@@ -638,7 +673,7 @@ static int find_year(const fl_article *a, const char *v, const line *ls, size_t 
 	for (size_t i = 0; i < nl; i++) {
 		if (ls[i].cls != L_BODY)
 			continue;
-		size_t n = line_dates(v, &ls[i], ex, 16);
+		size_t n = line_dates(c, i, ex, 16);
 		for (size_t j = 0; j < n; j++)
 			if (ex[j].year > year)
 				year = ex[j].year;
@@ -890,13 +925,28 @@ fl_status fl_article_parse(const char *source, const char *buf, size_t len, fl_d
 		a->title = html_title(buf, len, v);
 	if (!a->title)
 		a->title = text_title(v, ls, nl, first_body);
+	/* without room for the cache every look-up scans its line again: same answers */
+	line_dx ldx = { .v = v, .ls = ls };
+	ldx.first = malloc((nl ? nl : 1) * sizeof *ldx.first);
+	ldx.count = malloc(nl ? nl : 1);
+	if (!ldx.first || !ldx.count) {
+		free(ldx.first);
+		free(ldx.count);
+		ldx.first = NULL;
+		ldx.count = NULL;
+	}
+	for (size_t i = 0; ldx.first && i < nl; i++)
+		ldx.first[i] = SIZE_MAX;
 	if (user_date != FL_DATE_NONE) {
 		a->published = user_date;
 		strcpy(a->published_how, "user");
 	} else {
-		find_published(a, v, ls, nl, first_body);
+		find_published(a, &ldx, nl, first_body);
 	}
-	a->year = find_year(a, v, ls, nl);
+	a->year = find_year(a, &ldx, nl);
+	free(ldx.ex);
+	free(ldx.first);
+	free(ldx.count);
 	if (a->published == FL_DATE_NONE && a->dateline_month && a->year &&
 	    fl_date_valid(a->year, a->dateline_month, a->dateline_day)) {
 		a->published = fl_date_from_ymd(a->year, a->dateline_month, a->dateline_day);

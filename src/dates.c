@@ -359,7 +359,9 @@ static bool future_before(const scan *sc, size_t p)
 		char c = sc->s[q - 1];
 		if (c == '.' || c == ';' || c == '\n')
 			break;
-		if (q - 1 == 0 || !is_word((unsigned char)sc->s[q - 2])) {
+		char c0 = (char)(c | 0x20);	/* the markers start with these letters */
+		if ((c0 == 'w' || c0 == 'n' || c0 == 's' || c0 == 't' || c0 == 'u') &&
+		    (q - 1 == 0 || !is_word((unsigned char)sc->s[q - 2]))) {
 			size_t at = q - 1;
 			if (WORD_IS(sc, at, "will") || WORD_IS(sc, at, "next") ||
 			    WORD_IS(sc, at, "scheduled") || WORD_IS(sc, at, "tomorrow") ||
@@ -613,10 +615,9 @@ static const unsigned char first_begin[26] = {
 	['z' - 'a'] = 61,
 };
 
-/* The word at p lowercased into lw (at most cap bytes); its length, 0 if none or longer. */
-static size_t lower_word(const scan *sc, size_t p, char *lw, size_t cap)
+/* The word at p (n bytes) lowercased into lw (at most cap bytes); n, 0 if none or longer. */
+static size_t lower_n(const scan *sc, size_t p, size_t n, char *lw, size_t cap)
 {
-	size_t n = word_len(sc, p);
 	if (n == 0 || n > cap)
 		return 0;
 	for (size_t k = 0; k < n; k++) {
@@ -624,6 +625,11 @@ static size_t lower_word(const scan *sc, size_t p, char *lw, size_t cap)
 		lw[k] = (char)(d >= 'A' && d <= 'Z' ? d + 32 : d);
 	}
 	return n;
+}
+
+static size_t lower_word(const scan *sc, size_t p, char *lw, size_t cap)
+{
+	return lower_n(sc, p, word_len(sc, p), lw, cap);
 }
 
 /* Is the word after the starter st (at p, n bytes) one that may follow it? */
@@ -654,11 +660,11 @@ static bool may_start(const scan *sc, size_t p, size_t n)
 	bool upper = c >= 'A' && c <= 'Z';
 	if (!upper && !(c >= 'a' && c <= 'z'))
 		return false;
-	char lw[9];
-	if (lower_word(sc, p, lw, sizeof lw) != n)
-		return false;
-	size_t f = (size_t)(lw[0] - 'a');
+	size_t f = (size_t)((c | 0x20) - 'a');
 	size_t end = f + 1 < 26 ? first_begin[f + 1] : sizeof starters / sizeof starters[0];
+	char lw[9];
+	if (first_begin[f] == end || lower_n(sc, p, n, lw, sizeof lw) != n)
+		return false;
 	for (size_t i = first_begin[f]; i < end; i++) {
 		const struct starter *st = &starters[i];
 		if (st->n != n || memcmp(st->w, lw, n) != 0)

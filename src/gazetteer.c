@@ -262,10 +262,11 @@ bool fli_gaz_is_article(const char *tok, size_t n)
 		"al", "el", "il", "ul", "ar", "er", "as", "es", "at", "et", "ad", "ed",
 		"an", "en", "ash", "esh", "az", "ez", "adh", "ath", "ax", "ech",
 	};
-	if (n < 2 || n > 3)
+	/* every form is two or three letters and starts with a vowel: most tokens stop here */
+	if (n < 2 || n > 3 || (tok[0] != 'a' && tok[0] != 'e' && tok[0] != 'i' && tok[0] != 'u'))
 		return false;
 	for (size_t i = 0; i < sizeof(arts) / sizeof(arts[0]); i++)
-		if (strlen(arts[i]) == n && memcmp(arts[i], tok, n) == 0)
+		if (arts[i][0] == tok[0] && strlen(arts[i]) == n && memcmp(arts[i], tok, n) == 0)
 			return true;
 	return false;
 }
