@@ -871,47 +871,64 @@ static bool build_sentences(fl_article *a, const char *v, const line *ls, size_t
 	return true;
 }
 
-fl_status fl_article_parse(const char *source, const char *buf, size_t len, fl_date user_date,
-			   fl_article **out, fl_error *err)
+/* Parse len bytes at buf; owned (if not NULL) is buf itself, NUL-terminated and from
+ * malloc: it becomes the article's text instead of a copy (freed on failure). */
+static fl_status parse(const char *source, char *owned, const char *buf, size_t len,
+		       fl_date user_date, fl_article **out, fl_error *err)
 {
 	*out = NULL;
 	if (!source)
 		source = "(article)";
-	if (len > FL_ARTICLE_MAX_BYTES)
+	if (len > FL_ARTICLE_MAX_BYTES) {
+		free(owned);
 		return fl_error_set_offset(err, FL_ELIMIT, source, -1,
 					   "'%s' is %zu bytes, more than the article limit of %u",
 					   source, len, FL_ARTICLE_MAX_BYTES);
+	}
 	fl_status st = validate(source, buf, len, err);
-	if (st != FL_OK)
+	if (st != FL_OK) {
+		free(owned);
 		return st;
+	}
 	fl_article *a = calloc(1, sizeof *a);
-	char *v = NULL;
+	char *v = NULL;		/* the view the lines are read in, when it differs from text */
 	line *ls = NULL;
 	size_t nl = 0;
-	if (!a)
+	if (!a) {
+		free(owned);
 		goto nomem;
+	}
 	a->published = FL_DATE_NONE;
 	a->source = fl_strdup(source);
-	a->text = malloc(len + 1);
-	v = malloc(len + 1);
-	if (!a->source || !a->text || !v)
+	a->text = owned ? owned : malloc(len + 1);
+	if (!a->source || !a->text)
 		goto nomem;
-	memcpy(a->text, buf, len);
-	a->text[len] = 0;
+	if (!owned) {
+		memcpy(a->text, buf, len);
+		a->text[len] = 0;
+	}
 	a->len = len;
-	sha256_hex(buf, len, a->id);
-	memcpy(v, buf, len);
-	v[len] = 0;
-	/* carriage returns and form feeds are line ends too */
-	for (size_t i = 0; i < len; i++)
-		if (v[i] == '\r' || v[i] == '\f' || v[i] == '\v')
-			v[i] = (v[i] == '\r' && i + 1 < len && v[i + 1] == '\n') ? ' ' : '\n';
+	sha256_hex(a->text, len, a->id);
 	a->html = looks_html(a->text, len);
-	if (a->html)
-		html_view(a->text, len, v);
-	if (!split_lines(v, len, &ls, &nl))
+	/* The view: carriage returns and form feeds are line ends too, and markup of a page
+	 * is blanked out. Plain text without them is read in place (no copy). */
+	bool crs = memchr(a->text, '\r', len) || memchr(a->text, '\f', len) ||
+		   memchr(a->text, '\v', len);
+	if (crs || a->html) {
+		v = malloc(len + 1);
+		if (!v)
+			goto nomem;
+		memcpy(v, a->text, len + 1);
+		for (size_t i = 0; crs && i < len; i++)
+			if (v[i] == '\r' || v[i] == '\f' || v[i] == '\v')
+				v[i] = (v[i] == '\r' && i + 1 < len && v[i + 1] == '\n') ? ' ' : '\n';
+		if (a->html)
+			html_view(a->text, len, v);
+	}
+	const char *view = v ? v : a->text;
+	if (!split_lines(view, len, &ls, &nl))
 		goto nomem;
-	mark_lines(v, ls, nl);
+	mark_lines(view, ls, nl);
 	size_t first_body = nl;
 	for (size_t i = 0; i < nl; i++)
 		if (ls[i].cls == L_BODY) {
@@ -919,14 +936,14 @@ fl_status fl_article_parse(const char *source, const char *buf, size_t len, fl_d
 			break;
 		}
 	a->header_end = first_body < nl ? ls[first_body].start : len;
-	if (!build_sentences(a, v, ls, nl))
+	if (!build_sentences(a, view, ls, nl))
 		goto nomem;
 	if (a->html)
-		a->title = html_title(buf, len, v);
+		a->title = html_title(a->text, len, view);
 	if (!a->title)
-		a->title = text_title(v, ls, nl, first_body);
+		a->title = text_title(view, ls, nl, first_body);
 	/* without room for the cache every look-up scans its line again: same answers */
-	line_dx ldx = { .v = v, .ls = ls };
+	line_dx ldx = { .v = view, .ls = ls };
 	ldx.first = malloc((nl ? nl : 1) * sizeof *ldx.first);
 	ldx.count = malloc(nl ? nl : 1);
 	if (!ldx.first || !ldx.count) {
@@ -964,6 +981,12 @@ nomem:
 				   source);
 }
 
+fl_status fl_article_parse(const char *source, const char *buf, size_t len, fl_date user_date,
+			   fl_article **out, fl_error *err)
+{
+	return parse(source, NULL, buf, len, user_date, out, err);
+}
+
 fl_status fl_article_read(const char *path, fl_date user_date, fl_article **out, fl_error *err)
 {
 	*out = NULL;
@@ -972,7 +995,5 @@ fl_status fl_article_read(const char *path, fl_date user_date, fl_article **out,
 	fl_status st = fl_read_file(path, FL_ARTICLE_MAX_BYTES, &buf, &len, err);
 	if (st != FL_OK)
 		return st;
-	st = fl_article_parse(path, buf, len, user_date, out, err);
-	free(buf);
-	return st;
+	return parse(path, buf, buf, len, user_date, out, err);	/* buf is the article's now */
 }

@@ -976,6 +976,7 @@ typedef struct ctx {
 	fl_mention synth[8];	/* roads found by their code ("M5") when geoparse had none */
 	size_t nsynth;
 	struct sent_date *sdate;	/* per sentence: its last usable date, found once */
+	size_t first_claim;	/* this article's claims are out->items[first_claim...] */
 } ctx;
 
 /* The last date of a sentence that can date a later one (not future, not a month):
@@ -1588,21 +1589,21 @@ static void copy_field(char *dst, size_t cap, const char *src)
 	dst[n] = 0;
 }
 
-static fl_status emit(ctx *c, fl_claims *tmp, const fl_place *p, const char *side,
+static fl_status emit(ctx *c, fl_claims *claims, const fl_place *p, const char *side,
 		      const verb_group *vg, const char *status, const attribution *at,
 		      double conf, const char *actor, size_t ss, size_t se, fl_date d, fl_date de,
 		      const char *prec)
 {
 	/* once per sentence: the claims of this sentence are the last ones */
-	for (size_t i = tmp->count; i-- > 0 && tmp->items[i].start == ss;) {
-		fl_claim *o = &tmp->items[i];
+	for (size_t i = claims->count; i-- > c->first_claim && claims->items[i].start == ss;) {
+		fl_claim *o = &claims->items[i];
 		if (o->place_id == p->id && strcmp(o->event, vg->event) == 0 &&
 		    strcmp(o->side, side) == 0)
 			return FL_OK;
 	}
-	if (fl_grow((void **)&tmp->items, &tmp->cap, tmp->count, 1, sizeof *tmp->items) != FL_OK)
+	if (fl_grow((void **)&claims->items, &claims->cap, claims->count, 1, sizeof *claims->items) != FL_OK)
 		return FL_ENOMEM;
-	fl_claim *cl = &tmp->items[tmp->count];
+	fl_claim *cl = &claims->items[claims->count];
 	memset(cl, 0, sizeof *cl);
 	memcpy(cl->article, c->a->id, sizeof cl->article);
 	cl->place_id = p->id;
@@ -1631,11 +1632,11 @@ static fl_status emit(ctx *c, fl_claims *tmp, const fl_place *p, const char *sid
 	for (char *q = cl->sentence; *q; q++)
 		if (*q == '\n' || *q == '\r' || *q == '\t')
 			*q = ' ';
-	tmp->count++;
+	claims->count++;
 	return FL_OK;
 }
 
-static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
+static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 {
 	const fl_lexicon *lx = c->lx;
 	const fl_article *a = c->a;
@@ -1851,8 +1852,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 			int oh = holder;
 			if (strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0) {
 				/* the side this article already has taking the place */
-				for (size_t q = tmp->count; q-- > 0;) {
-					const fl_claim *pc = &tmp->items[q];
+				for (size_t q = claims->count; q-- > c->first_claim;) {
+					const fl_claim *pc = &claims->items[q];
 					int ps = side_index(lx, pc->side);
 					if (pc->place_id == m->place->id && ps >= 0 && ps != side &&
 					    strcmp(pc->event, FL_EVENT_CAPTURE) == 0 &&
@@ -1877,7 +1878,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 				continue;	/* "parts of Hama province" is not Hama */
 			if (skip_place(p))
 				continue;
-			if ((st = emit(c, tmp, p, lx->sides[oh].id, vg, status, &cat, oc,
+			if ((st = emit(c, claims, p, lx->sides[oh].id, vg, status, &cat, oc,
 				       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
 				return st;
 			if (!prov)
@@ -1888,7 +1889,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 				if (!pp || pp == p || strcmp(pp->admin1, p->admin1) != 0 ||
 				    strcmp(pp->kind, "ADM1") == 0 || skip_place(pp))
 					continue;
-				if ((st = emit(c, tmp, pp, lx->sides[oh].id, vg, status, &cat, oc * 0.9,
+				if ((st = emit(c, claims, pp, lx->sides[oh].id, vg, status, &cat, oc * 0.9,
 					       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
 					return st;
 			}
@@ -1935,7 +1936,8 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 		if (y && fl_date_valid(y, a->dateline_month, a->dateline_day))
 			c.pub = fl_date_from_ymd(y, a->dateline_month, a->dateline_day);
 	}
-	fl_claims tmp = { 0 };
+	/* claims go straight onto out; on failure out is cut back to what it was */
+	c.first_claim = out->count;
 	fl_status st = FL_OK;
 	c.sdate = calloc(a->nsentences ? a->nsentences : 1, sizeof *c.sdate);
 	if (!c.sdate)
@@ -1943,19 +1945,11 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 	if (st == FL_OK)
 		find_outlet(&c);
 	for (size_t i = 0; i < a->nsentences && st == FL_OK; i++)
-		st = do_sentence(&c, i, &tmp);
-	/* hand the claims over (out is left as it was on failure) */
-	if (st == FL_OK && tmp.count &&
-	    fl_grow((void **)&out->items, &out->cap, out->count, tmp.count, sizeof *out->items) != FL_OK)
-		st = FL_ENOMEM;
-	if (st == FL_OK) {
-		if (tmp.count)
-			memcpy(out->items + out->count, tmp.items, tmp.count * sizeof *tmp.items);
-		out->count += tmp.count;
-		free(tmp.items);
-	} else {
+		st = do_sentence(&c, i, out);
+	if (st != FL_OK) {
+		while (out->count > c.first_claim)
+			fl_claim_release(&out->items[--out->count]);
 		fl_error_set(err, st, a->source, 0, "out of memory extracting claims");
-		fl_claims_release(&tmp);
 	}
 	free(c.sdate);
 	free(c.tb.t);
