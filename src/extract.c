@@ -258,7 +258,11 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 	while (i < b) {
 		unsigned char c = (unsigned char)s[i];
 		size_t ql;
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || is_quote(s, i, b, &ql)) {
+		if (c == ' ') {
+			i++;
+			continue;
+		}
+		if (c == '\t' || c == '\n' || c == '\r' || is_quote(s, i, b, &ql)) {
 			i += (c == ' ' || c == '\t' || c == '\n' || c == '\r') ? 1 : ql;
 			continue;
 		}
@@ -283,7 +287,8 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 				continue;
 			}
 		}
-		if (fl_grow((void **)&tb->t, &tb->cap, tb->n, 1, sizeof *tb->t) != FL_OK)
+		if (tb->n == tb->cap &&
+		    fl_grow((void **)&tb->t, &tb->cap, tb->n, 1, sizeof *tb->t) != FL_OK)
 			return FL_ENOMEM;
 		token *t = &tb->t[tb->n];
 		t->s = i;
@@ -987,6 +992,16 @@ typedef struct sent_date {
 	char prec[8];
 } sent_date;
 
+/* snprintf(dst, cap, "%s", src) without the formatting machinery. */
+static void copy_field(char *dst, size_t cap, const char *src)
+{
+	size_t n = strlen(src);
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(dst, src, n);
+	dst[n] = 0;
+}
+
 static void span_text(const fl_article *a, size_t s, size_t e, char *buf, size_t cap)
 {
 	size_t n = e - s < cap - 1 ? e - s : cap - 1;
@@ -1082,7 +1097,7 @@ static void find_outlet(ctx *c)
 		const source_def *sd = &c->lx->sources[c->src.m[k].e->source];
 		if (sd->is_actor)
 			continue;
-		snprintf(c->outlet.text, sizeof c->outlet.text, "%s", sd->name);
+		copy_field(c->outlet.text, sizeof c->outlet.text, sd->name);
 		strcpy(c->outlet.side, sd->side);
 		c->outlet.set = true;
 		return;
@@ -1579,16 +1594,6 @@ static const fl_place *province_of(const ctx *c, const fl_mention *m)
 	return NULL;
 }
 
-/* snprintf(dst, cap, "%s", src) without the formatting machinery. */
-static void copy_field(char *dst, size_t cap, const char *src)
-{
-	size_t n = strlen(src);
-	if (n >= cap)
-		n = cap - 1;
-	memcpy(dst, src, n);
-	dst[n] = 0;
-}
-
 static fl_status emit(ctx *c, fl_claims *claims, const fl_place *p, const char *side,
 		      const verb_group *vg, const char *status, const attribution *at,
 		      double conf, const char *actor, size_t ss, size_t se, fl_date d, fl_date de,
@@ -1793,13 +1798,13 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			conf *= 0.7;
 		} else if (side < 0 && c->carry_actor >= 0) {
 			side = c->carry_actor;
-			snprintf(actor_text, sizeof actor_text, "%s", c->carry_actor_text);
+			copy_field(actor_text, sizeof actor_text, c->carry_actor_text);
 			conf *= 0.8;
 		}
 		if (side < 0)
 			continue;	/* nobody to give it to */
 		subject = side;
-		snprintf(subject_text, sizeof subject_text, "%s", actor_text);
+		copy_field(subject_text, sizeof subject_text, actor_text);
 		/* who holds it afterwards */
 		int holder = side;
 		if (strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0) {
@@ -1908,7 +1913,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	}
 	if (subject >= 0) {
 		c->carry_actor = subject;
-		snprintf(c->carry_actor_text, sizeof c->carry_actor_text, "%s", subject_text);
+		copy_field(c->carry_actor_text, sizeof c->carry_actor_text, subject_text);
 	}
 	return FL_OK;
 }

@@ -696,6 +696,11 @@ const fl_place *fl_gazetteer_place_at(const fl_gazetteer *gz, size_t i)
 	return gz && i < gz->nplaces ? &gz->places[i] : NULL;
 }
 
+size_t fli_gaz_key_places(const fl_gazetteer *gz, long k)
+{
+	return k >= 0 && (uint32_t)k < gz->h->nkeys ? gz->keys[k].count : 0;
+}
+
 const char *fli_gaz_key_at(const fl_gazetteer *gz, size_t i, size_t *n, bool *stop)
 {
 	if (!gz || i >= gz->h->nkeys)

@@ -289,13 +289,10 @@ static size_t longest_at(const fl_gazetteer *gz, const char *text, const fli_tok
 		content++;
 		bool stop;
 		long ki = fli_gaz_find_key(gz, buf, bl, &stop);
-		if (ki >= 0 && !stop && bl >= 3) {
+		if (ki >= 0 && !stop && bl >= 3 && fli_gaz_key_places(gz, ki)) {
 			/* a key with places: remember; one without is only a stop entry */
-			fl_candidate c;
-			if (fli_gaz_rank_key(gz, buf, bl, 0, false, &c, 1)) {
-				best = k - j + 1;
-				bestlen = bl;
-			}
+			best = k - j + 1;
+			bestlen = bl;
 		}
 		if (t[k].possessive)
 			break;
