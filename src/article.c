@@ -32,6 +32,11 @@ static fl_status validate(const char *source, const char *buf, size_t len, fl_er
 	bool any_text = false;
 	while (i < len) {
 		unsigned char c = (unsigned char)buf[i];
+		if (c > 0x20 && c < 0x80) {	/* printable ASCII, the common case */
+			any_text = true;
+			i++;
+			continue;
+		}
 		if (c == 0)
 			return fl_error_set_offset(err, FL_EPARSE, source, (long long)i,
 						   "'%s' looks binary: NUL byte at byte offset %zu",
@@ -270,6 +275,14 @@ static bool is_space_at(const char *v, size_t i, size_t end, size_t *w)
 	return false;
 }
 
+/* isalnum(c) || c >= 0x80 in the C locale the program runs in, without the locale
+ * machinery: letters and digits, and every byte of a multi-byte character. */
+static bool word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c >= 0x80;
+}
+
 static void classify(const char *v, line *ln)
 {
 	size_t a = ln->start, b = ln->end;
@@ -278,7 +291,7 @@ static void classify(const char *v, line *ln)
 	bool in = false;
 	for (size_t i = a; i < b; i++) {
 		unsigned char c = (unsigned char)v[i];
-		bool w = isalnum(c) || c >= 0x80;
+		bool w = word_byte(c);
 		if (w && !in)
 			words++;
 		in = w || (in && (c == '\'' || c == '-'));

@@ -883,6 +883,9 @@ static const entry *match_at(const fl_lexicon *lx, const token *t, size_t n, siz
 
 static size_t role_len(const fl_lexicon *lx, const token *t, size_t n, size_t i, unsigned role)
 {
+	/* most tokens start no phrase with the role: say so before the general matcher */
+	if (i >= n || !t[i].bk || !(t[i].bk->any & role))
+		return 0;
 	size_t len;
 	match_at(lx, t, n, i, pred_role, role, &len);
 	return len;
@@ -918,10 +921,15 @@ static fl_status scan_matches(const fl_lexicon *lx, const token *t, size_t n, en
 			      matches *out)
 {
 	out->n = 0;
+	unsigned need = pred == pred_event ? (B_VERB | R_NONCONTROL)
+			: pred == pred_actor ? (B_ACTOR | R_SPEAKER)
+					     : B_SOURCE;	/* as match_at says */
 	size_t i = 0;
 	while (i < n) {
 		size_t len;
-		const entry *e = t[i].punct ? NULL : match_at(lx, t, n, i, pred, 0, &len);
+		const entry *e = t[i].punct || !t[i].bk || !(t[i].bk->any & need)
+					 ? NULL
+					 : match_at(lx, t, n, i, pred, 0, &len);
 		if (!e) {
 			i++;
 			continue;

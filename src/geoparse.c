@@ -80,7 +80,11 @@ static bool tok_in_n(const fli_token *t, const char *const *list, size_t n)
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		int c = strcmp(t->norm, list[mid]);
+		const unsigned char *x = (const unsigned char *)t->norm,
+				    *y = (const unsigned char *)list[mid];
+		while (*x && *x == *y)	/* strcmp, inline: the words are short */
+			x++, y++;
+		int c = (int)*x - (int)*y;
 		if (c == 0)
 			return true;
 		if (c < 0)
