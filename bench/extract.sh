@@ -30,11 +30,12 @@ mkdir -p "$T/corpus"
 # patterns is some 20x slower and takes gigabytes).
 "$B" names | LC_ALL=C sort -u >"$T/names"
 
-echo "corpus: $(ls "$T/corpus" | wc -l) files, $(du -sm "$T/corpus" | cut -f1) MB; $(wc -l <"$T/names") names for grep"
+# MB are 2^20 bytes of text, as bench_extract counts them (not disk blocks)
+mb=$(find "$T/corpus" -type f -printf '%s\n' | awk '{s += $1} END {printf "%.1f", s / 1048576}')
+echo "corpus: $(ls "$T/corpus" | wc -l) files, $mb MB; $(wc -l <"$T/names") names for grep"
 /usr/bin/time -f '%U %S %e %M' -o "$T/grep.time" \
   sh -c "LC_ALL=C grep -F -i -w -o -f '$T/names' -r '$T/corpus' | wc -l >'$T/grep.count'"
 read -r gu gs ge gm <"$T/grep.time"
-mb=$(du -sm "$T/corpus" | cut -f1)
 half=$(awk -v m="$mb" 'BEGIN{printf "%d", m/2}')
 "$B" run "$T/corpus" "$half" | tee "$T/half.txt"
 "$B" run "$T/corpus" | tee "$T/full.txt"

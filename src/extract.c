@@ -990,7 +990,78 @@ typedef struct ctx {
 	size_t nsynth;
 	struct sent_date *sdate;	/* per sentence: its last usable date, found once */
 	size_t first_claim;	/* this article's claims are out->items[first_claim...] */
+	struct adm_ref *adm;	/* mentions by governorate (built when first needed) */
+	size_t nadm;
+	bool adm_built;
 } ctx;
+
+/* A mention's place by its governorate code, to find the places of a governorate the
+ * article names without going over every mention for every province claim. */
+typedef struct adm_ref {
+	const char *admin1;
+	const fl_place *place;
+	size_t q;		/* index into the mentions: the place's first */
+} adm_ref;
+
+static int adm_cmp(const void *a, const void *b)
+{
+	const adm_ref *x = a, *y = b;
+	int c = strcmp(x->admin1, y->admin1);
+	return c ? c : (x->q > y->q) - (x->q < y->q);
+}
+
+/* By governorate, then place, then text order. */
+static int adm_place_cmp(const void *a, const void *b)
+{
+	const adm_ref *x = a, *y = b;
+	int c = strcmp(x->admin1, y->admin1);
+	if (c)
+		return c;
+	if (x->place != y->place)
+		return x->place < y->place ? -1 : 1;
+	return (x->q > y->q) - (x->q < y->q);
+}
+
+/* The places in governorate admin1 the article names, each by its first mention, in
+ * text order: *first is the first of them in c->adm, the count is returned (SIZE_MAX
+ * out of memory). A place named again adds nothing: its claim is already made. */
+static size_t adm_range(ctx *c, const char *admin1, size_t *first)
+{
+	if (!c->adm_built) {
+		c->adm_built = true;
+		size_t n = c->m ? c->m->count : 0;
+		c->adm = malloc((n ? n : 1) * sizeof *c->adm);
+		if (!c->adm)
+			return SIZE_MAX;
+		for (size_t q = 0; q < n; q++) {
+			const fl_place *pp = c->m->items[q].place;
+			if (pp && pp->admin1[0])
+				c->adm[c->nadm++] = (adm_ref){ pp->admin1, pp, q };
+		}
+		qsort(c->adm, c->nadm, sizeof *c->adm, adm_place_cmp);
+		size_t u = 0;
+		for (size_t r = 0; r < c->nadm; r++)
+			if (!u || c->adm[u - 1].place != c->adm[r].place)
+				c->adm[u++] = c->adm[r];
+		c->nadm = u;
+		qsort(c->adm, c->nadm, sizeof *c->adm, adm_cmp);
+	}
+	if (!c->adm)
+		return SIZE_MAX;
+	size_t lo = 0, hi = c->nadm;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(c->adm[mid].admin1, admin1) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t e = lo;
+	while (e < c->nadm && strcmp(c->adm[e].admin1, admin1) == 0)
+		e++;
+	*first = lo;
+	return e - lo;
+}
 
 /* The last date of a sentence that can date a later one (not future, not a month):
  * each sentence is scanned for dates at most once per article. */
@@ -1212,7 +1283,16 @@ static const fl_mention *antecedent(const ctx *c, size_t before)
 {
 	if (!c->m)
 		return NULL;
-	for (size_t i = c->m->count; i-- > 0;) {
+	/* mentions are in text order: those starting after before end after it too */
+	size_t lo = 0, hi = c->m->count;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->m->items[mid].start <= before)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i-- > 0;) {
 		const fl_mention *m = &c->m->items[i];
 		if (m->end > before)
 			continue;
@@ -1867,8 +1947,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				/* the side this article already has taking the place */
 				for (size_t q = claims->count; q-- > c->first_claim;) {
 					const fl_claim *pc = &claims->items[q];
+					if (pc->place_id != m->place->id)
+						continue;
 					int ps = side_index(lx, pc->side);
-					if (pc->place_id == m->place->id && ps >= 0 && ps != side &&
+					if (ps >= 0 && ps != side &&
 					    strcmp(pc->event, FL_EVENT_CAPTURE) == 0 &&
 					    strcmp(pc->status, FL_STATUS_DENIED) != 0) {
 						oh = ps;
@@ -1896,11 +1978,13 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				return st;
 			if (!prov)
 				continue;
-			/* every place of the governorate the article names */
-			for (size_t q = 0; c->m && p->admin1[0] && q < c->m->count; q++) {
-				const fl_place *pp = c->m->items[q].place;
-				if (!pp || pp == p || strcmp(pp->admin1, p->admin1) != 0 ||
-				    strcmp(pp->kind, "ADM1") == 0 || skip_place(pp))
+			/* every place of the governorate the article names, in text order */
+			size_t a0 = 0, na = c->m && p->admin1[0] ? adm_range(c, p->admin1, &a0) : 0;
+			if (na == SIZE_MAX)
+				return FL_ENOMEM;
+			for (size_t r = a0; r < a0 + na; r++) {
+				const fl_place *pp = c->adm[r].place;
+				if (pp == p || strcmp(pp->kind, "ADM1") == 0 || skip_place(pp))
 					continue;
 				if ((st = emit(c, claims, pp, lx->sides[oh].id, vg, status, &cat, oc * 0.9,
 					       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
@@ -1965,6 +2049,7 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 		fl_error_set(err, st, a->source, 0, "out of memory extracting claims");
 	}
 	free(c.sdate);
+	free(c.adm);
 	free(c.tb.t);
 	free(c.tb.buf);
 	free(c.ev.m);
