@@ -981,6 +981,7 @@ typedef struct ctx {
 	fl_date pub;		/* publication date, with a yearless dateline completed */
 	fl_date_expr dx[16];	/* the sentence's date expressions, resolved */
 	size_t ndx;
+	bool dx_done;		/* dx is for this sentence (found when first needed) */
 	size_t gains[32];	/* capture claims so far by holder side */
 	size_t para_start;	/* byte offset of the paragraph's first sentence */
 	size_t para_first;	/* index of the paragraph's first sentence */
@@ -1332,8 +1333,11 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 
 /* A date expression starting at token j (or at j + 1 after "on", "by", "late on"):
  * its index in c->dx, and the token after it in *next; -1 if none. */
-static int date_at(const ctx *c, const token *t, size_t n, size_t j, size_t *next)
+static void need_dates(ctx *c);
+
+static int date_at(ctx *c, const token *t, size_t n, size_t j, size_t *next)
 {
+	need_dates(c);
 	for (size_t skip = 0; skip < 3 && j + skip < n; skip++) {
 		if (skip && !(TOK_IS(&t[j + skip - 1], "on") || TOK_IS(&t[j + skip - 1], "by") ||
 			      TOK_IS(&t[j + skip - 1], "late") || TOK_IS(&t[j + skip - 1], "early") ||
@@ -1595,6 +1599,17 @@ static void keep_sent_date(ctx *c, size_t k, const fl_date_expr *dx, size_t n)
 		}
 }
 
+/* The current sentence's dates into c->dx, once. */
+static void need_dates(ctx *c)
+{
+	if (c->dx_done)
+		return;
+	c->dx_done = true;
+	const fl_span *sp = &c->a->sentences[c->si];
+	c->ndx = sentence_dates(c, sp->start, sp->end, c->dx);
+	keep_sent_date(c, c->si, c->dx, c->ndx);
+}
+
 /* The last date written in the paragraph's earlier sentences (looked up only when a
  * claim needs it); true if there is one, in c->para_date. */
 static bool para_date(ctx *c)
@@ -1793,11 +1808,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	bool any_verb = false;
 	for (size_t k = 0; k < c->ev.n && !any_verb; k++)
 		any_verb = c->ev.m[k].e->verb >= 0;
+	/* found when a claim first needs them (most verbs find no place) */
 	fl_date_expr *dx = c->dx;
-	size_t ndx = any_verb ? sentence_dates(c, ss, se, dx) : 0;
-	c->ndx = ndx;
-	if (any_verb)
-		keep_sent_date(c, si, dx, ndx);
+	c->ndx = 0;
+	c->dx_done = !any_verb;
 	/* denials: a cue before control verbs denies them ("denied that rebels took X");
 	 * a cue after them denies the nearest ("reports that ... are not true") */
 	bool vdenied[64] = { false };
@@ -1916,7 +1930,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			continue;
 		fl_date d0, de0;
 		char prec0[8];
-		int how = claim_date(c, dx, ndx, t[vm->a].s, &d0, &de0, prec0);
+		need_dates(c);
+		int how = claim_date(c, dx, c->ndx, t[vm->a].s, &d0, &de0, prec0);
 		if (how == 1)
 			conf *= 0.95;
 		else if (how == 2)
