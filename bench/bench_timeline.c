@@ -6,6 +6,10 @@
  * then fl_timeline_state on the last day, several times.
  *
  *   bench_timeline --store DS [--places N] [--claims M] [--per-article K] [--runs R]
+ *                  [--state-only]
+ *
+ * --state-only: the store is one this program filled before (same N and M); time the
+ * state alone (for profiling).
  *
  * Prints: ingest rate (articles/s, claims/s), the state time (best and median of R
  * runs, store opened fresh each time), and the counts the state came from.
@@ -60,6 +64,7 @@ int main(int argc, char **argv)
 {
 	const char *ds = NULL;
 	long nplaces = 25000, nclaims = 200000, per = 20, runs = 5;
+	bool state_only = false;
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--store") == 0 && i + 1 < argc)
 			ds = argv[++i];
@@ -71,9 +76,11 @@ int main(int argc, char **argv)
 			per = atol(argv[++i]);
 		else if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
 			runs = atol(argv[++i]);
+		else if (strcmp(argv[i], "--state-only") == 0)
+			state_only = true;
 		else {
 			fprintf(stderr, "usage: bench_timeline --store DS [--places N] [--claims M] "
-					"[--per-article K] [--runs R]\n");
+					"[--per-article K] [--runs R] [--state-only]\n");
 			return 2;
 		}
 	}
@@ -100,8 +107,12 @@ int main(int argc, char **argv)
 	size_t a0, c0;
 	if (fl_store_counts(st, &a0, &c0, &err))
 		die("counts", &err);
-	if (a0 || c0) {
+	if (!state_only && (a0 || c0)) {
 		fprintf(stderr, "bench_timeline: store '%s' is not empty; give a fresh one\n", ds);
+		return 1;
+	}
+	if (state_only && !c0) {
+		fprintf(stderr, "bench_timeline: --state-only wants a store this program filled\n");
 		return 1;
 	}
 
@@ -122,7 +133,7 @@ int main(int argc, char **argv)
 		r->source = strdup("synthetic");
 	}
 	double t0 = now();
-	if (fl_store_baseline_put(st, &b, "bench", &err))
+	if (!state_only && fl_store_baseline_put(st, &b, "bench", &err))
 		die("baseline", &err);
 	double t_base = now() - t0;
 
@@ -139,7 +150,7 @@ int main(int argc, char **argv)
 	char sentence[96];
 	long made = 0;
 	t0 = now();
-	for (long k = 0; k < narticles; k++) {
+	for (long k = 0; !state_only && k < narticles; k++) {
 		snprintf(a.id, sizeof(a.id), "%016llx%016llx%016llx%016llx", (unsigned long long)next(),
 			 (unsigned long long)next(), (unsigned long long)next(), (unsigned long long)k);
 		a.published = base + 1 + (fl_date)(k % span);
@@ -206,9 +217,12 @@ int main(int argc, char **argv)
 	qsort(times, (size_t)runs, sizeof(double), cmp_double);
 	qsort(cpus, (size_t)runs, sizeof(double), cmp_double);
 	printf("store: %s\n", fl_store_is_pg(ds) ? "PostGIS" : "GeoPackage");
-	printf("baseline: %ld places stored in %.2f s\n", nplaces, t_base);
-	printf("ingest: %ld articles, %ld claims in %.2f s: %.1f articles/s, %.0f claims/s\n", narticles,
-	       nclaims, t_ingest, (double)narticles / t_ingest, (double)nclaims / t_ingest);
+	if (!state_only) {
+		printf("baseline: %ld places stored in %.2f s\n", nplaces, t_base);
+		printf("ingest: %ld articles, %ld claims in %.2f s: %.1f articles/s, %.0f claims/s\n",
+		       narticles, nclaims, t_ingest, (double)narticles / t_ingest,
+		       (double)nclaims / t_ingest);
+	}
 	printf("state on day +%d: %zu places, %zu claims applied from %zu articles, %zu contested\n", span,
 	       np, nc, na, ncont);
 	printf("state time: best %.1f ms, median %.1f ms over %ld runs (store opened each run)\n",

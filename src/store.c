@@ -114,6 +114,29 @@ static const field_def baseline_fields[B_NFIELDS] = {
 	{ "origin", OFTString, 0 },
 };
 
+/* claim_packs: one row per article, its claims as the timeline reads them (fl_claim_lean)
+ * in one binary value (pack_put/pack_scan): the state reads a few thousand rows instead
+ * of every claim. Written in the ingest's transaction, deleted with the article. */
+enum { P_ARTICLE, P_EFF_MIN, P_EFF_MAX, P_NCLAIMS, P_DATA, P_NFIELDS };
+
+static const field_def pack_fields[P_NFIELDS] = {
+	{ "article", OFTString, 64 },
+	{ "eff_min", OFTInteger, 0 },	/* effective days of its claims */
+	{ "eff_max", OFTInteger, 0 },
+	{ "nclaims", OFTInteger, 0 },
+	{ "data", OFTBinary, 0 },
+};
+
+/* baseline_packs: one row per baseline date, its point rows in one binary value
+ * (bpack_*), written with the baseline and replaced with it; polygons stay rows. */
+enum { Q_DATE, Q_NROWS, Q_DATA, Q_NFIELDS };
+
+static const field_def bpack_fields[Q_NFIELDS] = {
+	{ "baseline_date", OFTDate, 0 },
+	{ "nrows", OFTInteger, 0 },
+	{ "data", OFTBinary, 0 },
+};
+
 static const field_def meta_fields[2] = {
 	{ "key", OFTString, 64 },
 	{ "value", OFTString, 0 },
@@ -126,6 +149,7 @@ static const char *const index_sql[] = {
 	"CREATE INDEX IF NOT EXISTS claims_article_idx ON claims (article)",
 	"CREATE INDEX IF NOT EXISTS claims_date_idx ON claims (claim_date)",
 	"CREATE INDEX IF NOT EXISTS claims_place_idx ON claims (place_id)",
+	"CREATE INDEX IF NOT EXISTS claim_packs_article_idx ON claim_packs (article)",
 	"CREATE INDEX IF NOT EXISTS overrides_date_idx ON overrides (claim_date)",
 	"CREATE INDEX IF NOT EXISTS baseline_date_idx ON baseline (baseline_date)",
 	"CREATE UNIQUE INDEX IF NOT EXISTS fl_meta_key_uq ON fl_meta (key)",
@@ -137,6 +161,11 @@ struct fl_store {
 	bool pg;		/* PostgreSQL */
 	bool readonly;		/* opened for reading only */
 	OGRLayerH articles, claims, overrides, baseline, meta;	/* borrowed from ds */
+	OGRLayerH packs;	/* claim_packs; NULL in a read-only store of schema 1 */
+	int pf[P_NFIELDS];	/* field indexes in claim_packs */
+	OGRLayerH bpacks;	/* baseline_packs; likewise */
+	int qf[Q_NFIELDS];	/* field indexes in baseline_packs */
+	int version;		/* schema version of the open store */
 	int cf[C_NFIELDS];	/* field indexes in claims */
 	int of[C_NFIELDS];	/* field indexes in overrides */
 	int af[A_NFIELDS];	/* field indexes in articles */
@@ -269,6 +298,22 @@ static void get_buf(OGRFeatureH f, int i, char *buf, size_t n)
 	}
 }
 
+/* A day from a date field (GeoPackage, PG) or from text (an SQL result may give one;
+ * OGR writes dates with slashes). */
+static fl_date field_day(OGRFeatureH f, int i)
+{
+	fl_date d = get_date(f, i);
+	if (d != FL_DATE_NONE || i < 0)
+		return d;
+	char day[16];
+	get_buf(f, i, day, sizeof(day));
+	day[10] = '\0';
+	for (char *p = day; *p; p++)
+		if (*p == '/')
+			*p = '-';
+	return fl_date_parse(day, &d) == FL_OK ? d : FL_DATE_NONE;
+}
+
 fl_date fl_claim_effective_day(const fl_claim *c)
 {
 	if (c->date == FL_DATE_NONE)
@@ -310,6 +355,371 @@ fl_status fli_claim_copy(fl_claim *dst, const fl_claim *src)
 	}
 	return FL_OK;
 }
+
+/* ---- claim packs ------------------------------------------------------------- */
+
+/* The binary form of one article's claims as the timeline reads them, compact because
+ * reading it is what the state of a day costs:
+ *   "FLP2", varint count, varint nstr, nstr strings (varint length, bytes, NUL),
+ *   then per claim: zigzag varint id (delta from the claim before), zigzag place_id,
+ *   zigzag effective day (delta), f64 confidence, varint sentence start, f64 lat,
+ *   f64 lon, and varint string numbers (0: none, k: the k-th string) of place, side,
+ *   event, status, source_side, attributed_to.
+ * Varints are LEB128; f64 is the IEEE bit pattern, little-endian, on any machine. */
+#define PACK_MAGIC "FLP2"
+#define PACK_STR_SEARCH 256	/* a new string is matched against this many before it */
+
+typedef struct pbuf {
+	unsigned char *b;	/* body: the claims */
+	size_t len, cap;
+	const char **str;	/* string table (borrowed from the claims until pack_write) */
+	size_t nstr, capstr;
+	char **own;		/* copies of the strings (the claims do not outlive pack_add) */
+	uint32_t n;		/* claims in it */
+	int64_t last_id;
+	fl_date last_eff, eff_min, eff_max;
+	bool oom;
+} pbuf;
+
+static void pb_put(pbuf *p, const void *src, size_t n)
+{
+	if (p->oom)
+		return;
+	if (p->len + n > p->cap && fl_grow((void **)&p->b, &p->cap, p->len, n + p->cap / 2 + 64, 1)) {
+		p->oom = true;
+		return;
+	}
+	memcpy(p->b + p->len, src, n);
+	p->len += n;
+}
+
+static void pb_uv(pbuf *p, uint64_t v)
+{
+	unsigned char b[10];
+	int n = 0;
+	do {
+		b[n] = (unsigned char)(v & 0x7f);
+		v >>= 7;
+		if (v)
+			b[n] |= 0x80;
+		n++;
+	} while (v);
+	pb_put(p, b, (size_t)n);
+}
+
+static void pb_sv(pbuf *p, int64_t v)
+{
+	pb_uv(p, ((uint64_t)v << 1) ^ (uint64_t)(v >> 63));
+}
+
+static void pb_f64(pbuf *p, double d)
+{
+	uint64_t v;
+	memcpy(&v, &d, 8);
+	unsigned char b[8];
+	for (int i = 0; i < 8; i++)
+		b[i] = (unsigned char)(v >> (8 * i));
+	pb_put(p, b, 8);
+}
+
+/* The number of string s in the table (0 for none), adding a copy if new. */
+static uint64_t pb_str(pbuf *p, const char *s)
+{
+	if (!s || p->oom)
+		return 0;
+	size_t lo = p->nstr > PACK_STR_SEARCH ? p->nstr - PACK_STR_SEARCH : 0;
+	for (size_t i = p->nstr; i > lo; i--)
+		if (strcmp(p->str[i - 1], s) == 0)
+			return i;
+	char *d = strdup(s);
+	if (d && p->nstr == p->capstr) {
+		size_t cap = p->capstr ? 2 * p->capstr : 16;
+		const char **ns = realloc(p->str, cap * sizeof(char *));
+		if (ns)
+			p->str = ns;
+		char **no = ns ? realloc(p->own, cap * sizeof(char *)) : NULL;
+		if (no) {
+			p->own = no;
+			p->capstr = cap;
+		}
+	}
+	if (!d || p->nstr == p->capstr) {
+		free(d);
+		p->oom = true;
+		return 0;
+	}
+	p->str[p->nstr] = d;
+	p->own[p->nstr] = d;
+	return ++p->nstr;
+}
+
+static void pack_reset(pbuf *p)
+{
+	for (size_t i = 0; i < p->nstr; i++)
+		free(p->own[i]);
+	p->len = 0;
+	p->nstr = 0;
+	p->n = 0;
+	p->last_id = 0;
+	p->last_eff = 0;
+	p->eff_min = p->eff_max = FL_DATE_NONE;
+}
+
+static void pack_free(pbuf *p)
+{
+	pack_reset(p);
+	free(p->b);
+	free(p->str);
+	free(p->own);
+	memset(p, 0, sizeof(*p));
+}
+
+/* Claims without an effective day never count: they stay out of packs. */
+static void pack_add(pbuf *p, const fl_claim_lean *c)
+{
+	if (c->eff == FL_DATE_NONE)
+		return;
+	pb_sv(p, (int64_t)((uint64_t)c->id - (uint64_t)p->last_id));
+	pb_sv(p, c->place_id);
+	pb_sv(p, (int64_t)c->eff - (int64_t)p->last_eff);
+	pb_f64(p, c->confidence);
+	pb_uv(p, (uint64_t)c->start);
+	pb_f64(p, c->lat);
+	pb_f64(p, c->lon);
+	pb_uv(p, pb_str(p, c->place));
+	pb_uv(p, pb_str(p, c->side));
+	pb_uv(p, pb_str(p, c->event));
+	pb_uv(p, pb_str(p, c->status));
+	pb_uv(p, pb_str(p, c->source_side));
+	pb_uv(p, pb_str(p, c->attributed_to));
+	p->last_id = c->id;
+	p->last_eff = c->eff;
+	p->n++;
+	if (p->eff_min == FL_DATE_NONE || c->eff < p->eff_min)
+		p->eff_min = c->eff;
+	if (p->eff_max == FL_DATE_NONE || c->eff > p->eff_max)
+		p->eff_max = c->eff;
+}
+
+/* The value of a pack: magic, count, the string table, then the body. */
+static void pack_blob(const pbuf *p, const char *magic, pbuf *h)
+{
+	pb_put(h, magic, 4);
+	pb_uv(h, p->n);
+	pb_uv(h, p->nstr);
+	for (size_t i = 0; i < p->nstr; i++) {
+		size_t n = strlen(p->str[i]);
+		pb_uv(h, n);
+		pb_put(h, p->str[i], n + 1);
+	}
+	pb_put(h, p->b, p->len);
+}
+
+/* Store the pack of article (in the caller's transaction). An empty pack writes nothing. */
+static fl_status pack_write(fl_store *st, const char *article, const pbuf *p, fl_error *err)
+{
+	if (p->oom)
+		return fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	if (p->n == 0)
+		return FL_OK;
+	pbuf h = { 0 };
+	pack_blob(p, PACK_MAGIC, &h);
+	fl_status rc = FL_OK;
+	OGRFeatureH f = h.oom ? NULL : OGR_F_Create(OGR_L_GetLayerDefn(st->packs));
+	if (!f)
+		rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	else if (h.len > INT_MAX)
+		rc = fl_error_set(err, FL_EINVAL, st->name, 0, "article %.12s has too many claims", article);
+	if (!rc) {
+		OGR_F_SetFieldString(f, st->pf[P_ARTICLE], article);
+		OGR_F_SetFieldInteger(f, st->pf[P_EFF_MIN], p->eff_min);
+		OGR_F_SetFieldInteger(f, st->pf[P_EFF_MAX], p->eff_max);
+		OGR_F_SetFieldInteger(f, st->pf[P_NCLAIMS], (int)p->n);
+		OGR_F_SetFieldBinary(f, st->pf[P_DATA], (int)h.len, (const void *)h.b);
+		CPLErrorReset();
+		if (OGR_L_CreateFeature(st->packs, f) != OGRERR_NONE)
+			rc = gdal_fail(err, st->name, "cannot store the claim pack of article %.12s in '%s'",
+				       article, st->name);
+	}
+	if (f)
+		OGR_F_Destroy(f);
+	free(h.b);
+	return rc;
+}
+
+typedef struct prd {
+	const unsigned char *b;
+	size_t len, at;
+	bool bad;
+} prd;
+
+static uint64_t rd_uv(prd *r)
+{
+	uint64_t v = 0;
+	for (int shift = 0; shift < 64; shift += 7) {
+		if (r->at >= r->len) {
+			r->bad = true;
+			return 0;
+		}
+		unsigned char c = r->b[r->at++];
+		v |= (uint64_t)(c & 0x7f) << shift;
+		if (!(c & 0x80))
+			return v;
+	}
+	r->bad = true;
+	return 0;
+}
+
+static int64_t rd_sv(prd *r)
+{
+	uint64_t v = rd_uv(r);
+	return (int64_t)(v >> 1) ^ -(int64_t)(v & 1);
+}
+
+static double rd_f64(prd *r)
+{
+	if (r->bad || r->len - r->at < 8) {
+		r->bad = true;
+		return 0;
+	}
+	uint64_t v = 0;
+	for (int i = 7; i >= 0; i--)
+		v = v << 8 | r->b[r->at + (size_t)i];
+	r->at += 8;
+	double d;
+	memcpy(&d, &v, 8);
+	return d;
+}
+
+/* String number k of the table: NULL for 0; bad past its end. */
+static const char *rd_str(prd *r, const char *const *tab, size_t n)
+{
+	uint64_t k = rd_uv(r);
+	if (k == 0)
+		return NULL;
+	if (k > n) {
+		r->bad = true;
+		return NULL;
+	}
+	return tab[k - 1];
+}
+
+/* The head of a pack: magic, count, the string table (pointers into r's bytes in
+ * *tab, grown as needed). Marks r bad if damaged; FL_ENOMEM. */
+static fl_status rd_head(prd *r, const char *magic, uint64_t *count, const char ***tab, size_t *captab,
+			 uint64_t *nstr)
+{
+	*count = *nstr = 0;
+	if (r->len < 4 || memcmp(r->b, magic, 4) != 0) {
+		r->bad = true;
+		return FL_OK;
+	}
+	r->at = 4;
+	*count = rd_uv(r);
+	*nstr = rd_uv(r);
+	if (r->bad || *nstr > r->len || *count > r->len) {
+		r->bad = true;
+		return FL_OK;
+	}
+	if (*nstr > *captab && fl_grow((void **)tab, captab, 0, (size_t)*nstr, sizeof(char *)))
+		return FL_ENOMEM;
+	for (uint64_t i = 0; i < *nstr && !r->bad; i++) {
+		uint64_t k = rd_uv(r);
+		if (r->bad || k >= r->len - r->at || r->b[r->at + k] != '\0' || memchr(r->b + r->at, '\0', k)) {
+			r->bad = true;
+			break;
+		}
+		(*tab)[i] = (const char *)r->b + r->at;
+		r->at += k + 1;
+	}
+	return FL_OK;
+}
+
+/* The timeline's scan over claim packs. */
+static fl_status scan_packs(fl_store *st, const fl_store_query_def *q, fl_claim_visit visit, void *ctx,
+			    fl_error *err)
+{
+	char flt[96] = "", part[48];
+	if (q->from != FL_DATE_NONE) {
+		snprintf(part, sizeof(part), "eff_max >= %d", (int)q->from);
+		strcat(flt, part);
+	}
+	if (q->to != FL_DATE_NONE) {
+		snprintf(part, sizeof(part), "%seff_min <= %d", flt[0] ? " AND " : "", (int)q->to);
+		strcat(flt, part);
+	}
+	const char *ignored[] = { "eff_min", "eff_max", "nclaims", NULL };
+	CPLErrorReset();
+	OGR_L_SetIgnoredFields(st->packs, ignored);
+	if (OGR_L_SetAttributeFilter(st->packs, flt[0] ? flt : NULL) != OGRERR_NONE) {
+		OGR_L_SetIgnoredFields(st->packs, NULL);
+		return gdal_fail(err, st->name, "cannot query claim packs in store '%s'", st->name);
+	}
+	OGR_L_ResetReading(st->packs);
+	fl_status rc = FL_OK;
+	const char **tab = NULL;
+	size_t captab = 0;
+	OGRFeatureH f;
+	while (!rc && (f = OGR_L_GetNextFeature(st->packs))) {
+		char article[65];
+		get_buf(f, st->pf[P_ARTICLE], article, sizeof(article));
+		int n = 0;
+		const GByte *data = OGR_F_GetFieldAsBinary(f, st->pf[P_DATA], &n);
+		prd r = { data, n > 0 ? (size_t)n : 0, 0, false };
+		uint64_t count, nstr;
+		if (rd_head(&r, PACK_MAGIC, &count, &tab, &captab, &nstr) == FL_ENOMEM) {
+			OGR_F_Destroy(f);
+			rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+			break;
+		}
+		int64_t id = 0, eff = 0;
+		for (uint64_t i = 0; i < count && !r.bad && !rc; i++) {
+			fl_claim_lean c;
+			id = (int64_t)((uint64_t)id + (uint64_t)rd_sv(&r));
+			c.id = id;
+			c.place_id = rd_sv(&r);
+			eff += rd_sv(&r);
+			c.eff = (fl_date)eff;
+			c.confidence = rd_f64(&r);
+			c.start = (size_t)rd_uv(&r);
+			c.lat = rd_f64(&r);
+			c.lon = rd_f64(&r);
+			c.place = rd_str(&r, tab, (size_t)nstr);
+			c.side = rd_str(&r, tab, (size_t)nstr);
+			c.event = rd_str(&r, tab, (size_t)nstr);
+			c.status = rd_str(&r, tab, (size_t)nstr);
+			c.source_side = rd_str(&r, tab, (size_t)nstr);
+			c.attributed_to = rd_str(&r, tab, (size_t)nstr);
+			c.article = article;
+			if (r.bad || !c.side || !c.event || !c.status || !c.source_side || eff < INT32_MIN + 1 ||
+			    eff > INT32_MAX) {
+				r.bad = true;
+				break;
+			}
+			if ((q->from != FL_DATE_NONE && c.eff < q->from) || (q->to != FL_DATE_NONE && c.eff > q->to) ||
+			    (q->min_confidence > 0 && !(c.confidence >= q->min_confidence)) ||
+			    (q->place_id && c.place_id != q->place_id))
+				continue;
+			if ((rc = visit(ctx, &c)))
+				fl_error_set(err, rc, st->name, 0, rc == FL_ENOMEM ? "out of memory" :
+					     "reading claims from store '%s' stopped", st->name);
+		}
+		if (!rc && (r.bad || r.at != r.len))
+			rc = fl_error_set(err, FL_EINVAL, st->name, 0,
+					  "store '%s': the claim pack of article %.12s is damaged (row %lld)",
+					  st->name, article, (long long)OGR_F_GetFID(f));
+		OGR_F_Destroy(f);
+	}
+	if (!rc && CPLGetLastErrorType() >= CE_Failure)
+		rc = gdal_fail(err, st->name, "cannot read claim packs from store '%s'", st->name);
+	free(tab);
+	OGR_L_SetAttributeFilter(st->packs, NULL);
+	OGR_L_SetIgnoredFields(st->packs, NULL);
+	return rc;
+}
+
+static fl_status scan_sql(fl_store *st, const char *table, int64_t id_base, const fl_store_query_def *q,
+			  const char *order, fl_claim_visit visit, void *ctx, fl_error *err);
 
 /* ---- opening, schema, migration --------------------------------------------- */
 
@@ -427,16 +837,70 @@ static fl_status meta_put(fl_store *st, const char *key, const char *value, fl_e
 	return FL_OK;
 }
 
-/* Bring an older schema forward. Version 1 is the first; later versions add steps here
- * (each in its own transaction, recording the new version last). */
+/* Migration 1 -> 2: a pack per article from the claims there (grouped by article). */
+typedef struct pack_build {
+	fl_store *st;
+	pbuf p;
+	char article[65];	/* the article of the pack being built, "" before the first */
+	fl_error *err;
+} pack_build;
+
+static fl_status pack_build_visit(void *ctx, const fl_claim_lean *c)
+{
+	pack_build *pb = ctx;
+	if (strcmp(pb->article, c->article) != 0) {
+		fl_status rc = pb->article[0] ? pack_write(pb->st, pb->article, &pb->p, pb->err) : FL_OK;
+		if (rc)
+			return rc;
+		pack_reset(&pb->p);
+		snprintf(pb->article, sizeof(pb->article), "%s", c->article);
+	}
+	pack_add(&pb->p, c);
+	return pb->p.oom ? FL_ENOMEM : FL_OK;
+}
+
+static fl_status bpacks_build(fl_store *st, fl_error *err);
+
+static fl_status migrate_1_2(fl_store *st, fl_error *err)
+{
+	CPLErrorReset();
+	if (GDALDatasetStartTransaction(st->ds, FALSE) != OGRERR_NONE)
+		return gdal_fail(err, st->name, "cannot start a transaction in store '%s'", st->name);
+	pack_build pb = { .st = st, .err = err };
+	fl_store_query_def q = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_MACHINE, 0, 0 };
+	fl_status rc = exec_sql(st, "DELETE FROM claim_packs", err);
+	if (!rc)
+		rc = scan_sql(st, "claims", 0, &q, "article, fid", pack_build_visit, &pb, err);
+	if (!rc && pb.article[0])
+		rc = pack_write(st, pb.article, &pb.p, err);
+	pack_free(&pb.p);
+	if (!rc)
+		rc = bpacks_build(st, err);
+	if (!rc)
+		rc = exec_sql(st, "UPDATE fl_meta SET value = '2' WHERE key = 'schema_version'", err);
+	CPLErrorReset();
+	if (!rc && GDALDatasetCommitTransaction(st->ds) != OGRERR_NONE)
+		rc = gdal_fail(err, st->name, "cannot commit the migration of store '%s'", st->name);
+	if (rc) {
+		GDALDatasetRollbackTransaction(st->ds);
+		return fl_error_set(err, rc, st->name, 0, "store '%s': migration to schema 2 failed", st->name);
+	}
+	st->version = 2;
+	return FL_OK;
+}
+
+/* Bring an older schema forward, one version at a time, each step in its own
+ * transaction recording the new version last. 1 -> 2: claim packs. */
 static fl_status migrate(fl_store *st, int from, fl_error *err)
 {
-	(void)st;
-	if (from == FL_STORE_SCHEMA_VERSION)
-		return FL_OK;
-	return fl_error_set(err, FL_EINVAL, st->name, 0,
-			    "store '%s' has schema version %d, which this frontline cannot migrate", st->name,
-			    from);
+	fl_status rc = FL_OK;
+	if (from < 1 || from > FL_STORE_SCHEMA_VERSION)
+		return fl_error_set(err, FL_EINVAL, st->name, 0,
+				    "store '%s' has schema version %d, which this frontline cannot migrate",
+				    st->name, from);
+	if (from == 1)
+		rc = migrate_1_2(st, err);
+	return rc;
 }
 
 static fl_status ensure_schema(fl_store *st, fl_error *err)
@@ -448,6 +912,19 @@ static fl_status ensure_schema(fl_store *st, fl_error *err)
 	    (rc = make_layer(st, "overrides", wkbUnknown, claim_fields, C_NFIELDS, &st->overrides, err)) ||
 	    (rc = make_layer(st, "baseline", wkbUnknown, baseline_fields, B_NFIELDS, &st->baseline, err)))
 		return rc;
+	/* Packs came with schema 2: a read-only store of schema 1 reads claims without. */
+	if (st->readonly) {
+		st->packs = GDALDatasetGetLayerByName(st->ds, "claim_packs");
+		st->bpacks = GDALDatasetGetLayerByName(st->ds, "baseline_packs");
+	} else if ((rc = make_layer(st, "claim_packs", wkbNone, pack_fields, P_NFIELDS, &st->packs, err)) ||
+		   (rc = make_layer(st, "baseline_packs", wkbNone, bpack_fields, Q_NFIELDS, &st->bpacks, err))) {
+		return rc;
+	}
+	if (st->packs && (rc = map_fields(st, st->packs, "claim_packs", pack_fields, P_NFIELDS, st->pf, err)))
+		return rc;
+	if (st->bpacks &&
+	    (rc = map_fields(st, st->bpacks, "baseline_packs", bpack_fields, Q_NFIELDS, st->qf, err)))
+		return rc;
 	for (size_t i = 0; !st->readonly && i < sizeof(index_sql) / sizeof(index_sql[0]); i++)
 		if ((rc = exec_sql(st, index_sql[i], err)))
 			return rc;
@@ -456,14 +933,18 @@ static fl_status ensure_schema(fl_store *st, fl_error *err)
 	if ((rc = meta_get(st, "schema_version", v, sizeof(v), &found)))
 		return fl_error_set(err, rc, st->name, 0, "out of memory");
 	if (!found && st->readonly)
-		return FL_OK;
+		return FL_OK;	/* no version, no claims: nothing for packs to miss */
 	if (!found) {
+		/* A new store. (One whose creator died before writing its version holds no
+		 * claims: they come after.) */
 		snprintf(v, sizeof(v), "%d", FL_STORE_SCHEMA_VERSION);
 		if ((rc = meta_put(st, "schema_version", v, err)))
 			return rc;
+		st->version = FL_STORE_SCHEMA_VERSION;
 		return FL_OK;
 	}
 	int ver = atoi(v);
+	st->version = ver;
 	if (ver > FL_STORE_SCHEMA_VERSION)
 		return fl_error_set(err, FL_EINVAL, st->name, 0,
 				    "store '%s' has schema version %d, newer than this frontline's %d: upgrade frontline",
@@ -495,8 +976,14 @@ static fl_status open_impl(const char *ds, unsigned oflags, fl_store **out, fl_e
 	OSRSetAxisMappingStrategy(st->srs, OAMS_TRADITIONAL_GIS_ORDER);
 	/* INSERTs, not COPY: a unique violation must show on the article's own insert. */
 	CPLSetThreadLocalConfigOption("PG_USE_COPY", "NO");
-	/* Wait for another writer rather than fail at once (SQLite locking). */
-	CPLSetThreadLocalConfigOption("OGR_SQLITE_PRAGMA", "busy_timeout=30000,mmap_size=1073741824,cache_size=-65536");
+	/* Wait for another writer rather than fail at once (SQLite locking). A writer gets
+	 * a large page cache and memory-mapped reads (ingest touches indexes all over the
+	 * file); a reader reads the packs it needs, which an ingest left spread between
+	 * claim pages: plain reads through a small cache cost less there than faulting in
+	 * mapped pages one by one. */
+	CPLSetThreadLocalConfigOption("OGR_SQLITE_PRAGMA",
+				      st->readonly ? "busy_timeout=30000" :
+						     "busy_timeout=30000,mmap_size=1073741824,cache_size=-65536");
 	const char *drivers_pg[] = { "PostgreSQL", NULL };
 	const char *drivers_gpkg[] = { "GPKG", NULL };
 	unsigned flags = GDAL_OF_VECTOR | (st->readonly ? GDAL_OF_READONLY : GDAL_OF_UPDATE);
@@ -808,20 +1295,41 @@ static fl_status ingest_impl(fl_store *st, const fl_article *a, const fl_claims 
 		char sql[160];
 		snprintf(sql, sizeof(sql), "DELETE FROM claims WHERE article = '%s'", old[i]);
 		if (!(rc = exec_sql(st, sql, err))) {
+			snprintf(sql, sizeof(sql), "DELETE FROM claim_packs WHERE article = '%s'", old[i]);
+			rc = exec_sql(st, sql, err);
+		}
+		if (!rc) {
 			snprintf(sql, sizeof(sql), "DELETE FROM articles WHERE sha256 = '%s'", old[i]);
 			rc = exec_sql(st, sql, err);
 		}
 	}
+	pbuf pack = { 0 };
+	pack_reset(&pack);
 	for (size_t i = 0; i < claims->count && !rc; i++) {
 		fl_claim c = claims->items[i];
 		snprintf(c.article, sizeof(c.article), "%s", a->id);
 		OGRFeatureH cf = claim_feature(st, st->claims, st->cf, &c, a->published);
 		CPLErrorReset();
-		if (!cf || OGR_L_CreateFeature(st->claims, cf) != OGRERR_NONE)
+		if (!cf || OGR_L_CreateFeature(st->claims, cf) != OGRERR_NONE) {
 			rc = gdal_fail(err, a->source, "cannot store claim %zu of '%s' in '%s'", i + 1,
 				       a->source, st->name);
+		} else {
+			/* What the timeline reads of it, as scan_sql would give it back. */
+			fl_date eff = fl_claim_effective_day(&c);
+			fl_claim_lean l = { OGR_F_GetFID(cf), c.place_id, eff == FL_DATE_NONE ? a->published : eff,
+					    c.confidence, c.start, c.lat, c.lon, c.place, c.article, c.side,
+					    c.event, c.status, c.source_side,
+					    c.attributed_to && c.attributed_to[0] ? c.attributed_to : NULL };
+			if (l.id < 0)
+				rc = fl_error_set(err, FL_EGDAL, st->name, 0,
+						  "store '%s' gave claim %zu of '%s' no id", st->name, i + 1, a->source);
+			pack_add(&pack, &l);
+		}
 		OGR_F_Destroy(cf);
 	}
+	if (!rc)
+		rc = pack_write(st, a->id, &pack, err);
+	pack_free(&pack);
 	if (rc) {
 		GDALDatasetRollbackTransaction(st->ds);
 		goto out;
@@ -952,37 +1460,31 @@ static fl_status read_layer(fl_store *st, OGRLayerH l, const int *ix, int64_t id
 	return rc;
 }
 
-/* Split "side|event|status|source_side|article|attributed_to" into c. */
-static bool split_key(const char *k, fl_claim *c, bool *oom)
+/* The fields of tl_key ("side|event|status|source_side|article|attributed_to"), split in
+ * place in buf (a copy of the key); false if it is damaged. */
+static bool split_key(char *buf, fl_claim_lean *c)
 {
-	char *dst[5] = { c->side, c->event, c->status, c->source_side, c->article };
-	size_t cap[5] = { sizeof(c->side), sizeof(c->event), sizeof(c->status), sizeof(c->source_side),
-			  sizeof(c->article) };
+	const char **dst[5] = { &c->side, &c->event, &c->status, &c->source_side, &c->article };
+	char *k = buf;
 	for (int i = 0; i < 5; i++) {
-		size_t n = 0;
-		while (*k && *k != '|') {
-			if (n + 1 < cap[i])
-				dst[i][n++] = *k;
-			k++;
-		}
-		dst[i][n] = '\0';
-		if (*k != '|')
+		*dst[i] = k;
+		char *bar = strchr(k, '|');
+		if (!bar)
 			return false;
-		k++;
+		*bar = '\0';
+		k = bar + 1;
 	}
-	if (*k && !(c->attributed_to = strdup(k)))
-		*oom = true;
+	c->attributed_to = *k ? k : NULL;
 	return true;
 }
 
-/* The lean read: one SELECT of the columns the timeline needs, the vocabulary packed
- * in tl_key. OGR's cost is per text field and row, so this reads 200,000 claims several
+/* The lean scan: one SELECT of the columns the timeline needs, the vocabulary packed in
+ * tl_key. OGR's cost is per text field and row, so this reads 200,000 claims several
  * times faster than the same columns one by one. The same SQL runs in SQLite and PG;
  * the integer day keeps the filter off the date index (a table scan is what the
- * timeline wants: it reads nearly every claim). Lean claims carry their effective
- * day as date and date_end, precision "day". */
-static fl_status read_lean_sql(fl_store *st, const char *table, int64_t id_base,
-			       const fl_store_query_def *q, fl_claims *out, fl_error *err)
+ * timeline wants: it reads nearly every claim). */
+static fl_status scan_sql(fl_store *st, const char *table, int64_t id_base, const fl_store_query_def *q,
+			  const char *order, fl_claim_visit visit, void *ctx, fl_error *err)
 {
 	char sql[512], where[160] = "", part[64];
 	if (q->from != FL_DATE_NONE) {
@@ -1003,14 +1505,15 @@ static fl_status read_lean_sql(fl_store *st, const char *table, int64_t id_base,
 	}
 	snprintf(sql, sizeof(sql),
 		 "SELECT fid AS claim_id, place_id, place, lat, lon, eff_day, confidence, sent_start, "
-		 "rejects, tl_key FROM %s WHERE eff_day IS NOT NULL%s", table, where);
+		 "tl_key FROM %s WHERE eff_day IS NOT NULL%s%s%s", table, where, order ? " ORDER BY " : "",
+		 order ? order : "");
 	CPLErrorReset();
 	OGRLayerH r = GDALDatasetExecuteSQL(st->ds, sql, NULL, NULL);
 	if (!r)
 		return gdal_fail(err, st->name, "cannot query %s in store '%s'", table, st->name);
-	enum { Q_ID, Q_PID, Q_PLACE, Q_LAT, Q_LON, Q_EFF, Q_CONF, Q_START, Q_REJ, Q_KEY, Q_N };
+	enum { Q_ID, Q_PID, Q_PLACE, Q_LAT, Q_LON, Q_EFF, Q_CONF, Q_START, Q_KEY, Q_N };
 	static const char *names[Q_N] = { "claim_id", "place_id", "place", "lat", "lon", "eff_day",
-					   "confidence", "sent_start", "rejects", "tl_key" };
+					   "confidence", "sent_start", "tl_key" };
 	int ix[Q_N];
 	OGRFeatureDefnH fd = OGR_L_GetLayerDefn(r);
 	fl_status rc = FL_OK;
@@ -1021,46 +1524,92 @@ static fl_status read_lean_sql(fl_store *st, const char *table, int64_t id_base,
 			rc = fl_error_set(err, FL_EGDAL, st->name, 0, "store '%s': query lacks column '%s'",
 					  st->name, names[i]);
 	OGRFeatureH f;
+	char *key = NULL;
+	size_t capkey = 0;
 	while (!rc && (f = OGR_L_GetNextFeature(r))) {
-		if (out->count == out->cap &&
-		    fl_grow((void **)&out->items, &out->cap, out->count, out->count / 2 + 64, sizeof(fl_claim))) {
-			OGR_F_Destroy(f);
-			rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
-			break;
+		fl_claim_lean c;
+		c.id = id_base + (ix[Q_ID] >= 0 ? OGR_F_GetFieldAsInteger64(f, ix[Q_ID]) : OGR_F_GetFID(f));
+		c.place_id = OGR_F_GetFieldAsInteger64(f, ix[Q_PID]);
+		c.place = OGR_F_IsFieldSetAndNotNull(f, ix[Q_PLACE]) ? OGR_F_GetFieldAsString(f, ix[Q_PLACE]) : NULL;
+		c.lat = OGR_F_GetFieldAsDouble(f, ix[Q_LAT]);
+		c.lon = OGR_F_GetFieldAsDouble(f, ix[Q_LON]);
+		c.eff = (fl_date)OGR_F_GetFieldAsInteger(f, ix[Q_EFF]);
+		c.confidence = OGR_F_GetFieldAsDouble(f, ix[Q_CONF]);
+		c.start = (size_t)OGR_F_GetFieldAsInteger64(f, ix[Q_START]);
+		bool ok = OGR_F_IsFieldSetAndNotNull(f, ix[Q_KEY]);
+		if (ok) {
+			const char *k = OGR_F_GetFieldAsString(f, ix[Q_KEY]);
+			size_t n = strlen(k);
+			if (n + 1 > capkey && fl_grow((void **)&key, &capkey, 0, n + 1, 1)) {
+				OGR_F_Destroy(f);
+				rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+				break;
+			}
+			memcpy(key, k, n + 1);
+			ok = split_key(key, &c);
 		}
-		fl_claim *c = &out->items[out->count];
-		memset(c, 0, sizeof(*c));
-		bool oom = false;
-		c->id = id_base + (ix[Q_ID] >= 0 ? OGR_F_GetFieldAsInteger64(f, ix[Q_ID]) : OGR_F_GetFID(f));
-		c->place_id = OGR_F_GetFieldAsInteger64(f, ix[Q_PID]);
-		c->place = get_str(f, ix[Q_PLACE], &oom);
-		c->lat = OGR_F_GetFieldAsDouble(f, ix[Q_LAT]);
-		c->lon = OGR_F_GetFieldAsDouble(f, ix[Q_LON]);
-		c->date = c->date_end = (fl_date)OGR_F_GetFieldAsInteger(f, ix[Q_EFF]);
-		memcpy(c->date_precision, "day", 4);
-		c->confidence = OGR_F_GetFieldAsDouble(f, ix[Q_CONF]);
-		c->start = (size_t)OGR_F_GetFieldAsInteger64(f, ix[Q_START]);
-		c->rejects = OGR_F_GetFieldAsInteger64(f, ix[Q_REJ]);
-		bool ok = OGR_F_IsFieldSetAndNotNull(f, ix[Q_KEY]) &&
-			  split_key(OGR_F_GetFieldAsString(f, ix[Q_KEY]), c, &oom);
-		OGR_F_Destroy(f);
-		if (oom) {
-			fli_claim_release(c);
-			rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
-			break;
-		}
-		if (!ok) {
-			fli_claim_release(c);
+		if (!ok)
 			rc = fl_error_set(err, FL_EINVAL, st->name, 0, "store '%s': claim %lld in %s is damaged (tl_key)",
-					  st->name, (long long)c->id, table);
-			break;
-		}
-		out->count++;
+					  st->name, (long long)c.id, table);
+		else if ((rc = visit(ctx, &c)))
+			fl_error_set(err, rc, st->name, 0, rc == FL_ENOMEM ? "out of memory" :
+				     "reading claims from store '%s' stopped", st->name);
+		OGR_F_Destroy(f);
 	}
+	free(key);
 	if (!rc && CPLGetLastErrorType() >= CE_Failure)
 		rc = gdal_fail(err, st->name, "cannot read %s from store '%s'", table, st->name);
 	GDALDatasetReleaseResultSet(st->ds, r);
 	return rc;
+}
+
+fl_status fl_store_scan(fl_store *st, const fl_store_query_def *q, fl_claim_visit visit, void *ctx,
+			fl_error *err)
+{
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	fl_status rc = st->packs && st->version >= 2 ? scan_packs(st, q, visit, ctx, err) :
+		       scan_sql(st, "claims", 0, q, NULL, visit, ctx, err);
+	CPLPopErrorHandler();
+	return rc;
+}
+
+/* fl_store_query's lean read: the scan, copied into claims. Lean claims carry their
+ * effective day as date and date_end, precision "day". */
+static fl_status lean_to_claim(void *ctx, const fl_claim_lean *l)
+{
+	fl_claims *out = ctx;
+	if (out->count == out->cap &&
+	    fl_grow((void **)&out->items, &out->cap, out->count, out->count / 2 + 64, sizeof(fl_claim)))
+		return FL_ENOMEM;
+	fl_claim *c = &out->items[out->count];
+	memset(c, 0, sizeof(*c));
+	c->id = l->id;
+	c->place_id = l->place_id;
+	c->lat = l->lat;
+	c->lon = l->lon;
+	c->date = c->date_end = l->eff;
+	memcpy(c->date_precision, "day", 4);
+	c->confidence = l->confidence;
+	c->start = l->start;
+	snprintf(c->article, sizeof(c->article), "%s", l->article);
+	snprintf(c->side, sizeof(c->side), "%s", l->side);
+	snprintf(c->event, sizeof(c->event), "%s", l->event);
+	snprintf(c->status, sizeof(c->status), "%s", l->status);
+	snprintf(c->source_side, sizeof(c->source_side), "%s", l->source_side);
+	c->place = fl_strdup(l->place);
+	c->attributed_to = fl_strdup(l->attributed_to);
+	if ((l->place && !c->place) || (l->attributed_to && !c->attributed_to)) {
+		fli_claim_release(c);
+		return FL_ENOMEM;
+	}
+	out->count++;
+	return FL_OK;
+}
+
+static fl_status read_lean(fl_store *st, const fl_store_query_def *q, fl_claims *out, fl_error *err)
+{
+	return st->packs && st->version >= 2 ? scan_packs(st, q, lean_to_claim, out, err) :
+	       scan_sql(st, "claims", 0, q, NULL, lean_to_claim, out, err);
 }
 
 fl_status fl_store_query(fl_store *st, const fl_store_query_def *q, fl_claims *out,
@@ -1071,11 +1620,10 @@ fl_status fl_store_query(fl_store *st, const fl_store_query_def *q, fl_claims *o
 	fl_status rc = FL_OK;
 	bool lean = (q->what & FL_QUERY_LEAN) != 0;
 	if (q->what & FL_QUERY_MACHINE)
-		rc = lean ? read_lean_sql(st, "claims", 0, q, out, err) :
+		rc = lean ? read_lean(st, q, out, err) :
 			    read_layer(st, st->claims, st->cf, 0, q, out, err);
 	if (!rc && (q->what & FL_QUERY_CORRECTIONS))
-		rc = lean ? read_lean_sql(st, "overrides", FL_OVERRIDE_ID_BASE, q, out, err) :
-			    read_layer(st, st->overrides, st->of, FL_OVERRIDE_ID_BASE, q, out, err);
+		rc = read_layer(st, st->overrides, st->of, FL_OVERRIDE_ID_BASE, q, out, err);	/* few */
 	CPLPopErrorHandler();
 	if (rc) {
 		for (size_t i = before; i < out->count; i++)
@@ -1544,6 +2092,115 @@ fl_status fl_baseline_read(const char *path, fl_date date, const char *const *si
 	return rc;
 }
 
+/* A baseline pack: "FLB1", varint count, the string table as in claim packs, then per
+ * point row: zigzag row id (delta), zigzag place_id, f64 lat, f64 lon, zigzag
+ * population, and string numbers of place, side, kind, source. */
+#define BPACK_MAGIC "FLB1"
+
+static void bpack_add(pbuf *p, int64_t fid, const fl_baseline_row *r)
+{
+	pb_sv(p, (int64_t)((uint64_t)fid - (uint64_t)p->last_id));
+	pb_sv(p, r->place_id);
+	pb_f64(p, r->lat);
+	pb_f64(p, r->lon);
+	pb_sv(p, r->population);
+	pb_uv(p, pb_str(p, r->place));
+	pb_uv(p, pb_str(p, r->side));
+	pb_uv(p, pb_str(p, r->kind));
+	pb_uv(p, pb_str(p, r->source));
+	p->last_id = fid;
+	p->n++;
+}
+
+static fl_status bpack_write(fl_store *st, fl_date date, const pbuf *p, fl_error *err)
+{
+	if (p->oom)
+		return fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	pbuf h = { 0 };
+	pack_blob(p, BPACK_MAGIC, &h);
+	fl_status rc = FL_OK;
+	OGRFeatureH f = h.oom ? NULL : OGR_F_Create(OGR_L_GetLayerDefn(st->bpacks));
+	if (!f)
+		rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	else if (h.len > INT_MAX)
+		rc = fl_error_set(err, FL_EINVAL, st->name, 0, "the baseline has too many rows");
+	if (!rc) {
+		set_date(f, st->qf[Q_DATE], date);
+		OGR_F_SetFieldInteger(f, st->qf[Q_NROWS], (int)p->n);
+		OGR_F_SetFieldBinary(f, st->qf[Q_DATA], (int)h.len, (const void *)h.b);
+		CPLErrorReset();
+		if (OGR_L_CreateFeature(st->bpacks, f) != OGRERR_NONE)
+			rc = gdal_fail(err, st->name, "cannot store the baseline pack in '%s'", st->name);
+	}
+	if (f)
+		OGR_F_Destroy(f);
+	free(h.b);
+	return rc;
+}
+
+/* The point rows of day (YYYY-MM-DD) from its pack into out. *found false when there is
+ * no pack (a store of schema 1 opened read-only). */
+static fl_status bpack_read(fl_store *st, const char *day, fl_baseline *out, bool *found, fl_error *err)
+{
+	*found = false;
+	if (!st->bpacks || st->version < 2)
+		return FL_OK;
+	char flt[64];
+	snprintf(flt, sizeof(flt), "baseline_date = '%s'", day);
+	CPLErrorReset();
+	OGR_L_SetAttributeFilter(st->bpacks, flt);
+	OGR_L_ResetReading(st->bpacks);
+	OGRFeatureH f = OGR_L_GetNextFeature(st->bpacks);
+	OGR_L_SetAttributeFilter(st->bpacks, NULL);
+	if (!f)
+		return CPLGetLastErrorType() >= CE_Failure ?
+		       gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name) : FL_OK;
+	*found = true;
+	int n = 0;
+	const GByte *data = OGR_F_GetFieldAsBinary(f, st->qf[Q_DATA], &n);
+	prd r = { data, n > 0 ? (size_t)n : 0, 0, false };
+	const char **tab = NULL;
+	size_t captab = 0;
+	uint64_t count, nstr;
+	fl_status rc = rd_head(&r, BPACK_MAGIC, &count, &tab, &captab, &nstr);
+	if (!rc && !r.bad && count && fl_grow((void **)&out->items, &out->cap, out->count, (size_t)count,
+					      sizeof(fl_baseline_row)))
+		rc = FL_ENOMEM;
+	int64_t fid = 0;
+	for (uint64_t i = 0; i < count && !rc && !r.bad; i++) {
+		fl_baseline_row row = { 0 };
+		fid = (int64_t)((uint64_t)fid + (uint64_t)rd_sv(&r));
+		row.line = (long)fid;
+		row.place_id = rd_sv(&r);
+		row.lat = rd_f64(&r);
+		row.lon = rd_f64(&r);
+		row.population = rd_sv(&r);
+		const char *place = rd_str(&r, tab, (size_t)nstr), *side = rd_str(&r, tab, (size_t)nstr),
+			   *kind = rd_str(&r, tab, (size_t)nstr), *source = rd_str(&r, tab, (size_t)nstr);
+		if (r.bad || !side)
+			break;
+		snprintf(row.side, sizeof(row.side), "%s", side);
+		snprintf(row.kind, sizeof(row.kind), "%s", kind ? kind : "");
+		row.place = fl_strdup(place);
+		row.source = fl_strdup(source);
+		if ((place && !row.place) || (source && !row.source)) {
+			free(row.place);
+			free(row.source);
+			rc = FL_ENOMEM;
+			break;
+		}
+		out->items[out->count++] = row;
+	}
+	free(tab);
+	if (rc == FL_ENOMEM)
+		rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	else if (!rc && (r.bad || r.at != r.len))
+		rc = fl_error_set(err, FL_EINVAL, st->name, 0, "store '%s': the baseline pack of %s is damaged",
+				  st->name, day);
+	OGR_F_Destroy(f);
+	return rc;
+}
+
 static fl_status baseline_put_impl(fl_store *st, const fl_baseline *b, const char *author,
 				   fl_error *err)
 {
@@ -1561,6 +2218,12 @@ static fl_status baseline_put_impl(fl_store *st, const fl_baseline *b, const cha
 	snprintf(sql, sizeof(sql), "DELETE FROM baseline WHERE baseline_date = '%s'",
 		 fl_date_format(b->date, day));
 	fl_status rc = exec_sql(st, sql, err);
+	if (!rc) {
+		snprintf(sql, sizeof(sql), "DELETE FROM baseline_packs WHERE baseline_date = '%s'", day);
+		rc = exec_sql(st, sql, err);
+	}
+	pbuf pack = { 0 };
+	pack_reset(&pack);
 	for (size_t i = 0; i < b->count && !rc; i++) {
 		const fl_baseline_row *r = &b->items[i];
 		OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(st->baseline));
@@ -1588,8 +2251,13 @@ static fl_status baseline_put_impl(fl_store *st, const fl_baseline *b, const cha
 		CPLErrorReset();
 		if (OGR_L_CreateFeature(st->baseline, f) != OGRERR_NONE)
 			rc = gdal_fail(err, st->name, "cannot store baseline row %zu in '%s'", i + 1, st->name);
+		else if (!r->nrings && r->place_id != 0)
+			bpack_add(&pack, OGR_F_GetFID(f), r);
 		OGR_F_Destroy(f);
 	}
+	if (!rc)
+		rc = bpack_write(st, b->date, &pack, err);
+	pack_free(&pack);
 	CPLErrorReset();
 	if (rc || GDALDatasetCommitTransaction(st->ds) != OGRERR_NONE) {
 		if (!rc)
@@ -1608,55 +2276,111 @@ fl_status fl_store_baseline_put(fl_store *st, const fl_baseline *b, const char *
 	return rc;
 }
 
-/* The baseline date to use on day d: latest <= d, else the earliest. */
+/* The baseline date to use on day d: latest <= d, else the earliest. The dates are those
+ * of the baseline packs (one row each), else the distinct dates of the date index. */
 static fl_status pick_baseline_date(fl_store *st, fl_date d, fl_date *out, fl_error *err)
 {
 	*out = FL_DATE_NONE;
 	fl_date best_le = FL_DATE_NONE, earliest = FL_DATE_NONE;
-	const char *ignored[] = { "place", "source", "author", "imported", "origin", "OGR_GEOMETRY",
-				  NULL };
-	/* Few distinct dates; scanning the date column alone is cheap. */
+	bool packed = st->bpacks && st->version >= 2;
 	CPLErrorReset();
-	OGR_L_SetIgnoredFields(st->baseline, ignored);
-	OGR_L_SetAttributeFilter(st->baseline, NULL);
-	OGR_L_ResetReading(st->baseline);
+	OGRLayerH r = GDALDatasetExecuteSQL(st->ds, packed ? "SELECT baseline_date FROM baseline_packs" :
+					    "SELECT DISTINCT baseline_date FROM baseline", NULL, NULL);
+	if (!r)
+		return gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
 	OGRFeatureH f;
-	while ((f = OGR_L_GetNextFeature(st->baseline))) {
-		fl_date bd = get_date(f, st->bf[B_DATE]);
+	while ((f = OGR_L_GetNextFeature(r))) {
+		fl_date bd = field_day(f, 0);
+		if (bd != FL_DATE_NONE) {
+			if (earliest == FL_DATE_NONE || bd < earliest)
+				earliest = bd;
+			if (bd <= d && (best_le == FL_DATE_NONE || bd > best_le))
+				best_le = bd;
+		}
 		OGR_F_Destroy(f);
-		if (bd == FL_DATE_NONE)
-			continue;
-		if (earliest == FL_DATE_NONE || bd < earliest)
-			earliest = bd;
-		if (bd <= d && (best_le == FL_DATE_NONE || bd > best_le))
-			best_le = bd;
 	}
-	OGR_L_SetIgnoredFields(st->baseline, NULL);
+	GDALDatasetReleaseResultSet(st->ds, r);
 	if (CPLGetLastErrorType() >= CE_Failure)
 		return gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
 	*out = best_le != FL_DATE_NONE ? best_le : earliest;
 	return FL_OK;
 }
 
-static fl_status baseline_get_impl(fl_store *st, fl_date d, fl_baseline *out, bool *found,
-				   fl_error *err)
+static fl_status baseline_push(fl_store *st, fl_baseline *out, fl_baseline_row *r, bool oom,
+			       fl_error *err)
 {
-	fl_date bd;
-	fl_status rc = pick_baseline_date(st, d, &bd, err);
-	if (rc || bd == FL_DATE_NONE)
-		return rc;
-	char day[11], flt[64];
-	snprintf(flt, sizeof(flt), "baseline_date = '%s'", fl_date_format(bd, day));
+	if (oom || fl_grow((void **)&out->items, &out->cap, out->count, out->count / 2 + 64, sizeof(*r))) {
+		free(r->place);
+		free(r->source);
+		free(r->ring_xy);
+		free(r->ring_len);
+		return fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	}
+	out->items[out->count++] = *r;
+	return FL_OK;
+}
+
+static int cmp_baseline_line(const void *a, const void *b)
+{
+	long x = ((const fl_baseline_row *)a)->line, y = ((const fl_baseline_row *)b)->line;
+	return (x > y) - (x < y);
+}
+
+/* The rows of day bd: points through one SELECT without geometry (their position is in
+ * lat/lon), polygons (place_id 0) through the layer with theirs; in row order. */
+static fl_status read_points_sql(fl_store *st, const char *day, fl_baseline *out, fl_error *err)
+{
+	char sql[256];
+	fl_status rc = FL_OK;
+	snprintf(sql, sizeof(sql),
+		 "SELECT fid AS row_id, place_id, place, lat, lon, side, kind, population, source "
+		 "FROM baseline WHERE baseline_date = '%s' AND place_id <> 0", day);
 	CPLErrorReset();
-	OGR_L_SetAttributeFilter(st->baseline, flt);
-	OGR_L_ResetReading(st->baseline);
-	out->date = bd;
-	out->origin = strdup("store");
+	OGRLayerH res = GDALDatasetExecuteSQL(st->ds, sql, NULL, NULL);
+	if (!res) {
+		return gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
+	}
+	enum { R_ID, R_PID, R_PLACE, R_LAT, R_LON, R_SIDE, R_KIND, R_POP, R_SOURCE, R_N };
+	static const char *names[R_N] = { "row_id", "place_id", "place", "lat", "lon", "side", "kind",
+					   "population", "source" };
+	int ix[R_N];
+	OGRFeatureDefnH fd = OGR_L_GetLayerDefn(res);
+	ix[R_ID] = OGR_FD_GetFieldIndex(fd, names[R_ID]);	/* else the result's FID */
+	for (int i = 1; i < R_N && !rc; i++)
+		if ((ix[i] = OGR_FD_GetFieldIndex(fd, names[i])) < 0)
+			rc = fl_error_set(err, FL_EGDAL, st->name, 0, "store '%s': baseline query lacks '%s'",
+					  st->name, names[i]);
 	OGRFeatureH f;
-	while ((f = OGR_L_GetNextFeature(st->baseline))) {
+	while (!rc && (f = OGR_L_GetNextFeature(res))) {
 		fl_baseline_row r = { 0 };
 		bool oom = false;
-		r.place_id = OGR_F_GetFieldAsInteger64(f, st->bf[B_PLACE_ID]);
+		r.place_id = OGR_F_GetFieldAsInteger64(f, ix[R_PID]);
+		r.place = get_str(f, ix[R_PLACE], &oom);
+		r.lat = OGR_F_GetFieldAsDouble(f, ix[R_LAT]);
+		r.lon = OGR_F_GetFieldAsDouble(f, ix[R_LON]);
+		get_buf(f, ix[R_SIDE], r.side, sizeof(r.side));
+		get_buf(f, ix[R_KIND], r.kind, sizeof(r.kind));
+		r.population = OGR_F_GetFieldAsInteger64(f, ix[R_POP]);
+		r.source = get_str(f, ix[R_SOURCE], &oom);
+		r.line = (long)(ix[R_ID] >= 0 ? OGR_F_GetFieldAsInteger64(f, ix[R_ID]) : OGR_F_GetFID(f));
+		OGR_F_Destroy(f);
+		rc = baseline_push(st, out, &r, oom, err);
+	}
+	GDALDatasetReleaseResultSet(st->ds, res);
+	return rc;
+}
+
+static fl_status read_polygons(fl_store *st, const char *day, fl_baseline *out, fl_error *err)
+{
+	fl_status rc = FL_OK;
+	OGRFeatureH f;
+	char flt[96];
+	snprintf(flt, sizeof(flt), "baseline_date = '%s' AND (place_id = 0 OR place_id IS NULL)", day);
+	OGR_L_SetAttributeFilter(st->baseline, flt);
+	OGR_L_ResetReading(st->baseline);
+	while (!rc && (f = OGR_L_GetNextFeature(st->baseline))) {
+		fl_baseline_row r = { 0 };
+		bool oom = false;
 		r.place = get_str(f, st->bf[B_PLACE], &oom);
 		r.lat = OGR_F_GetFieldAsDouble(f, st->bf[B_LAT]);
 		r.lon = OGR_F_GetFieldAsDouble(f, st->bf[B_LON]);
@@ -1669,19 +2393,80 @@ static fl_status baseline_get_impl(fl_store *st, fl_date d, fl_baseline *out, bo
 		if (g && wkbFlatten(OGR_G_GetGeometryType(g)) != wkbPoint && take_rings(g, &r) == FL_ENOMEM)
 			oom = true;
 		OGR_F_Destroy(f);
-		if (oom || fl_grow((void **)&out->items, &out->cap, out->count, 1, sizeof(r))) {
-			free(r.place);
-			free(r.source);
-			free(r.ring_xy);
-			free(r.ring_len);
-			rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
-			break;
-		}
-		out->items[out->count++] = r;
+		rc = baseline_push(st, out, &r, oom, err);
 	}
 	OGR_L_SetAttributeFilter(st->baseline, NULL);
 	if (!rc && CPLGetLastErrorType() >= CE_Failure)
 		rc = gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
+	return rc;
+}
+
+/* Migration 1 -> 2: a pack for the points of every baseline date. */
+static fl_status bpacks_build(fl_store *st, fl_error *err)
+{
+	fl_status rc = exec_sql(st, "DELETE FROM baseline_packs", err);
+	if (rc)
+		return rc;
+	CPLErrorReset();
+	OGRLayerH r = GDALDatasetExecuteSQL(st->ds, "SELECT DISTINCT baseline_date FROM baseline", NULL, NULL);
+	if (!r)
+		return gdal_fail(err, st->name, "cannot read the baseline from store '%s'", st->name);
+	fl_date *days = NULL;
+	size_t n = 0, cap = 0;
+	OGRFeatureH f;
+	while ((f = OGR_L_GetNextFeature(r))) {
+		fl_date bd = field_day(f, 0);
+		OGR_F_Destroy(f);
+		if (bd != FL_DATE_NONE && !rc && fl_grow((void **)&days, &cap, n, 1, sizeof(fl_date)))
+			rc = fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+		else if (bd != FL_DATE_NONE)
+			days[n++] = bd;
+	}
+	GDALDatasetReleaseResultSet(st->ds, r);
+	for (size_t i = 0; i < n && !rc; i++) {
+		char day[11];
+		fl_date_format(days[i], day);
+		fl_baseline b = { 0 };
+		pbuf pack = { 0 };
+		pack_reset(&pack);
+		rc = read_points_sql(st, day, &b, err);
+		for (size_t k = 0; k < b.count && !rc; k++)
+			bpack_add(&pack, b.items[k].line, &b.items[k]);
+		if (!rc)
+			rc = bpack_write(st, days[i], &pack, err);
+		pack_free(&pack);
+		fl_baseline_release(&b);
+	}
+	free(days);
+	return rc;
+}
+
+/* The rows of the baseline that applies on day d: the points from the date's pack (or,
+ * in a read-only store of schema 1, one SELECT), polygons from their rows; in row order. */
+static fl_status baseline_get_impl(fl_store *st, fl_date d, fl_baseline *out, bool *found,
+				   fl_error *err)
+{
+	fl_date bd;
+	fl_status rc = pick_baseline_date(st, d, &bd, err);
+	if (rc || bd == FL_DATE_NONE)
+		return rc;
+	char day[11];
+	fl_date_format(bd, day);
+	out->date = bd;
+	out->origin = strdup("store");
+	if (!out->origin)
+		return fl_error_set(err, FL_ENOMEM, st->name, 0, "out of memory");
+	bool packed = false;
+	rc = bpack_read(st, day, out, &packed, err);
+	if (!rc && !packed)
+		rc = read_points_sql(st, day, out, err);
+	if (!rc)
+		rc = read_polygons(st, day, out, err);
+	bool sorted = true;
+	for (size_t i = 1; i < out->count && sorted; i++)
+		sorted = out->items[i - 1].line <= out->items[i].line;
+	if (!rc && !sorted)
+		qsort(out->items, out->count, sizeof(fl_baseline_row), cmp_baseline_line);
 	if (rc) {
 		fl_baseline_release(out);
 		return rc;

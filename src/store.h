@@ -13,6 +13,14 @@
  *   overrides  analyst corrections: added claims and rejections, with author and time;
  *              their ids are FL_OVERRIDE_ID_BASE + row id so one id space names both
  *   baseline   dated baseline rows (points or polygons) with their sources
+ *   claim_packs one row per article: its claims as the timeline reads them, in one
+ *              binary value (schema 2), so the state of a day reads thousands of rows,
+ *              not every claim; written in the ingest's transaction, deleted with
+ *              the article
+ *   baseline_packs one row per baseline date: its point rows in one binary value
+ *              (schema 2), written and replaced with the baseline
+ * A writer opening a store of schema 1 migrates it (builds the packs); a read-only
+ * open reads it as it is, without packs.
  *
  * A store handle is not thread-safe; open one per thread or process. Several processes
  * may ingest into one PostGIS database at once: the unique index on the article's
@@ -23,7 +31,7 @@
 
 #include "extract.h"
 
-#define FL_STORE_SCHEMA_VERSION 1
+#define FL_STORE_SCHEMA_VERSION 2
 #define FL_OVERRIDE_ID_BASE INT64_C(1000000000)	/* ids of analyst corrections start here */
 
 typedef struct fl_store fl_store;
@@ -73,7 +81,8 @@ enum {
 	FL_QUERY_CORRECTIONS = 2,	/* analyst claims and rejections */
 	FL_QUERY_LEAN = 4,		/* what the timeline needs: no sentence, actor, author,
 					 * created, geometry; date = date_end = the effective day,
-					 * and from/to select by effective day */
+					 * and from/to select by effective day (machine claims;
+					 * corrections, few, are always read whole) */
 };
 
 typedef struct fl_store_query_def {
@@ -86,6 +95,33 @@ typedef struct fl_store_query_def {
 /* Append the claims q selects to out, sorted by id. On failure out is as before. */
 fl_status fl_store_query(fl_store *st, const fl_store_query_def *q, fl_claims *out,
 			 fl_error *err);
+
+/* A machine claim as the timeline reads it (fl_store_scan): what the fold weighs and no
+ * more. Strings are borrowed, valid during the visit only; attributed_to and place may be
+ * NULL, the others are never NULL. */
+typedef struct fl_claim_lean {
+	int64_t id;		/* claim id */
+	int64_t place_id;	/* gazetteer id */
+	fl_date eff;		/* effective day (fl_claim_effective_day, or the publication day) */
+	double confidence;	/* [0,1] */
+	size_t start;		/* byte offset of its sentence in the article */
+	double lat, lon;	/* WGS 84 degrees */
+	const char *place;	/* name */
+	const char *article;	/* article id (SHA-256 hex) */
+	const char *side, *event, *status, *source_side;
+	const char *attributed_to;
+} fl_claim_lean;
+
+/* Called once per claim; anything but FL_OK stops the scan, which returns it. */
+typedef fl_status (*fl_claim_visit)(void *ctx, const fl_claim_lean *c);
+
+/* Visit the machine claims whose effective day lies in [q->from, q->to] (FL_DATE_NONE:
+ * open end), at least q->min_confidence and about q->place_id (0: all), in no set
+ * order; claims without an effective day are left out. q->what is ignored. This is
+ * the timeline's fast path: it reads the claim packs (one row per article), or in a
+ * read-only store of schema 1 one SELECT of the claims, and copies nothing. */
+fl_status fl_store_scan(fl_store *st, const fl_store_query_def *q, fl_claim_visit visit, void *ctx,
+			fl_error *err);
 
 /* One claim or correction by id. FL_ENOTFOUND if there is none. out is caller-owned
  * (release with fl_claim_release). */

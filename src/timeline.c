@@ -19,11 +19,15 @@
 #include <string.h>
 #include <strings.h>
 
+#include <sys/mman.h>
+
 #include <utf8proc.h>
 
 #include "gazetteer.h"
 
 /* ---- vocabulary --------------------------------------------------------------- */
+
+#define TL_CHUNK_BYTES ((size_t)2 << 20)	/* claims are held in chunks of this size */
 
 enum { LV_NONE = -1, LV_CLAIMED = 0, LV_ASSESSED = 1, LV_ANALYST = 2 };
 
@@ -55,17 +59,37 @@ enum {
 	F_PARTISAN = 16,	/* the source speaks for a party (ss) */
 };
 
+/* One claim as the fold sees it: self-contained and small (a state holds 100,000s), its
+ * texts interned in the engine (equal strings are one pointer), so the store can hand
+ * over lean records without fl_claims. What the fold rarely needs is in a tl_cold. */
 typedef struct tl_item {
-	const fl_claim *c;	/* borrowed */
-	const char *side;	/* c->side, interned: sides compare by pointer */
-	const char *ss;		/* c->source_side interned if partisan, else NULL */
-	unsigned flags;		/* F_* */
-	uint64_t key;		/* hash of the claim's content: a fast, order-free tie-break */
-	fl_date eff;		/* effective day */
-	int verdict;		/* enum verdict */
+	int64_t id;		/* claim or correction id */
+	int64_t place_id;	/* the place it is about (a region's place for an expanded claim) */
 	int64_t by;		/* id of the claim that stopped or beat it; 0 */
-	int level;		/* level the place had after this claim (LV_*) */
+	uint64_t key;		/* hash of the claim's content: a fast, order-free tie-break */
+	double confidence;
+	const char *side;	/* interned: sides compare by pointer */
+	const char *ss;		/* source_side interned if partisan, else NULL */
+	const char *article;	/* interned */
+	const char *attributed_to;	/* interned, NULL if none */
+	fl_date eff;		/* effective day */
+	uint32_t pidx;		/* index of its place */
+	uint32_t cold;		/* 1 + index of its tl_cold, 0: none */
+	uint32_t start;		/* sentence offset in its article */
+	signed char verdict;	/* enum verdict */
+	signed char level;	/* level the place had after this claim (LV_*) */
+	unsigned char flags;	/* F_* */
 } tl_item;
+
+/* The rest of a claim, for the few that need it: the whole claim (explain, corrections),
+ * the name and position of a place outside the baseline, a region claim's region. */
+typedef struct tl_cold {
+	const fl_claim *c;	/* the whole claim when the caller has it, else NULL */
+	const char *place;	/* name the claim gives, may be NULL */
+	double lat, lon;	/* where the claim puts the place */
+	const char *region;	/* a whole-region claim copied onto this place: the region's name */
+	int64_t region_id;	/* and its place id; 0 */
+} tl_cold;
 
 typedef struct tl_event {
 	fl_date date;		/* day it took effect */
@@ -102,23 +126,21 @@ static bool is_analyst(const fl_claim *c)
 }
 
 /* Events that say who holds a place after them. */
-static bool is_control_event(const fl_claim *c)
+static bool control_event(const char *e, bool analyst)
 {
-	const char *e = c->event;
 	switch (e[0]) {
 	case 'c': return strcmp(e, FL_EVENT_CAPTURE) == 0;
 	case 'w': return strcmp(e, FL_EVENT_WITHDRAWAL) == 0;
 	case 'r': return strcmp(e, FL_EVENT_REPELLED) == 0;
 	case 'h': return strcmp(e, FL_EVENT_HELD) == 0;
-	case '\0': return is_analyst(c);
+	case '\0': return analyst;
 	default: return false;
 	}
 }
 
 /* A source speaking for a party (as opposed to a monitor, an agency, the outlet). */
-static bool is_partisan(const fl_claim *c)
+static bool partisan(const char *s)
 {
-	const char *s = c->source_side;
 	return s[0] && strcmp(s, "neutral") != 0 && strcmp(s, "unknown") != 0 &&
 	       strcmp(s, "none") != 0 && strcmp(s, "contested") != 0;
 }
@@ -147,47 +169,29 @@ static uint64_t fnv(uint64_t h, const char *s)
 	return (h ^ 0xff) * 1099511628211ull;
 }
 
-static uint64_t content_key(const fl_claim *c)
-{
-	uint64_t h = 14695981039346656037ull;
-	h = fnv(h, c->side);
-	h = fnv(h, c->status);
-	h = fnv(h, c->event);
-	h = fnv(h, c->article);
-	h = fnv(h, c->attributed_to);
-	h = fnv(h, c->source_side);
-	h = fnv(h, c->created);
-	h = fnv(h, c->author);
-	h ^= (uint64_t)c->start * 0x9e3779b97f4a7c15ull;
-	h ^= (uint64_t)(c->confidence * 1e6);
-	return h;
-}
-
-/* Content order: place, day, then everything a claim says (never its id). */
+/* Content order: day, then everything a claim says (never its id); places are
+ * grouped before this sort. */
 static int cmp_item(const void *pa, const void *pb)
 {
-	const tl_item *a = pa, *b = pb;
-	const fl_claim *x = a->c, *y = b->c;
+	const tl_item *a = *(const tl_item *const *)pa, *b = *(const tl_item *const *)pb;
 	int r;
-	if (x->place_id != y->place_id)
-		return x->place_id < y->place_id ? -1 : 1;
 	if (a->eff != b->eff)
 		return a->eff < b->eff ? -1 : 1;
 	if (a->key != b->key)
 		return a->key < b->key ? -1 : 1;
-	if ((r = strcmp(x->side, y->side)) || (r = strcmp(x->status, y->status)) ||
-	    (r = strcmp(x->event, y->event)) || (r = strcmp(x->article, y->article)))
+	/* The key hashes all a claim says: equal keys are equal claims (or a 2^-64 chance),
+	 * which fold alike in any order. */
+	if ((a->side != b->side && (r = strcmp(a->side, b->side))) ||
+	    (a->article != b->article && (r = strcmp(a->article, b->article))))
 		return r;
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	if ((r = cmp_str(x->attributed_to, y->attributed_to)) ||
-	    (r = strcmp(x->source_side, y->source_side)) || (r = cmp_str(x->created, y->created)) ||
-	    (r = cmp_str(x->author, y->author)))
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if ((r = cmp_str(a->attributed_to, b->attributed_to)))
 		return r;
-	if (x->confidence != y->confidence)
-		return x->confidence < y->confidence ? -1 : 1;
-	if (x->id != y->id)	/* identical content: any order gives the same state */
-		return x->id < y->id ? -1 : 1;
+	if (a->confidence != b->confidence)
+		return a->confidence < b->confidence ? -1 : 1;
+	if (a->id != b->id)	/* identical content: any order gives the same state */
+		return a->id < b->id ? -1 : 1;
 	return 0;
 }
 
@@ -244,8 +248,21 @@ typedef struct tl_ctx {
 	const int64_t *rejected;	/* sorted ids rejected by an analyst */
 	const int64_t *rejected_by;	/* the rejection's id, parallel */
 	size_t nrejected;
+	const tl_cold *cold;	/* the items' cold parts */
 	bool history;		/* record events */
 } tl_ctx;
+
+static const tl_cold *cold_of(const tl_ctx *x, const tl_item *it)
+{
+	return it->cold ? &x->cold[it->cold - 1] : NULL;
+}
+
+/* The analyst's timestamp of a correction, NULL if none. */
+static const char *created_of(const tl_ctx *x, const tl_item *it)
+{
+	const tl_cold *k = cold_of(x, it);
+	return k && k->c ? k->c->created : NULL;
+}
 
 static bool eligible(const tl_item *it)
 {
@@ -255,47 +272,46 @@ static bool eligible(const tl_item *it)
 
 /* Mark what never counts: out of range, rejected, weak, not about control; then
  * apply the denials. */
-static void prefilter(const tl_ctx *x, tl_item *it, size_t n)
+static void prefilter(const tl_ctx *x, tl_item **it, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
-		const fl_claim *c = it[i].c;
-		it[i].verdict = V_PENDING;
-		it[i].by = 0;
-		it[i].level = LV_NONE;
-		const int64_t *r = bsearch(&c->id, x->rejected, x->nrejected, sizeof(int64_t), cmp_i64);
-		if (c->rejects)
-			it[i].verdict = V_REJECTION;
-		else if (r) {
-			it[i].verdict = V_REJECTED;
-			it[i].by = x->rejected_by[r - x->rejected];
-		} else if (it[i].eff == FL_DATE_NONE)
-			it[i].verdict = V_NODATE;
-		else if (it[i].eff > x->day)
-			it[i].verdict = V_AFTER;
-		else if (x->base_date != FL_DATE_NONE && it[i].eff < x->base_date)
-			it[i].verdict = V_BEFORE;
-		else if (!(it[i].flags & F_ANALYST) && c->confidence < x->pol->min_confidence)
-			it[i].verdict = V_LOWCONF;
-		else if (it[i].flags & F_DENIAL)
-			it[i].verdict = V_DENIAL;
-		else if (!(it[i].flags & F_CONTROL) || !c->side[0])
-			it[i].verdict = V_NOCONTROL;
+		const tl_item *c = it[i];
+		it[i]->verdict = V_PENDING;
+		it[i]->by = 0;
+		it[i]->level = LV_NONE;
+		const int64_t *r = x->nrejected ? bsearch(&c->id, x->rejected, x->nrejected, sizeof(int64_t),
+							  cmp_i64) : NULL;
+		if (r) {
+			it[i]->verdict = V_REJECTED;
+			it[i]->by = x->rejected_by[r - x->rejected];
+		} else if (it[i]->eff == FL_DATE_NONE)
+			it[i]->verdict = V_NODATE;
+		else if (it[i]->eff > x->day)
+			it[i]->verdict = V_AFTER;
+		else if (x->base_date != FL_DATE_NONE && it[i]->eff < x->base_date)
+			it[i]->verdict = V_BEFORE;
+		else if (!(it[i]->flags & F_ANALYST) && c->confidence < x->pol->min_confidence)
+			it[i]->verdict = V_LOWCONF;
+		else if (it[i]->flags & F_DENIAL)
+			it[i]->verdict = V_DENIAL;
+		else if (!(it[i]->flags & F_CONTROL) || !c->side[0])
+			it[i]->verdict = V_NOCONTROL;
 	}
 	/* A denial stops the claims for the same side dated in the window before it. */
 	for (size_t i = 0; i < n; i++) {
-		if (it[i].verdict != V_DENIAL)
+		if (it[i]->verdict != V_DENIAL)
 			continue;
 		for (size_t j = 0; j < n; j++) {
-			if (it[j].verdict != V_PENDING || (it[j].flags & F_ANALYST) || it[j].side != it[i].side)
+			if (it[j]->verdict != V_PENDING || (it[j]->flags & F_ANALYST) || it[j]->side != it[i]->side)
 				continue;
-			if (it[j].eff <= it[i].eff && it[j].eff >= it[i].eff - x->pol->contest_days &&
-			    (it[j].by == 0 || it[i].c->id < it[j].by))
-				it[j].by = it[i].c->id;
+			if (it[j]->eff <= it[i]->eff && it[j]->eff >= it[i]->eff - x->pol->contest_days &&
+			    (it[j]->by == 0 || it[i]->id < it[j]->by))
+				it[j]->by = it[i]->id;
 		}
 	}
 	for (size_t j = 0; j < n; j++)
-		if (it[j].verdict == V_PENDING && it[j].by)
-			it[j].verdict = V_DENIED;
+		if (it[j]->verdict == V_PENDING && it[j]->by)
+			it[j]->verdict = V_DENIED;
 }
 
 /* The level that the eligible claims for side s dated in [lo, hi] give; loser is the
@@ -303,35 +319,35 @@ static void prefilter(const tl_ctx *x, tl_item *it, size_t n)
  * LV_NONE if there are none. */
 /* The independent source behind a partial claim: its party, else who is quoted
  * (case folded), else its article. */
-static bool same_source(const fl_claim *a, const fl_claim *b)
+static bool same_source(const tl_item *a, const tl_item *b)
 {
-	bool pa = is_partisan(a), pb = is_partisan(b);
+	bool pa = a->ss != NULL, pb = b->ss != NULL;
 	if (pa || pb)
-		return pa && pb && strcmp(a->source_side, b->source_side) == 0;
+		return a->ss == b->ss;
 	bool qa = a->attributed_to && a->attributed_to[0], qb = b->attributed_to && b->attributed_to[0];
 	if (qa || qb)
 		return qa && qb && strcasecmp(a->attributed_to, b->attributed_to) == 0;
-	return strcmp(a->article, b->article) == 0;
+	return a->article == b->article;
 }
 
-static int level_of(const tl_ctx *x, const tl_item *it, size_t n, const char *s, fl_date lo,
+static int level_of(const tl_ctx *x, tl_item *const *it, size_t n, const char *s, fl_date lo,
 		    fl_date hi, const char *loser)
 {
 	int lv = LV_NONE;
-	const fl_claim *first = NULL;	/* the first partial claim's source */
+	const tl_item *first = NULL;	/* the first partial claim's source */
 	bool two = false;		/* a second independent source agrees */
 	for (size_t i = 0; i < n; i++) {
-		const fl_claim *c = it[i].c;
-		if (it[i].side != s || it[i].eff < lo || it[i].eff > hi || !eligible(&it[i]))
+		const tl_item *c = it[i];
+		if (it[i]->side != s || it[i]->eff < lo || it[i]->eff > hi || !eligible(it[i]))
 			continue;
-		if (it[i].flags & F_ANALYST)
+		if (it[i]->flags & F_ANALYST)
 			return LV_ANALYST;
 		if (lv < LV_CLAIMED)
 			lv = LV_CLAIMED;
-		bool hedged = (it[i].flags & F_HEDGED) != 0;
-		bool partisan = it[i].ss != NULL;
-		bool own = partisan && it[i].ss == s;
-		bool admits = partisan && loser && it[i].ss == loser && s != loser;
+		bool hedged = (it[i]->flags & F_HEDGED) != 0;
+		bool partisan = it[i]->ss != NULL;
+		bool own = partisan && it[i]->ss == s;
+		bool admits = partisan && loser && it[i]->ss == loser && s != loser;
 		if (!hedged && (admits || !partisan || (own && !x->pol->partisan_own_gain_claimed))) {
 			lv = LV_ASSESSED;
 			continue;
@@ -347,15 +363,15 @@ static int level_of(const tl_ctx *x, const tl_item *it, size_t n, const char *s,
 }
 
 /* Comma-separated ids of the eligible claims for side s (all sides if NULL) in [lo, hi]. */
-static char *ids_of(const tl_item *it, size_t n, const char *s, fl_date lo, fl_date hi)
+static char *ids_of(tl_item *const *it, size_t n, const char *s, fl_date lo, fl_date hi)
 {
 	int64_t *ids = malloc((n ? n : 1) * sizeof(int64_t));
 	if (!ids)
 		return NULL;
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++)
-		if (eligible(&it[i]) && it[i].eff >= lo && it[i].eff <= hi && (!s || it[i].side == s))
-			ids[k++] = it[i].c->id;
+		if (eligible(it[i]) && it[i]->eff >= lo && it[i]->eff <= hi && (!s || it[i]->side == s))
+			ids[k++] = it[i]->id;
 	qsort(ids, k, sizeof(int64_t), cmp_i64);
 	char *out = malloc(k * 21 + 1), *o = out;
 	if (out) {
@@ -409,7 +425,7 @@ static void result_release(tl_result *r)
 
 /* Fold the claims of one place (sorted by cmp_item). base_side is its baseline side
  * ("unknown" if none). Fills r; FL_ENOMEM on failure. */
-static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it, size_t n,
+static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item **it, size_t n,
 			    tl_result *r)
 {
 	memset(r, 0, sizeof(*r));
@@ -425,51 +441,51 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it,
 	int64_t analyst_id = 0;
 	size_t i = 0;
 	while (i < n) {
-		fl_date d = it[i].eff;
+		fl_date d = it[i]->eff;
 		size_t j = i;
-		while (j < n && it[j].eff == d)
+		while (j < n && it[j]->eff == d)
 			j++;
 		/* Sides claimed today, in content order (sorted by side already). */
 		const char *sides[8];
 		size_t ns = 0;
 		const tl_item *best_analyst = NULL;
 		for (size_t k = i; k < j; k++) {
-			if (it[k].verdict != V_PENDING)
+			if (it[k]->verdict != V_PENDING)
 				continue;
-			if (it[k].flags & F_ANALYST) {
-				const fl_claim *c = it[k].c;
-				if (!best_analyst || cmp_str(c->created, best_analyst->c->created) > 0 ||
-				    (cmp_str(c->created, best_analyst->c->created) == 0 &&
-				     strcmp(c->side, best_analyst->c->side) > 0))
-					best_analyst = &it[k];
+			if (it[k]->flags & F_ANALYST) {
+				const char *cr = created_of(x, it[k]);
+				const char *bcr = best_analyst ? created_of(x, best_analyst) : NULL;
+				if (!best_analyst || cmp_str(cr, bcr) > 0 ||
+				    (cmp_str(cr, bcr) == 0 && strcmp(it[k]->side, best_analyst->side) > 0))
+					best_analyst = it[k];
 			}
 		}
 		if (!best_analyst && analyst_until != FL_DATE_NONE && d <= analyst_until) {
 			for (size_t k = i; k < j; k++)
-				if (it[k].verdict == V_PENDING && it[k].side != analyst_side) {
-					it[k].verdict = V_ANALYST;
-					it[k].by = analyst_id;
+				if (it[k]->verdict == V_PENDING && it[k]->side != analyst_side) {
+					it[k]->verdict = V_ANALYST;
+					it[k]->by = analyst_id;
 				}
 		}
 		if (best_analyst) {
 			for (size_t k = i; k < j; k++)
-				if (it[k].verdict == V_PENDING && it[k].side != best_analyst->side) {
-					it[k].verdict = V_ANALYST;
-					it[k].by = best_analyst->c->id;
+				if (it[k]->verdict == V_PENDING && it[k]->side != best_analyst->side) {
+					it[k]->verdict = V_ANALYST;
+					it[k]->by = best_analyst->id;
 				}
 			analyst_side = best_analyst->side;
 			analyst_until = d + cd;
-			analyst_id = best_analyst->c->id;
+			analyst_id = best_analyst->id;
 		}
 		for (size_t k = i; k < j; k++) {
-			if (it[k].verdict != V_PENDING)
+			if (it[k]->verdict != V_PENDING)
 				continue;
 			bool dup = false;
 			for (size_t s = 0; s < ns; s++)
-				if (sides[s] == it[k].side)
+				if (sides[s] == it[k]->side)
 					dup = true;
 			if (!dup && ns < 8)
-				sides[ns++] = it[k].side;
+				sides[ns++] = it[k]->side;
 		}
 		if (ns == 0) {
 			i = j;
@@ -499,9 +515,9 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it,
 			win = sides[wi];
 			if (ns >= 2)
 				for (size_t k = i; k < j; k++)
-					if (it[k].verdict == V_PENDING && it[k].side != win) {
-						it[k].verdict = V_OUTWEIGHED;
-						it[k].by = 0;
+					if (it[k]->verdict == V_PENDING && it[k]->side != win) {
+						it[k]->verdict = V_OUTWEIGHED;
+						it[k]->by = 0;
 					}
 			if (r->contested)
 				verdict = V_SETTLE;
@@ -514,8 +530,8 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it,
 			}
 		}
 		for (size_t k = i; k < j; k++)
-			if (it[k].verdict == V_PENDING)
-				it[k].verdict = verdict;
+			if (it[k]->verdict == V_PENDING)
+				it[k]->verdict = verdict;
 		char *src = NULL;
 		switch (verdict) {
 		case V_CONTEST:
@@ -550,8 +566,8 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it,
 			break;
 		}
 		for (size_t k = i; k < j; k++)
-			if (it[k].verdict == verdict)
-				it[k].level = r->level;
+			if (it[k]->verdict == verdict)
+				it[k]->level = r->level;
 		if (x->history && strcmp(prev, r->side) != 0) {
 			src = ids_of(it, n, r->contested ? NULL : holder, d - cd, d);
 			if (!src || !push_event(r, d, prev, r->side, r->level, src))
@@ -570,42 +586,134 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item *it,
 	return FL_OK;
 }
 
-/* ---- places ------------------------------------------------------------------- */
+/* ---- the engine: places and their claims ------------------------------------------ */
+
+/* An interned string: one copy of each text, with its hash, so equal texts are one
+ * pointer and a claim's content key needs no pass over its texts. */
+typedef struct istr {
+	uint64_t hash;	/* hash_str of s */
+	bool seen;	/* scratch: counted (articles behind the state) */
+	unsigned cls;	/* CLS_*: what s means as a status, event or source side */
+	char s[];
+} istr;
+
+enum { CLS_KNOWN = 1, CLS_ANALYST = 2, CLS_DENIED = 4, CLS_HEDGED = 8, CLS_CONTROL = 16,
+       CLS_EMPTY = 32, CLS_PARTISAN = 64 };
+
+static istr *istr_of(const char *s)
+{
+	return (istr *)(void *)(s - offsetof(istr, s));
+}
+
+#define NO_PLACE UINT32_MAX
 
 typedef struct tl_place {
 	int64_t id;		/* place id */
 	const fl_baseline_row *row;	/* its baseline point row, or NULL */
-	size_t first, n;	/* its claims in the sorted items */
+	size_t first, n;	/* its claims in the sorted order */
 } tl_place;
+
+typedef struct rej_pair {
+	int64_t id, by;
+} rej_pair;
 
 typedef struct tl_engine {
 	tl_ctx ctx;
-	tl_item *items;		/* every claim but rejections, by cmp_item */
+	const fl_baseline *b;	/* borrowed */
+	const fl_gazetteer *gz;	/* borrowed, may be NULL */
+	const fl_baseline_row **rows;	/* baseline point rows, one per id, by id */
+	uint32_t *row_hash;	/* 1 + row index by place id: open addressing */
+	size_t nrows, maskhash;
+	const char *last[2];	/* the article and source interned last (claims come in runs) */
+	tl_item **chunks;	/* every claim but rejections, in the order added, in chunks
+				 * of TL_CHUNK_BYTES that never move */
+	size_t nchunks, capchunks, per;	/* per: items in a chunk */
 	size_t nitems;
+	tl_cold *cold;		/* the items' cold parts */
+	size_t ncold, capcold;
+	tl_item **ord;		/* items by place, then content (cmp_item) */
+	rej_pair *rp;		/* rejections as added */
+	size_t nrp, caprp;
 	int64_t *rej, *rej_by;	/* rejected ids (sorted) and the rejecting ids */
 	size_t nrej;
 	tl_place *places;	/* by id */
 	size_t nplaces;
-	const fl_baseline *b;	/* borrowed */
-	char **names;		/* interned side names (owned) */
-	size_t nnames, capnames;
-	bool oom;		/* interning ran out of memory */
+	istr **tab;		/* interned strings: open addressing, power-of-two size */
+	size_t ntab, captab;
+	bool oom;		/* ran out of memory while adding */
 } tl_engine;
 
-/* The one copy of side name s, so that sides compare by pointer. */
+/* A fast hash of a string, eight bytes at a time. */
+static uint64_t hash_str(const char *s)
+{
+	size_t n = strlen(s);
+	uint64_t h = 0x9e3779b97f4a7c15ull ^ n;
+	while (n >= 8) {
+		uint64_t w;
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdull;
+		h ^= h >> 32;
+		s += 8;
+		n -= 8;
+	}
+	uint64_t w = 0;
+	memcpy(&w, s, n);
+	h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+	return h ^ (h >> 29);
+}
+
+/* The one copy of s (NULL stays NULL). */
 static const char *intern(tl_engine *E, const char *s)
 {
-	for (size_t i = 0; i < E->nnames; i++)
-		if (E->names[i][0] == s[0] && strcmp(E->names[i], s) == 0)
-			return E->names[i];
-	char *d = strdup(s);
-	if (!d || fl_grow((void **)&E->names, &E->capnames, E->nnames, 1, sizeof(char *))) {
-		free(d);
+	if (!s)
+		return NULL;
+	if (E->ntab * 2 >= E->captab) {
+		size_t cap = E->captab ? E->captab * 2 : 256;
+		istr **t = calloc(cap, sizeof(istr *));
+		if (!t) {
+			E->oom = true;
+			return "";
+		}
+		for (size_t i = 0; i < E->captab; i++)
+			if (E->tab[i]) {
+				size_t j = E->tab[i]->hash & (cap - 1);
+				while (t[j])
+					j = (j + 1) & (cap - 1);
+				t[j] = E->tab[i];
+			}
+		free(E->tab);
+		E->tab = t;
+		E->captab = cap;
+	}
+	uint64_t h = hash_str(s);
+	size_t j = h & (E->captab - 1);
+	for (; E->tab[j]; j = (j + 1) & (E->captab - 1))
+		if (E->tab[j]->hash == h && strcmp(E->tab[j]->s, s) == 0)
+			return E->tab[j]->s;
+	size_t n = strlen(s);
+	istr *e = malloc(sizeof(istr) + n + 1);
+	if (!e) {
 		E->oom = true;
 		return "";
 	}
-	E->names[E->nnames++] = d;
-	return d;
+	e->hash = h;
+	e->seen = false;
+	e->cls = 0;
+	memcpy(e->s, s, n + 1);
+	E->tab[j] = e;
+	E->ntab++;
+	return e->s;
+}
+
+static size_t slot_of(int64_t id, size_t mask)
+{
+	uint64_t h = (uint64_t)id * 0x9e3779b97f4a7c15ull;
+	return (size_t)(h ^ (h >> 29)) & mask;
+}
+
+static uint64_t mix(uint64_t h, const char *interned)
+{
+	return (h ^ (interned ? istr_of(interned)->hash : 0x5bd1e995u)) * 1099511628211ull;
 }
 
 static int cmp_row(const void *a, const void *b)
@@ -617,10 +725,6 @@ static int cmp_row(const void *a, const void *b)
 	return (x->line > y->line) - (x->line < y->line);
 }
 
-typedef struct rej_pair {
-	int64_t id, by;
-} rej_pair;
-
 static int cmp_rej(const void *a, const void *b)
 {
 	const rej_pair *x = a, *y = b;
@@ -631,117 +735,58 @@ static int cmp_rej(const void *a, const void *b)
 
 static void engine_release(tl_engine *E)
 {
-	for (size_t i = 0; i < E->nnames; i++)
-		free(E->names[i]);
-	free(E->names);
-	free(E->items);
+	for (size_t i = 0; i < E->captab; i++)
+		free(E->tab[i]);
+	free(E->tab);
+	free(E->rows);
+	free(E->row_hash);
+	for (size_t i = 0; i < E->nchunks; i++)
+		free(E->chunks[i]);
+	free(E->chunks);
+	free(E->cold);
+	free(E->ord);
+	free(E->rp);
 	free(E->rej);
 	free(E->rej_by);
 	free(E->places);
 	memset(E, 0, sizeof(*E));
 }
 
-static fl_status engine_init(tl_engine *E, const fl_baseline *b, const fl_claims *claims,
-			     const fl_policy *pol, fl_date d, fl_error *err)
+/* Start an engine for day d over baseline b (borrowed, may be NULL). */
+static fl_status engine_begin(tl_engine *E, const fl_baseline *b, const fl_policy *pol,
+			      const fl_gazetteer *gz, fl_date d, fl_error *err)
 {
 	memset(E, 0, sizeof(*E));
+	E->per = TL_CHUNK_BYTES / sizeof(tl_item);
 	E->b = b;
+	E->gz = gz;
 	E->ctx.pol = pol;
 	E->ctx.base_date = b ? b->date : FL_DATE_NONE;
 	E->ctx.day = d;
-	size_t n = claims ? claims->count : 0, nr = 0;
-	for (size_t i = 0; i < n; i++)
-		if (claims->items[i].rejects)
-			nr++;
-	E->items = malloc((n ? n : 1) * sizeof(tl_item));
-	rej_pair *rp = malloc((nr ? nr : 1) * sizeof(rej_pair));
-	E->rej = malloc((nr ? nr : 1) * sizeof(int64_t));
-	E->rej_by = malloc((nr ? nr : 1) * sizeof(int64_t));
-	if (!E->items || !rp || !E->rej || !E->rej_by) {
-		free(rp);
+	size_t cap = 64;
+	while (cap < 2 * (b ? b->count : 0))
+		cap *= 2;
+	E->maskhash = cap - 1;
+	E->rows = malloc(((b ? b->count : 0) + 1) * sizeof(*E->rows));
+	E->row_hash = calloc(cap, sizeof(uint32_t));
+	if (!E->rows || !E->row_hash) {
 		engine_release(E);
 		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 	}
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++) {
-		const fl_claim *c = &claims->items[i];
-		if (c->rejects) {
-			rp[E->nrej].id = c->rejects;
-			rp[E->nrej].by = c->id;
-			E->nrej++;
-			continue;
-		}
-		if (c->place_id == 0)
-			continue;
-		E->items[k].c = c;
-		E->items[k].eff = fl_claim_effective_day(c);
-		E->items[k].key = content_key(c);
-		E->items[k].side = intern(E, c->side);
-		E->items[k].ss = is_partisan(c) ? intern(E, c->source_side) : NULL;
-		E->items[k].flags = (is_analyst(c) ? F_ANALYST : 0u) |
-				    (is_status(c, FL_STATUS_DENIED) ? F_DENIAL : 0u) |
-				    (is_status(c, FL_STATUS_HEDGED) ? F_HEDGED : 0u) |
-				    (is_control_event(c) ? F_CONTROL : 0u) | (is_partisan(c) ? F_PARTISAN : 0u);
-		E->items[k].verdict = V_PENDING;
-		E->items[k].by = 0;
-		k++;
-	}
-	E->nitems = k;
-	qsort(E->items, k, sizeof(tl_item), cmp_item);
-	qsort(rp, E->nrej, sizeof(rej_pair), cmp_rej);
-	/* One entry per rejected id: the first rejection. */
-	size_t u = 0;
-	for (size_t i = 0; i < E->nrej; i++)
-		if (u == 0 || rp[i].id != E->rej[u - 1]) {
-			E->rej[u] = rp[i].id;
-			E->rej_by[u] = rp[i].by;
-			u++;
-		}
-	E->nrej = u;
-	free(rp);
-	E->ctx.rejected = E->rej;
-	E->ctx.rejected_by = E->rej_by;
-	E->ctx.nrejected = E->nrej;
-
-	/* Places: the baseline's points and every place a claim names, by id. */
 	size_t nb = 0;
-	const fl_baseline_row **rows = malloc(((b ? b->count : 0) + 1) * sizeof(*rows));
-	if (!rows) {
-		engine_release(E);
-		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-	}
 	for (size_t i = 0; b && i < b->count; i++)
 		if (b->items[i].nrings == 0 && b->items[i].place_id)
-			rows[nb++] = &b->items[i];
-	qsort(rows, nb, sizeof(*rows), cmp_row);
-	E->places = malloc((nb + k + 1) * sizeof(tl_place));
-	if (!E->places) {
-		free(rows);
-		engine_release(E);
-		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-	}
-	size_t bi = 0, ci = 0;
-	while (bi < nb || ci < k) {
-		int64_t id;
-		if (bi < nb && (ci >= k || rows[bi]->place_id <= E->items[ci].c->place_id))
-			id = rows[bi]->place_id;
-		else
-			id = E->items[ci].c->place_id;
-		tl_place *p = &E->places[E->nplaces++];
-		p->id = id;
-		p->row = NULL;
-		if (bi < nb && rows[bi]->place_id == id) {
-			p->row = rows[bi];
-			while (bi < nb && rows[bi]->place_id == id)	/* first row wins */
-				bi++;
+			E->rows[nb++] = &b->items[i];
+	qsort(E->rows, nb, sizeof(*E->rows), cmp_row);
+	for (size_t i = 0; i < nb; i++)	/* the first row of an id wins */
+		if (E->nrows == 0 || E->rows[E->nrows - 1]->place_id != E->rows[i]->place_id) {
+			size_t h = slot_of(E->rows[i]->place_id, E->maskhash);
+			while (E->row_hash[h])
+				h = (h + 1) & E->maskhash;
+			E->row_hash[h] = (uint32_t)E->nrows + 1;
+			E->rows[E->nrows++] = E->rows[i];
 		}
-		p->first = ci;
-		while (ci < k && E->items[ci].c->place_id == id)
-			ci++;
-		p->n = ci - p->first;
-	}
-	free(rows);
-	/* Every baseline side too, so base_side_of hands out interned names. */
+	/* Every baseline side, so base_side_of hands out interned names. */
 	for (size_t i = 0; b && i < b->count; i++)
 		intern(E, b->items[i].side);
 	intern(E, "unknown");
@@ -750,6 +795,357 @@ static fl_status engine_init(tl_engine *E, const fl_baseline *b, const fl_claims
 		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 	}
 	return FL_OK;
+}
+
+/* Index of the baseline row of place id, NO_PLACE if it has none. */
+static uint32_t row_of(const tl_engine *E, int64_t id)
+{
+	for (size_t h = slot_of(id, E->maskhash); E->row_hash[h]; h = (h + 1) & E->maskhash)
+		if (E->rows[E->row_hash[h] - 1]->place_id == id)
+			return E->row_hash[h] - 1;
+	return NO_PLACE;
+}
+
+static tl_item *item_at(const tl_engine *E, size_t i)
+{
+	return &E->chunks[i / E->per][i % E->per];
+}
+
+/* Room for one more item (counted by the caller once filled). Chunks are large and,
+ * where the system has them, backed by huge pages: a state reads 100,000s of claims and
+ * the first touch of fresh small pages costs more than the fold. */
+static tl_item *new_item(tl_engine *E)
+{
+	if (E->nitems == E->nchunks * E->per) {
+		if (E->nchunks == E->capchunks &&
+		    fl_grow((void **)&E->chunks, &E->capchunks, E->nchunks, 16, sizeof(tl_item *))) {
+			E->oom = true;
+			return NULL;
+		}
+		tl_item *c = aligned_alloc(TL_CHUNK_BYTES, TL_CHUNK_BYTES);
+		if (!c) {
+			E->oom = true;
+			return NULL;
+		}
+#ifdef MADV_HUGEPAGE
+		madvise(c, TL_CHUNK_BYTES, MADV_HUGEPAGE);	/* advice only: failure is fine */
+#endif
+		E->chunks[E->nchunks++] = c;
+	}
+	tl_item *it = item_at(E, E->nitems);
+	memset(it, 0, sizeof(*it));
+	return it;
+}
+
+/* A cold part for item it (zeroed); NULL when out of memory. */
+static tl_cold *new_cold(tl_engine *E, tl_item *it)
+{
+	if (E->ncold == E->capcold &&
+	    fl_grow((void **)&E->cold, &E->capcold, E->ncold, E->ncold / 2 + 64, sizeof(tl_cold))) {
+		E->oom = true;
+		return NULL;
+	}
+	tl_cold *k = &E->cold[E->ncold++];
+	memset(k, 0, sizeof(*k));
+	it->cold = (uint32_t)E->ncold;
+	return k;
+}
+
+/* What the texts of a claim make of it: flags, partisan source, content key. The texts
+ * are interned; the classification of each is computed once and kept with it. */
+static void item_seal(tl_engine *E, tl_item *it, const char *event, const char *status,
+		      const char *source_side, const char *created, const char *author)
+{
+	istr *st = istr_of(status), *ev = istr_of(event), *ss = istr_of(source_side);
+	if (!(st->cls & CLS_KNOWN))
+		st->cls = CLS_KNOWN | (strcmp(status, FL_STATUS_ANALYST) == 0 ? CLS_ANALYST : 0u) |
+			  (strcmp(status, FL_STATUS_DENIED) == 0 ? CLS_DENIED : 0u) |
+			  (strcmp(status, FL_STATUS_HEDGED) == 0 ? CLS_HEDGED : 0u);
+	if (!(ev->cls & CLS_KNOWN))
+		ev->cls = CLS_KNOWN | (control_event(event, false) ? CLS_CONTROL : 0u) |
+			  (event[0] == '\0' ? CLS_EMPTY : 0u);
+	if (!(ss->cls & CLS_KNOWN))
+		ss->cls = CLS_KNOWN | (partisan(source_side) ? CLS_PARTISAN : 0u);
+	bool analyst = (st->cls & CLS_ANALYST) != 0;
+	bool part = (ss->cls & CLS_PARTISAN) != 0;
+	it->ss = part ? source_side : NULL;
+	it->flags = (unsigned char)((analyst ? F_ANALYST : 0u) | ((st->cls & CLS_DENIED) ? F_DENIAL : 0u) |
+				    ((st->cls & CLS_HEDGED) ? F_HEDGED : 0u) |
+				    ((ev->cls & CLS_CONTROL) || (analyst && (ev->cls & CLS_EMPTY)) ? F_CONTROL : 0u) |
+				    (part ? F_PARTISAN : 0u));
+	uint64_t h = 14695981039346656037ull;
+	h = mix(h, it->side);
+	h = mix(h, status);
+	h = mix(h, event);
+	h = mix(h, it->article);
+	h = mix(h, it->attributed_to);
+	h = mix(h, source_side);
+	h = fnv(h, created);
+	h = fnv(h, author);
+	h ^= (uint64_t)it->start * 0x9e3779b97f4a7c15ull;
+	h ^= (uint64_t)(it->confidence * 1e6);
+	it->key = h;
+	it->verdict = V_PENDING;
+	it->pidx = row_of(E, it->place_id);
+	E->nitems++;
+}
+
+/* Add a whole claim (borrowed: it must outlive the engine); rejections are noted. */
+static void add_claim(tl_engine *E, const fl_claim *c)
+{
+	if (c->rejects) {
+		if (E->nrp == E->caprp && fl_grow((void **)&E->rp, &E->caprp, E->nrp, 16, sizeof(rej_pair))) {
+			E->oom = true;
+			return;
+		}
+		E->rp[E->nrp].id = c->rejects;
+		E->rp[E->nrp].by = c->id;
+		E->nrp++;
+		return;
+	}
+	if (c->place_id == 0)
+		return;
+	tl_item *it = new_item(E);
+	if (!it)
+		return;
+	it->id = c->id;
+	it->place_id = c->place_id;
+	it->confidence = c->confidence;
+	it->start = (uint32_t)c->start;
+	it->eff = fl_claim_effective_day(c);
+	it->side = intern(E, c->side);
+	it->article = intern(E, c->article);
+	it->attributed_to = intern(E, c->attributed_to);
+	tl_cold *k = new_cold(E, it);
+	if (!k)
+		return;
+	k->c = c;
+	k->place = c->place;
+	k->lat = c->lat;
+	k->lon = c->lon;
+	const char *ev = intern(E, c->event), *st = intern(E, c->status), *ss = intern(E, c->source_side);
+	if (E->oom)
+		return;
+	item_seal(E, it, ev, st, ss, c->created, c->author);
+}
+
+/* The store's visitor: one lean machine claim. */
+static fl_status add_lean(void *ctx, const fl_claim_lean *c)
+{
+	tl_engine *E = ctx;
+	if (c->place_id == 0)
+		return FL_OK;
+	tl_item *it = new_item(E);
+	if (!it)
+		return FL_ENOMEM;
+	it->id = c->id;
+	it->place_id = c->place_id;
+	it->confidence = c->confidence;
+	it->start = (uint32_t)c->start;
+	it->eff = c->eff;
+	it->side = intern(E, c->side);
+	const char *ev = intern(E, c->event), *st = intern(E, c->status), *ss = intern(E, c->source_side);
+	/* Claims come article by article: most are from the article of the one before. */
+	if (!E->last[0] || strcmp(E->last[0], c->article) != 0)
+		E->last[0] = intern(E, c->article);
+	it->article = E->last[0];
+	if (!c->attributed_to)
+		it->attributed_to = NULL;
+	else if (E->last[1] && strcmp(E->last[1], c->attributed_to) == 0)
+		it->attributed_to = E->last[1];
+	else
+		it->attributed_to = E->last[1] = intern(E, c->attributed_to);
+	if (E->oom)
+		return FL_ENOMEM;
+	item_seal(E, it, ev, st, ss, NULL, NULL);
+	/* A baseline place takes its name and position from the baseline: keep those of
+	 * the others. */
+	if (it->pidx == NO_PLACE) {
+		const char *name = intern(E, c->place);
+		tl_cold *k = new_cold(E, it);
+		if (!k)
+			return FL_ENOMEM;
+		k->place = name;
+		k->lat = c->lat;
+		k->lon = c->lon;
+	}
+	return E->oom ? FL_ENOMEM : FL_OK;
+}
+
+static int cmp_i64p(const void *a, const void *b)
+{
+	return cmp_i64(a, b);
+}
+
+/* A governorate (ADM1 with an admin1 code) in the gazetteer, else NULL. */
+static const fl_place *region_of(const fl_gazetteer *gz, int64_t id)
+{
+	const fl_place *g = gz ? fl_gazetteer_get(gz, id) : NULL;
+	return g && g->fclass == 'A' && strcmp(g->kind, "ADM1") == 0 && g->admin1[0] ? g : NULL;
+}
+
+/* A claim about a whole governorate ("full control of Idlib province") is a claim about
+ * every baseline place in it: copies of the claim, one per such place, each keeping the
+ * claim's id (so its sources, and a rejection of the claim, carry over) and naming the
+ * region. Needs the gazetteer to know which admin1 code a region and a place have;
+ * without one, nothing is expanded. The region itself stays a place of its own. */
+static void expand_regions(tl_engine *E, const int64_t *extra, size_t nextra)
+{
+	if (!E->gz)
+		return;
+	uint32_t *in = NULL;	/* baseline rows in the region */
+	for (size_t x = 0; x < nextra && !E->oom; x++) {
+		const fl_place *g = region_of(E->gz, extra[x]);
+		if (!g)
+			continue;
+		if (!in && !(in = malloc((E->nrows + 1) * sizeof(uint32_t)))) {
+			E->oom = true;
+			break;
+		}
+		size_t nin = 0;
+		for (size_t r = 0; r < E->nrows; r++) {
+			const fl_place *pg = fl_gazetteer_get(E->gz, E->rows[r]->place_id);
+			if (pg && pg->fclass == 'P' && strcmp(pg->admin1, g->admin1) == 0 &&
+			    strcmp(pg->country, g->country) == 0)
+				in[nin++] = (uint32_t)r;
+		}
+		size_t n = E->nitems;	/* the copies come after */
+		for (size_t i = 0; i < n && !E->oom; i++) {
+			if (item_at(E, i)->place_id != g->id)
+				continue;
+			const tl_cold *k0 = item_at(E, i)->cold ? &E->cold[item_at(E, i)->cold - 1] : NULL;
+			const fl_claim *whole = k0 ? k0->c : NULL;
+			for (size_t j = 0; j < nin; j++) {
+				const fl_baseline_row *row = E->rows[in[j]];
+				tl_item *it = new_item(E);
+				if (!it)
+					break;
+				*it = *item_at(E, i);
+				tl_cold *k = new_cold(E, it);
+				if (!k)
+					break;
+				k->c = whole;
+				k->place = row->place;
+				k->lat = row->lat;
+				k->lon = row->lon;
+				k->region = g->name;
+				k->region_id = g->id;
+				it->place_id = row->place_id;
+				it->pidx = in[j];
+				E->nitems++;
+			}
+		}
+	}
+	free(in);
+}
+
+/* After the last add: rejections, places (the baseline's points and every place a claim
+ * names, by id), region claims spread over their places, claims grouped by place and
+ * sorted by content. */
+static fl_status engine_finish(tl_engine *E, fl_error *err)
+{
+	int64_t *extra = NULL;
+	size_t nextra = 0;
+	uint32_t *count = NULL;
+	if (E->oom)
+		goto oom;
+	if (E->nrp > 1)
+		qsort(E->rp, E->nrp, sizeof(rej_pair), cmp_rej);
+	E->rej = malloc((E->nrp + 1) * sizeof(int64_t));
+	E->rej_by = malloc((E->nrp + 1) * sizeof(int64_t));
+	if (!E->rej || !E->rej_by)
+		goto oom;
+	for (size_t i = 0; i < E->nrp; i++)	/* one entry per rejected id: the first rejection */
+		if (E->nrej == 0 || E->rp[i].id != E->rej[E->nrej - 1]) {
+			E->rej[E->nrej] = E->rp[i].id;
+			E->rej_by[E->nrej] = E->rp[i].by;
+			E->nrej++;
+		}
+	E->ctx.rejected = E->rej;
+	E->ctx.rejected_by = E->rej_by;
+	E->ctx.nrejected = E->nrej;
+
+	/* Places no baseline point names. */
+	extra = malloc((E->nitems + 1) * sizeof(int64_t));
+	if (!extra)
+		goto oom;
+	for (size_t i = 0; i < E->nitems; i++)
+		if (item_at(E, i)->pidx == NO_PLACE)
+			extra[nextra++] = item_at(E, i)->place_id;
+	qsort(extra, nextra, sizeof(int64_t), cmp_i64p);
+	size_t u = 0;
+	for (size_t i = 0; i < nextra; i++)
+		if (u == 0 || extra[i] != extra[u - 1])
+			extra[u++] = extra[i];
+	nextra = u;
+	expand_regions(E, extra, nextra);
+	if (E->oom)
+		goto oom;
+
+	/* Merge the baseline's ids and the others; rows[r] becomes place base[r]. */
+	E->places = malloc((E->nrows + nextra + 1) * sizeof(tl_place));
+	uint32_t *base = malloc((E->nrows + 1) * sizeof(uint32_t));
+	uint32_t *other = malloc((nextra + 1) * sizeof(uint32_t));
+	if (!E->places || !base || !other) {
+		free(base);
+		free(other);
+		goto oom;
+	}
+	size_t bi = 0, xi = 0;
+	while (bi < E->nrows || xi < nextra) {
+		tl_place *p = &E->places[E->nplaces];
+		memset(p, 0, sizeof(*p));
+		if (bi < E->nrows && (xi >= nextra || E->rows[bi]->place_id < extra[xi])) {
+			p->id = E->rows[bi]->place_id;
+			p->row = E->rows[bi];
+			base[bi++] = (uint32_t)E->nplaces++;
+		} else {
+			p->id = extra[xi];
+			other[xi++] = (uint32_t)E->nplaces++;
+		}
+	}
+	count = calloc(E->nplaces + 1, sizeof(uint32_t));
+	E->ord = malloc((E->nitems + 1) * sizeof(tl_item *));
+	if (!count || !E->ord) {
+		free(base);
+		free(other);
+		goto oom;
+	}
+	for (size_t i = 0; i < E->nitems; i++) {
+		tl_item *it = item_at(E, i);
+		if (it->pidx != NO_PLACE) {
+			it->pidx = base[it->pidx];
+		} else {
+			const int64_t *x = bsearch(&it->place_id, extra, nextra, sizeof(int64_t), cmp_i64p);
+			it->pidx = other[x - extra];
+		}
+		count[it->pidx]++;
+	}
+	free(base);
+	free(other);
+	size_t at = 0;
+	for (size_t p = 0; p < E->nplaces; p++) {
+		E->places[p].first = at;
+		E->places[p].n = count[p];
+		at += count[p];
+		count[p] = 0;
+	}
+	for (size_t i = 0; i < E->nitems; i++) {
+		tl_item *it = item_at(E, i);
+		E->ord[E->places[it->pidx].first + count[it->pidx]++] = it;
+	}
+	for (size_t p = 0; p < E->nplaces; p++)
+		if (E->places[p].n > 1)
+			qsort(E->ord + E->places[p].first, E->places[p].n, sizeof(tl_item *), cmp_item);
+	E->ctx.cold = E->cold;
+	free(count);
+	free(extra);
+	return FL_OK;
+oom:
+	free(count);
+	free(extra);
+	engine_release(E);
+	return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 }
 
 /* The baseline side of place p: its point row, else the first polygon holding it. */
@@ -776,7 +1172,7 @@ static void place_info(const tl_engine *E, const tl_place *p, const fl_gazetteer
 		       const char **name, double *lat, double *lon, const char **kind, int64_t *pop)
 {
 	const fl_place *g = gz ? fl_gazetteer_get(gz, p->id) : NULL;
-	const fl_claim *c = p->n ? E->items[p->first].c : NULL;
+	const tl_cold *c = p->n ? cold_of(&E->ctx, E->ord[p->first]) : NULL;
 	*name = g ? g->name : p->row && p->row->place ? p->row->place : c && c->place ? c->place : "";
 	if (p->row) {
 		*lat = p->row->lat;
@@ -800,7 +1196,7 @@ static bool places_in_state(const tl_engine *E, const tl_place *p, const fl_gaze
 	if (g && (g->fclass == 'R' || g->fclass == 'A'))	/* roads, regions: not points */
 		return false;
 	for (size_t k = 0; k < p->n; k++)
-		if (E->items[p->first + k].flags & F_CONTROL)
+		if (E->ord[p->first + k]->flags & F_CONTROL)
 			return true;
 	return false;
 }
@@ -817,98 +1213,29 @@ void fl_state_release(fl_state *s)
 	memset(s, 0, sizeof(*s));
 }
 
-static int cmp_u64(const void *a, const void *b)
+/* The state from a finished engine (released here). */
+static fl_status engine_state(tl_engine *E, fl_date d, fl_state *out, fl_error *err)
 {
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return (x > y) - (x < y);
-}
-
-/* ---- whole regions ---------------------------------------------------------------- */
-
-/* A claim about a whole governorate ("full control of Idlib province") is a claim about
- * every baseline place in it. The expansion is a view: *view is claims itself when no
- * claim names a region, else a new array (caller frees with free(), not released) of
- * shallow copies that share the strings of claims. Each copy keeps the claim's id, so
- * its sources, and a rejection of the claim, carry over. Needs the gazetteer to know
- * which admin1 code a region and a place have; without one, nothing is expanded. */
-static fl_status expand_regions(const fl_baseline *b, const fl_claims *claims,
-				const fl_gazetteer *gz, fl_claims *view, fl_error *err)
-{
-	*view = claims ? *claims : (fl_claims){ 0 };
-	view->cap = 0;	/* a borrowed view: never grown or released */
-	if (!gz || !b || !claims)
-		return FL_OK;
-	size_t extra = 0;
-	for (size_t i = 0; i < claims->count; i++) {
-		const fl_place *g = fl_gazetteer_get(gz, claims->items[i].place_id);
-		if (g && g->fclass == 'A' && strcmp(g->kind, "ADM1") == 0 && g->admin1[0])
-			extra += b->count;
-	}
-	if (!extra)
-		return FL_OK;
-	fl_claim *items = malloc((claims->count + extra) * sizeof(fl_claim));
-	if (!items)
-		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-	size_t n = 0;
-	for (size_t i = 0; i < claims->count; i++) {
-		const fl_claim *c = &claims->items[i];
-		items[n++] = *c;
-		const fl_place *g = fl_gazetteer_get(gz, c->place_id);
-		if (!g || g->fclass != 'A' || strcmp(g->kind, "ADM1") != 0 || !g->admin1[0])
-			continue;
-		for (size_t r = 0; r < b->count; r++) {
-			const fl_baseline_row *row = &b->items[r];
-			const fl_place *pg = row->nrings == 0 ? fl_gazetteer_get(gz, row->place_id) : NULL;
-			if (!pg || pg->fclass != 'P' || strcmp(pg->admin1, g->admin1) != 0 ||
-			    strcmp(pg->country, g->country) != 0)
-				continue;
-			fl_claim *x = &items[n++];
-			*x = *c;
-			x->place_id = row->place_id;
-			x->place = row->place;
-			x->lat = row->lat;
-			x->lon = row->lon;
-		}
-	}
-	view->items = items;
-	view->count = n;
-	return FL_OK;
-}
-
-fl_status fl_timeline_fold(const fl_baseline *b, const fl_claims *claims, const fl_policy *pol,
-			   const fl_gazetteer *gz, fl_date d, fl_state *out, fl_error *err)
-{
+	fl_status rc = FL_OK;
+	const fl_gazetteer *gz = E->gz;
 	memset(out, 0, sizeof(*out));
 	out->date = d;
-	tl_engine E;
-	fl_claims view;
-	fl_status rc = expand_regions(b, claims, gz, &view, err);
-	if (rc)
-		return rc;
-	rc = engine_init(&E, b, &view, pol, d, err);
-	if (rc) {
-		if (view.items != (claims ? claims->items : NULL))
-			free(view.items);
-		return rc;
-	}
-	out->items = calloc(E.nplaces ? E.nplaces : 1, sizeof(fl_place_state));
-	uint64_t *arts = malloc((E.nitems ? E.nitems : 1) * sizeof(uint64_t));
-	size_t narts = 0;
-	if (!out->items || !arts) {
+	out->items = calloc(E->nplaces ? E->nplaces : 1, sizeof(fl_place_state));
+	if (!out->items) {
 		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 		goto out;
 	}
-	out->cap = E.nplaces;
-	for (size_t i = 0; i < E.nplaces; i++) {
-		tl_place *p = &E.places[i];
-		if (!p->row && !places_in_state(&E, p, gz))
+	out->cap = E->nplaces;
+	for (size_t i = 0; i < E->nplaces; i++) {
+		tl_place *p = &E->places[i];
+		if (!p->row && !places_in_state(E, p, gz))
 			continue;
 		fl_place_state *ps = &out->items[out->count];
 		const char *name, *kind, *src;
-		place_info(&E, p, gz, &name, &ps->lat, &ps->lon, &kind, &ps->population);
-		const char *bs = base_side_of(&E, p, ps->lat, ps->lon, &src);
+		place_info(E, p, gz, &name, &ps->lat, &ps->lon, &kind, &ps->population);
+		const char *bs = base_side_of(E, p, ps->lat, ps->lon, &src);
 		tl_result r;
-		if (fold_place(&E.ctx, bs, E.items + p->first, p->n, &r)) {
+		if (fold_place(&E->ctx, bs, E->ord + p->first, p->n, &r)) {
 			result_release(&r);
 			rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 			goto out;
@@ -929,28 +1256,39 @@ fl_status fl_timeline_fold(const fl_baseline *b, const fl_claims *claims, const 
 			goto out;
 		}
 		for (size_t k = 0; k < p->n; k++) {
-			const tl_item *it = &E.items[p->first + k];
+			const tl_item *it = E->ord[p->first + k];
 			int v = it->verdict;
 			if (v == V_CHANGE || v == V_CONFIRM || v == V_CONTEST || v == V_SETTLE || v == V_DENIAL) {
 				out->nclaims++;
-				if (it->c->article[0])
-					arts[narts++] = fnv(14695981039346656037ull, it->c->article);
+				if (it->article[0] && !istr_of(it->article)->seen) {
+					istr_of(it->article)->seen = true;
+					out->narticles++;
+				}
 			}
 		}
 	}
-	/* Distinct articles by their 64-bit hash (ids are SHA-256: no collisions to fear). */
-	qsort(arts, narts, sizeof(uint64_t), cmp_u64);
-	for (size_t i = 0; i < narts; i++)
-		if (i == 0 || arts[i] != arts[i - 1])
-			out->narticles++;
+	if (E->oom)
+		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 out:
-	free(arts);
-	engine_release(&E);
-	if (view.items != (claims ? claims->items : NULL))
-		free(view.items);
+	engine_release(E);
 	if (rc)
 		fl_state_release(out);
 	return rc;
+}
+
+fl_status fl_timeline_fold(const fl_baseline *b, const fl_claims *claims, const fl_policy *pol,
+			   const fl_gazetteer *gz, fl_date d, fl_state *out, fl_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	tl_engine E;
+	fl_status rc = engine_begin(&E, b, pol, gz, d, err);
+	if (rc)
+		return rc;
+	for (size_t i = 0; claims && i < claims->count; i++)
+		add_claim(&E, &claims->items[i]);
+	if ((rc = engine_finish(&E, err)))
+		return rc;
+	return engine_state(&E, d, out, err);
 }
 
 /* ---- loading the inputs ----------------------------------------------------------- */
@@ -977,27 +1315,40 @@ fl_status fl_timeline_baseline(fl_store *st, const fl_map *map, fl_date d, fl_ba
 	return fl_baseline_read(map->baseline, map->baseline_date, NULL, out, err);
 }
 
-/* Baseline and claims up to day `to` (everything, for explain: place_id != 0). */
-static fl_status load_inputs(fl_store *st, const fl_map *map, fl_date to, int64_t place_id,
-			     bool lean, fl_baseline *b, fl_claims *cs, fl_error *err)
+/* The baseline for day `day` in *b, and an engine over it holding the claims up to that
+ * day (all of them, whatever their date, when all: explain) and every correction. The
+ * corrections, and for explain every claim, are read whole into *cs, which must outlive
+ * the engine. The state's machine claims are read lean: only those that can count
+ * (from the baseline date on, at least the policy's confidence). */
+static fl_status load_engine(fl_store *st, const fl_map *map, const fl_gazetteer *gz, fl_date day,
+			     bool all, fl_baseline *b, fl_claims *cs, tl_engine *E, fl_error *err)
 {
 	memset(cs, 0, sizeof(*cs));
-	fl_status rc = fl_timeline_baseline(st, map, to, b, err);
-	if (rc || !st)
+	fl_status rc = fl_timeline_baseline(st, map, day, b, err);
+	if (rc)
 		return rc;
-	fl_store_query_def q = { FL_DATE_NONE, to, FL_QUERY_MACHINE | (lean ? FL_QUERY_LEAN : 0),
-				 place_id, 0 };
-	/* The state never uses machine claims from before the baseline or below the
-	 * policy's confidence: leave them in the store (explain, not lean, reads all). */
-	if (lean) {
-		q.from = b->date;
-		q.min_confidence = map->policy.min_confidence;
-	}
-	if ((rc = fl_store_query(st, &q, cs, err)))
+	if ((rc = engine_begin(E, b, &map->policy, gz, day, err)))
 		goto fail;
-	/* Every correction, whatever its date: a rejection made today corrects the past. */
-	fl_store_query_def qc = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_CORRECTIONS, 0, 0 };
-	if ((rc = fl_store_query(st, &qc, cs, err)))
+	if (st) {
+		if (all) {
+			fl_store_query_def q = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_MACHINE, 0, 0 };
+			rc = fl_store_query(st, &q, cs, err);
+		} else {
+			fl_store_query_def q = { b->date, day, FL_QUERY_MACHINE, 0, map->policy.min_confidence };
+			rc = fl_store_scan(st, &q, add_lean, E, err);
+		}
+		/* Every correction, whatever its date: a rejection made today corrects the past. */
+		fl_store_query_def qc = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_CORRECTIONS, 0, 0 };
+		if (!rc)
+			rc = fl_store_query(st, &qc, cs, err);
+		if (rc) {
+			engine_release(E);
+			goto fail;
+		}
+		for (size_t i = 0; i < cs->count; i++)
+			add_claim(E, &cs->items[i]);
+	}
+	if ((rc = engine_finish(E, err)))
 		goto fail;
 	return FL_OK;
 fail:
@@ -1012,10 +1363,11 @@ fl_status fl_timeline_state(fl_store *st, const fl_map *map, const fl_gazetteer 
 	memset(out, 0, sizeof(*out));
 	fl_baseline b;
 	fl_claims cs;
-	fl_status rc = load_inputs(st, map, d, 0, true, &b, &cs, err);
+	tl_engine E;
+	fl_status rc = load_engine(st, map, gz, d, false, &b, &cs, &E, err);
 	if (rc)
 		return rc;
-	rc = fl_timeline_fold(&b, &cs, &map->policy, gz, d, out, err);
+	rc = engine_state(&E, d, out, err);
 	fli_claims_release(&cs);
 	fl_baseline_release(&b);
 	return rc;
@@ -1043,34 +1395,24 @@ static int cmp_change(const void *a, const void *b)
 	return (x->place_id > y->place_id) - (x->place_id < y->place_id);
 }
 
-fl_status fl_timeline_fold_changes(const fl_baseline *b, const fl_claims *claims,
-				   const fl_policy *pol, const fl_gazetteer *gz, fl_date from,
-				   fl_date to, fl_changes *out, fl_error *err)
+/* The changes in [from, to] from a finished engine (released here). */
+static fl_status engine_changes(tl_engine *E, fl_date from, fl_date to, fl_changes *out,
+				fl_error *err)
 {
+	fl_status rc = FL_OK;
 	memset(out, 0, sizeof(*out));
-	tl_engine E;
-	fl_claims view;
-	fl_status rc = expand_regions(b, claims, gz, &view, err);
-	if (rc)
-		return rc;
-	rc = engine_init(&E, b, &view, pol, to, err);
-	if (rc) {
-		if (view.items != (claims ? claims->items : NULL))
-			free(view.items);
-		return rc;
-	}
-	E.ctx.history = true;
-	for (size_t i = 0; i < E.nplaces && !rc; i++) {
-		tl_place *p = &E.places[i];
+	E->ctx.history = true;
+	for (size_t i = 0; i < E->nplaces && !rc; i++) {
+		tl_place *p = &E->places[i];
 		if (p->n == 0)
 			continue;
 		const char *name, *kind, *src;
 		double lat, lon;
 		int64_t pop;
-		place_info(&E, p, gz, &name, &lat, &lon, &kind, &pop);
-		const char *bs = base_side_of(&E, p, lat, lon, &src);
+		place_info(E, p, E->gz, &name, &lat, &lon, &kind, &pop);
+		const char *bs = base_side_of(E, p, lat, lon, &src);
 		tl_result r;
-		if (fold_place(&E.ctx, bs, E.items + p->first, p->n, &r)) {
+		if (fold_place(&E->ctx, bs, E->ord + p->first, p->n, &r)) {
 			result_release(&r);
 			rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 			break;
@@ -1101,9 +1443,9 @@ fl_status fl_timeline_fold_changes(const fl_baseline *b, const fl_claims *claims
 		}
 		result_release(&r);
 	}
-	engine_release(&E);
-	if (view.items != (claims ? claims->items : NULL))
-		free(view.items);
+	if (!rc && E->oom)
+		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	engine_release(E);
 	if (rc) {
 		fl_changes_release(out);
 		return rc;
@@ -1113,16 +1455,33 @@ fl_status fl_timeline_fold_changes(const fl_baseline *b, const fl_claims *claims
 	return FL_OK;
 }
 
+fl_status fl_timeline_fold_changes(const fl_baseline *b, const fl_claims *claims,
+				   const fl_policy *pol, const fl_gazetteer *gz, fl_date from,
+				   fl_date to, fl_changes *out, fl_error *err)
+{
+	memset(out, 0, sizeof(*out));
+	tl_engine E;
+	fl_status rc = engine_begin(&E, b, pol, gz, to, err);
+	if (rc)
+		return rc;
+	for (size_t i = 0; claims && i < claims->count; i++)
+		add_claim(&E, &claims->items[i]);
+	if ((rc = engine_finish(&E, err)))
+		return rc;
+	return engine_changes(&E, from, to, out, err);
+}
+
 fl_status fl_timeline_changes(fl_store *st, const fl_map *map, const fl_gazetteer *gz,
 			      fl_date from, fl_date to, fl_changes *out, fl_error *err)
 {
 	memset(out, 0, sizeof(*out));
 	fl_baseline b;
 	fl_claims cs;
-	fl_status rc = load_inputs(st, map, to, 0, true, &b, &cs, err);
+	tl_engine E;
+	fl_status rc = load_engine(st, map, gz, to, false, &b, &cs, &E, err);
 	if (rc)
 		return rc;
-	rc = fl_timeline_fold_changes(&b, &cs, &map->policy, gz, from, to, out, err);
+	rc = engine_changes(&E, from, to, out, err);
 	fli_claims_release(&cs);
 	fl_baseline_release(&b);
 	return rc;
@@ -1180,21 +1539,32 @@ static const char *say_event(const char *e)
 	return e[0] ? e : "held";
 }
 
-static void explain_claim(sbuf *b, const tl_item *it, const char *name)
+/* A rejection record, about a claim of this place. */
+static void explain_rejection(sbuf *b, const fl_claim *c)
 {
-	const fl_claim *c = it->c;
+	char day[11];
+	fl_date_format(c->date, day);
+	sb_printf(b, "- %s: %s rejected claim %lld (correction %lld, %s).\n",
+		  c->created ? c->created : day, c->author ? c->author : "an analyst",
+		  (long long)c->rejects, (long long)c->id, c->sentence ? c->sentence : "no reason given");
+}
+
+static void explain_claim(sbuf *b, const tl_ctx *x, const tl_item *it, const char *name)
+{
+	const tl_cold *k = cold_of(x, it);
+	const fl_claim *c = k->c;	/* explain reads every claim whole */
 	char day[11];
 	fl_date_format(it->eff, day);
-	if (c->rejects) {
-		sb_printf(b, "- %s: %s rejected claim %lld (correction %lld, %s).\n",
-			  c->created ? c->created : day, c->author ? c->author : "an analyst",
-			  (long long)c->rejects, (long long)c->id, c->sentence ? c->sentence : "no reason given");
-		return;
-	}
+	/* A claim about a whole governorate, told as such: what was said, and that the
+	 * place lies in it. */
+	char *what = NULL;
+	if (k->region && asprintf(&what, "all of %s, which includes %s", k->region, name) < 0)
+		what = NULL;
+	const char *target = what ? what : name;
 	const char *who = c->attributed_to && c->attributed_to[0] ? c->attributed_to : "the article";
 	if (is_analyst(c)) {
 		sb_printf(b, "- %s: analyst %s recorded that %s held %s (correction %lld, made %s%s%s).",
-			  day, c->author ? c->author : "?", say_side(c->side), name, (long long)c->id,
+			  day, c->author ? c->author : "?", say_side(c->side), target, (long long)c->id,
 			  c->created ? c->created : "?", c->sentence && c->sentence[0] ? ": " : "",
 			  c->sentence && c->sentence[0] ? c->sentence : "");
 	} else {
@@ -1202,10 +1572,10 @@ static void explain_claim(sbuf *b, const tl_item *it, const char *name)
 				  is_status(c, FL_STATUS_HEDGED) ? "reported, hedged, that" : "reported that";
 		if (strcmp(c->event, FL_EVENT_WITHDRAWAL) == 0)
 			sb_printf(b, "- %s: %s %s the defenders withdrew from %s, leaving it to %s (claim %lld, confidence %.2f",
-				  day, who, how, name, say_side(c->side), (long long)c->id, c->confidence);
+				  day, who, how, target, say_side(c->side), (long long)c->id, c->confidence);
 		else
 			sb_printf(b, "- %s: %s %s %s %s %s (claim %lld, confidence %.2f", day, who, how,
-				  say_side(c->side), say_event(c->event), name, (long long)c->id, c->confidence);
+				  say_side(c->side), say_event(c->event), target, (long long)c->id, c->confidence);
 		if (c->article[0])
 			sb_printf(b, ", article %.12s", c->article);
 		sb_printf(b, ")");
@@ -1213,6 +1583,7 @@ static void explain_claim(sbuf *b, const tl_item *it, const char *name)
 			sb_printf(b, ": \"%s\"", c->sentence);
 		sb_printf(b, ".");
 	}
+	free(what);
 	switch (it->verdict) {
 	case V_AFTER: sb_printf(b, " Not yet counted: after the day asked.\n"); break;
 	case V_BEFORE: sb_printf(b, " Not counted: before the baseline date.\n"); break;
@@ -1238,16 +1609,11 @@ fl_status fl_timeline_explain(fl_store *st, const fl_map *map, const fl_gazettee
 	*text = NULL;
 	fl_baseline b;
 	fl_claims cs;
+	tl_engine E;
 	/* All claims (any date) so the story can say what comes after d too. */
-	fl_status rc = load_inputs(st, map, FL_DATE_NONE, 0, false, &b, &cs, err);
+	fl_status rc = load_engine(st, map, gz, d, true, &b, &cs, &E, err);
 	if (rc)
 		return rc;
-	tl_engine E;
-	if ((rc = engine_init(&E, &b, &cs, &map->policy, d, err))) {
-		fli_claims_release(&cs);
-		fl_baseline_release(&b);
-		return rc;
-	}
 	/* Which place: an id, a gazetteer match, or a name the inputs carry. */
 	const tl_place *p = NULL;
 	char *end;
@@ -1275,8 +1641,8 @@ fl_status fl_timeline_explain(fl_store *st, const fl_map *map, const fl_gazettee
 			if (strcmp(want, have) == 0)
 				p = &E.places[i];
 			for (size_t k = 0; !p && k < E.places[i].n; k++) {
-				const fl_claim *c = E.items[E.places[i].first + k].c;
-				if (c->place) {
+				const tl_cold *c = cold_of(&E.ctx, E.ord[E.places[i].first + k]);
+				if (c && c->place) {
 					name_key(c->place, have, sizeof(have));
 					if (strcmp(want, have) == 0)
 						p = &E.places[i];
@@ -1295,7 +1661,7 @@ fl_status fl_timeline_explain(fl_store *st, const fl_map *map, const fl_gazettee
 	place_info(&E, p, gz, &name, &lat, &lon, &kind, &pop);
 	const char *bs = base_side_of(&E, p, lat, lon, &src);
 	tl_result r;
-	if (fold_place(&E.ctx, bs, E.items + p->first, p->n, &r)) {
+	if (fold_place(&E.ctx, bs, E.ord + p->first, p->n, &r)) {
 		result_release(&r);
 		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 		goto out;
@@ -1324,16 +1690,15 @@ fl_status fl_timeline_explain(fl_store *st, const fl_map *map, const fl_gazettee
 	else
 		sb_printf(&t, "Claims and corrections (%zu), by day:\n", p->n);
 	for (size_t k = 0; k < p->n; k++)
-		explain_claim(&t, &E.items[p->first + k], name);
+		explain_claim(&t, &E.ctx, E.ord[p->first + k], name);
 	/* Rejections name claims, not places: tell those about this place. */
 	for (size_t i = 0; i < cs.count; i++) {
 		const fl_claim *c = &cs.items[i];
 		if (!c->rejects)
 			continue;
 		for (size_t k = 0; k < p->n; k++)
-			if (E.items[p->first + k].c->id == c->rejects) {
-				tl_item rj = { .c = c, .eff = FL_DATE_NONE, .verdict = V_REJECTION, .level = LV_NONE };
-				explain_claim(&t, &rj, name);
+			if (E.ord[p->first + k]->id == c->rejects) {
+				explain_rejection(&t, c);
 				break;
 			}
 	}

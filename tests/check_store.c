@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT
  * check_store.c - the claim store in a GeoPackage and in PostGIS: ingest as one
  * transaction, idempotence, a changed file replacing its own claims, a killed ingest,
- * corrections, baselines, the schema version, the shipped Syrian baseline, and two
+ * corrections, baselines, the schema version, the shipped Syrian baseline, the
+ * timeline's scan over claim packs (and a store of schema 1 without them), and two
  * processes ingesting the same articles into one PostGIS database at once. */
+#include <math.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -241,6 +243,285 @@ static void check_corrections(const char *ds)
 	fl_store_close(st);
 }
 
+
+/* ---- the timeline's scan (claim packs) ------------------------------------------ */
+
+typedef struct scanned {
+	fl_claim_lean *items;	/* strings owned */
+	size_t count, cap;
+} scanned;
+
+static char *dup_or_null(const char *s)
+{
+	return s ? strdup(s) : NULL;
+}
+
+static fl_status collect(void *ctx, const fl_claim_lean *c)
+{
+	scanned *sc = ctx;
+	if (sc->count == sc->cap) {
+		sc->cap = sc->cap ? 2 * sc->cap : 16;
+		sc->items = realloc(sc->items, sc->cap * sizeof(*sc->items));
+		ck_assert_ptr_nonnull(sc->items);
+	}
+	fl_claim_lean *x = &sc->items[sc->count++];
+	*x = *c;
+	x->place = dup_or_null(c->place);
+	x->article = strdup(c->article);
+	x->side = strdup(c->side);
+	x->event = strdup(c->event);
+	x->status = strdup(c->status);
+	x->source_side = strdup(c->source_side);
+	x->attributed_to = dup_or_null(c->attributed_to);
+	return FL_OK;
+}
+
+static void scanned_free(scanned *sc)
+{
+	for (size_t i = 0; i < sc->count; i++) {
+		fl_claim_lean *x = &sc->items[i];
+		free((char *)x->place);
+		free((char *)x->article);
+		free((char *)x->side);
+		free((char *)x->event);
+		free((char *)x->status);
+		free((char *)x->source_side);
+		free((char *)x->attributed_to);
+	}
+	free(sc->items);
+	memset(sc, 0, sizeof(*sc));
+}
+
+static int cmp_lean(const void *a, const void *b)
+{
+	int64_t x = ((const fl_claim_lean *)a)->id, y = ((const fl_claim_lean *)b)->id;
+	return (x > y) - (x < y);
+}
+
+static void scan_all(fl_store *st, const fl_store_query_def *q, scanned *out)
+{
+	memset(out, 0, sizeof(*out));
+	fl_error err;
+	fl_error_clear(&err);
+	ck_assert_msg(fl_store_scan(st, q, collect, out, &err) == FL_OK, "scan: %s", err.text);
+	if (out->count)
+		qsort(out->items, out->count, sizeof(*out->items), cmp_lean);
+}
+
+/* What the scan gives is what the whole claims say: every field the fold weighs. */
+static void scan_matches_claims(fl_store *st, size_t want)
+{
+	static const fl_store_query_def all = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_MACHINE, 0, 0 };
+	scanned sc;
+	scan_all(st, &all, &sc);
+	fl_claims full = { 0 };
+	ck_assert_int_eq(fl_store_claims(st, FL_DATE_NONE, FL_DATE_NONE, &full, NULL), FL_OK);
+	size_t machine = 0;
+	while (machine < full.count && full.items[machine].id < FL_OVERRIDE_ID_BASE)
+		machine++;
+	ck_assert_uint_eq(machine, want);
+	ck_assert_uint_eq(sc.count, want);
+	for (size_t i = 0; i < want; i++) {
+		const fl_claim *c = &full.items[i];
+		const fl_claim_lean *l = &sc.items[i];
+		ck_assert_int_eq(l->id, c->id);
+		ck_assert_int_eq(l->place_id, c->place_id);
+		ck_assert_int_eq(l->eff, fl_claim_effective_day(c));
+		ck_assert(l->confidence == c->confidence);
+		ck_assert_uint_eq(l->start, c->start);
+		ck_assert(l->lat == c->lat && l->lon == c->lon);
+		ck_assert_str_eq(l->article, c->article);
+		ck_assert_str_eq(l->side, c->side);
+		ck_assert_str_eq(l->event, c->event);
+		ck_assert_str_eq(l->status, c->status);
+		ck_assert_str_eq(l->source_side, c->source_side);
+		ck_assert_str_eq(l->place ? l->place : "(null)", c->place ? c->place : "(null)");
+		if (c->attributed_to && c->attributed_to[0])
+			ck_assert_str_eq(l->attributed_to, c->attributed_to);
+		else
+			ck_assert_ptr_null(l->attributed_to);
+	}
+	fli_claims_release(&full);
+	scanned_free(&sc);
+}
+
+/* Turn a store back into schema 1: no claim or baseline packs. */
+static void make_schema_1(const char *ds)
+{
+	GDALAllRegister();
+	GDALDatasetH h = GDALOpenEx(ds, GDAL_OF_VECTOR | GDAL_OF_UPDATE, NULL, NULL, NULL);
+	ck_assert_ptr_nonnull(h);
+	for (int i = GDALDatasetGetLayerCount(h) - 1; i >= 0; i--) {
+		const char *name = OGR_L_GetName(GDALDatasetGetLayer(h, i));
+		if (strcmp(name, "claim_packs") == 0 || strcmp(name, "baseline_packs") == 0)
+			ck_assert_int_eq(GDALDatasetDeleteLayer(h, i), OGRERR_NONE);
+	}
+	OGRLayerH r = GDALDatasetExecuteSQL(h, "UPDATE fl_meta SET value = '1' WHERE key = 'schema_version'",
+					    NULL, NULL);
+	if (r)
+		GDALDatasetReleaseResultSet(h, r);
+	GDALClose(h);
+}
+
+/* A baseline of three points and a square, read back whole. */
+static void put_test_baseline(fl_store *st, fl_date day)
+{
+	fl_baseline b = { 0 };
+	b.date = day;
+	b.origin = "test";
+	fl_baseline_row rows[4];
+	memset(rows, 0, sizeof(rows));
+	static const char *names[3] = { "Alpha", NULL, "Gamma" };
+	for (int i = 0; i < 3; i++) {
+		rows[i].place_id = 3000 + i;
+		rows[i].place = (char *)names[i];
+		rows[i].lat = 35.5 + i / 7.0;
+		rows[i].lon = 37.25 - i / 3.0;
+		snprintf(rows[i].side, sizeof(rows[i].side), "%s", i == 1 ? "opposition" : "government");
+		snprintf(rows[i].kind, sizeof(rows[i].kind), "%s", i == 2 ? "" : "PPL");
+		rows[i].population = 1000 * i;
+		rows[i].source = i == 0 ? "a survey, 2024" : NULL;
+	}
+	double xy[10] = { 36, 34, 37, 34, 37, 35, 36, 35, 36, 34 };
+	size_t len[1] = { 5 };
+	rows[3].place = "Square";
+	rows[3].lat = 34.5;
+	rows[3].lon = 36.5;
+	snprintf(rows[3].side, sizeof(rows[3].side), "sdf");
+	rows[3].ring_xy = xy;
+	rows[3].ring_len = len;
+	rows[3].nrings = 1;
+	b.items = rows;
+	b.count = b.cap = 4;
+	fl_error err;
+	fl_error_clear(&err);
+	ck_assert_msg(fl_store_baseline_put(st, &b, "test", &err) == FL_OK, "%s", err.text);
+}
+
+static void baseline_is_test(fl_store *st, fl_date day)
+{
+	fl_baseline b;
+	bool found = false;
+	fl_error err;
+	fl_error_clear(&err);
+	ck_assert_msg(fl_store_baseline_get(st, day + 5, &b, &found, &err) == FL_OK, "%s", err.text);
+	ck_assert(found);
+	ck_assert_int_eq(b.date, day);
+	ck_assert_uint_eq(b.count, 4);
+	for (int i = 0; i < 3; i++) {
+		const fl_baseline_row *r = &b.items[i];
+		ck_assert_int_eq(r->place_id, 3000 + i);
+		/* (PostgreSQL's text results carry 15 digits: the schema-1 read is that close) */
+		ck_assert_msg(fabs(r->lat - (35.5 + i / 7.0)) < 1e-9 && fabs(r->lon - (37.25 - i / 3.0)) < 1e-9,
+			      "row %d: %.17g %.17g", i, r->lat, r->lon);
+		ck_assert_str_eq(r->side, i == 1 ? "opposition" : "government");
+		ck_assert_str_eq(r->kind, i == 2 ? "" : "PPL");
+		ck_assert_int_eq(r->population, 1000 * i);
+		ck_assert_uint_eq(r->nrings, 0);
+	}
+	ck_assert_str_eq(b.items[0].place, "Alpha");
+	ck_assert_ptr_null(b.items[1].place);
+	ck_assert_str_eq(b.items[0].source, "a survey, 2024");
+	ck_assert_ptr_null(b.items[2].source);
+	ck_assert_uint_eq(b.items[3].nrings, 1);
+	ck_assert_str_eq(b.items[3].side, "sdf");
+	ck_assert(fl_baseline_row_contains(&b.items[3], 36.5, 34.5));
+	fl_baseline_release(&b);
+}
+
+static void check_scan(const char *ds, const char *dir)
+{
+	fl_store *st = open_ok(ds);
+	char path[700];
+	snprintf(path, sizeof(path), "%s/scan.txt", dir);
+	ck_assert_int_eq(tu_write_file(path, "x", 1), 0);
+	fl_article a, b, a2;
+	article(&a, 31, path);
+	article(&b, 32, "-");
+	article(&a2, 33, path);	/* the file again, edited */
+	fl_claims ca, cb, ca2;
+	claims(&ca, 6, 3000);
+	claims(&cb, 5, 4000);
+	claims(&ca2, 4, 5000);
+	/* Odd claims: no source, no name, a range, no date at all (counts from the
+	 * publication day), and a long source. */
+	char longsrc[1500];
+	memset(longsrc, 'x', sizeof(longsrc) - 1);
+	longsrc[sizeof(longsrc) - 1] = '\0';
+	cb.items[0].attributed_to = NULL;
+	cb.items[1].place = NULL;
+	cb.items[2].date_end = cb.items[2].date + 3;
+	snprintf(cb.items[2].date_precision, sizeof(cb.items[2].date_precision), "range");
+	cb.items[3].date = cb.items[3].date_end = FL_DATE_NONE;
+	cb.items[3].date_precision[0] = '\0';
+	cb.items[4].attributed_to = longsrc;
+	bool added;
+	fl_error err;
+	fl_error_clear(&err);
+	ck_assert_msg(fl_store_ingest(st, &a, &ca, &added, &err) == FL_OK, "%s", err.text);
+	ck_assert_msg(fl_store_ingest(st, &b, &cb, &added, &err) == FL_OK, "%s", err.text);
+	scan_matches_claims(st, 11);
+	const fl_date bday = fl_date_from_ymd(2024, 11, 26);
+	put_test_baseline(st, bday);
+	put_test_baseline(st, bday);	/* replaces itself, pack too */
+	baseline_is_test(st, bday);
+	/* The filters: days by effective day, confidence, place. */
+	fl_store_query_def q = { fl_date_from_ymd(2024, 11, 29), fl_date_from_ymd(2024, 11, 30),
+				 FL_QUERY_MACHINE, 0, 0 };
+	scanned sc;
+	scan_all(st, &q, &sc);
+	/* ca: Nov 27 .. Dec 2, of which 29 and 30; cb: only the undated one (published on
+	 * the 30th): its 29th is a range to Dec 2. */
+	size_t want = 0;
+	for (size_t i = 0; i < sc.count; i++)
+		want += sc.items[i].eff >= q.from && sc.items[i].eff <= q.to;
+	ck_assert_uint_eq(sc.count, 3);
+	ck_assert_uint_eq(want, 3);
+	scanned_free(&sc);
+	q.min_confidence = 0.9;
+	scan_all(st, &q, &sc);
+	ck_assert_uint_eq(sc.count, 0);
+	scanned_free(&sc);
+	q = (fl_store_query_def){ FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_MACHINE, 4002, 0 };
+	scan_all(st, &q, &sc);
+	ck_assert_uint_eq(sc.count, 1);
+	ck_assert_int_eq(sc.items[0].eff, cb.items[2].date + 3);	/* a range counts from its end */
+	scanned_free(&sc);
+	/* An edited file replaces its claims in the scan too. */
+	ck_assert_int_eq(fl_store_ingest(st, &a2, &ca2, &added, NULL), FL_OK);
+	ck_assert(added);
+	scan_matches_claims(st, 9);
+	fl_store_close(st);
+
+	/* A store of schema 1 (no packs): read as it is, then migrated by a writer. */
+	make_schema_1(ds);
+	fl_store *ro = NULL;
+	ck_assert_int_eq(fl_store_open_ex(ds, FL_STORE_READONLY, &ro, NULL), FL_OK);
+	scan_matches_claims(ro, 9);
+	baseline_is_test(ro, bday);
+	fl_store_close(ro);
+	st = open_ok(ds);
+	scan_matches_claims(st, 9);
+	baseline_is_test(st, bday);
+	fl_store_close(st);
+	ck_assert_int_eq(fl_store_open_ex(ds, FL_STORE_READONLY, &ro, NULL), FL_OK);
+	scan_matches_claims(ro, 9);
+	baseline_is_test(ro, bday);
+	fl_store_close(ro);
+	GDALDatasetH h = GDALOpenEx(ds, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
+	ck_assert_ptr_nonnull(h);
+	OGRLayerH packs = GDALDatasetGetLayerByName(h, "claim_packs");
+	ck_assert_ptr_nonnull(packs);
+	ck_assert_int_eq(OGR_L_GetFeatureCount(packs, TRUE), 2);
+	packs = GDALDatasetGetLayerByName(h, "baseline_packs");
+	ck_assert_ptr_nonnull(packs);
+	ck_assert_int_eq(OGR_L_GetFeatureCount(packs, TRUE), 1);
+	GDALClose(h);
+	claims_free(&ca);
+	claims_free(&cb);
+	claims_free(&ca2);
+}
+
 /* ---- GeoPackage ------------------------------------------------------------------- */
 
 START_TEST(gpkg_open_create)
@@ -276,6 +557,44 @@ END_TEST
 START_TEST(gpkg_corrections)
 {
 	check_corrections(gpkg);
+}
+END_TEST
+
+START_TEST(gpkg_scan)
+{
+	check_scan(gpkg, tmp);
+}
+END_TEST
+
+/* A damaged pack is an error naming the store, never a wrong state. */
+START_TEST(gpkg_damaged_pack)
+{
+	fl_store *st = open_ok(gpkg);
+	fl_article a;
+	article(&a, 41, "-");
+	fl_claims cs;
+	claims(&cs, 3, 6000);
+	bool added;
+	ck_assert_int_eq(fl_store_ingest(st, &a, &cs, &added, NULL), FL_OK);
+	fl_store_close(st);
+	GDALAllRegister();
+	GDALDatasetH h = GDALOpenEx(gpkg, GDAL_OF_VECTOR | GDAL_OF_UPDATE, NULL, NULL, NULL);
+	ck_assert_ptr_nonnull(h);
+	OGRLayerH r = GDALDatasetExecuteSQL(h, "UPDATE claim_packs SET data = substr(data, 1, 40)", NULL, NULL);
+	if (r)
+		GDALDatasetReleaseResultSet(h, r);
+	GDALClose(h);
+	ck_assert_int_eq(fl_store_open_ex(gpkg, FL_STORE_READONLY, &st, NULL), FL_OK);
+	static const fl_store_query_def all = { FL_DATE_NONE, FL_DATE_NONE, FL_QUERY_MACHINE, 0, 0 };
+	scanned sc = { 0 };
+	fl_error err;
+	fl_error_clear(&err);
+	ck_assert_int_eq(fl_store_scan(st, &all, collect, &sc, &err), FL_EINVAL);
+	ck_assert_ptr_nonnull(strstr(err.text, "damaged"));
+	ck_assert_ptr_nonnull(strstr(err.text, gpkg));
+	scanned_free(&sc);
+	fl_store_close(st);
+	claims_free(&cs);
 }
 END_TEST
 
@@ -582,8 +901,9 @@ static void pg_clean(void)
 	ck_assert_ptr_nonnull(ds);
 	static const char *drop[] = { "DROP TABLE IF EXISTS claims", "DROP TABLE IF EXISTS overrides",
 				      "DROP TABLE IF EXISTS articles", "DROP TABLE IF EXISTS baseline",
-				      "DROP TABLE IF EXISTS fl_meta" };
-	for (size_t i = 0; i < 5; i++) {
+				      "DROP TABLE IF EXISTS fl_meta", "DROP TABLE IF EXISTS claim_packs",
+				      "DROP TABLE IF EXISTS baseline_packs" };
+	for (size_t i = 0; i < sizeof(drop) / sizeof(drop[0]); i++) {
 		OGRLayerH r = GDALDatasetExecuteSQL(ds, drop[i], NULL, NULL);
 		if (r)
 			GDALDatasetReleaseResultSet(ds, r);
@@ -611,6 +931,13 @@ START_TEST(pg_corrections)
 {
 	PG_OR_SKIP();
 	check_corrections(pgds);
+}
+END_TEST
+
+START_TEST(pg_scan)
+{
+	PG_OR_SKIP();
+	check_scan(pgds, pgdir);
 }
 END_TEST
 
@@ -667,6 +994,8 @@ START_TEST(pg_concurrent_ingest)
 			ck_assert(!(all.items[i].place_id == all.items[j].place_id &&
 				    strcmp(all.items[i].article, all.items[j].article) == 0));
 	fli_claims_release(&all);
+	/* The packs hold each claim once too. */
+	scan_matches_claims(st, narticles * per);
 	fl_store_close(st);
 }
 END_TEST
@@ -680,6 +1009,8 @@ static Suite *suite(void)
 	tcase_add_test(g, gpkg_open_create);
 	tcase_add_test(g, gpkg_ingest_once);
 	tcase_add_test(g, gpkg_corrections);
+	tcase_add_test(g, gpkg_scan);
+	tcase_add_test(g, gpkg_damaged_pack);
 	tcase_add_test(g, gpkg_changed_file_replaces_its_claims);
 	tcase_add_test(g, gpkg_killed_ingest);
 	tcase_add_test(g, gpkg_newer_schema_refused);
@@ -691,6 +1022,7 @@ static Suite *suite(void)
 	tcase_set_timeout(p, 120);
 	tcase_add_test(p, pg_ingest_once);
 	tcase_add_test(p, pg_corrections);
+	tcase_add_test(p, pg_scan);
 	tcase_add_test(p, pg_concurrent_ingest);
 	suite_add_tcase(s, p);
 	return s;

@@ -470,6 +470,85 @@ START_TEST(governorate_claim_covers_its_places)
 }
 END_TEST
 
+/* The story of a place includes what was said about its whole governorate: explain
+ * tells the region claim that changed it, in words, and names it as the decider like
+ * the state does; a place outside the governorate hears nothing of it. Through a real
+ * store (the state and explain read it as the CLI does). */
+START_TEST(explain_tells_governorate_claims)
+{
+	fl_gazetteer *gz = NULL;
+	fl_error err;
+	fl_error_clear(&err);
+	if (fl_gazetteer_open(NULL, &gz, &err) != FL_OK)
+		ck_abort_msg("the built gazetteer is needed (run scripts/setup.sh): %s", err.text);
+	const fl_place *gov = NULL;
+	fl_candidate cand[4];
+	size_t n = fl_gazetteer_lookup(gz, "Hama province", NULL, cand, 4);
+	for (size_t i = 0; i < n && !gov; i++)
+		if (strcmp(cand[i].place->kind, "ADM1") == 0)
+			gov = cand[i].place;
+	ck_assert_msg(gov != NULL, "no governorate for 'Hama province'");
+	char *dir = tu_tmpdir();
+	char ds[600];
+	snprintf(ds, sizeof(ds), "%s/store.gpkg", dir);
+	fl_store *st = NULL;
+	ck_assert_int_eq(fl_store_open(ds, true, &st, &err), FL_OK);
+	fl_baseline b;
+	baseline(&b);
+	base_add(&b, 164947, "Salamiyah", 35.01127, 37.05324, "government");	/* SY.10 */
+	ck_assert_int_eq(fl_store_baseline_put(st, &b, "test", &err), FL_OK);
+	fl_article a;
+	memset(&a, 0, sizeof(a));
+	snprintf(a.id, sizeof(a.id), "%064x", 77);
+	a.source = "-";
+	a.text = "An article written for the test.";
+	a.len = strlen(a.text);
+	a.published = D("2024-12-06");
+	fl_claims cs = { 0 };
+	fl_claim *c = claim(&cs, gov->id, "2024-12-06", "opposition", "capture", "reported", "SOHR", "");
+	free(c->place);
+	c->place = strdup(gov->name);
+	free(c->sentence);
+	c->sentence = strdup("The monitor said the rebels now hold the whole province.");
+	bool added;
+	ck_assert_int_eq(fl_store_ingest(st, &a, &cs, &added, &err), FL_OK);
+	fl_store_close(st);
+	ck_assert_int_eq(fl_store_open_ex(ds, FL_STORE_READONLY, &st, &err), FL_OK);
+	fl_map map;
+	memset(&map, 0, sizeof(map));
+	map.policy = policy();
+	fl_state s;
+	ck_assert_int_eq(fl_timeline_state(st, &map, gz, D("2024-12-07"), &s, &err), FL_OK);
+	const fl_place_state *sal = find(&s, 164947);
+	ck_assert_ptr_nonnull(sal);
+	ck_assert_str_eq(sal->side, "opposition");
+	char decided[64];
+	snprintf(decided, sizeof(decided), "Decided by: claim %s.", sal->sources);
+	char *text = NULL;
+	ck_assert_int_eq(fl_timeline_explain(st, &map, gz, "Salamiyah", D("2024-12-07"), &text, &err), FL_OK);
+	char want[256];
+	snprintf(want, sizeof(want), "SOHR reported that opposition took all of %s, which includes Salamiyah",
+		 gov->name);
+	ck_assert_msg(strstr(text, want), "explain does not tell the region claim:\n%s", text);
+	ck_assert_msg(strstr(text, "2024-12-06"), "no day in:\n%s", text);
+	ck_assert_msg(strstr(text, "now hold the whole province"), "no sentence in:\n%s", text);
+	ck_assert_msg(strstr(text, "This changed the holder to opposition"), "no outcome in:\n%s", text);
+	ck_assert_msg(strstr(text, decided), "explain and state disagree (%s):\n%s", decided, text);
+	free(text);
+	/* Aleppo is in another governorate: its story has no region claim. */
+	ck_assert_int_eq(fl_timeline_explain(st, &map, gz, "Aleppo", D("2024-12-07"), &text, &err), FL_OK);
+	ck_assert_msg(!strstr(text, "all of"), "Aleppo's story tells a claim about another region:\n%s", text);
+	ck_assert_msg(strstr(text, "unchanged since the baseline"), "%s", text);
+	free(text);
+	fl_state_release(&s);
+	fl_store_close(st);
+	release(&b, &cs, NULL);
+	fl_gazetteer_free(gz);
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
 START_TEST(name_match)
 {
 	ck_assert(fl_timeline_name_match("Sarāqib", "saraqib"));
@@ -499,6 +578,7 @@ static Suite *suite(void)
 	tcase_add_test(t, changes_between_days);
 	tcase_add_test(t, name_match);
 	tcase_add_test(t, governorate_claim_covers_its_places);
+	tcase_add_test(t, explain_tells_governorate_claims);
 	suite_add_tcase(s, t);
 	return s;
 }
