@@ -9,6 +9,13 @@
  *                                         files (the first LIMIT_MB megabytes), one
  *                                         core; prints bytes, seconds, MB/s, mentions,
  *                                         claims and peak RSS
+ *   bench_extract names [GAZETTEER]       every name the gazetteer matches, one a line,
+ *                                         for the grep peer: each key of its index (the
+ *                                         normalised form the geoparser looks up: any
+ *                                         spelling that normalises to it is found) and
+ *                                         each place's display name as written, leaving
+ *                                         out the stoplist (words never taken for a
+ *                                         place on their own)
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -17,6 +24,7 @@
 #include <time.h>
 #include <sys/resource.h>
 #include "extract.h"
+#include "gazetteer_int.h"
 
 static double now(void)
 {
@@ -216,12 +224,47 @@ static int run(const char *dir, double limit_mb)
 	return 0;
 }
 
+/* ---- names -------------------------------------------------------------------- */
+
+static int names(const char *path)
+{
+	fl_error e;
+	fl_error_clear(&e);
+	fl_gazetteer *gz;
+	if (fl_gazetteer_open(path, &gz, &e) != FL_OK) {
+		fprintf(stderr, "bench_extract: %s\n", e.text);
+		return 1;
+	}
+	size_t nk = 0, np = 0, n;
+	bool stop;
+	const char *k;
+	for (size_t i = 0; (k = fli_gaz_key_at(gz, i, &n, &stop)) != NULL; i++)
+		if (!stop && n) {
+			printf("%s\n", k);
+			nk++;
+		}
+	const fl_place *p;
+	char key[256];
+	for (size_t i = 0; (p = fl_gazetteer_place_at(gz, i)) != NULL; i++) {
+		size_t kl = fli_gaz_key(p->name, key, sizeof key);
+		if (kl && fli_gaz_find_key(gz, key, kl, &stop) >= 0 && !stop) {
+			printf("%s\n", p->name);
+			np++;
+		}
+	}
+	fprintf(stderr, "bench_extract: %zu keys and %zu display names\n", nk, np);
+	fl_gazetteer_free(gz);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc >= 5 && strcmp(argv[1], "gen") == 0)
 		return gen(argv[2], atof(argv[3]), argc - 4, argv + 4);
+	if (argc >= 2 && argc <= 3 && strcmp(argv[1], "names") == 0)
+		return names(argc > 2 ? argv[2] : NULL);
 	if (argc >= 3 && strcmp(argv[1], "run") == 0)
 		return run(argv[2], argc > 3 ? atof(argv[3]) : 0);
-	fprintf(stderr, "usage: bench_extract gen OUTDIR MB FILE... | run DIR [LIMIT_MB]\n");
+	fprintf(stderr, "usage: bench_extract gen OUTDIR MB FILE... | run DIR [LIMIT_MB] | names [GAZETTEER]\n");
 	return 2;
 }

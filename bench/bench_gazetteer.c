@@ -11,7 +11,8 @@
  *   3. lookups per second over a mix of exact names, press spellings, fuzzy
  *      spellings and misses                                   target > 200,000/s
  *   4. geoparse throughput (MB/s) on a synthetic corpus of English-like news text with
- *      place names; WORKDIR/corpus.txt and WORKDIR/names.txt are left for the peer.
+ *      place names; WORKDIR/corpus.txt is left for the peer (whose pattern list,
+ *      every name the gazetteer matches, is `bench_extract names`).
  * Peak memory (getrusage ru_maxrss) after each step.
  */
 #include <stdio.h>
@@ -224,17 +225,6 @@ int main(int argc, char **argv)
 		written += (size_t)fprintf(f, ".\n");
 	}
 	fclose(f);
-	/* the peer's pattern list: every primary name the gazetteer holds */
-	snprintf(path, sizeof path, "%s/names.txt", dir);
-	f = fopen(path, "w");
-	fl_gazetteer *g1;
-	fl_gazetteer_open(gzp, &g1, &err);
-	size_t nnames = 0;
-	const fl_place *p;
-	for (size_t i = 0; g1 && (p = fl_gazetteer_place_at(g1, i)) != NULL; i++, nnames++)
-		fprintf(f, "%s\n", p->name);
-	fl_gazetteer_free(g1);
-	fclose(f);
 	snprintf(path, sizeof path, "%s/corpus.txt", dir);
 	char *text;
 	size_t len;
@@ -269,7 +259,7 @@ int main(int argc, char **argv)
 	}
 	printf("geoparse: %.1f MB/s (%.1f MB, %zu sentences, %zu mentions, best of 3 in %.0f ms), peak RSS %ld KB\n",
 	       len / best / 1e6, len / 1e6, a.nsentences, nm, best * 1000, maxrss_kb());
-	printf("peer input: %s/corpus.txt and %s/names.txt (%zu names)\n", dir, dir, nnames);
+	printf("peer input: %s/corpus.txt\n", dir);
 	free(a.sentences);
 	free(text);
 	fl_gazetteer_free(gz);

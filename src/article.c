@@ -32,6 +32,11 @@ static fl_status validate(const char *source, const char *buf, size_t len, fl_er
 	bool any_text = false;
 	while (i < len) {
 		unsigned char c = (unsigned char)buf[i];
+		if (c > 0x20 && c < 0x80) {	/* printable ASCII, the common case */
+			any_text = true;
+			i++;
+			continue;
+		}
 		if (c == 0)
 			return fl_error_set_offset(err, FL_EPARSE, source, (long long)i,
 						   "'%s' looks binary: NUL byte at byte offset %zu",
@@ -270,6 +275,14 @@ static bool is_space_at(const char *v, size_t i, size_t end, size_t *w)
 	return false;
 }
 
+/* isalnum(c) || c >= 0x80 in the C locale the program runs in, without the locale
+ * machinery: letters and digits, and every byte of a multi-byte character. */
+static bool word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+	       c >= 0x80;
+}
+
 static void classify(const char *v, line *ln)
 {
 	size_t a = ln->start, b = ln->end;
@@ -278,7 +291,7 @@ static void classify(const char *v, line *ln)
 	bool in = false;
 	for (size_t i = a; i < b; i++) {
 		unsigned char c = (unsigned char)v[i];
-		bool w = isalnum(c) || c >= 0x80;
+		bool w = word_byte(c);
 		if (w && !in)
 			words++;
 		in = w || (in && (c == '\'' || c == '-'));
@@ -502,21 +515,55 @@ static fl_date meta_date(const char *s, size_t len)
 	return FL_DATE_NONE;
 }
 
-/* Full dates (day, month and year) on one line. */
-static size_t line_dates(const char *v, const line *ln, fl_date_expr *out, size_t max)
+/* The date expressions of each line, found once: the publication date and the year
+ * look at the same lines several times. */
+#define LINE_DX_MAX 32
+typedef struct line_dx {
+	const char *v;
+	const line *ls;
+	fl_date_expr *ex;	/* every line's expressions, line-relative offsets */
+	size_t n, cap;
+	size_t *first;		/* per line: index of its first in ex, SIZE_MAX not yet found */
+	unsigned char *count;	/* per line: how many (at most LINE_DX_MAX) */
+} line_dx;
+
+/* The first LINE_DX_MAX date expressions of line i into out; how many. */
+static size_t line_exprs(line_dx *c, size_t i, fl_date_expr *out)
 {
-	size_t n = fl_dates_find(v + ln->start, ln->end - ln->start, out, max);
+	const line *ln = &c->ls[i];
+	if (c->first && c->first[i] != SIZE_MAX) {
+		memcpy(out, c->ex + c->first[i], c->count[i] * sizeof *out);
+		return c->count[i];
+	}
+	size_t n = fl_dates_find(c->v + ln->start, ln->end - ln->start, out, LINE_DX_MAX);
+	if (n > LINE_DX_MAX)
+		n = LINE_DX_MAX;
+	if (c->first && fl_grow((void **)&c->ex, &c->cap, c->n, n, sizeof *c->ex) == FL_OK) {
+		memcpy(c->ex + c->n, out, n * sizeof *out);
+		c->first[i] = c->n;
+		c->count[i] = (unsigned char)n;
+		c->n += n;
+	}
+	return n;
+}
+
+/* Full dates (day, month and year) on line i among its first max expressions. */
+static size_t line_dates(line_dx *c, size_t i, fl_date_expr *out, size_t max)
+{
+	const line *ln = &c->ls[i];
+	fl_date_expr all[LINE_DX_MAX];
+	size_t n = line_exprs(c, i, all);
 	if (n > max)
 		n = max;
 	size_t k = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (out[i].kind != FL_DATE_ABSOLUTE || !out[i].year || !out[i].day)
+	for (size_t j = 0; j < n; j++) {
+		if (all[j].kind != FL_DATE_ABSOLUTE || !all[j].year || !all[j].day)
 			continue;
-		if (!fl_dates_resolve(&out[i], FL_DATE_NONE, 0))
+		if (!fl_dates_resolve(&all[j], FL_DATE_NONE, 0))
 			continue;
-		out[i].start += ln->start;
-		out[i].end += ln->start;
-		out[k++] = out[i];
+		all[j].start += ln->start;
+		all[j].end += ln->start;
+		out[k++] = all[j];
 	}
 	return k;
 }
@@ -532,16 +579,14 @@ static bool has_cue(const char *v, size_t a, size_t b)
 }
 
 /* Weekdays named in body text ("on Friday"): a bit set, bit 0 = Monday. */
-static int body_weekdays(const char *v, const line *ls, size_t nl)
+static int body_weekdays(line_dx *c, const line *ls, size_t nl)
 {
 	int bits = 0;
-	fl_date_expr ex[32];
+	fl_date_expr ex[LINE_DX_MAX];
 	for (size_t i = 0; i < nl; i++) {
 		if (ls[i].cls != L_BODY)
 			continue;
-		size_t n = fl_dates_find(v + ls[i].start, ls[i].end - ls[i].start, ex, 32);
-		if (n > 32)
-			n = 32;
+		size_t n = line_exprs(c, i, ex);
 		for (size_t j = 0; j < n; j++)
 			if (ex[j].kind == FL_DATE_WEEKDAY && !ex[j].future)
 				bits |= 1 << ex[j].weekday;
@@ -549,8 +594,10 @@ static int body_weekdays(const char *v, const line *ls, size_t nl)
 	return bits;
 }
 
-static void find_published(fl_article *a, const char *v, line *ls, size_t nl, size_t first_body)
+static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_body)
 {
+	const char *v = c->v;
+	const line *ls = c->ls;
 	fl_date_expr ex[16];
 	if (a->html) {
 		fl_date d = meta_date(a->text, a->len);
@@ -562,7 +609,7 @@ static void find_published(fl_article *a, const char *v, line *ls, size_t nl, si
 	}
 	/* a dateline opening the first body paragraph */
 	if (first_body < nl) {
-		size_t n = line_dates(v, &ls[first_body], ex, 16);
+		size_t n = line_dates(c, first_body, ex, 16);
 		if (n && ex[0].start < ls[first_body].start + 60) {
 			a->published = ex[0].date;
 			strcpy(a->published_how, "dateline");
@@ -583,7 +630,7 @@ static void find_published(fl_article *a, const char *v, line *ls, size_t nl, si
 	for (size_t i = 0; i < first_body && i < nl; i++) {
 		if (ls[i].cls == L_BLANK)
 			continue;
-		size_t n = line_dates(v, &ls[i], ex, 16);
+		size_t n = line_dates(c, i, ex, 16);
 		for (size_t j = 0; j < n; j++) {
 			if (best_time && !ex[j].has_time)
 				continue;
@@ -601,7 +648,7 @@ static void find_published(fl_article *a, const char *v, line *ls, size_t nl, si
 	for (size_t i = 0; i < nl; i++) {
 		if (ls[i].cls != L_BODY)
 			continue;
-		size_t n = line_dates(v, &ls[i], ex, 16);
+		size_t n = line_dates(c, i, ex, 16);
 		for (size_t j = 0; j < n; j++) {
 			if (has_cue(v, ls[i].start, ls[i].end)) {
 				a->published = ex[j].date;
@@ -614,7 +661,7 @@ static void find_published(fl_article *a, const char *v, line *ls, size_t nl, si
 	}
 	/* the latest full date in the body, if the weekdays the text names fit it */
 	if (latest != FL_DATE_NONE) {
-		int bits = body_weekdays(v, ls, nl);
+		int bits = body_weekdays(c, ls, nl);
 		if (bits & (1 << fl_date_weekday(latest))) {
 			a->published = latest;
 			strcpy(a->published_how, "body-weekday");
@@ -626,8 +673,9 @@ static void find_published(fl_article *a, const char *v, line *ls, size_t nl, si
 
 /* The year for dates written without one: the publication year, else the latest
  * year of a full date in the body. */
-static int find_year(const fl_article *a, const char *v, const line *ls, size_t nl)
+static int find_year(const fl_article *a, line_dx *c, size_t nl)
 {
+	const line *ls = c->ls;
 	if (a->published != FL_DATE_NONE) {
 		int y, m, d;
 		fl_date_to_ymd(a->published, &y, &m, &d);
@@ -638,7 +686,7 @@ static int find_year(const fl_article *a, const char *v, const line *ls, size_t 
 	for (size_t i = 0; i < nl; i++) {
 		if (ls[i].cls != L_BODY)
 			continue;
-		size_t n = line_dates(v, &ls[i], ex, 16);
+		size_t n = line_dates(c, i, ex, 16);
 		for (size_t j = 0; j < n; j++)
 			if (ex[j].year > year)
 				year = ex[j].year;
@@ -836,47 +884,64 @@ static bool build_sentences(fl_article *a, const char *v, const line *ls, size_t
 	return true;
 }
 
-fl_status fl_article_parse(const char *source, const char *buf, size_t len, fl_date user_date,
-			   fl_article **out, fl_error *err)
+/* Parse len bytes at buf; owned (if not NULL) is buf itself, NUL-terminated and from
+ * malloc: it becomes the article's text instead of a copy (freed on failure). */
+static fl_status parse(const char *source, char *owned, const char *buf, size_t len,
+		       fl_date user_date, fl_article **out, fl_error *err)
 {
 	*out = NULL;
 	if (!source)
 		source = "(article)";
-	if (len > FL_ARTICLE_MAX_BYTES)
+	if (len > FL_ARTICLE_MAX_BYTES) {
+		free(owned);
 		return fl_error_set_offset(err, FL_ELIMIT, source, -1,
 					   "'%s' is %zu bytes, more than the article limit of %u",
 					   source, len, FL_ARTICLE_MAX_BYTES);
+	}
 	fl_status st = validate(source, buf, len, err);
-	if (st != FL_OK)
+	if (st != FL_OK) {
+		free(owned);
 		return st;
+	}
 	fl_article *a = calloc(1, sizeof *a);
-	char *v = NULL;
+	char *v = NULL;		/* the view the lines are read in, when it differs from text */
 	line *ls = NULL;
 	size_t nl = 0;
-	if (!a)
+	if (!a) {
+		free(owned);
 		goto nomem;
+	}
 	a->published = FL_DATE_NONE;
 	a->source = fl_strdup(source);
-	a->text = malloc(len + 1);
-	v = malloc(len + 1);
-	if (!a->source || !a->text || !v)
+	a->text = owned ? owned : malloc(len + 1);
+	if (!a->source || !a->text)
 		goto nomem;
-	memcpy(a->text, buf, len);
-	a->text[len] = 0;
+	if (!owned) {
+		memcpy(a->text, buf, len);
+		a->text[len] = 0;
+	}
 	a->len = len;
-	sha256_hex(buf, len, a->id);
-	memcpy(v, buf, len);
-	v[len] = 0;
-	/* carriage returns and form feeds are line ends too */
-	for (size_t i = 0; i < len; i++)
-		if (v[i] == '\r' || v[i] == '\f' || v[i] == '\v')
-			v[i] = (v[i] == '\r' && i + 1 < len && v[i + 1] == '\n') ? ' ' : '\n';
+	sha256_hex(a->text, len, a->id);
 	a->html = looks_html(a->text, len);
-	if (a->html)
-		html_view(a->text, len, v);
-	if (!split_lines(v, len, &ls, &nl))
+	/* The view: carriage returns and form feeds are line ends too, and markup of a page
+	 * is blanked out. Plain text without them is read in place (no copy). */
+	bool crs = memchr(a->text, '\r', len) || memchr(a->text, '\f', len) ||
+		   memchr(a->text, '\v', len);
+	if (crs || a->html) {
+		v = malloc(len + 1);
+		if (!v)
+			goto nomem;
+		memcpy(v, a->text, len + 1);
+		for (size_t i = 0; crs && i < len; i++)
+			if (v[i] == '\r' || v[i] == '\f' || v[i] == '\v')
+				v[i] = (v[i] == '\r' && i + 1 < len && v[i + 1] == '\n') ? ' ' : '\n';
+		if (a->html)
+			html_view(a->text, len, v);
+	}
+	const char *view = v ? v : a->text;
+	if (!split_lines(view, len, &ls, &nl))
 		goto nomem;
-	mark_lines(v, ls, nl);
+	mark_lines(view, ls, nl);
 	size_t first_body = nl;
 	for (size_t i = 0; i < nl; i++)
 		if (ls[i].cls == L_BODY) {
@@ -884,19 +949,34 @@ fl_status fl_article_parse(const char *source, const char *buf, size_t len, fl_d
 			break;
 		}
 	a->header_end = first_body < nl ? ls[first_body].start : len;
-	if (!build_sentences(a, v, ls, nl))
+	if (!build_sentences(a, view, ls, nl))
 		goto nomem;
 	if (a->html)
-		a->title = html_title(buf, len, v);
+		a->title = html_title(a->text, len, view);
 	if (!a->title)
-		a->title = text_title(v, ls, nl, first_body);
+		a->title = text_title(view, ls, nl, first_body);
+	/* without room for the cache every look-up scans its line again: same answers */
+	line_dx ldx = { .v = view, .ls = ls };
+	ldx.first = malloc((nl ? nl : 1) * sizeof *ldx.first);
+	ldx.count = malloc(nl ? nl : 1);
+	if (!ldx.first || !ldx.count) {
+		free(ldx.first);
+		free(ldx.count);
+		ldx.first = NULL;
+		ldx.count = NULL;
+	}
+	for (size_t i = 0; ldx.first && i < nl; i++)
+		ldx.first[i] = SIZE_MAX;
 	if (user_date != FL_DATE_NONE) {
 		a->published = user_date;
 		strcpy(a->published_how, "user");
 	} else {
-		find_published(a, v, ls, nl, first_body);
+		find_published(a, &ldx, nl, first_body);
 	}
-	a->year = find_year(a, v, ls, nl);
+	a->year = find_year(a, &ldx, nl);
+	free(ldx.ex);
+	free(ldx.first);
+	free(ldx.count);
 	if (a->published == FL_DATE_NONE && a->dateline_month && a->year &&
 	    fl_date_valid(a->year, a->dateline_month, a->dateline_day)) {
 		a->published = fl_date_from_ymd(a->year, a->dateline_month, a->dateline_day);
@@ -914,6 +994,12 @@ nomem:
 				   source);
 }
 
+fl_status fl_article_parse(const char *source, const char *buf, size_t len, fl_date user_date,
+			   fl_article **out, fl_error *err)
+{
+	return parse(source, NULL, buf, len, user_date, out, err);
+}
+
 fl_status fl_article_read(const char *path, fl_date user_date, fl_article **out, fl_error *err)
 {
 	*out = NULL;
@@ -922,7 +1008,5 @@ fl_status fl_article_read(const char *path, fl_date user_date, fl_article **out,
 	fl_status st = fl_read_file(path, FL_ARTICLE_MAX_BYTES, &buf, &len, err);
 	if (st != FL_OK)
 		return st;
-	st = fl_article_parse(path, buf, len, user_date, out, err);
-	free(buf);
-	return st;
+	return parse(path, buf, buf, len, user_date, out, err);	/* buf is the article's now */
 }

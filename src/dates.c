@@ -35,16 +35,33 @@ typedef struct scan {
 	size_t len;
 } scan;
 
-static bool is_word(unsigned char c)
+/* Word bytes: ASCII letters and digits, and every byte of a multi-byte character. The
+ * program runs in the C locale, where this is isalnum(c) || c >= 0x80; a table keeps the
+ * scanner's inner loop off the locale machinery. */
+static const unsigned char word_tab[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+	['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+	['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+	['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+	[0x80 ... 0xff] = 1,
+};
+
+static inline bool is_word(unsigned char c)
 {
-	return isalnum(c) || c >= 0x80;
+	return word_tab[c];
 }
 
 /* The word (letters/digits) at p: its length, 0 if none. */
 static size_t word_len(const scan *sc, size_t p)
 {
 	size_t q = p;
-	while (q < sc->len && is_word((unsigned char)sc->s[q]) && sc->s[q] != '-')
+	while (q < sc->len && is_word((unsigned char)sc->s[q]))
 		q++;
 	return q - p;
 }
@@ -342,7 +359,9 @@ static bool future_before(const scan *sc, size_t p)
 		char c = sc->s[q - 1];
 		if (c == '.' || c == ';' || c == '\n')
 			break;
-		if (q - 1 == 0 || !is_word((unsigned char)sc->s[q - 2])) {
+		char c0 = (char)(c | 0x20);	/* the markers start with these letters */
+		if ((c0 == 'w' || c0 == 'n' || c0 == 's' || c0 == 't' || c0 == 'u') &&
+		    (q - 1 == 0 || !is_word((unsigned char)sc->s[q - 2]))) {
 			size_t at = q - 1;
 			if (WORD_IS(sc, at, "will") || WORD_IS(sc, at, "next") ||
 			    WORD_IS(sc, at, "scheduled") || WORD_IS(sc, at, "tomorrow") ||
@@ -496,28 +515,165 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 }
 
 /* Can a date expression start with the word at p? A cheap test that keeps the
- * pattern matchers off ordinary words: digits, capitals (month and weekday names,
- * "Yesterday", "Over the past ...") and the few lowercase words relative phrases
- * begin with. */
-static bool may_start(const scan *sc, size_t p)
+ * pattern matchers off ordinary words: digits; a capitalised word that is, in any case,
+ * a month name or abbreviation, a weekday or a word a relative phrase or a count starts
+ * with ("Yesterday", "Over the past ..."); or one of those words in lowercase as
+ * written. Every pattern below starts with one of them, so no date is lost. One pass
+ * over the word and a table keyed by its first letter: no string scanning per word. */
+enum {
+	ST_LOWER = 1,	/* may start a date when written in lowercase too */
+	ST_WEEKDAY = 2,	/* a weekday may follow ("last Friday") */
+};
+
+/* What may follow a word that cannot be a date on its own ("the" needs "past", "last"
+ * or "day" after it): the second words of every pattern it starts. */
+static const char *const after_the[] = { "day", "past", "last", NULL };
+static const char *const after_last[] = { "night", "week", NULL };
+static const char *const after_earlier[] = { "today", "this", NULL };
+static const char *const after_this[] = { "morning", "afternoon", "evening", NULL };
+static const char *const after_over[] = { "the", "a", NULL };
+static const char *const after_in[] = { "the", NULL };
+static const char *const after_a[] = { "week", "little", "day", "days", "weeks", NULL };
+static const char *const after_count[] = { "day", "days", "week", "weeks", NULL };
+static const char *const after_none[] = { NULL };
+
+static const struct starter {
+	const char *w;
+	unsigned char n, flags;
+	const char *const *next;	/* the words that may follow; NULL: any */
+} starters[] = {
+	{ "a", 1, ST_LOWER, after_a },
+	{ "apr", 3, 0, NULL },
+	{ "april", 5, 0, NULL },
+	{ "aug", 3, 0, NULL },
+	{ "august", 6, 0, NULL },
+	{ "dec", 3, 0, NULL },
+	{ "december", 8, 0, NULL },
+	{ "during", 6, ST_LOWER, after_in },
+	{ "earlier", 7, ST_LOWER, after_earlier },
+	{ "eight", 5, ST_LOWER, after_count },
+	{ "eleven", 6, ST_LOWER, after_count },
+	{ "feb", 3, 0, NULL },
+	{ "february", 8, 0, NULL },
+	{ "few", 3, ST_LOWER, after_count },
+	{ "fifteen", 7, ST_LOWER, after_count },
+	{ "five", 4, ST_LOWER, after_count },
+	{ "four", 4, ST_LOWER, after_count },
+	{ "fourteen", 8, ST_LOWER, after_count },
+	{ "friday", 6, 0, NULL },
+	{ "in", 2, ST_LOWER, after_in },
+	{ "jan", 3, 0, NULL },
+	{ "january", 7, 0, NULL },
+	{ "jul", 3, 0, NULL },
+	{ "july", 4, 0, NULL },
+	{ "jun", 3, 0, NULL },
+	{ "june", 4, 0, NULL },
+	{ "last", 4, ST_LOWER | ST_WEEKDAY, after_last },
+	{ "mar", 3, 0, NULL },
+	{ "march", 5, 0, NULL },
+	{ "may", 3, 0, NULL },
+	{ "monday", 6, 0, NULL },
+	{ "next", 4, ST_LOWER | ST_WEEKDAY, after_none },
+	{ "nine", 4, ST_LOWER, after_count },
+	{ "nov", 3, 0, NULL },
+	{ "november", 8, 0, NULL },
+	{ "oct", 3, 0, NULL },
+	{ "october", 7, 0, NULL },
+	{ "one", 3, ST_LOWER, after_count },
+	{ "over", 4, ST_LOWER, after_over },
+	{ "overnight", 9, ST_LOWER, NULL },
+	{ "saturday", 8, 0, NULL },
+	{ "sep", 3, 0, NULL },
+	{ "sept", 4, 0, NULL },
+	{ "september", 9, 0, NULL },
+	{ "seven", 5, ST_LOWER, after_count },
+	{ "six", 3, ST_LOWER, after_count },
+	{ "sunday", 6, 0, NULL },
+	{ "ten", 3, ST_LOWER, after_count },
+	{ "the", 3, ST_LOWER, after_the },
+	{ "thirty", 6, ST_LOWER, after_count },
+	{ "this", 4, ST_LOWER | ST_WEEKDAY, after_this },
+	{ "three", 5, ST_LOWER, after_count },
+	{ "thursday", 8, 0, NULL },
+	{ "today", 5, ST_LOWER, NULL },
+	{ "tonight", 7, ST_LOWER, NULL },
+	{ "tuesday", 7, 0, NULL },
+	{ "twelve", 6, ST_LOWER, after_count },
+	{ "twenty", 6, ST_LOWER, after_count },
+	{ "two", 3, ST_LOWER, after_count },
+	{ "wednesday", 9, 0, NULL },
+	{ "yesterday", 9, ST_LOWER, NULL },
+};
+
+/* starters[] from this index on begin with the letter ('a' + i); first_end[i] ends it. */
+static const unsigned char first_begin[26] = {
+	['a' - 'a'] = 0,  ['b' - 'a'] = 5,  ['c' - 'a'] = 5,  ['d' - 'a'] = 5,	['e' - 'a'] = 8,
+	['f' - 'a'] = 11, ['g' - 'a'] = 19, ['h' - 'a'] = 19, ['i' - 'a'] = 19, ['j' - 'a'] = 20,
+	['k' - 'a'] = 26, ['l' - 'a'] = 26, ['m' - 'a'] = 27, ['n' - 'a'] = 31, ['o' - 'a'] = 35,
+	['p' - 'a'] = 40, ['q' - 'a'] = 40, ['r' - 'a'] = 40, ['s' - 'a'] = 40, ['t' - 'a'] = 47,
+	['u' - 'a'] = 59, ['v' - 'a'] = 59, ['w' - 'a'] = 59, ['x' - 'a'] = 60, ['y' - 'a'] = 60,
+	['z' - 'a'] = 61,
+};
+
+/* The word at p (n bytes) lowercased into lw (at most cap bytes); n, 0 if none or longer. */
+static size_t lower_n(const scan *sc, size_t p, size_t n, char *lw, size_t cap)
+{
+	if (n == 0 || n > cap)
+		return 0;
+	for (size_t k = 0; k < n; k++) {
+		unsigned char d = (unsigned char)sc->s[p + k];
+		lw[k] = (char)(d >= 'A' && d <= 'Z' ? d + 32 : d);
+	}
+	return n;
+}
+
+static size_t lower_word(const scan *sc, size_t p, char *lw, size_t cap)
+{
+	return lower_n(sc, p, word_len(sc, p), lw, cap);
+}
+
+/* Is the word after the starter st (at p, n bytes) one that may follow it? */
+static bool may_follow(const scan *sc, size_t p, size_t n, const struct starter *st)
+{
+	if (!st->next)
+		return true;
+	char lw[9];
+	size_t m = lower_word(sc, skip_space(sc, p + n), lw, sizeof lw);
+	if (!m)
+		return false;
+	for (const char *const *w = st->next; *w; w++)
+		if (strlen(*w) == m && memcmp(*w, lw, m) == 0)
+			return true;
+	if (st->flags & ST_WEEKDAY)
+		for (int d = 0; d < 7; d++)
+			if (strlen(weekday_names[d]) == m && memcmp(weekday_names[d], lw, m) == 0)
+				return true;
+	return false;
+}
+
+/* The word at p (n bytes, n > 0) may start a date. */
+static bool may_start(const scan *sc, size_t p, size_t n)
 {
 	unsigned char c = (unsigned char)sc->s[p];
-	if (isdigit(c) || isupper(c))
+	if (c >= '0' && c <= '9')
 		return true;
-	static const char *const first[] = { "the", "yesterday", "last", "overnight", "earlier",
-					     "today", "tonight", "this", "over", "in", "during",
-					     "a", "next", "one", "two", "three", "four", "five",
-					     "six", "seven", "eight", "nine", "ten", "eleven",
-					     "twelve", "fourteen", "fifteen", "twenty", "thirty",
-					     "few", NULL };
-	if (!strchr("tyloeidanfs", (char)c) || !c)
+	bool upper = c >= 'A' && c <= 'Z';
+	if (!upper && !(c >= 'a' && c <= 'z'))
 		return false;
-	size_t n = word_len(sc, p);
-	if (n == 0 || n > 9)
+	size_t f = (size_t)((c | 0x20) - 'a');
+	size_t end = f + 1 < 26 ? first_begin[f + 1] : sizeof starters / sizeof starters[0];
+	char lw[9];
+	if (first_begin[f] == end || lower_n(sc, p, n, lw, sizeof lw) != n)
 		return false;
-	for (const char *const *w = first; *w; w++)
-		if ((*w)[0] == (char)c && strncmp(sc->s + p, *w, n) == 0 && (*w)[n] == 0)
-			return true;
+	for (size_t i = first_begin[f]; i < end; i++) {
+		const struct starter *st = &starters[i];
+		if (st->n != n || memcmp(st->w, lw, n) != 0)
+			continue;
+		/* in lowercase only the relative and count words, exactly as written */
+		if (!upper && !((st->flags & ST_LOWER) && memcmp(st->w, sc->s + p, n) == 0))
+			return false;
+		return may_follow(sc, p, n, st);
+	}
 	return false;
 }
 
@@ -535,8 +691,9 @@ size_t fl_dates_find(const char *text, size_t len, fl_date_expr *out, size_t max
 			p++;
 			continue;
 		}
-		if (!may_start(&sc, p)) {
-			p += word_len(&sc, p) + 1;
+		size_t wl = word_len(&sc, p);
+		if (!may_start(&sc, p, wl)) {
+			p += wl + 1;
 			continue;
 		}
 		fl_date_expr e;

@@ -93,6 +93,7 @@ enum {
 	R_SUFFIX = 1u << 12,
 	R_PROVWORD = 1u << 13,
 	R_SPEAKER = 1u << 14,
+	R_REGIME = 1u << 15,
 };
 
 typedef struct verb_group {
@@ -100,6 +101,7 @@ typedef struct verb_group {
 	bool before;		/* the place precedes the verb */
 	bool agent_after;	/* the actor follows the verb */
 	bool roads_only, province, recapture;
+	bool regime;		/* the object is the regime, not a place: "toppled Assad" */
 	double confidence;
 	/* "expelled regime officials and security forces from X": up to gap tokens
 	 * between the verb and one of the until phrases, then the places */
@@ -126,6 +128,7 @@ typedef struct entry {
 
 typedef struct bucket {
 	char *word;		/* first token; NULL if the slot is free */
+	size_t wlen;		/* its length */
 	size_t *idx;		/* entries starting with it, longest first */
 	size_t n, cap;
 	unsigned any;		/* roles of all its entries, plus B_* */
@@ -147,6 +150,9 @@ struct fl_lexicon {
 	bucket *table;
 	size_t tsize;		/* power of two */
 	int default_year;
+	int regime_side;	/* the side whose rule "the fall of Assad" ends; -1 none */
+	int regime_verb[2];	/* the first collapse group with the regime after / before */
+	char *regime_country;	/* the country it ruled, as the gazetteer names it */
 };
 
 static uint64_t hash_str(const char *s, size_t n)
@@ -263,7 +269,11 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 	while (i < b) {
 		unsigned char c = (unsigned char)s[i];
 		size_t ql;
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || is_quote(s, i, b, &ql)) {
+		if (c == ' ') {
+			i++;
+			continue;
+		}
+		if (c == '\t' || c == '\n' || c == '\r' || is_quote(s, i, b, &ql)) {
 			i += (c == ' ' || c == '\t' || c == '\n' || c == '\r') ? 1 : ql;
 			continue;
 		}
@@ -288,7 +298,8 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 				continue;
 			}
 		}
-		if (fl_grow((void **)&tb->t, &tb->cap, tb->n, 1, sizeof *tb->t) != FL_OK)
+		if (tb->n == tb->cap &&
+		    fl_grow((void **)&tb->t, &tb->cap, tb->n, 1, sizeof *tb->t) != FL_OK)
 			return FL_ENOMEM;
 		token *t = &tb->t[tb->n];
 		t->s = i;
@@ -319,6 +330,16 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 		size_t j = i;
 		while (j < limit) {
 			unsigned char d = (unsigned char)s[j];
+			if ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9')) {
+				tb->buf[tb->blen++] = (char)d;	/* the common case, as below */
+				j++;
+				continue;
+			}
+			if (d >= 'A' && d <= 'Z') {
+				tb->buf[tb->blen++] = (char)(d + ('a' - 'A'));
+				j++;
+				continue;
+			}
 			if ((al = curly_apos(s, j, limit))) {
 				/* "Hay’at" keeps it; "Assad’s" splits off the possessive */
 				if (j + al < limit && (s[j + al] == 's' || s[j + al] == 'S') &&
@@ -386,7 +407,7 @@ static bucket *find_bucket(const fl_lexicon *lx, const char *w, size_t wl, bool 
 		bucket *b = &lx->table[h];
 		if (!b->word)
 			return create ? b : NULL;
-		if (strlen(b->word) == wl && memcmp(b->word, w, wl) == 0)
+		if (b->wlen == wl && memcmp(b->word, w, wl) == 0)
 			return b;
 		h = (h + 1) & mask;
 	}
@@ -461,6 +482,7 @@ static fl_status add_phrase(fl_lexicon *lx, const char *text, unsigned roles, in
 		b->word = strndup(tb.t[0].w, tb.t[0].wl);
 		if (!b->word)
 			goto undo;
+		b->wlen = tb.t[0].wl;
 	}
 	if (fl_grow((void **)&b->idx, &b->cap, b->n, 1, sizeof *b->idx) != FL_OK)
 		goto undo;
@@ -603,6 +625,25 @@ static fl_status load_actors(fl_lexicon *lx, json_t *j, const char *path, fl_err
 		if (st)
 			return st;
 	}
+	/* the regime: names of the ruler and his rule, the side it is, its country */
+	lx->regime_side = -1;
+	json_t *rg = json_object_get(j, "regime");
+	if (rg) {
+		const char *side = json_string_value(json_object_get(rg, "side"));
+		const char *country = json_string_value(json_object_get(rg, "country"));
+		int si = side ? side_index(lx, side) : -1;
+		if (si < 0 || !country || !*country)
+			return fl_error_set(err, FL_EPARSE, path, 0,
+					    "'%s': \"regime\" needs a known \"side\" and a \"country\"",
+					    path);
+		lx->regime_side = si;
+		if (!(lx->regime_country = fl_strdup(country)))
+			return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+		fl_status rst = add_list(lx, json_object_get(rg, "names"), R_REGIME, -1, -1, -1, path,
+					 "regime names", err);
+		if (rst)
+			return rst;
+	}
 	fl_status st = add_list(lx, json_object_get(j, "speaker_actors"), R_SPEAKER, -1, -1, -1,
 				path, "speaker_actors", err);
 	if (!st)
@@ -644,6 +685,7 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 		return fl_error_set(err, FL_EPARSE, path, 0,
 				    "'%s': \"control\" must be a non-empty array", path);
 	lx->nverbs = json_array_size(control);
+	lx->regime_verb[0] = lx->regime_verb[1] = -1;
 	lx->verbs = calloc(lx->nverbs, sizeof *lx->verbs);
 	if (!lx->verbs)
 		return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
@@ -654,7 +696,8 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 		const char *ev = json_string_value(json_object_get(g, "event"));
 		static const char *const events[] = { FL_EVENT_CAPTURE, FL_EVENT_WITHDRAWAL,
 						      FL_EVENT_REPELLED, FL_EVENT_CLASHES,
-						      FL_EVENT_ROAD_CUT, FL_EVENT_HELD, NULL };
+						      FL_EVENT_ROAD_CUT, FL_EVENT_HELD,
+						      FL_EVENT_COLLAPSE, NULL };
 		bool known = false;
 		for (const char *const *e = events; ev && *e; e++)
 			known |= strcmp(ev, *e) == 0;
@@ -664,7 +707,14 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 					    ev ? ev : "(none)");
 		snprintf(vg->event, sizeof vg->event, "%s", ev);
 		const char *obj = json_string_value(json_object_get(g, "object"));
-		vg->before = obj && strcmp(obj, "before") == 0;
+		vg->before = obj && (strcmp(obj, "before") == 0 || strcmp(obj, "regime_before") == 0);
+		vg->regime = obj && strncmp(obj, "regime", 6) == 0;
+		if (vg->regime && lx->regime_verb[vg->before] < 0)
+			lx->regime_verb[vg->before] = (int)i;
+		if (vg->regime != (strcmp(ev, FL_EVENT_COLLAPSE) == 0))
+			return fl_error_set(err, FL_EPARSE, path, 0,
+					    "'%s': control[%zu]: event \"collapse\" goes with object "
+					    "\"regime\" or \"regime_before\", and only it", path, i);
 		const char *agent = json_string_value(json_object_get(g, "agent"));
 		vg->agent_after = agent && strcmp(agent, "after") == 0;
 		vg->roads_only = json_is_true(json_object_get(g, "roads_only"));
@@ -757,6 +807,7 @@ void fl_lexicon_free(fl_lexicon *lx)
 		free(lx->verbs[i].until);
 	}
 	free(lx->verbs);
+	free(lx->regime_country);
 	free(lx);
 }
 
@@ -904,6 +955,9 @@ static const entry *match_at(const fl_lexicon *lx, const token *t, size_t n, siz
 
 static size_t role_len(const fl_lexicon *lx, const token *t, size_t n, size_t i, unsigned role)
 {
+	/* most tokens start no phrase with the role: say so before the general matcher */
+	if (i >= n || !t[i].bk || !(t[i].bk->any & role))
+		return 0;
 	size_t len;
 	match_at(lx, t, n, i, pred_role, role, &len);
 	return len;
@@ -939,10 +993,15 @@ static fl_status scan_matches(const fl_lexicon *lx, const token *t, size_t n, en
 			      matches *out)
 {
 	out->n = 0;
+	unsigned need = pred == pred_event ? (B_VERB | R_NONCONTROL)
+			: pred == pred_actor ? (B_ACTOR | R_SPEAKER)
+					     : B_SOURCE;	/* as match_at says */
 	size_t i = 0;
 	while (i < n) {
 		size_t len;
-		const entry *e = t[i].punct ? NULL : match_at(lx, t, n, i, pred, 0, &len);
+		const entry *e = t[i].punct || !t[i].bk || !(t[i].bk->any & need)
+					 ? NULL
+					 : match_at(lx, t, n, i, pred, 0, &len);
 		if (!e) {
 			i++;
 			continue;
@@ -994,6 +1053,7 @@ typedef struct ctx {
 	fl_date pub;		/* publication date, with a yearless dateline completed */
 	fl_date_expr dx[16];	/* the sentence's date expressions, resolved */
 	size_t ndx;
+	bool dx_done;		/* dx is for this sentence (found when first needed) */
 	size_t gains[32];	/* capture claims so far by holder side */
 	size_t para_start;	/* byte offset of the paragraph's first sentence */
 	size_t para_first;	/* index of the paragraph's first sentence */
@@ -1001,7 +1061,98 @@ typedef struct ctx {
 	size_t para_si;		/* para_date is for this sentence ((size_t)-1 none) */
 	fl_mention synth[8];	/* roads found by their code ("M5") when geoparse had none */
 	size_t nsynth;
+	struct sent_date *sdate;	/* per sentence: its last usable date, found once */
+	size_t first_claim;	/* this article's claims are out->items[first_claim...] */
+	struct adm_ref *adm;	/* mentions by governorate (built when first needed) */
+	size_t nadm;
+	bool adm_built;
 } ctx;
+
+/* A mention's place by its governorate code, to find the places of a governorate the
+ * article names without going over every mention for every province claim. */
+typedef struct adm_ref {
+	const char *admin1;
+	const fl_place *place;
+	size_t q;		/* index into the mentions: the place's first */
+} adm_ref;
+
+static int adm_cmp(const void *a, const void *b)
+{
+	const adm_ref *x = a, *y = b;
+	int c = strcmp(x->admin1, y->admin1);
+	return c ? c : (x->q > y->q) - (x->q < y->q);
+}
+
+/* By governorate, then place, then text order. */
+static int adm_place_cmp(const void *a, const void *b)
+{
+	const adm_ref *x = a, *y = b;
+	int c = strcmp(x->admin1, y->admin1);
+	if (c)
+		return c;
+	if (x->place != y->place)
+		return x->place < y->place ? -1 : 1;
+	return (x->q > y->q) - (x->q < y->q);
+}
+
+/* The places in governorate admin1 the article names, each by its first mention, in
+ * text order: *first is the first of them in c->adm, the count is returned (SIZE_MAX
+ * out of memory). A place named again adds nothing: its claim is already made. */
+static size_t adm_range(ctx *c, const char *admin1, size_t *first)
+{
+	if (!c->adm_built) {
+		c->adm_built = true;
+		size_t n = c->m ? c->m->count : 0;
+		c->adm = malloc((n ? n : 1) * sizeof *c->adm);
+		if (!c->adm)
+			return SIZE_MAX;
+		for (size_t q = 0; q < n; q++) {
+			const fl_place *pp = c->m->items[q].place;
+			if (pp && pp->admin1[0])
+				c->adm[c->nadm++] = (adm_ref){ pp->admin1, pp, q };
+		}
+		qsort(c->adm, c->nadm, sizeof *c->adm, adm_place_cmp);
+		size_t u = 0;
+		for (size_t r = 0; r < c->nadm; r++)
+			if (!u || c->adm[u - 1].place != c->adm[r].place)
+				c->adm[u++] = c->adm[r];
+		c->nadm = u;
+		qsort(c->adm, c->nadm, sizeof *c->adm, adm_cmp);
+	}
+	if (!c->adm)
+		return SIZE_MAX;
+	size_t lo = 0, hi = c->nadm;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strcmp(c->adm[mid].admin1, admin1) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t e = lo;
+	while (e < c->nadm && strcmp(c->adm[e].admin1, admin1) == 0)
+		e++;
+	*first = lo;
+	return e - lo;
+}
+
+/* The last date of a sentence that can date a later one (not future, not a month):
+ * each sentence is scanned for dates at most once per article. */
+typedef struct sent_date {
+	bool known;		/* looked up already */
+	fl_date date, date_end;	/* FL_DATE_NONE: the sentence has none */
+	char prec[8];
+} sent_date;
+
+/* snprintf(dst, cap, "%s", src) without the formatting machinery. */
+static void copy_field(char *dst, size_t cap, const char *src)
+{
+	size_t n = strlen(src);
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(dst, src, n);
+	dst[n] = 0;
+}
 
 static void span_text(const fl_article *a, size_t s, size_t e, char *buf, size_t cap)
 {
@@ -1098,7 +1249,7 @@ static void find_outlet(ctx *c)
 		const source_def *sd = &c->lx->sources[c->src.m[k].e->source];
 		if (sd->is_actor)
 			continue;
-		snprintf(c->outlet.text, sizeof c->outlet.text, "%s", sd->name);
+		copy_field(c->outlet.text, sizeof c->outlet.text, sd->name);
 		strcpy(c->outlet.side, sd->side);
 		c->outlet.set = true;
 		return;
@@ -1214,7 +1365,16 @@ static const fl_mention *antecedent(const ctx *c, size_t before)
 {
 	if (!c->m)
 		return NULL;
-	for (size_t i = c->m->count; i-- > 0;) {
+	/* mentions are in text order: those starting after before end after it too */
+	size_t lo = 0, hi = c->m->count;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->m->items[mid].start <= before)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i-- > 0;) {
 		const fl_mention *m = &c->m->items[i];
 		if (m->end > before)
 			continue;
@@ -1254,8 +1414,11 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 
 /* A date expression starting at token j (or at j + 1 after "on", "by", "late on"):
  * its index in c->dx, and the token after it in *next; -1 if none. */
-static int date_at(const ctx *c, const token *t, size_t n, size_t j, size_t *next)
+static void need_dates(ctx *c);
+
+static int date_at(ctx *c, const token *t, size_t n, size_t j, size_t *next)
 {
+	need_dates(c);
 	for (size_t skip = 0; skip < 3 && j + skip < n; skip++) {
 		if (skip && !(TOK_IS(&t[j + skip - 1], "on") || TOK_IS(&t[j + skip - 1], "by") ||
 			      TOK_IS(&t[j + skip - 1], "late") || TOK_IS(&t[j + skip - 1], "early") ||
@@ -1607,6 +1770,32 @@ static size_t sentence_dates(const ctx *c, size_t s, size_t e, fl_date_expr *dx)
 	return ndx;
 }
 
+/* Remember the last usable date of sentence k out of its resolved dates dx. */
+static void keep_sent_date(ctx *c, size_t k, const fl_date_expr *dx, size_t n)
+{
+	sent_date *sd = &c->sdate[k];
+	sd->known = true;
+	sd->date = sd->date_end = FL_DATE_NONE;
+	for (size_t i = n; i-- > 0;)
+		if (dx[i].date != FL_DATE_NONE && !dx[i].future && strcmp(dx[i].precision, "month")) {
+			sd->date = dx[i].date;
+			sd->date_end = dx[i].date_end;
+			memcpy(sd->prec, dx[i].precision, 8);
+			return;
+		}
+}
+
+/* The current sentence's dates into c->dx, once. */
+static void need_dates(ctx *c)
+{
+	if (c->dx_done)
+		return;
+	c->dx_done = true;
+	const fl_span *sp = &c->a->sentences[c->si];
+	c->ndx = sentence_dates(c, sp->start, sp->end, c->dx);
+	keep_sent_date(c, c->si, c->dx, c->ndx);
+}
+
 /* The last date written in the paragraph's earlier sentences (looked up only when a
  * claim needs it); true if there is one, in c->para_date. */
 static bool para_date(ctx *c)
@@ -1615,17 +1804,20 @@ static bool para_date(ctx *c)
 		return c->para_date != FL_DATE_NONE;
 	c->para_si = c->si;
 	c->para_date = FL_DATE_NONE;
-	fl_date_expr dx[16];
 	size_t stop = c->si > c->para_first + 20 ? c->si - 20 : c->para_first;
 	for (size_t k = c->si; k-- > stop;) {	/* at most 20 sentences back */
-		size_t n = sentence_dates(c, c->a->sentences[k].start, c->a->sentences[k].end, dx);
-		for (size_t i = n; i-- > 0;)
-			if (dx[i].date != FL_DATE_NONE && !dx[i].future && strcmp(dx[i].precision, "month")) {
-				c->para_date = dx[i].date;
-				c->para_date_end = dx[i].date_end;
-				memcpy(c->para_prec, dx[i].precision, 8);
-				return true;
-			}
+		if (!c->sdate[k].known) {
+			fl_date_expr dx[16];
+			size_t n = sentence_dates(c, c->a->sentences[k].start, c->a->sentences[k].end, dx);
+			keep_sent_date(c, k, dx, n);
+		}
+		const sent_date *sd = &c->sdate[k];
+		if (sd->date != FL_DATE_NONE) {
+			c->para_date = sd->date;
+			c->para_date_end = sd->date_end;
+			memcpy(c->para_prec, sd->prec, 8);
+			return true;
+		}
 	}
 	return false;
 }
@@ -1691,51 +1883,123 @@ static const fl_place *province_of(const ctx *c, const fl_mention *m)
 	return NULL;
 }
 
-static fl_status emit(ctx *c, fl_claims *tmp, const fl_place *p, const char *side,
+static fl_status emit(ctx *c, fl_claims *claims, const fl_place *p, const char *side,
 		      const verb_group *vg, const char *status, const attribution *at,
 		      double conf, const char *actor, size_t ss, size_t se, fl_date d, fl_date de,
 		      const char *prec)
 {
 	/* once per sentence: the claims of this sentence are the last ones */
-	for (size_t i = tmp->count; i-- > 0 && tmp->items[i].start == ss;) {
-		fl_claim *o = &tmp->items[i];
+	for (size_t i = claims->count; i-- > c->first_claim && claims->items[i].start == ss;) {
+		fl_claim *o = &claims->items[i];
 		if (o->place_id == p->id && strcmp(o->event, vg->event) == 0 &&
 		    strcmp(o->side, side) == 0)
 			return FL_OK;
 	}
-	fl_claim cl;
-	memset(&cl, 0, sizeof cl);
-	memcpy(cl.article, c->a->id, sizeof cl.article);
-	cl.place_id = p->id;
-	cl.place = (char *)p->name;
-	cl.lat = p->lat;
-	cl.lon = p->lon;
-	cl.date = d;
-	cl.date_end = de;
-	snprintf(cl.date_precision, sizeof cl.date_precision, "%s", prec);
-	snprintf(cl.side, sizeof cl.side, "%s", side);
-	snprintf(cl.event, sizeof cl.event, "%s", vg->event);
-	snprintf(cl.status, sizeof cl.status, "%s", status);
-	cl.attributed_to = at->set ? (char *)at->text : NULL;
-	snprintf(cl.source_side, sizeof cl.source_side, "%s", at->set ? at->side : "");
-	cl.confidence = conf < 0 ? 0 : conf > 1 ? 1 : conf;
-	cl.actor = (char *)actor;
-	char *sentence = strndup(c->a->text + ss, se - ss);
-	if (!sentence)
+	if (fl_grow((void **)&claims->items, &claims->cap, claims->count, 1, sizeof *claims->items) != FL_OK)
 		return FL_ENOMEM;
+	fl_claim *cl = &claims->items[claims->count];
+	memset(cl, 0, sizeof *cl);
+	memcpy(cl->article, c->a->id, sizeof cl->article);
+	cl->place_id = p->id;
+	cl->lat = p->lat;
+	cl->lon = p->lon;
+	cl->date = d;
+	cl->date_end = de;
+	copy_field(cl->date_precision, sizeof cl->date_precision, prec);
+	copy_field(cl->side, sizeof cl->side, side);
+	copy_field(cl->event, sizeof cl->event, vg->event);
+	copy_field(cl->status, sizeof cl->status, status);
+	copy_field(cl->source_side, sizeof cl->source_side, at->set ? at->side : "");
+	cl->confidence = conf < 0 ? 0 : conf > 1 ? 1 : conf;
+	cl->start = ss;
+	cl->end = se;
+	cl->place = fl_strdup(p->name);
+	cl->attributed_to = at->set ? fl_strdup(at->text) : NULL;
+	cl->actor = fl_strdup(actor);
+	cl->sentence = strndup(c->a->text + ss, se - ss);
+	if ((p->name && !cl->place) || (at->set && !cl->attributed_to) || (actor && !cl->actor) ||
+	    !cl->sentence) {
+		fl_claim_release(cl);
+		return FL_ENOMEM;
+	}
 	/* one line: newlines inside a wrapped sentence become spaces */
-	for (char *q = sentence; *q; q++)
+	for (char *q = cl->sentence; *q; q++)
 		if (*q == '\n' || *q == '\r' || *q == '\t')
 			*q = ' ';
-	cl.sentence = sentence;
-	cl.start = ss;
-	cl.end = se;
-	fl_status st = fl_claims_push(tmp, &cl);
-	free(sentence);
-	return st;
+	claims->count++;
+	return FL_OK;
 }
 
-static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
+/* "Rebels toppled Assad", "the fall of the Assad regime", "the regime collapsed": a
+ * claim about the country, for the side that takes over what the regime held (the
+ * actor, else the regime's opponent). No claim without the regime named next to the
+ * verb, or without the country in the gazetteer. */
+static fl_status regime_claim(ctx *c, const token *t, size_t n, const match *vm,
+			      const verb_group *vg, const char *status, const attribution *at,
+			      fl_claims *claims)
+{
+	const fl_lexicon *lx = c->lx;
+	if (lx->regime_side < 0 || !c->gz)
+		return FL_OK;
+	bool named = false;
+	if (!vg->before) {
+		/* "toppled (President) Assad", "the fall of the Assad regime" */
+		for (size_t q = vm->b; q < n && q <= vm->b + 2 && !named; q++) {
+			if (role_len(lx, t, n, q, R_REGIME)) {
+				named = true;
+				break;
+			}
+			if (!(TOK_IS(&t[q], "the") || TOK_IS(&t[q], "president") || TOK_IS(&t[q], "of")))
+				break;
+		}
+	} else {
+		/* "the Assad regime (has) collapsed", "Assad fled" */
+		for (size_t q = vm->a; q-- > 0 && q + 6 > vm->a && !named;) {
+			size_t len = role_len(lx, t, n, q, R_REGIME);
+			if (len && q + len <= vm->a && q + len + 2 >= vm->a) {
+				named = true;
+				for (size_t r = q + len; r < vm->a; r++)	/* "Assad had fled" */
+					named &= TOK_IS(&t[r], "has") || TOK_IS(&t[r], "had") ||
+						 TOK_IS(&t[r], "have") || TOK_IS(&t[r], "finally") ||
+						 TOK_IS(&t[r], "effectively") || TOK_IS(&t[r], "now") ||
+						 TOK_IS(&t[r], "reportedly") || TOK_IS(&t[r], "itself");
+			}
+			if (t[q].punct)
+				break;
+		}
+	}
+	if (!named)
+		return FL_OK;
+	actor_pick ap = pick_actor(c, t, n, vm->a, vm->b, vg);
+	int side = ap.found && !ap.speaker ? ap.side : -1;
+	char actor_text[96] = "";
+	if (side >= 0 && side != lx->regime_side && !lx->sides[side].state)
+		span_text(c->a, t[ap.a].s, t[ap.b - 1].e, actor_text, sizeof actor_text);
+	else
+		side = side_index(lx, lx->sides[lx->regime_side].opponent);
+	if (side < 0 || side == lx->regime_side)
+		return FL_OK;
+	fl_candidate cand[8];
+	size_t nc = fl_gazetteer_lookup(c->gz, lx->regime_country, NULL, cand, 8);
+	const fl_place *country = NULL;
+	for (size_t q = 0; q < nc && q < 8 && !country; q++)
+		if (cand[q].place && strncmp(cand[q].place->kind, "PCL", 3) == 0 && cand[q].score >= 0.9)
+			country = cand[q].place;
+	if (!country)
+		return FL_OK;
+	fl_date d, de;
+	char prec[8];
+	need_dates(c);
+	int how = claim_date(c, c->dx, c->ndx, t[vm->a].s, SIZE_MAX, &d, &de, prec);
+	double conf = vg->confidence * (how == 1 ? 0.95 : how == 2 ? 0.9 : 1.0);
+	if (strcmp(status, FL_STATUS_HEDGED) == 0)
+		conf *= 0.75;
+	size_t ss = c->a->sentences[c->si].start, se = c->a->sentences[c->si].end;
+	return emit(c, claims, country, lx->sides[side].id, vg, status, at, conf,
+		    actor_text[0] ? actor_text : NULL, ss, se, d, de, prec);
+}
+
+static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 {
 	const fl_lexicon *lx = c->lx;
 	const fl_article *a = c->a;
@@ -1799,9 +2063,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 	bool any_verb = false;
 	for (size_t k = 0; k < c->ev.n && !any_verb; k++)
 		any_verb = c->ev.m[k].e->verb >= 0;
+	/* found when a claim first needs them (most verbs find no place) */
 	fl_date_expr *dx = c->dx;
-	size_t ndx = any_verb ? sentence_dates(c, ss, se, dx) : 0;
-	c->ndx = ndx;
+	c->ndx = 0;
+	c->dx_done = !any_verb;
 	/* denials: a cue before control verbs denies them ("denied that rebels took X");
 	 * a cue after them denies the nearest ("reports that ... are not true") */
 	bool vdenied[64] = { false };
@@ -1846,13 +2111,25 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 		const char *status = k < 64 && vdenied[k] ? FL_STATUS_DENIED
 				     : hedged		  ? FL_STATUS_HEDGED
 							  : FL_STATUS_REPORTED;
+		if (vg->regime) {
+			if ((st = regime_claim(c, t, n, vm, vg, status, &at, claims)))
+				return st;
+			continue;
+		}
 		object obj[MAX_OBJ];
 		size_t nobj = vg->before ? objects_before(c, t, n, vm->a, obj)
 					 : objects_after(c, t, n, vm->a, vm->b, vg, obj);
 		if (!nobj && !vg->before)
 			nobj = object_relative(c, t, vm->a, obj);
-		if (!nobj)
+		if (!nobj) {
+			/* a phrase both lists have ("the fall of", "fell"): the regime's fall
+			 * when the regime is named where the place would be */
+			int rv = lx->regime_verb[vg->before];
+			if (rv >= 0 && strcmp(vg->event, FL_EVENT_CAPTURE) == 0 &&
+			    (st = regime_claim(c, t, n, vm, &lx->verbs[rv], status, &at, claims)))
+				return st;
 			continue;
+		}
 		actor_pick ap = pick_actor(c, t, n, vm->a, vm->b, vg);
 		double conf = vg->confidence;
 		char actor_text[96] = "";
@@ -1890,13 +2167,13 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 			conf *= 0.7;
 		} else if (side < 0 && c->carry_actor >= 0) {
 			side = c->carry_actor;
-			snprintf(actor_text, sizeof actor_text, "%s", c->carry_actor_text);
+			copy_field(actor_text, sizeof actor_text, c->carry_actor_text);
 			conf *= 0.8;
 		}
 		if (side < 0)
 			continue;	/* nobody to give it to */
 		subject = side;
-		snprintf(subject_text, sizeof subject_text, "%s", actor_text);
+		copy_field(subject_text, sizeof subject_text, actor_text);
 		/* who holds it afterwards */
 		int holder = side;
 		if (strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0) {
@@ -1931,7 +2208,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 					limit = t[c->ev.m[k2].a].s;
 			break;
 		}
-		int how = claim_date(c, dx, ndx, t[vm->a].s, limit, &d0, &de0, prec0);
+		need_dates(c);
+		int how = claim_date(c, dx, c->ndx, t[vm->a].s, limit, &d0, &de0, prec0);
 		if (how == 1)
 			conf *= 0.95;
 		else if (how == 2)
@@ -1960,10 +2238,12 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 			int oh = holder;
 			if (strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0) {
 				/* the side this article already has taking the place */
-				for (size_t q = tmp->count; q-- > 0;) {
-					const fl_claim *pc = &tmp->items[q];
+				for (size_t q = claims->count; q-- > c->first_claim;) {
+					const fl_claim *pc = &claims->items[q];
+					if (pc->place_id != m->place->id)
+						continue;
 					int ps = side_index(lx, pc->side);
-					if (pc->place_id == m->place->id && ps >= 0 && ps != side &&
+					if (ps >= 0 && ps != side &&
 					    strcmp(pc->event, FL_EVENT_CAPTURE) == 0 &&
 					    strcmp(pc->status, FL_STATUS_DENIED) != 0) {
 						oh = ps;
@@ -1986,18 +2266,20 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 				continue;	/* "parts of Hama province" is not Hama */
 			if (skip_place(p))
 				continue;
-			if ((st = emit(c, tmp, p, lx->sides[oh].id, vg, status, &cat, oc,
+			if ((st = emit(c, claims, p, lx->sides[oh].id, vg, status, &cat, oc,
 				       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
 				return st;
 			if (!prov)
 				continue;
-			/* every place of the governorate the article names */
-			for (size_t q = 0; c->m && q < c->m->count; q++) {
-				const fl_place *pp = c->m->items[q].place;
-				if (!pp || pp == p || strcmp(pp->kind, "ADM1") == 0 || skip_place(pp) ||
-				    strcmp(pp->admin1, p->admin1) != 0 || !p->admin1[0])
+			/* every place of the governorate the article names, in text order */
+			size_t a0 = 0, na = c->m && p->admin1[0] ? adm_range(c, p->admin1, &a0) : 0;
+			if (na == SIZE_MAX)
+				return FL_ENOMEM;
+			for (size_t r = a0; r < a0 + na; r++) {
+				const fl_place *pp = c->adm[r].place;
+				if (pp == p || strcmp(pp->kind, "ADM1") == 0 || skip_place(pp))
 					continue;
-				if ((st = emit(c, tmp, pp, lx->sides[oh].id, vg, status, &cat, oc * 0.9,
+				if ((st = emit(c, claims, pp, lx->sides[oh].id, vg, status, &cat, oc * 0.9,
 					       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
 					return st;
 			}
@@ -2016,7 +2298,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *tmp)
 	}
 	if (subject >= 0) {
 		c->carry_actor = subject;
-		snprintf(c->carry_actor_text, sizeof c->carry_actor_text, "%s", subject_text);
+		copy_field(c->carry_actor_text, sizeof c->carry_actor_text, subject_text);
 	}
 	return FL_OK;
 }
@@ -2044,21 +2326,23 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 		if (y && fl_date_valid(y, a->dateline_month, a->dateline_day))
 			c.pub = fl_date_from_ymd(y, a->dateline_month, a->dateline_day);
 	}
-	fl_claims tmp = { 0 };
+	/* claims go straight onto out; on failure out is cut back to what it was */
+	c.first_claim = out->count;
 	fl_status st = FL_OK;
-	find_outlet(&c);
+	c.sdate = calloc(a->nsentences ? a->nsentences : 1, sizeof *c.sdate);
+	if (!c.sdate)
+		st = FL_ENOMEM;
+	if (st == FL_OK)
+		find_outlet(&c);
 	for (size_t i = 0; i < a->nsentences && st == FL_OK; i++)
-		st = do_sentence(&c, i, &tmp);
-	size_t before = out->count;
-	for (size_t i = 0; i < tmp.count && st == FL_OK; i++)
-		st = fl_claims_push(out, &tmp.items[i]);
+		st = do_sentence(&c, i, out);
 	if (st != FL_OK) {
-		/* leave out as it was */
-		while (out->count > before)
+		while (out->count > c.first_claim)
 			fl_claim_release(&out->items[--out->count]);
 		fl_error_set(err, st, a->source, 0, "out of memory extracting claims");
 	}
-	fl_claims_release(&tmp);
+	free(c.sdate);
+	free(c.adm);
 	free(c.tb.t);
 	free(c.tb.buf);
 	free(c.ev.m);

@@ -18,6 +18,8 @@
 #define FL_EVENT_CLASHES "clashes"		/* fighting, no change */
 #define FL_EVENT_ROAD_CUT "road_cut"		/* side cut or blockaded a road */
 #define FL_EVENT_HELD "held"			/* side holds it (baseline, analyst) */
+#define FL_EVENT_COLLAPSE "collapse"		/* the regime fell: side takes what it held;
+						 * the place is the country */
 
 #define FL_STATUS_REPORTED "reported"
 #define FL_STATUS_HEDGED "hedged"

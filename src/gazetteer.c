@@ -262,10 +262,11 @@ bool fli_gaz_is_article(const char *tok, size_t n)
 		"al", "el", "il", "ul", "ar", "er", "as", "es", "at", "et", "ad", "ed",
 		"an", "en", "ash", "esh", "az", "ez", "adh", "ath", "ax", "ech",
 	};
-	if (n < 2 || n > 3)
+	/* every form is two or three letters and starts with a vowel: most tokens stop here */
+	if (n < 2 || n > 3 || (tok[0] != 'a' && tok[0] != 'e' && tok[0] != 'i' && tok[0] != 'u'))
 		return false;
 	for (size_t i = 0; i < sizeof(arts) / sizeof(arts[0]); i++)
-		if (strlen(arts[i]) == n && memcmp(arts[i], tok, n) == 0)
+		if (arts[i][0] == tok[0] && strlen(arts[i]) == n && memcmp(arts[i], tok, n) == 0)
 			return true;
 	return false;
 }
@@ -693,6 +694,22 @@ const fl_place *fl_gazetteer_get(const fl_gazetteer *gz, int64_t id)
 const fl_place *fl_gazetteer_place_at(const fl_gazetteer *gz, size_t i)
 {
 	return gz && i < gz->nplaces ? &gz->places[i] : NULL;
+}
+
+size_t fli_gaz_key_places(const fl_gazetteer *gz, long k)
+{
+	return k >= 0 && (uint32_t)k < gz->h->nkeys ? gz->keys[k].count : 0;
+}
+
+const char *fli_gaz_key_at(const fl_gazetteer *gz, size_t i, size_t *n, bool *stop)
+{
+	if (!gz || i >= gz->h->nkeys)
+		return NULL;
+	const gz_dkey *k = &gz->keys[i];
+	*n = k->len;
+	if (stop)
+		*stop = (k->flags & 1) != 0;
+	return gz->str + k->str_off;
 }
 
 void fl_gazetteer_get_stats(const fl_gazetteer *gz, fl_gazetteer_stats *st)

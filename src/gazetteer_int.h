@@ -59,6 +59,14 @@ unsigned fli_gaz_first_max(const fl_gazetteer *gz, const char *tok, size_t n);
 size_t fli_gaz_rank_key(const fl_gazetteer *gz, const char *key, size_t n, unsigned hints,
 			bool fuzzy, fl_candidate *out, size_t max);
 
+/* How many places the key with index k (from fli_gaz_find_key) names; 0 for a
+ * stoplist-only entry. */
+size_t fli_gaz_key_places(const fl_gazetteer *gz, long k);
+
+/* The i-th key of the index (0-based, NUL-terminated, length in *n), NULL past the last;
+ * *stop as for fli_gaz_find_key. Lists every name the geoparser matches (benchmarks). */
+const char *fli_gaz_key_at(const fl_gazetteer *gz, size_t i, size_t *n, bool *stop);
+
 /* True if the place lies in one of the gazetteer's theatre countries. */
 bool fli_gaz_in_theatre(const fl_gazetteer *gz, const fl_place *p);
 

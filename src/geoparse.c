@@ -15,6 +15,7 @@
  *
  * Not here: the names themselves and their ranking (gazetteer.c), claims (extract.c).
  */
+#include <assert.h>
 #include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
@@ -66,63 +67,97 @@ typedef struct toks {
 	size_t n, cap;
 } toks;
 
+/* Is the token's normalised text w? (norm is NUL-terminated: one strcmp, and only when
+ * the first bytes agree, which keeps the word lists below cheap.) */
 static bool tok_is(const fli_token *t, const char *w)
 {
-	size_t n = strlen(w);
-	return t->nlen == n && memcmp(t->norm, w, n) == 0;
+	return t->norm[0] == w[0] && strcmp(t->norm, w) == 0;
 }
 
-static bool tok_in(const fli_token *t, const char *const *list)
+/* Is the token one of list (n words)? The lists below are kept in strcmp order: a
+ * binary search. tok_in(t, list) for a list declared here (its NULL is not counted). */
+static bool tok_in_n(const fli_token *t, const char *const *list, size_t n)
 {
-	for (; *list; list++)
-		if (tok_is(t, *list))
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		const unsigned char *x = (const unsigned char *)t->norm,
+				    *y = (const unsigned char *)list[mid];
+		while (*x && *x == *y)	/* strcmp, inline: the words are short */
+			x++, y++;
+		int c = (int)*x - (int)*y;
+		if (c == 0)
 			return true;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return false;
 }
+#define tok_in(t, list) tok_in_n((t), (list), sizeof(list) / sizeof((list)[0]) - 1)
+#ifndef NDEBUG
+#define LIST_SORTED(list) list_sorted((list), sizeof(list) / sizeof((list)[0]) - 1)
+
+static bool list_sorted(const char *const *list, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		if (strcmp(list[i - 1], list[i]) >= 0)
+			return false;
+	return true;
+}
+#endif
 
 /* Capitalised words that may stand right before a place without making it part of a
  * longer proper name. */
 static const char *const lead_ok[] = {
-	"in", "at", "near", "from", "to", "into", "the", "and", "or", "of", "on", "by", "for",
-	"with", "toward", "towards", "around", "outside", "inside", "across", "north", "south",
-	"east", "west", "northern", "southern", "eastern", "western", "central", "rural",
-	"greater", "upper", "lower", "between", "after", "before", "while", "when", "as",
-	"but", "both", "through", "via", "until", "since", "also", "meanwhile", "including",
-	"besides", "beyond", "northeast", "northwest", "southeast", "southwest", "northeastern",
-	"northwestern", "southeastern", "southwestern", "if", "once", "where", "then", "so",
-	"over", "under", "about", "against", "entering", "entered", "captured", "took",
-	"seized", "retook", "recaptured", "liberated", "reached", "left", "city", "town",
-	"village", "province", "governorate", "countryside", "downtown", "old", "new",
-	"eastern", "all", "like", "that", "this", "these", "those", "its", "his", "her",
-	"their", "our", "a", "an", "syrian", "kurdish", "turkish", "iraqi", "lebanese",
-	"jordanian", "israeli", "palestinian", "arab", "russian", "iranian", "american",
-	"christian", "alawite", "druze", "sunni", "shia", "shiite", "liberated", "besieged",
-	NULL,
+	"a", "about", "across", "after", "against", "alawite", "all", "also", "american",
+	"an", "and", "arab", "around", "as", "at", "before", "besides", "besieged",
+	"between", "beyond", "both", "but", "by", "captured", "central", "christian",
+	"city", "countryside", "downtown", "druze", "east", "eastern", "entered",
+	"entering", "for", "from", "governorate", "greater", "her", "his", "if", "in",
+	"including", "inside", "into", "iranian", "iraqi", "israeli", "its", "jordanian",
+	"kurdish", "lebanese", "left", "liberated", "like", "lower", "meanwhile", "near",
+	"new", "north", "northeast", "northeastern", "northern", "northwest",
+	"northwestern", "of", "old", "on", "once", "or", "our", "outside", "over",
+	"palestinian", "province", "reached", "recaptured", "retook", "rural", "russian",
+	"seized", "shia", "shiite", "since", "so", "south", "southeast", "southeastern",
+	"southern", "southwest", "southwestern", "sunni", "syrian", "that", "the", "their",
+	"then", "these", "this", "those", "through", "to", "took", "toward", "towards",
+	"town", "turkish", "under", "until", "upper", "via", "village", "west", "western",
+	"when", "where", "while", "with", NULL,
 };
 
 /* Words after a name that make it part of an organisation's or unit's name. */
 static const char *const org_after[] = {
-	"force", "forces", "brigade", "brigades", "army", "front", "movement", "party",
-	"university", "council", "committee", "battalion", "battalions", "division", "corps",
-	"regiment", "group", "organisation", "organization", "airlines", "airways", "club",
-	"fc", "tv", "news", "agency", "declaration", "process", "talks", "accord",
-	"agreement", "format", "summit", "conference", "operations", "room", "legion",
-	"liberation", "guards", "falcons", "shield", "knights", "lions", "tigers", NULL,
+	"accord", "agency", "agreement", "airlines", "airways", "army", "battalion",
+	"battalions", "brigade", "brigades", "club", "committee", "conference", "corps",
+	"council", "declaration", "division", "falcons", "fc", "force", "forces", "format",
+	"front", "group", "guards", "knights", "legion", "liberation", "lions", "movement",
+	"news", "operations", "organisation", "organization", "party", "process",
+	"regiment", "room", "shield", "summit", "talks", "tigers", "tv", "university", NULL,
 };
 
 /* Words around the name of a news outlet that is also a town's ("Al Mayadeen"). */
-static const char *const media_after[] = { "tv", "channel", "television", "correspondent",
-	"correspondents", "reporter", "reporters", "network", "website", "newspaper", "daily",
-	"broadcaster", NULL };
-static const char *const media_before[] = { "told", "tells", "telling", "via", NULL };
+static const char *const media_after[] = {
+	"broadcaster", "channel", "correspondent", "correspondents", "daily", "network",
+	"newspaper", "reporter", "reporters", "television", "tv", "website", NULL,
+};
+static const char *const media_before[] = {
+	"telling", "tells", "told", "via", NULL,
+};
 
 /* Words after which a capitalised name is probably a place. */
-static const char *const cue_strong[] = { "town", "towns", "village", "villages", "city",
-	"cities", "outskirts", "countryside", "suburb", "suburbs", "district", "neighbourhood",
-	"neighborhood", "hamlet", "area", "areas", "region", NULL };
-static const char *const cue_prep[] = { "in", "near", "around", "outside", "into", "towards",
-	"toward", "entered", "captured", "seized", "retook", "recaptured", "liberated",
-	"besieged", "encircled", NULL };
+static const char *const cue_strong[] = {
+	"area", "areas", "cities", "city", "countryside", "district", "hamlet",
+	"neighborhood", "neighbourhood", "outskirts", "region", "suburb", "suburbs",
+	"town", "towns", "village", "villages", NULL,
+};
+static const char *const cue_prep[] = {
+	"around", "besieged", "captured", "encircled", "entered", "in", "into",
+	"liberated", "near", "outside", "recaptured", "retook", "seized", "toward",
+	"towards", NULL,
+};
 
 /* Only spaces (and one hyphen) between two tokens: they may belong to one name. */
 static bool joined(const char *text, const fli_token *a, const fli_token *b)
@@ -218,6 +253,13 @@ static double dist_km(double lat1, double lon1, double lat2, double lon2)
 	return 2 * r * asin(sqrt(h < 1 ? h : 1));
 }
 
+/* A lower bound of dist_km from the latitudes alone (a meridian arc), less a margin
+ * for rounding: when it is already too far, the full formula need not run. */
+static double dist_lower_km(double lat1, double lat2)
+{
+	return 6371.0 * fabs(lat2 - lat1) * (M_PI / 180.0) - 0.01;
+}
+
 static fl_status add_pending(pendings *ps, const pending *p)
 {
 	if (fl_grow((void **)&ps->items, &ps->cap, ps->count, 1, sizeof(pending)) != FL_OK)
@@ -255,13 +297,10 @@ static size_t longest_at(const fl_gazetteer *gz, const char *text, const fli_tok
 		/* keys of one or two letters are noise ("al", "as"), but a road code of a
 		 * letter and a digit ("M5") is a name */
 		bool code = bl == 2 && isalpha((unsigned char)buf[0]) && isdigit((unsigned char)buf[1]);
-		if (ki >= 0 && !stop && (bl >= 3 || code)) {
+		if (ki >= 0 && !stop && (bl >= 3 || code) && fli_gaz_key_places(gz, ki)) {
 			/* a key with places: remember; one without is only a stop entry */
-			fl_candidate c;
-			if (fli_gaz_rank_key(gz, buf, bl, 0, false, &c, 1)) {
-				best = k - j + 1;
-				bestlen = bl;
-			}
+			best = k - j + 1;
+			bestlen = bl;
 		}
 		if (t[k].possessive)
 			break;
@@ -289,7 +328,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 		const fli_token *ti = &t[i];
 		/* an article joined to the name: "al-Rastan", "Al Bab" */
 		size_t j = i;
-		if (fli_gaz_is_article(ti->norm, ti->nlen) && i + 1 < n && t[i + 1].upper &&
+		if (i + 1 < n && t[i + 1].upper && fli_gaz_is_article(ti->norm, ti->nlen) &&
 		    joined(a->text, ti, &t[i + 1]) &&
 		    (ti->hyphen_after || tok_is(ti, "al") || tok_is(ti, "el") ||
 		     (ti->upper && i > 0)))	/* "As Suqaylibiyah", not "As Hama fell" */
@@ -372,8 +411,9 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 					p.m.score *= 0.9;
 				for (size_t c = 1; c < p.nc; c++)
 					if (p.c[c].score >= p.c[0].score - 0.01 &&
-					    dist_km(p.c[0].place->lat, p.c[0].place->lon, p.c[c].place->lat,
-						    p.c[c].place->lon) > 25)
+					    (dist_lower_km(p.c[0].place->lat, p.c[c].place->lat) > 25 ||
+					     dist_km(p.c[0].place->lat, p.c[0].place->lon, p.c[c].place->lat,
+						     p.c[c].place->lon) > 25))
 						p.ambiguous = true;
 				if (p.ambiguous)
 					p.m.score *= 0.9;
@@ -510,8 +550,9 @@ static fl_status by_proximity(pendings *ps)
 				continue;
 			double dmin = INFINITY;
 			for (size_t k = 0; k < nconf; k++) {
-				if (conf[k] == p->c[c].place)
-					continue;
+				if (conf[k] == p->c[c].place ||
+				    dist_lower_km(p->c[c].place->lat, conf[k]->lat) >= dmin)
+					continue;	/* cannot be nearer */
 				double d = dist_km(p->c[c].place->lat, p->c[c].place->lon, conf[k]->lat,
 						   conf[k]->lon);
 				if (d < dmin)
@@ -539,6 +580,11 @@ fl_status fl_geoparse(const fl_gazetteer *gz, const fl_article *a, fl_mentions *
 {
 	if (!gz || !a || !out)
 		return fl_error_set(err, FL_EUSAGE, NULL, 0, "fl_geoparse: missing argument");
+#ifndef NDEBUG
+	/* tok_in's binary search needs the word lists in order (checked in debug builds) */
+	assert(LIST_SORTED(lead_ok) && LIST_SORTED(org_after) && LIST_SORTED(media_after) &&
+	       LIST_SORTED(media_before) && LIST_SORTED(cue_strong) && LIST_SORTED(cue_prep));
+#endif
 	toks tk = { 0 };
 	pendings ps = { 0 };
 	people pp = { .n = 0 };

@@ -177,6 +177,7 @@ fl_status fl_map_load(const char *path, fl_map **out, fl_error *err)
 	m->policy.contest_days = 3;
 	m->policy.min_confidence = 0.5;
 	m->policy.partisan_own_gain_claimed = true;
+	snprintf(m->policy.regime_side, sizeof m->policy.regime_side, "%s", "government");
 	json_t *pol = json_object_get(root, "policy");
 	if (pol) {
 		json_t *v;
@@ -186,6 +187,10 @@ fl_status fl_map_load(const char *path, fl_map **out, fl_error *err)
 			m->policy.min_confidence = json_number_value(v);
 		if ((v = json_object_get(pol, "partisan_own_gain_claimed")) && json_is_boolean(v))
 			m->policy.partisan_own_gain_claimed = json_is_true(v);
+		if ((v = json_object_get(pol, "regime_side")) && json_is_string(v) &&
+		    strlen(json_string_value(v)) < sizeof m->policy.regime_side)
+			snprintf(m->policy.regime_side, sizeof m->policy.regime_side, "%s",
+				 json_string_value(v));
 	}
 out:
 	json_decref(root);

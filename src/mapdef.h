@@ -24,6 +24,7 @@ typedef struct fl_policy {
 	int contest_days;	/* two sides claiming a place within this many days: contested */
 	double min_confidence;	/* claims below this are not applied */
 	bool partisan_own_gain_claimed;	/* a side's word about its own gain stays 'claimed' */
+	char regime_side[24];	/* whose places "the regime fell" hands over ("government") */
 } fl_policy;
 
 typedef struct fl_map {

@@ -53,6 +53,7 @@ enum verdict {
 	V_SETTLE,	/* settled a contested place */
 	V_ANALYST,	/* lost to an analyst's claim */
 	V_OUTWEIGHED,	/* lost to a stronger claim the same day */
+	V_NOTHELD,	/* the fallen regime did not hold the place that day */
 };
 
 enum {
@@ -61,6 +62,7 @@ enum {
 	F_HEDGED = 4,		/* status hedged */
 	F_CONTROL = 8,		/* an event that says who holds the place */
 	F_PARTISAN = 16,	/* the source speaks for a party (ss) */
+	F_COLLAPSE = 32,	/* the regime fell: counts only where its side still held */
 };
 
 /* One claim as the fold sees it: self-contained and small (a state holds 100,000s), its
@@ -133,7 +135,7 @@ static bool is_analyst(const fl_claim *c)
 static bool control_event(const char *e, bool analyst)
 {
 	switch (e[0]) {
-	case 'c': return strcmp(e, FL_EVENT_CAPTURE) == 0;
+	case 'c': return strcmp(e, FL_EVENT_CAPTURE) == 0 || strcmp(e, FL_EVENT_COLLAPSE) == 0;
 	case 'w': return strcmp(e, FL_EVENT_WITHDRAWAL) == 0;
 	case 'r': return strcmp(e, FL_EVENT_REPELLED) == 0;
 	case 'h': return strcmp(e, FL_EVENT_HELD) == 0;
@@ -254,6 +256,7 @@ typedef struct tl_ctx {
 	size_t nrejected;
 	const tl_cold *cold;	/* the items' cold parts */
 	bool history;		/* record events */
+	const char *regime_side;	/* interned policy regime side; NULL: none */
 } tl_ctx;
 
 static const tl_cold *cold_of(const tl_ctx *x, const tl_item *it)
@@ -464,6 +467,11 @@ static fl_status fold_place(const tl_ctx *x, const char *base_side, tl_item **it
 					best_analyst = it[k];
 			}
 		}
+		/* "The regime fell": only where its side still holds the place that day */
+		for (size_t k = i; k < j; k++)
+			if (it[k]->verdict == V_PENDING && (it[k]->flags & F_COLLAPSE) &&
+			    (r->contested || !x->regime_side || holder != x->regime_side))
+				it[k]->verdict = V_NOTHELD;
 		if (!best_analyst && analyst_until != FL_DATE_NONE && d <= analyst_until) {
 			for (size_t k = i; k < j; k++)
 				if (it[k]->verdict == V_PENDING && it[k]->side != analyst_side) {
@@ -602,7 +610,7 @@ typedef struct istr {
 } istr;
 
 enum { CLS_KNOWN = 1, CLS_ANALYST = 2, CLS_DENIED = 4, CLS_HEDGED = 8, CLS_CONTROL = 16,
-       CLS_EMPTY = 32, CLS_PARTISAN = 64 };
+       CLS_EMPTY = 32, CLS_PARTISAN = 64, CLS_COLLAPSE = 128 };
 
 static istr *istr_of(const char *s)
 {
@@ -794,6 +802,7 @@ static fl_status engine_begin(tl_engine *E, const fl_baseline *b, const fl_polic
 	for (size_t i = 0; b && i < b->count; i++)
 		intern(E, b->items[i].side);
 	intern(E, "unknown");
+	E->ctx.regime_side = pol && pol->regime_side[0] ? intern(E, pol->regime_side) : NULL;
 	if (E->oom) {
 		engine_release(E);
 		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
@@ -867,7 +876,8 @@ static void item_seal(tl_engine *E, tl_item *it, const char *event, const char *
 			  (strcmp(status, FL_STATUS_HEDGED) == 0 ? CLS_HEDGED : 0u);
 	if (!(ev->cls & CLS_KNOWN))
 		ev->cls = CLS_KNOWN | (control_event(event, false) ? CLS_CONTROL : 0u) |
-			  (event[0] == '\0' ? CLS_EMPTY : 0u);
+			  (event[0] == '\0' ? CLS_EMPTY : 0u) |
+			  (strcmp(event, FL_EVENT_COLLAPSE) == 0 ? CLS_COLLAPSE : 0u);
 	if (!(ss->cls & CLS_KNOWN))
 		ss->cls = CLS_KNOWN | (partisan(source_side) ? CLS_PARTISAN : 0u);
 	bool analyst = (st->cls & CLS_ANALYST) != 0;
@@ -876,7 +886,7 @@ static void item_seal(tl_engine *E, tl_item *it, const char *event, const char *
 	it->flags = (unsigned char)((analyst ? F_ANALYST : 0u) | ((st->cls & CLS_DENIED) ? F_DENIAL : 0u) |
 				    ((st->cls & CLS_HEDGED) ? F_HEDGED : 0u) |
 				    ((ev->cls & CLS_CONTROL) || (analyst && (ev->cls & CLS_EMPTY)) ? F_CONTROL : 0u) |
-				    (part ? F_PARTISAN : 0u));
+				    (part ? F_PARTISAN : 0u) | ((ev->cls & CLS_COLLAPSE) ? F_COLLAPSE : 0u));
 	uint64_t h = 14695981039346656037ull;
 	h = mix(h, it->side);
 	h = mix(h, status);
@@ -985,7 +995,17 @@ static int cmp_i64p(const void *a, const void *b)
 static const fl_place *region_of(const fl_gazetteer *gz, int64_t id)
 {
 	const fl_place *g = gz ? fl_gazetteer_get(gz, id) : NULL;
+	if (g && g->fclass == 'A' && strncmp(g->kind, "PCL", 3) == 0 && g->country[0])
+		return g;	/* a country: "the regime fell" */
 	return g && g->fclass == 'A' && strcmp(g->kind, "ADM1") == 0 && g->admin1[0] ? g : NULL;
+}
+
+/* Is place pg inside region g (a governorate, or a country)? */
+static bool in_region(const fl_place *pg, const fl_place *g)
+{
+	if (!pg || pg->fclass != 'P' || strcmp(pg->country, g->country) != 0)
+		return false;
+	return strncmp(g->kind, "PCL", 3) == 0 || strcmp(pg->admin1, g->admin1) == 0;
 }
 
 /* A claim about a whole governorate ("full control of Idlib province") is a claim about
@@ -1007,20 +1027,34 @@ static void expand_regions(tl_engine *E, const int64_t *extra, size_t nextra)
 			break;
 		}
 		size_t nin = 0;
-		for (size_t r = 0; r < E->nrows; r++) {
-			const fl_place *pg = fl_gazetteer_get(E->gz, E->rows[r]->place_id);
-			if (pg && pg->fclass == 'P' && strcmp(pg->admin1, g->admin1) == 0 &&
-			    strcmp(pg->country, g->country) == 0)
+		for (size_t r = 0; r < E->nrows; r++)
+			if (in_region(fl_gazetteer_get(E->gz, E->rows[r]->place_id), g))
 				in[nin++] = (uint32_t)r;
-		}
+		/* a country's fall also reaches the places only claims name */
+		bool country = strncmp(g->kind, "PCL", 3) == 0;
+		size_t nout = 0;
+		for (size_t y = 0; country && y < nextra; y++)
+			if (extra[y] != g->id && in_region(fl_gazetteer_get(E->gz, extra[y]), g))
+				nout++;
 		size_t n = E->nitems;	/* the copies come after */
 		for (size_t i = 0; i < n && !E->oom; i++) {
 			if (item_at(E, i)->place_id != g->id)
 				continue;
 			const tl_cold *k0 = item_at(E, i)->cold ? &E->cold[item_at(E, i)->cold - 1] : NULL;
 			const fl_claim *whole = k0 ? k0->c : NULL;
-			for (size_t j = 0; j < nin; j++) {
-				const fl_baseline_row *row = E->rows[in[j]];
+			for (size_t j = 0; j < nin + nout && !E->oom; j++) {
+				const fl_baseline_row *row = j < nin ? E->rows[in[j]] : NULL;
+				const fl_place *op = NULL;
+				if (!row) {	/* the (j - nin)th place only claims name */
+					size_t want = j - nin;
+					for (size_t y = 0; y < nextra && !op; y++) {
+						const fl_place *pg = fl_gazetteer_get(E->gz, extra[y]);
+						if (extra[y] != g->id && in_region(pg, g) && want-- == 0)
+							op = pg;
+					}
+					if (!op)
+						break;
+				}
 				tl_item *it = new_item(E);
 				if (!it)
 					break;
@@ -1029,13 +1063,13 @@ static void expand_regions(tl_engine *E, const int64_t *extra, size_t nextra)
 				if (!k)
 					break;
 				k->c = whole;
-				k->place = row->place;
-				k->lat = row->lat;
-				k->lon = row->lon;
+				k->place = row ? row->place : op->name;
+				k->lat = row ? row->lat : op->lat;
+				k->lon = row ? row->lon : op->lon;
 				k->region = g->name;
 				k->region_id = g->id;
-				it->place_id = row->place_id;
-				it->pidx = in[j];
+				it->place_id = row ? row->place_id : op->id;
+				it->pidx = row ? in[j] : NO_PLACE;
 				E->nitems++;
 			}
 		}
@@ -1574,7 +1608,10 @@ static void explain_claim(sbuf *b, const tl_ctx *x, const tl_item *it, const cha
 	} else {
 		const char *how = is_status(c, FL_STATUS_DENIED) ? "denied that" :
 				  is_status(c, FL_STATUS_HEDGED) ? "reported, hedged, that" : "reported that";
-		if (strcmp(c->event, FL_EVENT_WITHDRAWAL) == 0)
+		if (strcmp(c->event, FL_EVENT_COLLAPSE) == 0)
+			sb_printf(b, "- %s: %s %s the regime fell and %s took over what it held, %s among it (claim %lld, confidence %.2f",
+				  day, who, how, say_side(c->side), name, (long long)c->id, c->confidence);
+		else if (strcmp(c->event, FL_EVENT_WITHDRAWAL) == 0)
 			sb_printf(b, "- %s: %s %s the defenders withdrew from %s, leaving it to %s (claim %lld, confidence %.2f",
 				  day, who, how, target, say_side(c->side), (long long)c->id, c->confidence);
 		else
@@ -1603,6 +1640,7 @@ static void explain_claim(sbuf *b, const tl_ctx *x, const tl_item *it, const cha
 	case V_SETTLE: sb_printf(b, " This settled the contest for %s (%s).\n", say_side(c->side), level_name(it->level)); break;
 	case V_ANALYST: sb_printf(b, " Overruled by an analyst (correction %lld).\n", (long long)it->by); break;
 	case V_OUTWEIGHED: sb_printf(b, " Outweighed by stronger reports the same day.\n"); break;
+	case V_NOTHELD: sb_printf(b, " Not counted here: the fallen regime did not hold the place that day.\n"); break;
 	default: sb_printf(b, "\n"); break;
 	}
 }

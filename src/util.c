@@ -255,6 +255,12 @@ fl_status fl_read_file(const char *path, size_t max, char **out, size_t *len, fl
 		}
 	}
 	size_t cap = 65536, n = 0;
+	if (!is_stdin) {
+		/* a regular file: its size (and a byte to see the end) in one allocation */
+		struct stat st;
+		if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (size_t)st.st_size < max)
+			cap = (size_t)st.st_size + 1;
+	}
 	char *buf = malloc(cap + 1);
 	if (!buf) {
 		if (!is_stdin)

@@ -327,6 +327,67 @@ START_TEST(lexicon_errors)
 }
 END_TEST
 
+/* The regime's fall: a claim about the country for the side that takes over, only when
+ * the regime is named by the verb; intentions, slogans and denials are not a fall. Needs
+ * the built gazetteer (the country is a gazetteer place); skipped without it. */
+static const struct {
+	const char *text, *want;
+} regime_cases[] = {
+	{ "Syrian rebels toppled President Bashar al-Assad on Sunday, ending his family's rule.",
+	  "Syria|opposition|collapse|reported|2024-12-08" },
+	{ "The Assad regime collapsed on Sunday as rebels entered the capital.",
+	  "Syria|opposition|collapse|reported|2024-12-08" },
+	{ "The fall of the Assad regime on Sunday stunned the region.",
+	  "Syria|opposition|collapse|reported|2024-12-08" },
+	{ "Assad has fled the country, two officers said on Sunday.",
+	  "Syria|opposition|collapse|reported|2024-12-08" },
+	{ "Rebels reportedly ousted Assad on Sunday.", "Syria|opposition|collapse|hedged|2024-12-08" },
+	{ "The army said reports that Assad had fled were not true.",
+	  "Syria|opposition|collapse|denied|2024-12-08" },
+	{ "Protesters in 2011 called for the fall of the regime.", "" },
+	{ "Rebels vowed to topple Assad.", "" },
+	{ "Government forces fell back towards the coast on Sunday.", "" },
+	{ "Assad's forces collapsed around Hama on Thursday.", "" },
+};
+
+START_TEST(regime_fall)
+{
+	fl_gazetteer *gz;
+	fl_error e;
+	fl_error_clear(&e);
+	if (fl_gazetteer_open(NULL, &gz, &e) != FL_OK) {
+		printf("regime_fall skipped: %s\n", e.text);
+		return;
+	}
+	fl_date pub;
+	ck_assert_int_eq(fl_date_parse("2024-12-08", &pub), FL_OK);
+	for (size_t i = 0; i < sizeof regime_cases / sizeof regime_cases[0]; i++) {
+		const char *text = regime_cases[i].text;
+		fl_article *a;
+		ck_assert_int_eq(fl_article_parse("t.txt", text, strlen(text), pub, &a, &e), FL_OK);
+		fl_mentions m = { 0 };
+		ck_assert_int_eq(fl_geoparse(gz, a, &m, &e), FL_OK);
+		fl_claims cl = { 0 };
+		ck_assert_msg(fl_extract(lx, gz, a, &m, &cl, &e) == FL_OK, "%s", e.text);
+		char got[512] = "", buf[11];
+		for (size_t k = 0; k < cl.count; k++) {
+			const fl_claim *c = &cl.items[k];
+			if (strcmp(c->event, FL_EVENT_COLLAPSE) != 0)
+				continue;
+			snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s|%s|%s|%s|%s",
+				 *got ? "; " : "", c->place, c->side, c->event, c->status,
+				 fl_date_format(c->date, buf));
+		}
+		ck_assert_msg(strcmp(got, regime_cases[i].want) == 0, "text: %s\n  got:  %s\n  want: %s",
+			      text, got, regime_cases[i].want);
+		fl_claims_release(&cl);
+		fl_mentions_release(&m);
+		fl_article_free(a);
+	}
+	fl_gazetteer_free(gz);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("extract");
@@ -334,6 +395,7 @@ int main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, claims_table, 0, sizeof cases / sizeof cases[0]);
 	tcase_add_test(tc, attribution_and_fields);
+	tcase_add_test(tc, regime_fall);
 	tcase_add_test(tc, sides_from_data);
 	tcase_add_test(tc, lexicon_errors);
 	suite_add_tcase(s, tc);

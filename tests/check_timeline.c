@@ -431,6 +431,59 @@ END_TEST
 /* "Full control of Hama province": every baseline place in the governorate (SY.10)
  * changes, places elsewhere do not, and the governorate is not drawn as a point. The
  * gazetteer knows which governorate a place is in. */
+START_TEST(regime_fall_hands_over_what_it_held)
+{
+	fl_gazetteer *gz = NULL;
+	fl_error err;
+	fl_error_clear(&err);
+	if (fl_gazetteer_open(NULL, &gz, &err) != FL_OK)
+		ck_abort_msg("the built gazetteer is needed (run scripts/setup.sh): %s", err.text);
+	fl_baseline b;
+	baseline(&b);
+	base_add(&b, 172955, "Raqqa", 35.95283, 39.00788, "sdf");
+	fl_claims cs = { 0 };
+	int64_t country = 0;
+	fl_candidate cand[4];
+	size_t n = fl_gazetteer_lookup(gz, "Syria", NULL, cand, 4);
+	for (size_t i = 0; i < n && !country; i++)
+		if (strncmp(cand[i].place->kind, "PCL", 3) == 0)
+			country = cand[i].place->id;
+	ck_assert_msg(country != 0, "no country for 'Syria'");
+	/* the SDF took Saraqib first (a place the regime no longer held), then the fall */
+	claim(&cs, SARAQIB, "2024-12-06", "sdf", "capture", "reported", "SOHR", "");
+	fl_claim *c = claim(&cs, country, "2024-12-08", "opposition", "collapse", "reported", "Reuters", "");
+	fl_policy p = policy();
+	snprintf(p.regime_side, sizeof p.regime_side, "government");
+	fl_state s;
+	ck_assert_int_eq(fl_timeline_fold(&b, &cs, &p, gz, D("2024-12-08"), &s, &err), FL_OK);
+	expect(&s, ALEPPO, "opposition", "changed", NULL);
+	expect(&s, HAMA, "opposition", "changed", NULL);
+	expect(&s, SARAQIB, "sdf", "changed", NULL);	/* not the regime's that day */
+	expect(&s, 172955, "sdf", "baseline", NULL);	/* never the regime's */
+	ck_assert_ptr_null(find(&s, country));	/* the country is not a place of the map */
+	char id[32];
+	snprintf(id, sizeof(id), "%lld", (long long)c->id);
+	ck_assert_str_eq(find(&s, HAMA)->sources, id);
+	fl_state_release(&s);
+	/* the day before nothing fell */
+	ck_assert_int_eq(fl_timeline_fold(&b, &cs, &p, gz, D("2024-12-07"), &s, &err), FL_OK);
+	expect(&s, HAMA, "government", "baseline", NULL);
+	fl_state_release(&s);
+	/* a map without a regime side: the claim changes nothing */
+	p.regime_side[0] = '\0';
+	ck_assert_int_eq(fl_timeline_fold(&b, &cs, &p, gz, D("2024-12-08"), &s, &err), FL_OK);
+	expect(&s, HAMA, "government", "baseline", NULL);
+	fl_state_release(&s);
+	/* a denial stops it */
+	snprintf(p.regime_side, sizeof p.regime_side, "government");
+	claim(&cs, country, "2024-12-08", "opposition", "collapse", "denied", "SANA", "government");
+	ck_assert_int_eq(fl_timeline_fold(&b, &cs, &p, gz, D("2024-12-08"), &s, &err), FL_OK);
+	expect(&s, HAMA, "government", "baseline", NULL);
+	release(&b, &cs, &s);
+	fl_gazetteer_free(gz);
+}
+END_TEST
+
 START_TEST(governorate_claim_covers_its_places)
 {
 	fl_gazetteer *gz = NULL;
@@ -578,6 +631,7 @@ static Suite *suite(void)
 	tcase_add_test(t, changes_between_days);
 	tcase_add_test(t, name_match);
 	tcase_add_test(t, governorate_claim_covers_its_places);
+	tcase_add_test(t, regime_fall_hands_over_what_it_held);
 	tcase_add_test(t, explain_tells_governorate_claims);
 	suite_add_tcase(s, t);
 	return s;
