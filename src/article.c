@@ -532,14 +532,16 @@ static size_t line_exprs(line_dx *c, size_t i, fl_date_expr *out)
 {
 	const line *ln = &c->ls[i];
 	if (c->first && c->first[i] != SIZE_MAX) {
-		memcpy(out, c->ex + c->first[i], c->count[i] * sizeof *out);
+		if (c->count[i])	/* (ex may still be NULL when no line had any) */
+			memcpy(out, c->ex + c->first[i], c->count[i] * sizeof *out);
 		return c->count[i];
 	}
 	size_t n = fl_dates_find(c->v + ln->start, ln->end - ln->start, out, LINE_DX_MAX);
 	if (n > LINE_DX_MAX)
 		n = LINE_DX_MAX;
-	if (c->first && fl_grow((void **)&c->ex, &c->cap, c->n, n, sizeof *c->ex) == FL_OK) {
-		memcpy(c->ex + c->n, out, n * sizeof *out);
+	if (c->first && (n == 0 || fl_grow((void **)&c->ex, &c->cap, c->n, n, sizeof *c->ex) == FL_OK)) {
+		if (n)
+			memcpy(c->ex + c->n, out, n * sizeof *out);
 		c->first[i] = c->n;
 		c->count[i] = (unsigned char)n;
 		c->n += n;
