@@ -89,7 +89,8 @@ static void mentions_for(const fl_article *a, fl_mentions *m)
 			p += nl;
 		}
 	}
-	qsort(m->items, m->count, sizeof *m->items, cmp_mention);
+	if (m->count > 1)
+		qsort(m->items, m->count, sizeof *m->items, cmp_mention);
 }
 
 static fl_lexicon *lx;
