@@ -1957,7 +1957,7 @@ static fl_status builder_write(builder *b, const char *path, fl_gazetteer_report
 	sk_ent *sks = NULL;
 	first_ent *fe = NULL;
 	sbuf str = { 0 };
-	char *tmp = NULL;
+	fl_outfile of = { .fd = -1 };
 	FILE *f = NULL;
 	size_t np = b->np, nsk = 0;
 
@@ -2170,14 +2170,11 @@ static fl_status builder_write(builder *b, const char *path, fl_gazetteer_report
 		fill_buckets(sb, h.sbuckets, skels, nskels);
 		fill_buckets(fb, h.fbuckets, firsts, nfirsts);
 
-		tmp = fl_tmp_path(path);
-		if (!tmp)
-			goto nomem;
-		f = fopen(tmp, "wb");
-		if (!f) {
-			s = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", tmp, strerror(errno));
+		/* An unnamed file beside the gazetteer, linked in when whole (fl_outfile). */
+		if ((s = fl_outfile_open(&of, path, err)))
 			goto out;
-		}
+		if (!(f = fl_outfile_stream(&of)))
+			goto nomem;
 		bool ok = fwrite(&h, sizeof(h), 1, f) == 1 &&
 			  write_all(f, dp, np * sizeof(gz_dplace)) &&
 			  write_all(f, keys, nkeys * sizeof(gz_dkey)) &&
@@ -2190,15 +2187,12 @@ static fl_status builder_write(builder *b, const char *path, fl_gazetteer_report
 			  write_all(f, fb, h.fbuckets * sizeof(uint32_t)) &&
 			  write_all(f, chain, nchain * sizeof(int64_t)) &&
 			  write_all(f, str.p, str.n);
-		if (fclose(f) != 0)
-			ok = false;
-		f = NULL;
-		if (!ok) {
-			s = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", tmp, strerror(errno));
-			unlink(tmp);
+		if (!ok || fflush(f) != 0) {
+			s = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path, strerror(errno));
 			goto out;
 		}
-		s = fl_commit_file(tmp, path, err);
+		f = NULL;
+		s = fl_outfile_commit(&of, err);
 		if (s == FL_OK && rep) {
 			rep->places = np;
 			rep->names = nposts;
@@ -2208,10 +2202,7 @@ static fl_status builder_write(builder *b, const char *path, fl_gazetteer_report
 nomem:
 	s = fl_error_set(err, FL_ENOMEM, path, 0, "out of memory writing the gazetteer");
 out:
-	if (f) {
-		fclose(f);
-		unlink(tmp);
-	}
+	fl_outfile_discard(&of);
 	for (size_t i = 0; sks && i < nsk; i++)
 		free(sks[i].sk);
 	free(sks);
@@ -2228,7 +2219,6 @@ out:
 	free(fb);
 	free(chain);
 	free(str.p);
-	free(tmp);
 	return s;
 }
 

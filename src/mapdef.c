@@ -7,6 +7,8 @@
 #include "mapdef.h"
 
 #include <jansson.h>
+#include <proj.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -38,6 +40,94 @@ static fl_status get_str(json_t *o, const char *key, const char *src, char **out
 	if (!*out)
 		return fl_error_set(err, FL_ENOMEM, src, 0, "out of memory");
 	return FL_OK;
+}
+
+/* The 1-based line of the first `"key":` in the file at path, 0 if not found (jansson
+ * gives no positions for values; a map definition is small). */
+static long key_line(const char *path, const char *key)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return 0;
+	size_t klen = strlen(key);
+	long line = 1, found = 0;
+	int c;
+	size_t m = 0;	/* characters of "\"key\"" matched */
+	while (!found && (c = getc(f)) != EOF) {
+		if (c == '\n')
+			line++;
+		size_t want_len = klen + 2;
+		char want = m == 0 || m == want_len - 1 ? '"' : key[m - 1];
+		if (m < want_len && c == want) {
+			m++;
+			continue;
+		}
+		if (m == want_len) {
+			if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+				continue;
+			if (c == ':')
+				found = line;
+		}
+		m = c == '"' ? 1 : 0;
+	}
+	fclose(f);
+	return found;
+}
+
+/* PROJ's messages for our context: the last one kept instead of printed. */
+static void proj_log_keep(void *data, int level, const char *msg)
+{
+	(void)level;
+	if (!msg)
+		return;
+	/* Without the function name PROJ puts first ("proj_create: crs not found"). */
+	const char *p = strstr(msg, ": ");
+	if (p && (size_t)(p - msg) < 40 && !memchr(msg, ' ', (size_t)(p - msg)))
+		msg = p + 2;
+	if (strncmp(msg, "Error ", 6) == 0 && (p = strstr(msg, "): ")))
+		msg = p + 3;	/* "Error 1027 (Invalid value for an argument): Unknown projection" */
+	snprintf(data, 256, "%s", msg);
+}
+
+/* "crs" must be a coordinate reference system PROJ knows ("EPSG:n", a bare EPSG code,
+ * a PROJ string, WKT): a clear message at load rather than PROJ's own at drawing. */
+static fl_status check_crs(const char *path, const char *crs, fl_error *err)
+{
+	char def[512];
+	size_t i = 0;
+	while (crs[i] >= '0' && crs[i] <= '9')
+		i++;
+	if (i && !crs[i])
+		snprintf(def, sizeof(def), "EPSG:%s", crs);
+	else if (!*crs)
+		return FL_OK;	/* as if left out: conformal, fitted to the extent */
+	else if (strlen(crs) >= sizeof(def))
+		return fl_error_set(err, FL_EPARSE, path, key_line(path, "crs"),
+				    "map definition '%s', field \"crs\": the value is too long (%zu bytes); use \"EPSG:<code>\" or a PROJ string",
+				    path, strlen(crs));
+	else
+		snprintf(def, sizeof(def), "%s", crs);
+	PJ_CONTEXT *ctx = proj_context_create();
+	if (!ctx)
+		return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+	char why[256] = "";
+	proj_log_func(ctx, why, proj_log_keep);
+	PJ *pj = proj_create(ctx, def);
+	fl_status rc = FL_OK;
+	if (!pj || !proj_is_crs(pj)) {
+		if (!why[0]) {
+			int e = proj_context_errno(ctx);
+			snprintf(why, sizeof(why), "%s", pj ? "a coordinate operation, not a coordinate reference system"
+						 : e ? proj_context_errno_string(ctx, e) : "not understood");
+		}
+		rc = fl_error_set(err, FL_EPARSE, path, key_line(path, "crs"),
+				  "map definition '%s', field \"crs\": unknown CRS '%s' (PROJ: %s); "
+				  "use \"EPSG:<code>\" or a PROJ string (\"+proj=utm +zone=37 +datum=WGS84\"), or leave \"crs\" out",
+				  path, crs, why);
+	}
+	proj_destroy(pj);
+	proj_context_destroy(ctx);
+	return rc;
 }
 
 fl_status fl_map_load(const char *path, fl_map **out, fl_error *err)
@@ -86,6 +176,10 @@ fl_status fl_map_load(const char *path, fl_map **out, fl_error *err)
 	    (rc = get_str(root, "attribution", path, &m->attribution, false, err)) ||
 	    (rc = get_str(root, "baseline_date", path, &date, false, err)))
 		goto out;
+	if (m->crs && (rc = check_crs(path, m->crs, err))) {
+		free(date);
+		goto out;
+	}
 	m->baseline_date = FL_DATE_NONE;
 	if (date) {
 		if (fl_date_parse(date, &m->baseline_date) != FL_OK)

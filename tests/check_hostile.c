@@ -5,6 +5,7 @@
  * input gets is tests/HOSTILE.md. */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,8 +120,9 @@ START_TEST(commit_failure_cleans_up)
 }
 END_TEST
 
-/* A run killed with SIGKILL leaves its temporary; the next run for the same output
- * removes it, and leaves alone those of live processes and of other outputs. */
+/* A run killed with SIGKILL leaves its named temporary; the next write into the same
+ * folder removes those of dead processes (of any output: a killed run's journal too),
+ * and leaves alone those of live processes and files that only look alike. */
 START_TEST(stale_tmp_swept)
 {
 	pid_t dead = fork();
@@ -142,11 +144,152 @@ START_TEST(stale_tmp_swept)
 	ck_assert_ptr_nonnull(tmp);
 	ck_assert_int_ne(access(p[0], F_OK), 0);
 	ck_assert_int_ne(access(p[1], F_OK), 0);
+	ck_assert_int_ne(access(p[3], F_OK), 0);
 	for (int i = 2; i < 6; i++)
-		ck_assert_msg(access(p[i], F_OK) == 0, "%s was removed", p[i]);
+		ck_assert_msg(i == 3 || access(p[i], F_OK) == 0, "%s was removed", p[i]);
 	free(tmp);
 	/* A bare file name works in the current folder. */
 	free(fl_tmp_path("map.png"));
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+/* ---- fl_outfile: outputs that appear whole or not at all -------------------- */
+
+/* The names in dir (hidden ones too), sorted, joined by spaces, into buf. */
+static const char *listing(const char *dir, char *buf, size_t size)
+{
+	char cmd[700];
+	snprintf(cmd, sizeof(cmd), "ls -A '%s' | tr '\\n' ' '", dir);
+	FILE *p = popen(cmd, "r");
+	size_t n = p ? fread(buf, 1, size - 1, p) : 0;
+	buf[n] = '\0';
+	if (p)
+		pclose(p);
+	return buf;
+}
+
+static void read_back(const char *path, char *buf, size_t size)
+{
+	FILE *f = fopen(path, "rb");
+	ck_assert_ptr_nonnull(f);
+	size_t n = fread(buf, 1, size - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+}
+
+/* mode bit 0: the named fallback (FL_NO_TMPFILE); bit 1: over an existing file;
+ * bit 2: through the stdio stream instead of the descriptor. */
+START_TEST(outfile_commit)
+{
+	bool named = _i & 1, over = _i & 2, stream = _i & 4;
+	if (named)
+		setenv("FL_NO_TMPFILE", "1", 1);
+	char *dir = tu_tmpdir();
+	char path[600], before[1024], during[1024], after[1024], got[64];
+	snprintf(path, sizeof(path), "%s/map.png", dir);
+	if (over)
+		ck_assert_int_eq(tu_write_file(path, "old", 3), 0);
+	listing(dir, before, sizeof(before));
+	fl_outfile o;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_outfile_open(&o, path, &e), FL_OK);
+	if (stream) {
+		FILE *f = fl_outfile_stream(&o);
+		ck_assert_ptr_nonnull(f);
+		ck_assert_int_ge(fputs("new map", f), 0);
+	} else {
+		ck_assert_int_eq(write(o.fd, "new map", 7), 7);
+	}
+	listing(dir, during, sizeof(during));
+	if (named)
+		ck_assert_ptr_nonnull(strstr(during, ".tmp-"));
+	else
+		ck_assert_str_eq(during, before);	/* nothing to see while writing */
+	if (over) {
+		read_back(path, got, sizeof(got));
+		ck_assert_str_eq(got, "old");
+	}
+	ck_assert_int_eq(fl_outfile_commit(&o, &e), FL_OK);
+	ck_assert_int_eq(o.fd, -1);
+	read_back(path, got, sizeof(got));
+	ck_assert_str_eq(got, "new map");
+	ck_assert_str_eq(listing(dir, after, sizeof(after)), "map.png ");
+	fl_outfile_discard(&o);	/* after a commit: does nothing */
+	ck_assert_int_eq(access(path, F_OK), 0);
+	unsetenv("FL_NO_TMPFILE");
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+/* Dropped, failed or killed: the folder is as it was, the earlier file unchanged. */
+START_TEST(outfile_failures)
+{
+	bool named = _i & 1;
+	if (named)
+		setenv("FL_NO_TMPFILE", "1", 1);
+	char *dir = tu_tmpdir();
+	char path[600], sub[600], before[1024], after[1024], got[64];
+	snprintf(path, sizeof(path), "%s/map.pdf", dir);
+	snprintf(sub, sizeof(sub), "%s/a-folder.pdf", dir);
+	ck_assert_int_eq(tu_write_file(path, "old", 3), 0);
+	ck_assert_int_eq(mkdir(sub, 0755), 0);
+	listing(dir, before, sizeof(before));
+	fl_outfile o;
+	fl_error e;
+	/* discarded half-way */
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_outfile_open(&o, path, &e), FL_OK);
+	ck_assert_int_eq(write(o.fd, "half", 4), 4);
+	fl_outfile_discard(&o);
+	ck_assert_str_eq(listing(dir, after, sizeof(after)), before);
+	read_back(path, got, sizeof(got));
+	ck_assert_str_eq(got, "old");
+	/* the final name is a folder: the commit fails naming it, nothing is left */
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_outfile_open(&o, sub, &e), FL_OK);
+	ck_assert_int_eq(write(o.fd, "x", 1), 1);
+	ck_assert_int_eq(fl_outfile_commit(&o, &e), FL_EIO);
+	ck_assert_ptr_nonnull(strstr(e.text, "a-folder.pdf"));
+	ck_assert_str_eq(listing(dir, after, sizeof(after)), before);
+	/* a folder that does not exist, and a name that is not a file name */
+	char missing[700];
+	snprintf(missing, sizeof(missing), "%s/no/such/map.png", dir);
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_outfile_open(&o, missing, &e), FL_EIO);
+	ck_assert_ptr_nonnull(strstr(e.text, "no/such/map.png"));
+	ck_assert_ptr_nonnull(strstr(e.text, "No such file"));
+	fl_outfile_discard(&o);
+	fl_error_clear(&e);
+	snprintf(missing, sizeof(missing), "%s/", dir);
+	ck_assert_int_eq(fl_outfile_open(&o, missing, &e), FL_EINVAL);
+	/* killed while writing (SIGKILL: no clean-up runs) */
+	pid_t pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		fl_outfile k;
+		if (fl_outfile_open(&k, path, NULL) == FL_OK && write(k.fd, "partial", 7) == 7)
+			raise(SIGKILL);
+		_exit(3);
+	}
+	int st;
+	waitpid(pid, &st, 0);
+	ck_assert(WIFSIGNALED(st) && WTERMSIG(st) == SIGKILL);
+	listing(dir, after, sizeof(after));
+	if (named) {	/* a temporary is left until the next write sweeps it */
+		ck_assert_ptr_nonnull(strstr(after, ".tmp-"));
+		ck_assert_int_eq(fl_outfile_open(&o, path, &e), FL_OK);
+		fl_outfile_discard(&o);
+		ck_assert_str_eq(listing(dir, after, sizeof(after)), before);
+	} else {
+		ck_assert_str_eq(after, before);
+	}
+	read_back(path, got, sizeof(got));
+	ck_assert_str_eq(got, "old");
+	unsetenv("FL_NO_TMPFILE");
 	tu_rmtree(dir);
 	free(dir);
 }
@@ -182,6 +325,13 @@ static const map_case map_cases[] = {
 	{ "layer without datasource", "{\"layers\":[{\"name\":\"x\"}]," OKMAP "}", 0, FL_EPARSE, 0, "datasource" },
 	{ "deep nesting", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", 0,
 	  FL_EPARSE, 0, "malformed" },
+	{ "unknown EPSG code", "{\n\"crs\": \"EPSG:999999\",\n" OKMAP "}", 0, FL_EPARSE, 2,
+	  "field \"crs\": unknown CRS 'EPSG:999999' (PROJ: crs not found)" },
+	{ "unknown projection", "{\"name\": \"crs\",\n\n \"crs\" : \"+proj=nosuchproj\", " OKMAP "}", 0, FL_EPARSE, 3,
+	  "unknown CRS '+proj=nosuchproj' (PROJ: Unknown projection)" },
+	{ "CRS nonsense", "{\"crs\": \"somewhere nice\", " OKMAP "}", 0, FL_EPARSE, 1, "unknown CRS 'somewhere nice'" },
+	{ "CRS a pipeline", "{\"crs\": \"+proj=pipeline +step +proj=utm +zone=37\", " OKMAP "}", 0, FL_EPARSE, 1,
+	  "not a coordinate reference system" },
 	{ "directory", NULL, 0, FL_EIO, 0, "is a directory" },
 };
 
@@ -385,6 +535,8 @@ int main(void)
 	tcase_add_test(tc, unreadable_file);
 	tcase_add_test(tc, commit_failure_cleans_up);
 	tcase_add_test(tc, stale_tmp_swept);
+	tcase_add_loop_test(tc, outfile_commit, 0, 8);
+	tcase_add_loop_test(tc, outfile_failures, 0, 2);
 	suite_add_tcase(s, tc);
 	TCase *tm = tcase_create("mapdef");
 	tcase_add_loop_test(tm, map_hostile, 0, (int)(sizeof(map_cases) / sizeof(map_cases[0])));

@@ -50,11 +50,46 @@ for cmd in state render export; do
   check_map "$cmd" "$out" "$M/no-such-map.json" "no-such-map.json"
   check_map "$cmd" "$out" "$M/missing-baseline.json" "/nonexistent/baseline.csv"
 done
+# expect_one_line WHAT: stderr is the one "frontline: error:" line (no library noise
+# such as PROJ's "proj_create: ..." and no "Unknown error").
+expect_one_line() {
+  if [ "$(wc -l <"$T/err")" = 1 ] && ! grep -q 'Unknown error\|proj_create\|ERROR 1:' "$T/err"; then ok
+  else bad "$1: more than one clear line: $(head -c 400 "$T/err")"; fi
+}
+# An unknown CRS: one message naming the file, the line, the field and the value.
+crs_line=$(grep -n '"crs"' "$M/unknown-crs.json" | head -1 | cut -d: -f1)
+for cmd in state render export; do
+  have_cmd "$cmd" || continue
+  out=; [ "$cmd" = render ] && out=$O/map.png; [ "$cmd" = export ] && out=$O/places.geojson
+  check_map "$cmd" "$out" "$M/unknown-crs.json" "unknown-crs.json:$crs_line: "
+  expect_err "field \"crs\": unknown CRS 'EPSG:999999'" "$cmd: names the field and the value"
+  expect_err "crs not found" "$cmd: says why"
+  expect_one_line "$cmd with an unknown CRS"
+  check_map "$cmd" "$out" "$M/bad-proj.json" "bad-proj.json:$crs_line: "
+  expect_err "unknown CRS '+proj=nosuchproj +ellps=WGS84' (PROJ: Unknown projection)" "$cmd: a PROJ string"
+  expect_one_line "$cmd with an unknown projection"
+done
+sed 's/"crs": *"[^"]*"/"crs": "+proj=pipeline +step +proj=utm +zone=37"/' "$GOOD" >"$M/pipeline-crs.json"
+sed 's/"crs": *"[^"]*"/"crs": "32637"/' "$GOOD" >"$M/bare-epsg.json"
+printf 'not a gpkg at all' >"$T/garbage.gpkg"; : >"$T/empty.gpkg"; mkdir -p "$T/folder.gpkg"
+for f in garbage empty folder; do
+  sed -z "s#\"datasource\":[[:space:]]*\"data/naturalearth.gpkg\",[[:space:]]*\"layer\":[[:space:]]*\"land\"#\"datasource\": \"$T/$f.gpkg\", \"layer\": \"land\"#" "$GOOD" >"$M/layer-$f.json"
+done
 if have_cmd render; then
-  check_map render "$O/map.png" "$M/unknown-crs.json" "EPSG:999999"
-  check_map render "$O/map.png" "$M/bad-proj.json" "nosuchproj"
+  check_map render "$O/map.png" "$M/pipeline-crs.json" "pipeline-crs.json:$crs_line: "
+  expect_err "not a coordinate reference system" "a pipeline as the CRS"
+  run "$FL" --map "$M/bare-epsg.json" render --date 2024-12-05 -o "$O/bare.png"
+  expect_rc 0 "a bare EPSG code as the CRS"; rm -f "$O/bare.png"
+  # A missing base layer: the map, the layer and why.
   check_map render "$O/map.png" "$M/missing-layer.json" "base-layer.gpkg"
+  expect_err "map '$M/missing-layer.json', base layer 'land': cannot open datasource '/nonexistent/base-layer.gpkg': No such file or directory" "missing datasource: the reason"
+  expect_one_line "a missing base layer"
   check_map render "$O/map.png" "$M/missing-layer-name.json" "no_such_layer"
+  expect_err "has no layer 'no_such_layer' (it has: " "a missing layer name: the layers there are"
+  check_map render "$O/map.png" "$M/layer-garbage.json" "garbage.gpkg': not a vector format GDAL can read"
+  check_map render "$O/map.png" "$M/layer-empty.json" "empty.gpkg': the file is empty"
+  check_map render "$O/map.png" "$M/layer-folder.json" "folder.gpkg': a folder"
+  for f in garbage empty folder; do grep -q "$f.gpkg" "$M/layer-$f.json" && ok || bad "could not make layer-$f.json"; done
   check_map render "$O/map.png" "$M/bad-style.json" "bad-style.json"
   # An earlier map is never replaced by a failed render.
   run "$FL" render --date 2024-12-05 -o "$O/keep.png"
