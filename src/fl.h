@@ -116,6 +116,19 @@ char *fl_tmp_path(const char *final_path);
  * max bytes, valid UTF-8, no NUL byte. Streams the file (bounded memory). `what` names
  * the kind of file in messages ("baseline"). Errors give the line and byte offset. */
 fl_status fl_check_text_file(const char *path, const char *what, size_t max, fl_error *err);
+
+/* Text saved as UTF-16 or UTF-32 (Windows "Unicode"): "UTF-16LE", "UTF-16BE",
+ * "UTF-32LE" or "UTF-32BE" when the first bytes of data (up to 4 KB) are such text,
+ * by its byte-order mark or else by where its NUL bytes stand; NULL otherwise. *bom
+ * (may be NULL) tells whether there was a mark. */
+const char *fl_wide_encoding(const void *data, size_t len, bool *bom);
+
+/* FL_EPARSE with "'x.txt' is UTF-16 (little-endian, with a byte-order mark), not
+ * UTF-8: convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)" when the file at path
+ * starts like UTF-16/32 text (`what`, may be NULL, names the kind of file first);
+ * FL_OK otherwise, also when it cannot be read (the caller's reader says why).
+ * fl_check_text_file does this first. */
+fl_status fl_refuse_wide_text(const char *path, const char *what, fl_error *err);
 fl_status fl_commit_file(const char *tmp, const char *final_path, fl_error *err);
 
 

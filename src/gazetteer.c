@@ -793,19 +793,17 @@ static int kind_fit(const fl_place *p, unsigned hints)
 	return 0;
 }
 
+/* Ranked by score, so that the scores a lookup gives fall from first to last: the
+ * exact name (and the kind the context asks for, and the theatre) is in the score
+ * already. Equal scores: the more prominent place first, then the lower id, so the
+ * order is the same on every run and machine. */
 static int cand_cmp(const void *a, const void *b)
 {
 	const cand *x = a, *y = b;
-	if (x->exact != y->exact)
-		return y->exact - x->exact;
-	if (x->fit != y->fit)
-		return y->fit - x->fit;
-	if (!x->exact && fabs(x->score - y->score) > 0.03)
+	if (x->score != y->score)
 		return x->score < y->score ? 1 : -1;
 	if (x->prom != y->prom)
 		return x->prom < y->prom ? 1 : -1;
-	if (x->score != y->score)
-		return x->score < y->score ? 1 : -1;
 	return x->place < y->place ? -1 : x->place > y->place;
 }
 
@@ -1462,6 +1460,16 @@ static fl_status read_geonames(builder *b, const char *path, bool all, uint8_t o
 		}
 		if (!*f[1]) {
 			report_bad(rep, lineno, "column 2 (name) is empty");
+			continue;
+		}
+		/* GeoNames' own limits (varchar 200 and 10000): a longer field is a broken
+		 * or hostile row, not a name. */
+		if (strlen(f[1]) > 200 || strlen(f[2]) > 200) {
+			report_bad(rep, lineno, "column 2 or 3 (name) is longer than 200 bytes");
+			continue;
+		}
+		if (strlen(f[3]) > 10000) {
+			report_bad(rep, lineno, "column 4 (alternate names) is longer than 10000 bytes");
 			continue;
 		}
 		if (!parse_double(f[4], &bp.lat) || bp.lat < -90 || bp.lat > 90) {

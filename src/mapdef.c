@@ -272,14 +272,42 @@ fl_status fl_map_load(const char *path, fl_map **out, fl_error *err)
 	m->policy.min_confidence = 0.5;
 	m->policy.partisan_own_gain_claimed = true;
 	json_t *pol = json_object_get(root, "policy");
+	if (pol && !json_is_object(pol)) {
+		rc = fl_error_set(err, FL_EPARSE, path, key_line(path, "policy"),
+				  "map definition '%s', field \"policy\": must be an object", path);
+		goto out;
+	}
 	if (pol) {
+		/* Checked, not just taken: a day count or a confidence out of range would
+		 * overflow date arithmetic or silently apply no claim at all. */
 		json_t *v;
-		if ((v = json_object_get(pol, "contest_days")) && json_is_integer(v))
+		if ((v = json_object_get(pol, "contest_days"))) {
+			if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 3660) {
+				rc = fl_error_set(err, FL_EPARSE, path, key_line(path, "contest_days"),
+						  "map definition '%s', field \"policy.contest_days\": must be a whole number of days from 0 to 3660",
+						  path);
+				goto out;
+			}
 			m->policy.contest_days = (int)json_integer_value(v);
-		if ((v = json_object_get(pol, "min_confidence")) && json_is_number(v))
+		}
+		if ((v = json_object_get(pol, "min_confidence"))) {
+			if (!json_is_number(v) || !(json_number_value(v) >= 0 && json_number_value(v) <= 1)) {
+				rc = fl_error_set(err, FL_EPARSE, path, key_line(path, "min_confidence"),
+						  "map definition '%s', field \"policy.min_confidence\": must be a number from 0 to 1",
+						  path);
+				goto out;
+			}
 			m->policy.min_confidence = json_number_value(v);
-		if ((v = json_object_get(pol, "partisan_own_gain_claimed")) && json_is_boolean(v))
+		}
+		if ((v = json_object_get(pol, "partisan_own_gain_claimed"))) {
+			if (!json_is_boolean(v)) {
+				rc = fl_error_set(err, FL_EPARSE, path, key_line(path, "partisan_own_gain_claimed"),
+						  "map definition '%s', field \"policy.partisan_own_gain_claimed\": must be true or false",
+						  path);
+				goto out;
+			}
 			m->policy.partisan_own_gain_claimed = json_is_true(v);
+		}
 	}
 out:
 	json_decref(root);

@@ -526,6 +526,82 @@ void fl_outfile_discard(fl_outfile *o)
 	o->fd = -1;
 }
 
+/* ---- text in another Unicode encoding --------------------------------------- */
+
+const char *fl_wide_encoding(const void *data, size_t len, bool *bom)
+{
+	const unsigned char *b = data;
+	bool dummy;
+	if (!bom)
+		bom = &dummy;
+	*bom = true;
+	if (len >= 4 && b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0)
+		return "UTF-32LE";
+	if (len >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xfe && b[3] == 0xff)
+		return "UTF-32BE";
+	if (len >= 2 && b[0] == 0xff && b[1] == 0xfe)
+		return "UTF-16LE";
+	if (len >= 2 && b[0] == 0xfe && b[1] == 0xff)
+		return "UTF-16BE";
+	*bom = false;
+	/* Without a byte-order mark: the NUL bytes of Latin letters, digits and spaces
+	 * stand at one position of every 2 (UTF-16) or at three of every 4 (UTF-32). A
+	 * binary file has them anywhere; a text file with a stray NUL has one or two. */
+	size_t n = len < 4096 ? len : 4096;
+	n -= n % 4;
+	if (n < 8)
+		return NULL;
+	size_t z[4] = { 0 }, total = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!b[i]) {
+			z[i % 4]++;
+			total++;
+		}
+	if (total < 4)
+		return NULL;
+	size_t q = n / 4;	/* positions of each kind */
+	if (z[1] + z[2] + z[3] >= q * 3 * 9 / 10 && z[0] * 10 < q)
+		return "UTF-32LE";
+	if (z[0] + z[1] + z[2] >= q * 3 * 9 / 10 && z[3] * 10 < q)
+		return "UTF-32BE";
+	size_t even = z[0] + z[2], odd = z[1] + z[3], pairs = n / 2;
+	if (odd * 10 >= pairs && even * 50 <= pairs)
+		return "UTF-16LE";
+	if (even * 10 >= pairs && odd * 50 <= pairs)
+		return "UTF-16BE";
+	return NULL;
+}
+
+fl_status fl_refuse_wide_text(const char *path, const char *what, fl_error *err)
+{
+	if (!path || strcmp(path, "-") == 0)
+		return FL_OK;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return FL_OK;	/* the caller reports that */
+	struct stat st;
+	unsigned char buf[4096];
+	ssize_t n = 0;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+		do
+			n = read(fd, buf, sizeof(buf));
+		while (n < 0 && errno == EINTR);
+	}
+	close(fd);
+	if (n <= 0)
+		return FL_OK;
+	bool bom;
+	const char *enc = fl_wide_encoding(buf, (size_t)n, &bom);
+	if (!enc)
+		return FL_OK;
+	char family[8];
+	snprintf(family, sizeof(family), "%.6s", enc);	/* UTF-16 or UTF-32 */
+	return fl_error_set(err, FL_EPARSE, path, 0,
+			    "%s%s'%s' is %s (%s-endian, %s), not UTF-8: convert it to UTF-8 (e.g. iconv -f %s -t UTF-8)",
+			    what ? what : "", what ? " " : "", path, family, strstr(enc, "LE") ? "little" : "big",
+			    bom ? "with a byte-order mark" : "no byte-order mark", bom ? family : enc);
+}
+
 fl_status fl_check_text_file(const char *path, const char *what, size_t max, fl_error *err)
 {
 	struct stat st;
@@ -538,6 +614,8 @@ fl_status fl_check_text_file(const char *path, const char *what, size_t max, fl_
 		return fl_error_set(err, FL_ELIMIT, path, 0,
 				    "%s '%s' is %lld bytes, more than the limit of %zu", what, path,
 				    (long long)st.st_size, max);
+	if (fl_refuse_wide_text(path, what, err) != FL_OK)
+		return FL_EPARSE;
 	FILE *f = fopen(path, "rb");
 	if (!f)
 		return fl_error_set(err, FL_EIO, path, 0, "cannot read %s '%s': %s", what, path, strerror(errno));

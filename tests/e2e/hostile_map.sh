@@ -102,5 +102,39 @@ if have_cmd render; then
     skip "render with the default map failed ($(head -c 200 "$T/err")): cannot test keeping an earlier map"
   fi
 fi
+# JSON nested 100 000 deep (a recursion bomb), out-of-range policy values, a style
+# with numbers far out of range or past what a double holds.
+awk 'BEGIN { for (i = 0; i < 100000; i++) printf "{\"a\":"; printf "1"; for (i = 0; i < 100000; i++) printf "}"; print "" }' >"$M/deep.json"
+awk 'BEGIN { for (i = 0; i < 100000; i++) printf "["; for (i = 0; i < 100000; i++) printf "]"; print "" }' >"$M/deep-array.json"
+sed 's/"contest_days": *[0-9]*/"contest_days": 99999999999/' "$GOOD" >"$M/policy-days.json"
+sed 's/"min_confidence": *[0-9.]*/"min_confidence": -0.5/' "$GOOD" >"$M/policy-confidence.json"
+sed 's/"policy": *{[^}]*}/"policy": 7/' "$GOOD" >"$M/policy-type.json"
+grep -q 99999999999 "$M/policy-days.json" && grep -q -- -0.5 "$M/policy-confidence.json" && grep -q '"policy": 7' "$M/policy-type.json" &&
+  ok || bad "could not make the policy variants"
+pol_line=$(grep -n '"policy"' "$GOOD" | head -1 | cut -d: -f1)
+for cmd in state render; do
+  have_cmd "$cmd" || continue
+  out=; [ "$cmd" = render ] && out=$O/map.png
+  check_map "$cmd" "$out" "$M/deep.json" "deep.json:1: malformed map definition"
+  expect_err "maximum parsing depth" "$cmd: a 100 000-deep map definition"
+  check_map "$cmd" "$out" "$M/deep-array.json" "maximum parsing depth"
+  check_map "$cmd" "$out" "$M/policy-days.json" "policy-days.json:$pol_line: "
+  expect_err 'field "policy.contest_days": must be a whole number of days from 0 to 3660' "$cmd: contest_days out of range"
+  check_map "$cmd" "$out" "$M/policy-confidence.json" 'field "policy.min_confidence": must be a number from 0 to 1'
+  check_map "$cmd" "$out" "$M/policy-type.json" 'field "policy": must be an object'
+done
+style_with() { sed "s#\"style\": *\"[^\"]*\"#\"style\": \"$1\"#" "$GOOD"; }
+sed '0,/"title": *[0-9]/s/"title": *[0-9][0-9.]*/"title": 1e308/' "$SRC/assets/styles/default.json" >"$T/huge-font.json"
+sed 's/"frontline_width": *[0-9.]*/"frontline_width": -1e300/' "$SRC/assets/styles/default.json" >"$T/huge-width.json"
+sed 's/"population_max": *[0-9.]*/"population_max": 1e999/' "$SRC/assets/styles/default.json" >"$T/overflow.json"
+awk 'BEGIN { for (i = 0; i < 100000; i++) printf "["; for (i = 0; i < 100000; i++) printf "]"; print "" }' >"$T/deep-style.json"
+for st in huge-font huge-width overflow deep-style; do style_with "$T/$st.json" >"$M/style-$st.json"; done
+if have_cmd render; then
+  check_map render "$O/map.png" "$M/style-huge-font.json" "'title' must be a number from 1 to 200"
+  check_map render "$O/map.png" "$M/style-huge-width.json" "'frontline_width' must be a number from"
+  check_map render "$O/map.png" "$M/style-overflow.json" "overflow.json:"
+  expect_err "real number overflow" "a number past what a double holds"
+  check_map render "$O/map.png" "$M/style-deep-style.json" "maximum parsing depth"
+fi
 expect_no_tmp "$O" "broken maps"
 finish_hostile
