@@ -49,24 +49,27 @@ static long key_line(const char *path, const char *key)
 	FILE *f = fopen(path, "rb");
 	if (!f)
 		return 0;
-	size_t klen = strlen(key);
-	long line = 1, found = 0;
+	size_t want_len = strlen(key) + 2;	/* "key" with its quotes */
+	long line = 1, kline = 0, found = 0;
 	int c;
-	size_t m = 0;	/* characters of "\"key\"" matched */
+	size_t m = 0;	/* characters of "key" matched */
 	while (!found && (c = getc(f)) != EOF) {
 		if (c == '\n')
 			line++;
-		size_t want_len = klen + 2;
-		char want = m == 0 || m == want_len - 1 ? '"' : key[m - 1];
-		if (m < want_len && c == want) {
-			m++;
-			continue;
-		}
-		if (m == want_len) {
+		if (m == want_len) {	/* after "key": white space, then ':' */
 			if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
 				continue;
-			if (c == ':')
-				found = line;
+			if (c == ':') {
+				found = kline;
+				break;
+			}
+			m = 0;
+		}
+		char want = m == 0 || m == want_len - 1 ? '"' : key[m - 1];
+		if (c == want) {
+			if (++m == want_len)
+				kline = line;
+			continue;
 		}
 		m = c == '"' ? 1 : 0;
 	}

@@ -37,7 +37,7 @@ BAD_FILES="invalid-utf8.txt nul.txt binary.png empty.txt a-directory unreadable.
 # Under valgrind (a few seconds a run) a sample of each kind of input is enough to
 # find memory errors; the full set runs in the normal and ASan builds.
 VG=${FL_VALGRIND:-}
-[ -n "$VG" ] && BAD_FILES="invalid-utf8.txt nul.txt huge.txt"
+[ -n "$VG" ] && BAD_FILES="invalid-utf8.txt nul.txt huge.txt" && WIDE_FILES="utf16-bom.txt utf16le.txt"
 # What each bad file's message must say (a word of it), besides the file name.
 bad_word() {
   case $1 in

@@ -33,7 +33,9 @@ if have_cmd gazetteer; then
   done
   # Candidates come in falling score (misspellings, many fuzzy candidates, a kind in
   # the context), and in the same order on every run.
-  for q in Kusayr Qusair Edlib Hamah Halab Rakka Tripoli Dara Sukhna Jarabulus Kobane Maarat Tel Bab; do
+  QS="Kusayr Qusair Edlib Hamah Halab Rakka Tripoli Dara Sukhna Jarabulus Kobane Maarat Tel Bab"
+  [ -n "$VG" ] && QS="Kusayr Tripoli"
+  for q in $QS; do
     for ctx in "" province; do
       run "$FL" gazetteer lookup "$q" --limit 25 --format tsv ${ctx:+--context "$ctx"}
       lookup1=$(cat "$T/out")
