@@ -395,6 +395,7 @@ typedef struct sent_buf {
 	size_t *para;
 	size_t n, cap, cap2;
 	size_t ncut;	/* sentences cut for being longer than FL_SENTENCE_MAX_BYTES */
+	size_t first_cut;	/* byte offset of the first cut one */
 } sent_buf;
 
 static bool push_sentence(sent_buf *sb, const char *v, size_t a, size_t b, size_t para)
@@ -411,7 +412,8 @@ static bool push_sentence(sent_buf *sb, const char *v, size_t a, size_t b, size_
 	 * huge sentence that every later stage copies and scans: cut it at white space
 	 * (or, in a run without any, at a character boundary) into bounded pieces. */
 	if (b - a > FL_SENTENCE_MAX_BYTES) {
-		sb->ncut++;
+		if (sb->ncut++ == 0)
+			sb->first_cut = a;
 		while (b - a > FL_SENTENCE_MAX_BYTES) {
 			size_t cut = a + FL_SENTENCE_MAX_BYTES;
 			while (cut > a + FL_SENTENCE_MAX_BYTES / 2 && v[cut] != ' ' && v[cut] != '\n')
@@ -883,6 +885,7 @@ static bool build_sentences(fl_article *a, const char *v, const line *ls, size_t
 	a->paragraph = sb.para;
 	a->nsentences = sb.n;
 	a->ncut = sb.ncut;
+	a->first_cut = sb.first_cut;
 	return true;
 }
 

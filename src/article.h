@@ -36,6 +36,7 @@ typedef struct fl_article {
 	int dateline_day;	/* its day of the month, else 0 */
 	size_t ncut;		/* sentences longer than FL_SENTENCE_MAX_BYTES that were cut
 				 * (at white space) into pieces: text without sentence ends */
+	size_t first_cut;	/* byte offset of the first of them (when ncut > 0) */
 } fl_article;
 
 /* Read and parse path. user_date (FL_DATE_NONE if not given) always wins as the

@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdbool.h>
+#include <stdio.h>
 
 #define FL_VERSION "0.1.0"
 
@@ -115,6 +116,45 @@ char *fl_tmp_path(const char *final_path);
  * max bytes, valid UTF-8, no NUL byte. Streams the file (bounded memory). `what` names
  * the kind of file in messages ("baseline"). Errors give the line and byte offset. */
 fl_status fl_check_text_file(const char *path, const char *what, size_t max, fl_error *err);
+
+/* Text saved as UTF-16 or UTF-32 (Windows "Unicode"): "UTF-16LE", "UTF-16BE",
+ * "UTF-32LE" or "UTF-32BE" when the first bytes of data (up to 4 KB) are such text,
+ * by its byte-order mark or else by where its NUL bytes stand; NULL otherwise. *bom
+ * (may be NULL) tells whether there was a mark. */
+const char *fl_wide_encoding(const void *data, size_t len, bool *bom);
+
+/* FL_EPARSE with "'x.txt' is UTF-16 (little-endian, with a byte-order mark), not
+ * UTF-8: convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)" when the file at path
+ * starts like UTF-16/32 text (`what`, may be NULL, names the kind of file first);
+ * FL_OK otherwise, also when it cannot be read (the caller's reader says why).
+ * fl_check_text_file does this first. */
+fl_status fl_refuse_wide_text(const char *path, const char *what, fl_error *err);
 fl_status fl_commit_file(const char *tmp, const char *final_path, fl_error *err);
+
+
+/* An output file that appears whole or not at all, for writers that can write to a file
+ * descriptor or a stdio stream (cairo and libpng through a callback, giflib, fwrite).
+ * fl_outfile_open makes an unnamed file in the folder of final_path (O_TMPFILE: a
+ * process killed while writing leaves nothing behind); where the filesystem has no
+ * O_TMPFILE it falls back to the named temporary of fl_tmp_path. Either way it first
+ * removes the temporaries left in that folder by killed runs. Write to `fd` (or to
+ * fl_outfile_stream's FILE *, not both); fl_outfile_commit flushes, fsyncs and puts the
+ * file under final_path (a link when the name is free, else a rename over the old
+ * file: never a partial file under the final name), then closes everything; on failure
+ * it removes the temporary and keeps the earlier file. fl_outfile_discard drops an
+ * unfinished file (safe to call after commit or on a failed open). Setting the
+ * environment variable FL_NO_TMPFILE forces the named fallback (for tests). */
+typedef struct fl_outfile {
+	int fd;			/* write here; -1 when closed */
+	FILE *f;		/* the stream of fl_outfile_stream, or NULL */
+	char *path;		/* the final name */
+	char *tmp;		/* the named temporary, NULL while the file is unnamed */
+} fl_outfile;
+
+fl_status fl_outfile_open(fl_outfile *o, const char *final_path, fl_error *err);
+/* A stdio stream over o->fd (made once, owned by o); NULL when out of memory. */
+FILE *fl_outfile_stream(fl_outfile *o);
+fl_status fl_outfile_commit(fl_outfile *o, fl_error *err);
+void fl_outfile_discard(fl_outfile *o);
 
 #endif

@@ -810,19 +810,17 @@ static int kind_fit(const fl_place *p, unsigned hints)
 	return 0;
 }
 
+/* Ranked by score, so that the scores a lookup gives fall from first to last: the
+ * exact name (and the kind the context asks for, and the theatre) is in the score
+ * already. Equal scores: the more prominent place first, then the lower id, so the
+ * order is the same on every run and machine. */
 static int cand_cmp(const void *a, const void *b)
 {
 	const cand *x = a, *y = b;
-	if (x->exact != y->exact)
-		return y->exact - x->exact;
-	if (x->fit != y->fit)
-		return y->fit - x->fit;
-	if (!x->exact && fabs(x->score - y->score) > 0.03)
+	if (x->score != y->score)
 		return x->score < y->score ? 1 : -1;
 	if (x->prom != y->prom)
 		return x->prom < y->prom ? 1 : -1;
-	if (x->score != y->score)
-		return x->score < y->score ? 1 : -1;
 	return x->place < y->place ? -1 : x->place > y->place;
 }
 
@@ -1481,6 +1479,16 @@ static fl_status read_geonames(builder *b, const char *path, bool all, uint8_t o
 			report_bad(rep, lineno, "column 2 (name) is empty");
 			continue;
 		}
+		/* GeoNames' own limits (varchar 200 and 10000): a longer field is a broken
+		 * or hostile row, not a name. */
+		if (strlen(f[1]) > 200 || strlen(f[2]) > 200) {
+			report_bad(rep, lineno, "column 2 or 3 (name) is longer than 200 bytes");
+			continue;
+		}
+		if (strlen(f[3]) > 10000) {
+			report_bad(rep, lineno, "column 4 (alternate names) is longer than 10000 bytes");
+			continue;
+		}
 		if (!parse_double(f[4], &bp.lat) || bp.lat < -90 || bp.lat > 90) {
 			report_bad(rep, lineno, "column 5 (latitude) is not a number in [-90, 90]");
 			continue;
@@ -1974,7 +1982,7 @@ static fl_status builder_write(builder *b, const char *path, fl_gazetteer_report
 	sk_ent *sks = NULL;
 	first_ent *fe = NULL;
 	sbuf str = { 0 };
-	char *tmp = NULL;
+	fl_outfile of = { .fd = -1 };
 	FILE *f = NULL;
 	size_t np = b->np, nsk = 0;
 
@@ -2187,14 +2195,11 @@ static fl_status builder_write(builder *b, const char *path, fl_gazetteer_report
 		fill_buckets(sb, h.sbuckets, skels, nskels);
 		fill_buckets(fb, h.fbuckets, firsts, nfirsts);
 
-		tmp = fl_tmp_path(path);
-		if (!tmp)
-			goto nomem;
-		f = fopen(tmp, "wb");
-		if (!f) {
-			s = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", tmp, strerror(errno));
+		/* An unnamed file beside the gazetteer, linked in when whole (fl_outfile). */
+		if ((s = fl_outfile_open(&of, path, err)))
 			goto out;
-		}
+		if (!(f = fl_outfile_stream(&of)))
+			goto nomem;
 		bool ok = fwrite(&h, sizeof(h), 1, f) == 1 &&
 			  write_all(f, dp, np * sizeof(gz_dplace)) &&
 			  write_all(f, keys, nkeys * sizeof(gz_dkey)) &&
@@ -2207,15 +2212,12 @@ static fl_status builder_write(builder *b, const char *path, fl_gazetteer_report
 			  write_all(f, fb, h.fbuckets * sizeof(uint32_t)) &&
 			  write_all(f, chain, nchain * sizeof(int64_t)) &&
 			  write_all(f, str.p, str.n);
-		if (fclose(f) != 0)
-			ok = false;
-		f = NULL;
-		if (!ok) {
-			s = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", tmp, strerror(errno));
-			unlink(tmp);
+		if (!ok || fflush(f) != 0) {
+			s = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path, strerror(errno));
 			goto out;
 		}
-		s = fl_commit_file(tmp, path, err);
+		f = NULL;
+		s = fl_outfile_commit(&of, err);
 		if (s == FL_OK && rep) {
 			rep->places = np;
 			rep->names = nposts;
@@ -2225,10 +2227,7 @@ static fl_status builder_write(builder *b, const char *path, fl_gazetteer_report
 nomem:
 	s = fl_error_set(err, FL_ENOMEM, path, 0, "out of memory writing the gazetteer");
 out:
-	if (f) {
-		fclose(f);
-		unlink(tmp);
-	}
+	fl_outfile_discard(&of);
 	for (size_t i = 0; sks && i < nsk; i++)
 		free(sks[i].sk);
 	free(sks);
@@ -2245,7 +2244,6 @@ out:
 	free(fb);
 	free(chain);
 	free(str.p);
-	free(tmp);
 	return s;
 }
 

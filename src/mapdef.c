@@ -7,6 +7,8 @@
 #include "mapdef.h"
 
 #include <jansson.h>
+#include <proj.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -38,6 +40,97 @@ static fl_status get_str(json_t *o, const char *key, const char *src, char **out
 	if (!*out)
 		return fl_error_set(err, FL_ENOMEM, src, 0, "out of memory");
 	return FL_OK;
+}
+
+/* The 1-based line of the first `"key":` in the file at path, 0 if not found (jansson
+ * gives no positions for values; a map definition is small). */
+static long key_line(const char *path, const char *key)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return 0;
+	size_t want_len = strlen(key) + 2;	/* "key" with its quotes */
+	long line = 1, kline = 0, found = 0;
+	int c;
+	size_t m = 0;	/* characters of "key" matched */
+	while (!found && (c = getc(f)) != EOF) {
+		if (c == '\n')
+			line++;
+		if (m == want_len) {	/* after "key": white space, then ':' */
+			if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+				continue;
+			if (c == ':') {
+				found = kline;
+				break;
+			}
+			m = 0;
+		}
+		char want = m == 0 || m == want_len - 1 ? '"' : key[m - 1];
+		if (c == want) {
+			if (++m == want_len)
+				kline = line;
+			continue;
+		}
+		m = c == '"' ? 1 : 0;
+	}
+	fclose(f);
+	return found;
+}
+
+/* PROJ's messages for our context: the last one kept instead of printed. */
+static void proj_log_keep(void *data, int level, const char *msg)
+{
+	(void)level;
+	if (!msg)
+		return;
+	/* Without the function name PROJ puts first ("proj_create: crs not found"). */
+	const char *p = strstr(msg, ": ");
+	if (p && (size_t)(p - msg) < 40 && !memchr(msg, ' ', (size_t)(p - msg)))
+		msg = p + 2;
+	if (strncmp(msg, "Error ", 6) == 0 && (p = strstr(msg, "): ")))
+		msg = p + 3;	/* "Error 1027 (Invalid value for an argument): Unknown projection" */
+	snprintf(data, 256, "%s", msg);
+}
+
+/* "crs" must be a coordinate reference system PROJ knows ("EPSG:n", a bare EPSG code,
+ * a PROJ string, WKT): a clear message at load rather than PROJ's own at drawing. */
+static fl_status check_crs(const char *path, const char *crs, fl_error *err)
+{
+	char def[512];
+	size_t i = 0;
+	while (crs[i] >= '0' && crs[i] <= '9')
+		i++;
+	if (i && !crs[i])
+		snprintf(def, sizeof(def), "EPSG:%s", crs);
+	else if (!*crs)
+		return FL_OK;	/* as if left out: conformal, fitted to the extent */
+	else if (strlen(crs) >= sizeof(def))
+		return fl_error_set(err, FL_EPARSE, path, key_line(path, "crs"),
+				    "map definition '%s', field \"crs\": the value is too long (%zu bytes); use \"EPSG:<code>\" or a PROJ string",
+				    path, strlen(crs));
+	else
+		snprintf(def, sizeof(def), "%s", crs);
+	PJ_CONTEXT *ctx = proj_context_create();
+	if (!ctx)
+		return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+	char why[256] = "";
+	proj_log_func(ctx, why, proj_log_keep);
+	PJ *pj = proj_create(ctx, def);
+	fl_status rc = FL_OK;
+	if (!pj || !proj_is_crs(pj)) {
+		if (!why[0]) {
+			int e = proj_context_errno(ctx);
+			snprintf(why, sizeof(why), "%s", pj ? "a coordinate operation, not a coordinate reference system"
+						 : e ? proj_context_errno_string(ctx, e) : "not understood");
+		}
+		rc = fl_error_set(err, FL_EPARSE, path, key_line(path, "crs"),
+				  "map definition '%s', field \"crs\": unknown CRS '%s' (PROJ: %s); "
+				  "use \"EPSG:<code>\" or a PROJ string (\"+proj=utm +zone=37 +datum=WGS84\"), or leave \"crs\" out",
+				  path, crs, why);
+	}
+	proj_destroy(pj);
+	proj_context_destroy(ctx);
+	return rc;
 }
 
 fl_status fl_map_load(const char *path, fl_map **out, fl_error *err)
@@ -86,6 +179,10 @@ fl_status fl_map_load(const char *path, fl_map **out, fl_error *err)
 	    (rc = get_str(root, "attribution", path, &m->attribution, false, err)) ||
 	    (rc = get_str(root, "baseline_date", path, &date, false, err)))
 		goto out;
+	if (m->crs && (rc = check_crs(path, m->crs, err))) {
+		free(date);
+		goto out;
+	}
 	m->baseline_date = FL_DATE_NONE;
 	if (date) {
 		if (fl_date_parse(date, &m->baseline_date) != FL_OK)
@@ -179,18 +276,53 @@ fl_status fl_map_load(const char *path, fl_map **out, fl_error *err)
 	m->policy.partisan_own_gain_claimed = true;
 	snprintf(m->policy.regime_side, sizeof m->policy.regime_side, "%s", "government");
 	json_t *pol = json_object_get(root, "policy");
+	if (pol && !json_is_object(pol)) {
+		rc = fl_error_set(err, FL_EPARSE, path, key_line(path, "policy"),
+				  "map definition '%s', field \"policy\": must be an object", path);
+		goto out;
+	}
 	if (pol) {
+		/* Checked, not just taken: a day count or a confidence out of range would
+		 * overflow date arithmetic or silently apply no claim at all. */
 		json_t *v;
-		if ((v = json_object_get(pol, "contest_days")) && json_is_integer(v))
+		if ((v = json_object_get(pol, "contest_days"))) {
+			if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > 3660) {
+				rc = fl_error_set(err, FL_EPARSE, path, key_line(path, "contest_days"),
+						  "map definition '%s', field \"policy.contest_days\": must be a whole number of days from 0 to 3660",
+						  path);
+				goto out;
+			}
 			m->policy.contest_days = (int)json_integer_value(v);
-		if ((v = json_object_get(pol, "min_confidence")) && json_is_number(v))
+		}
+		if ((v = json_object_get(pol, "min_confidence"))) {
+			if (!json_is_number(v) || !(json_number_value(v) >= 0 && json_number_value(v) <= 1)) {
+				rc = fl_error_set(err, FL_EPARSE, path, key_line(path, "min_confidence"),
+						  "map definition '%s', field \"policy.min_confidence\": must be a number from 0 to 1",
+						  path);
+				goto out;
+			}
 			m->policy.min_confidence = json_number_value(v);
-		if ((v = json_object_get(pol, "partisan_own_gain_claimed")) && json_is_boolean(v))
+		}
+		if ((v = json_object_get(pol, "partisan_own_gain_claimed"))) {
+			if (!json_is_boolean(v)) {
+				rc = fl_error_set(err, FL_EPARSE, path, key_line(path, "partisan_own_gain_claimed"),
+						  "map definition '%s', field \"policy.partisan_own_gain_claimed\": must be true or false",
+						  path);
+				goto out;
+			}
 			m->policy.partisan_own_gain_claimed = json_is_true(v);
-		if ((v = json_object_get(pol, "regime_side")) && json_is_string(v) &&
-		    strlen(json_string_value(v)) < sizeof m->policy.regime_side)
+		}
+		/* whose places a claim that the regime fell hands over; "" for none */
+		if ((v = json_object_get(pol, "regime_side"))) {
+			if (!json_is_string(v) || strlen(json_string_value(v)) >= sizeof m->policy.regime_side) {
+				rc = fl_error_set(err, FL_EPARSE, path, key_line(path, "regime_side"),
+						  "map definition '%s', field \"policy.regime_side\": must be a side's id (at most %zu characters), or \"\" for none",
+						  path, sizeof m->policy.regime_side - 1);
+				goto out;
+			}
 			snprintf(m->policy.regime_side, sizeof m->policy.regime_side, "%s",
 				 json_string_value(v));
+		}
 	}
 out:
 	json_decref(root);

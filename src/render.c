@@ -38,6 +38,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cpl_error.h>
 
 /* ---- projected geometry --------------------------------------------------- */
 
@@ -272,17 +275,39 @@ static char *crs_definition(const fl_map *m)
 	return strdup(buf);
 }
 
+/* PROJ's messages: the last one kept for our error message instead of printed. */
+static void proj_log_keep(void *data, int level, const char *msg)
+{
+	(void)level;
+	if (!msg)
+		return;
+	const char *p = strstr(msg, ": ");	/* "proj_create: crs not found" */
+	if (p && (size_t)(p - msg) < 40 && !memchr(msg, ' ', (size_t)(p - msg)))
+		msg = p + 2;
+	snprintf(data, 256, "%s", msg);
+}
+
+static void proj_log_quiet(void *data, int level, const char *msg)
+{
+	(void)data;
+	(void)level;
+	(void)msg;
+}
+
 static fl_status open_projection(fl_renderer *r, fl_error *err)
 {
 	char *def = crs_definition(r->map);
 	if (!def)
 		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 	r->pctx = proj_context_create();
+	char why[256] = "";
+	proj_log_func(r->pctx, why, proj_log_keep);	/* PROJ's own lines go into the message */
 	PJ *raw = proj_create_crs_to_crs(r->pctx, "EPSG:4326", def, NULL);
+	proj_log_func(r->pctx, NULL, proj_log_quiet);
 	if (!raw) {
 		int e = proj_context_errno(r->pctx);
-		fl_error_set(err, FL_EPROJ, r->map->path, 0, "map '%s': cannot use CRS '%s': %s",
-			     r->map->path, def, proj_context_errno_string(r->pctx, e));
+		fl_error_set(err, FL_EPROJ, r->map->path, 0, "map '%s', field \"crs\": cannot project from WGS 84 to '%s' (PROJ: %s)",
+			     r->map->path, def, why[0] ? why : e ? proj_context_errno_string(r->pctx, e) : "no transformation");
 		free(def);
 		return FL_EPROJ;
 	}
@@ -542,19 +567,61 @@ static fl_status add_feature_fast(fl_renderer *r, blayer *bl, OGRGeometryH geom,
 	return FL_OK;
 }
 
+/* Why a base layer's datasource did not open, in words: missing, unreadable, a folder,
+ * or not a format GDAL reads (with GDAL's own reason when it gave one). */
+static fl_status base_layer_unreadable(const fl_renderer *r, const fl_layer_def *def, fl_error *err)
+{
+	const char *ds = def->datasource;
+	char why[600];
+	const char *gdal = CPLGetLastErrorMsg();
+	struct stat st;
+	bool is_path = strncmp(ds, "PG:", 3) != 0 && strncmp(ds, "/vsi", 4) != 0 && !strstr(ds, "://");
+	if (is_path && stat(ds, &st) != 0)
+		snprintf(why, sizeof(why), "%s", strerror(errno));
+	else if (is_path && access(ds, R_OK) != 0)
+		snprintf(why, sizeof(why), "%s", strerror(errno));
+	else if (is_path && S_ISDIR(st.st_mode))
+		snprintf(why, sizeof(why), "a folder GDAL reads no vector data from");
+	else if (is_path && st.st_size == 0)
+		snprintf(why, sizeof(why), "the file is empty");
+	else if (gdal && *gdal && !strstr(gdal, "not recognized as a supported file format"))
+		snprintf(why, sizeof(why), "%s", gdal);
+	else
+		snprintf(why, sizeof(why), "not a vector format GDAL can read, or damaged");
+	return fl_error_set(err, FL_EGDAL, ds, 0, "map '%s', base layer '%s': cannot open datasource '%s': %s",
+			    r->map->path, def->name, ds, why);
+}
+
 static fl_status load_layer(fl_renderer *r, gclip *gc, const fl_layer_def *def, blayer *bl, fl_error *err)
 {
 	bl->def = def;
 	snprintf(bl->kind, sizeof(bl->kind), "%s", def->kind ? def->kind : "polygons");
-	GDALDatasetH ds = GDALOpenEx(def->datasource, GDAL_OF_VECTOR | GDAL_OF_READONLY, NULL, NULL, NULL);
+	CPLErrorReset();
+	CPLPushErrorHandler(CPLQuietErrorHandler);
+	GDALDatasetH ds = GDALOpenEx(def->datasource, GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, NULL,
+				     NULL, NULL);
+	CPLPopErrorHandler();
 	if (!ds)
-		return fl_error_set(err, FL_EGDAL, def->datasource, 0, "cannot open layer '%s' datasource '%s': %s",
-				    def->name, def->datasource, CPLGetLastErrorMsg());
+		return base_layer_unreadable(r, def, err);
 	OGRLayerH lyr = def->layer ? GDALDatasetGetLayerByName(ds, def->layer) : GDALDatasetGetLayer(ds, 0);
 	if (!lyr) {
+		/* Name the layers it does have: usually a typo or another version. */
+		char have[400] = "";
+		size_t n = 0;
+		int nl = GDALDatasetGetLayerCount(ds);
+		for (int i = 0; i < nl && n < sizeof(have) - 1; i++) {
+			OGRLayerH l = GDALDatasetGetLayer(ds, i);
+			int k = snprintf(have + n, sizeof(have) - n, "%s%s", i ? ", " : "", l ? OGR_L_GetName(l) : "?");
+			if (k < 0 || (size_t)k >= sizeof(have) - n) {
+				snprintf(have + (sizeof(have) > n + 5 ? n : sizeof(have) - 5), 5, "...");
+				break;
+			}
+			n += (size_t)k;
+		}
 		GDALClose(ds);
-		return fl_error_set(err, FL_ENOTFOUND, def->datasource, 0, "layer '%s' not found in '%s'",
-				    def->layer ? def->layer : "(first)", def->datasource);
+		return fl_error_set(err, FL_ENOTFOUND, def->datasource, 0,
+				    "map '%s', base layer '%s': '%s' has no layer '%s' (it has: %s)", r->map->path,
+				    def->name, def->datasource, def->layer ? def->layer : "(first)", nl ? have : "no layers");
 	}
 	fl_status rc = FL_OK;
 	/* Everything is read in lon/lat (traditional order) and clipped to a box around
@@ -2193,20 +2260,19 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 	if (opts && opts->report) {
 		memset(opts->report, 0, sizeof(*opts->report));
 	}
-	char *tmp = fl_tmp_path(path);
-	if (!tmp)
-		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
-	fl_status rc = FL_OK;
+	/* Written to an unnamed file in the output folder and linked in when whole: a
+	 * run killed half-way leaves nothing (fl_outfile). */
+	fl_outfile of;
+	fl_status rc = fl_outfile_open(&of, path, err);
+	if (rc)
+		return rc;
 	double W, H, s;
 	cairo_surface_t *surf = NULL;
-	wfile wf = { NULL, 0 };
-	FILE *f = fopen(tmp, "wb");
-	if (!f) {
-		rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path, strerror(errno));
-		free(tmp);
-		return rc;
+	wfile wf = { fl_outfile_stream(&of), 0 };
+	if (!wf.f) {
+		fl_outfile_discard(&of);
+		return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
 	}
-	wf.f = f;
 	if (png) {
 		double dpi = opts && opts->dpi > 0 ? opts->dpi : 0;
 		int w = opts && opts->width > 0 ? opts->width : 0, h = opts && opts->height > 0 ? opts->height : 0;
@@ -2286,13 +2352,9 @@ fl_status fl_renderer_draw(fl_renderer *r, const fl_state *today, const fl_state
 out:
 	if (surf)
 		cairo_surface_destroy(surf);
-	if (f && fclose(f) != 0 && !rc)
-		rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path, strerror(errno));
 	if (!rc)
-		rc = fl_commit_file(tmp, path, err);
-	else
-		remove(tmp);
-	free(tmp);
+		rc = fl_outfile_commit(&of, err);
+	fl_outfile_discard(&of);
 	return rc;
 }
 

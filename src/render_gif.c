@@ -6,11 +6,12 @@
  * 5 bits per channel, the 256 most common bins become the palette, and every bin maps to
  * its nearest palette entry. One global palette keeps the frames from flickering, and
  * frames are kept as 8-bit indexes (a quarter of the memory of ARGB) until written.
- * Written to a temporary file and renamed.
+ * Written to an unnamed file in the output folder and linked in when whole (fl_outfile).
  */
 #include "render.h"
 #include "render_int.h"
 
+#include <errno.h>
 #include <gif_lib.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,18 +82,39 @@ void fli_gif_quantize(const fli_gif_palette *p, const uint32_t *argb, size_t npx
 		out[i] = p->lut[bin_of(argb[i])];
 }
 
+/* giflib's output function: into the fl_outfile's stream, the first errno kept. */
+typedef struct gif_sink {
+	FILE *f;
+	int err;
+} gif_sink;
+
+static int gif_out(GifFileType *gf, const GifByteType *data, int len)
+{
+	gif_sink *k = gf->UserData;
+	if (k->err || len < 0)
+		return 0;
+	if (fwrite(data, 1, (size_t)len, k->f) != (size_t)len) {
+		k->err = errno ? errno : EIO;
+		return 0;
+	}
+	return len;
+}
+
 fl_status fli_gif_write_indexed(const char *path, const fli_gif_palette *p,
 				unsigned char *const *frames, size_t nframes, int width, int height,
 				int delay_cs, fl_error *err)
 {
 	if (!nframes || width <= 0 || height <= 0 || width > 65535 || height > 65535)
 		return fl_error_set(err, FL_EINVAL, path, 0, "nothing to animate");
-	char *tmp = fl_tmp_path(path);
 	ColorMapObject *cmap = GifMakeMapObject(256, NULL);
 	GifFileType *gf = NULL;
 	int gerr = 0;
-	fl_status rc = FL_OK;
-	if (!tmp || !cmap) {
+	fl_outfile of;
+	fl_status rc = fl_outfile_open(&of, path, err);	/* unnamed until whole */
+	gif_sink sink = { rc ? NULL : fl_outfile_stream(&of), 0 };
+	if (rc)
+		goto out;
+	if (!sink.f || !cmap) {
 		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 		goto out;
 	}
@@ -101,9 +123,9 @@ fl_status fli_gif_write_indexed(const char *path, const fli_gif_palette *p,
 		cmap->Colors[i].Green = (GifByteType)p->g[i];
 		cmap->Colors[i].Blue = (GifByteType)p->b[i];
 	}
-	gf = EGifOpenFileName(tmp, false, &gerr);
+	gf = EGifOpen(&sink, gif_out, &gerr);
 	if (!gf) {
-		rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", tmp, GifErrorString(gerr));
+		rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path, GifErrorString(gerr));
 		goto out;
 	}
 	EGifSetGifVersion(gf, true);
@@ -132,22 +154,22 @@ fl_status fli_gif_write_indexed(const char *path, const fli_gif_palette *p,
 	}
 	int cerr = EGifCloseFile(gf, &gerr);
 	gf = NULL;
-	if (cerr == GIF_ERROR) {
-		rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", tmp, GifErrorString(gerr));
+	if (cerr == GIF_ERROR || sink.err) {
+		rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path,
+				  sink.err ? strerror(sink.err) : GifErrorString(gerr));
 		goto out;
 	}
-	rc = fl_commit_file(tmp, path, err);
+	rc = fl_outfile_commit(&of, err);
 	goto out;
 gif_fail:
-	rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", tmp, GifErrorString(gf->Error));
+	rc = fl_error_set(err, FL_EIO, path, 0, "cannot write '%s': %s", path,
+			  sink.err ? strerror(sink.err) : GifErrorString(gf->Error));
 out:
 	if (gf)
 		EGifCloseFile(gf, &gerr);
-	if (rc && tmp)
-		remove(tmp);
+	fl_outfile_discard(&of);
 	if (cmap)
 		GifFreeMapObject(cmap);
-	free(tmp);
 	return rc;
 }
 

@@ -313,13 +313,15 @@ fl_status fl_read_file(const char *path, size_t max, char **out, size_t *len, fl
 	return FL_OK;
 }
 
-/* Remove what runs killed before they could clean up left beside final_path: files
- * ".tmp-PID-BASE..." (BASE, BASE-journal, ...) of processes that no longer exist. A run
- * killed with SIGKILL cannot remove its temporary; the next run for the same output
- * does. */
-static void sweep_stale_tmp(const char *final_path, const char *base)
+/* Remove what runs killed before they could clean up left in the folder of
+ * final_path: files ".tmp-PID-NAME" (NAME, NAME-journal, ...) of processes that no
+ * longer exist (kill(PID, 0) fails with ESRCH). A run killed with SIGKILL cannot remove
+ * its temporary; the next write into the same folder does. A PID that is alive again
+ * (reused) keeps its file until a later run. */
+static void sweep_stale_tmp(const char *final_path)
 {
-	size_t dlen = (size_t)(base - final_path);
+	const char *slash = strrchr(final_path, '/');
+	size_t dlen = slash ? (size_t)(slash - final_path) + 1 : 0;
 	char dir[PATH_MAX];
 	if (dlen >= sizeof(dir))
 		return;
@@ -327,29 +329,25 @@ static void sweep_stale_tmp(const char *final_path, const char *base)
 	DIR *d = opendir(dir);
 	if (!d)
 		return;
-	size_t blen = strlen(base);
 	struct dirent *e;
 	while ((e = readdir(d))) {
 		if (strncmp(e->d_name, ".tmp-", 5) != 0)
 			continue;
 		char *end;
 		long pid = strtol(e->d_name + 5, &end, 10);
-		if (end == e->d_name + 5 || *end != '-' || strncmp(end + 1, base, blen) != 0 ||
-		    pid <= 0 || pid == (long)getpid())
+		if (end == e->d_name + 5 || *end != '-' || !end[1] || pid <= 0 || pid == (long)getpid())
 			continue;
 		if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
 			continue;	/* still running (or not ours to ask): leave it */
-		char path[PATH_MAX];
-		if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, e->d_name) >= sizeof(path))
-			continue;
 		struct stat st;
-		if (lstat(path, &st) == 0 && S_ISREG(st.st_mode))
-			unlink(path);
+		if (fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode))
+			unlinkat(dirfd(d), e->d_name, 0);
 	}
 	closedir(d);
 }
 
-char *fl_tmp_path(const char *final_path)
+/* The temporary name of final_path for this process: ".tmp-PID-BASE" beside it. */
+static char *tmp_name(const char *final_path)
 {
 	size_t n = strlen(final_path) + 32;
 	char *p = malloc(n);
@@ -359,9 +357,15 @@ char *fl_tmp_path(const char *final_path)
 	const char *slash = strrchr(final_path, '/');
 	const char *base = slash ? slash + 1 : final_path;
 	snprintf(p, n, "%.*s.tmp-%ld-%s", (int)(base - final_path), final_path, (long)getpid(), base);
-	if (*base)
-		sweep_stale_tmp(final_path, base);
 	return p;
+}
+
+char *fl_tmp_path(const char *final_path)
+{
+	const char *slash = strrchr(final_path, '/');
+	if (*(slash ? slash + 1 : final_path))
+		sweep_stale_tmp(final_path);
+	return tmp_name(final_path);
 }
 
 fl_status fl_commit_file(const char *tmp, const char *final_path, fl_error *err)
@@ -386,6 +390,224 @@ fl_status fl_commit_file(const char *tmp, const char *final_path, fl_error *err)
 	return FL_OK;
 }
 
+/* ---- output files that appear whole or not at all ------------------------- */
+
+/* The folder of path, with a trailing '/' ("./" for a bare name), into buf. */
+static bool dir_of(const char *path, char *buf, size_t size)
+{
+	const char *slash = strrchr(path, '/');
+	size_t dlen = slash ? (size_t)(slash - path) + 1 : 0;
+	int n = dlen ? snprintf(buf, size, "%.*s", (int)dlen, path) : snprintf(buf, size, "./");
+	return n > 0 && (size_t)n < size;
+}
+
+fl_status fl_outfile_open(fl_outfile *o, const char *final_path, fl_error *err)
+{
+	memset(o, 0, sizeof(*o));
+	o->fd = -1;
+	const char *slash = strrchr(final_path, '/');
+	if (!*final_path || !*(slash ? slash + 1 : final_path))
+		return fl_error_set(err, FL_EINVAL, final_path, 0, "cannot write '%s': not a file name",
+				    final_path);
+	char dir[PATH_MAX];
+	if (!dir_of(final_path, dir, sizeof(dir)))
+		return fl_error_set(err, FL_EINVAL, final_path, 0, "cannot write '%s': name too long",
+				    final_path);
+	o->path = strdup(final_path);
+	if (!o->path)
+		return fl_error_set(err, FL_ENOMEM, final_path, 0, "out of memory");
+	sweep_stale_tmp(final_path);
+#ifdef O_TMPFILE
+	/* An unnamed file in the output folder: nothing to see (or to leave behind when
+	 * killed) until fl_outfile_commit links it in. */
+	if (!getenv("FL_NO_TMPFILE"))
+		o->fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+#endif
+	if (o->fd < 0) {	/* the filesystem has no O_TMPFILE: a named temporary */
+		o->tmp = tmp_name(final_path);
+		if (!o->tmp) {
+			fl_outfile_discard(o);
+			return fl_error_set(err, FL_ENOMEM, final_path, 0, "out of memory");
+		}
+		o->fd = open(o->tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+		if (o->fd < 0) {
+			int e = errno;
+			fl_outfile_discard(o);
+			return fl_error_set(err, FL_EIO, final_path, 0, "cannot write '%s': %s", final_path,
+					    strerror(e));
+		}
+	}
+	return FL_OK;
+}
+
+FILE *fl_outfile_stream(fl_outfile *o)
+{
+	if (!o->f && o->fd >= 0)
+		o->f = fdopen(o->fd, "wb");
+	return o->f;
+}
+
+/* Give the open file fd the name `name`; -1 with errno on failure. */
+static int link_fd(int fd, const char *name)
+{
+	char proc[64];
+	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+	if (linkat(AT_FDCWD, proc, AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0)
+		return 0;
+	if (errno != ENOENT && errno != ENOTDIR)
+		return -1;
+#ifdef AT_EMPTY_PATH
+	return linkat(fd, "", AT_FDCWD, name, AT_EMPTY_PATH);	/* no /proc */
+#else
+	return -1;
+#endif
+}
+
+fl_status fl_outfile_commit(fl_outfile *o, fl_error *err)
+{
+	const char *path = o->path ? o->path : "";
+	int e = 0;
+	if (o->fd < 0)
+		e = EBADF;
+	else if (o->f && ((errno = 0), fflush(o->f) != 0 || ferror(o->f)))
+		e = errno ? errno : EIO;
+	else if (fsync(o->fd) != 0 && errno != EINVAL && errno != EROFS)
+		e = errno;
+	if (!e && !o->tmp) {
+		/* Linked straight to the final name when that is free (atomic: the name
+		 * appears with all its bytes); else under a temporary name, renamed over. */
+		if (link_fd(o->fd, path) != 0) {
+			if (errno != EEXIST) {
+				e = errno;
+			} else if (!(o->tmp = tmp_name(path))) {
+				e = ENOMEM;
+			} else {
+				unlink(o->tmp);	/* one of ours from a run with the same PID */
+				if (link_fd(o->fd, o->tmp) != 0) {
+					e = errno;
+					free(o->tmp);
+					o->tmp = NULL;
+				}
+			}
+		}
+	}
+	if (!e && o->tmp && rename(o->tmp, path) != 0)
+		e = errno;
+	if (!e) {
+		free(o->tmp);
+		o->tmp = NULL;	/* now the final file: discard must not remove it */
+	}
+	int ce = 0;
+	if (o->f) {
+		if (fclose(o->f) != 0)
+			ce = errno;
+	} else if (o->fd >= 0 && close(o->fd) != 0) {
+		ce = errno;
+	}
+	o->f = NULL;
+	o->fd = -1;
+	if (!e && ce && ce != EINTR)
+		e = ce;	/* the bytes are in place (fsync succeeded); report it anyway */
+	fl_status rc = FL_OK;
+	if (e)
+		rc = fl_error_set(err, e == ENOMEM ? FL_ENOMEM : FL_EIO, path, 0, "cannot write '%s': %s", path,
+				  strerror(e));
+	fl_outfile_discard(o);
+	return rc;
+}
+
+void fl_outfile_discard(fl_outfile *o)
+{
+	if (!o)
+		return;
+	if (o->f)
+		fclose(o->f);
+	else if (o->fd >= 0)
+		close(o->fd);
+	if (o->tmp)
+		unlink(o->tmp);
+	free(o->tmp);
+	free(o->path);
+	memset(o, 0, sizeof(*o));
+	o->fd = -1;
+}
+
+/* ---- text in another Unicode encoding --------------------------------------- */
+
+const char *fl_wide_encoding(const void *data, size_t len, bool *bom)
+{
+	const unsigned char *b = data;
+	bool dummy;
+	if (!bom)
+		bom = &dummy;
+	*bom = true;
+	if (len >= 4 && b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0)
+		return "UTF-32LE";
+	if (len >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0xfe && b[3] == 0xff)
+		return "UTF-32BE";
+	if (len >= 2 && b[0] == 0xff && b[1] == 0xfe)
+		return "UTF-16LE";
+	if (len >= 2 && b[0] == 0xfe && b[1] == 0xff)
+		return "UTF-16BE";
+	*bom = false;
+	/* Without a byte-order mark: the NUL bytes of Latin letters, digits and spaces
+	 * stand at one position of every 2 (UTF-16) or at three of every 4 (UTF-32). A
+	 * binary file has them anywhere; a text file with a stray NUL has one or two. */
+	size_t n = len < 4096 ? len : 4096;
+	n -= n % 4;
+	if (n < 8)
+		return NULL;
+	size_t z[4] = { 0 }, total = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!b[i]) {
+			z[i % 4]++;
+			total++;
+		}
+	if (total < 4)
+		return NULL;
+	size_t q = n / 4;	/* positions of each kind */
+	if (z[1] + z[2] + z[3] >= q * 3 * 9 / 10 && z[0] * 10 < q)
+		return "UTF-32LE";
+	if (z[0] + z[1] + z[2] >= q * 3 * 9 / 10 && z[3] * 10 < q)
+		return "UTF-32BE";
+	size_t even = z[0] + z[2], odd = z[1] + z[3], pairs = n / 2;
+	if (odd * 10 >= pairs && even * 50 <= pairs)
+		return "UTF-16LE";
+	if (even * 10 >= pairs && odd * 50 <= pairs)
+		return "UTF-16BE";
+	return NULL;
+}
+
+fl_status fl_refuse_wide_text(const char *path, const char *what, fl_error *err)
+{
+	if (!path || strcmp(path, "-") == 0)
+		return FL_OK;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return FL_OK;	/* the caller reports that */
+	struct stat st;
+	unsigned char buf[4096];
+	ssize_t n = 0;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+		do
+			n = read(fd, buf, sizeof(buf));
+		while (n < 0 && errno == EINTR);
+	}
+	close(fd);
+	if (n <= 0)
+		return FL_OK;
+	bool bom;
+	const char *enc = fl_wide_encoding(buf, (size_t)n, &bom);
+	if (!enc)
+		return FL_OK;
+	char family[8];
+	snprintf(family, sizeof(family), "%.6s", enc);	/* UTF-16 or UTF-32 */
+	return fl_error_set(err, FL_EPARSE, path, 0,
+			    "%s%s'%s' is %s (%s-endian, %s), not UTF-8: convert it to UTF-8 (e.g. iconv -f %s -t UTF-8)",
+			    what ? what : "", what ? " " : "", path, family, strstr(enc, "LE") ? "little" : "big",
+			    bom ? "with a byte-order mark" : "no byte-order mark", bom ? family : enc);
+}
+
 fl_status fl_check_text_file(const char *path, const char *what, size_t max, fl_error *err)
 {
 	struct stat st;
@@ -398,6 +620,8 @@ fl_status fl_check_text_file(const char *path, const char *what, size_t max, fl_
 		return fl_error_set(err, FL_ELIMIT, path, 0,
 				    "%s '%s' is %lld bytes, more than the limit of %zu", what, path,
 				    (long long)st.st_size, max);
+	if (fl_refuse_wide_text(path, what, err) != FL_OK)
+		return FL_EPARSE;
 	FILE *f = fopen(path, "rb");
 	if (!f)
 		return fl_error_set(err, FL_EIO, path, 0, "cannot read %s '%s': %s", what, path, strerror(errno));

@@ -5,6 +5,7 @@
  * input gets is tests/HOSTILE.md. */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #include "testutil.h"
 #include "mapdef.h"
 #include "article.h"
+#include "gazetteer.h"
 
 static double now_s(void)
 {
@@ -119,8 +121,9 @@ START_TEST(commit_failure_cleans_up)
 }
 END_TEST
 
-/* A run killed with SIGKILL leaves its temporary; the next run for the same output
- * removes it, and leaves alone those of live processes and of other outputs. */
+/* A run killed with SIGKILL leaves its named temporary; the next write into the same
+ * folder removes those of dead processes (of any output: a killed run's journal too),
+ * and leaves alone those of live processes and files that only look alike. */
 START_TEST(stale_tmp_swept)
 {
 	pid_t dead = fork();
@@ -142,11 +145,297 @@ START_TEST(stale_tmp_swept)
 	ck_assert_ptr_nonnull(tmp);
 	ck_assert_int_ne(access(p[0], F_OK), 0);
 	ck_assert_int_ne(access(p[1], F_OK), 0);
+	ck_assert_int_ne(access(p[3], F_OK), 0);
 	for (int i = 2; i < 6; i++)
-		ck_assert_msg(access(p[i], F_OK) == 0, "%s was removed", p[i]);
+		ck_assert_msg(i == 3 || access(p[i], F_OK) == 0, "%s was removed", p[i]);
 	free(tmp);
 	/* A bare file name works in the current folder. */
 	free(fl_tmp_path("map.png"));
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+/* ---- fl_outfile: outputs that appear whole or not at all -------------------- */
+
+/* The names in dir (hidden ones too), sorted, joined by spaces, into buf. */
+static const char *listing(const char *dir, char *buf, size_t size)
+{
+	char cmd[700];
+	snprintf(cmd, sizeof(cmd), "ls -A '%s' | tr '\\n' ' '", dir);
+	FILE *p = popen(cmd, "r");
+	size_t n = p ? fread(buf, 1, size - 1, p) : 0;
+	buf[n] = '\0';
+	if (p)
+		pclose(p);
+	return buf;
+}
+
+static void read_back(const char *path, char *buf, size_t size)
+{
+	FILE *f = fopen(path, "rb");
+	ck_assert_ptr_nonnull(f);
+	size_t n = fread(buf, 1, size - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+}
+
+/* mode bit 0: the named fallback (FL_NO_TMPFILE); bit 1: over an existing file;
+ * bit 2: through the stdio stream instead of the descriptor. */
+START_TEST(outfile_commit)
+{
+	bool named = _i & 1, over = _i & 2, stream = _i & 4;
+	if (named)
+		setenv("FL_NO_TMPFILE", "1", 1);
+	char *dir = tu_tmpdir();
+	char path[600], before[1024], during[1024], after[1024], got[64];
+	snprintf(path, sizeof(path), "%s/map.png", dir);
+	if (over)
+		ck_assert_int_eq(tu_write_file(path, "old", 3), 0);
+	listing(dir, before, sizeof(before));
+	fl_outfile o;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_outfile_open(&o, path, &e), FL_OK);
+	if (stream) {
+		FILE *f = fl_outfile_stream(&o);
+		ck_assert_ptr_nonnull(f);
+		ck_assert_int_ge(fputs("new map", f), 0);
+	} else {
+		ck_assert_int_eq(write(o.fd, "new map", 7), 7);
+	}
+	listing(dir, during, sizeof(during));
+	if (named)
+		ck_assert_ptr_nonnull(strstr(during, ".tmp-"));
+	else
+		ck_assert_str_eq(during, before);	/* nothing to see while writing */
+	if (over) {
+		read_back(path, got, sizeof(got));
+		ck_assert_str_eq(got, "old");
+	}
+	ck_assert_int_eq(fl_outfile_commit(&o, &e), FL_OK);
+	ck_assert_int_eq(o.fd, -1);
+	read_back(path, got, sizeof(got));
+	ck_assert_str_eq(got, "new map");
+	ck_assert_str_eq(listing(dir, after, sizeof(after)), "map.png ");
+	fl_outfile_discard(&o);	/* after a commit: does nothing */
+	ck_assert_int_eq(access(path, F_OK), 0);
+	unsetenv("FL_NO_TMPFILE");
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+/* Dropped, failed or killed: the folder is as it was, the earlier file unchanged. */
+START_TEST(outfile_failures)
+{
+	bool named = _i & 1;
+	if (named)
+		setenv("FL_NO_TMPFILE", "1", 1);
+	char *dir = tu_tmpdir();
+	char path[600], sub[600], before[1024], after[1024], got[64];
+	snprintf(path, sizeof(path), "%s/map.pdf", dir);
+	snprintf(sub, sizeof(sub), "%s/a-folder.pdf", dir);
+	ck_assert_int_eq(tu_write_file(path, "old", 3), 0);
+	ck_assert_int_eq(mkdir(sub, 0755), 0);
+	listing(dir, before, sizeof(before));
+	fl_outfile o;
+	fl_error e;
+	/* discarded half-way */
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_outfile_open(&o, path, &e), FL_OK);
+	ck_assert_int_eq(write(o.fd, "half", 4), 4);
+	fl_outfile_discard(&o);
+	ck_assert_str_eq(listing(dir, after, sizeof(after)), before);
+	read_back(path, got, sizeof(got));
+	ck_assert_str_eq(got, "old");
+	/* the final name is a folder: the commit fails naming it, nothing is left */
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_outfile_open(&o, sub, &e), FL_OK);
+	ck_assert_int_eq(write(o.fd, "x", 1), 1);
+	ck_assert_int_eq(fl_outfile_commit(&o, &e), FL_EIO);
+	ck_assert_ptr_nonnull(strstr(e.text, "a-folder.pdf"));
+	ck_assert_str_eq(listing(dir, after, sizeof(after)), before);
+	/* a folder that does not exist, and a name that is not a file name */
+	char missing[700];
+	snprintf(missing, sizeof(missing), "%s/no/such/map.png", dir);
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_outfile_open(&o, missing, &e), FL_EIO);
+	ck_assert_ptr_nonnull(strstr(e.text, "no/such/map.png"));
+	ck_assert_ptr_nonnull(strstr(e.text, "No such file"));
+	fl_outfile_discard(&o);
+	fl_error_clear(&e);
+	snprintf(missing, sizeof(missing), "%s/", dir);
+	ck_assert_int_eq(fl_outfile_open(&o, missing, &e), FL_EINVAL);
+	/* killed while writing (SIGKILL: no clean-up runs) */
+	pid_t pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		fl_outfile k;
+		if (fl_outfile_open(&k, path, NULL) == FL_OK && write(k.fd, "partial", 7) == 7)
+			raise(SIGKILL);
+		_exit(3);
+	}
+	int st;
+	waitpid(pid, &st, 0);
+	ck_assert(WIFSIGNALED(st) && WTERMSIG(st) == SIGKILL);
+	listing(dir, after, sizeof(after));
+	if (named) {	/* a temporary is left until the next write sweeps it */
+		ck_assert_ptr_nonnull(strstr(after, ".tmp-"));
+		ck_assert_int_eq(fl_outfile_open(&o, path, &e), FL_OK);
+		fl_outfile_discard(&o);
+		ck_assert_str_eq(listing(dir, after, sizeof(after)), before);
+	} else {
+		ck_assert_str_eq(after, before);
+	}
+	read_back(path, got, sizeof(got));
+	ck_assert_str_eq(got, "old");
+	unsetenv("FL_NO_TMPFILE");
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+/* ---- text saved as UTF-16 / UTF-32 ------------------------------------------ */
+
+typedef struct wide_case {
+	const char *what;
+	const char *bytes;
+	size_t len;
+	const char *want;	/* NULL: not wide text */
+	bool bom;
+} wide_case;
+
+static const wide_case wide_cases[] = {
+	{ "UTF-16LE BOM", "\xff\xfeH\0a\0m\0a\0", 10, "UTF-16LE", true },
+	{ "UTF-16BE BOM", "\xfe\xff\0H\0a\0m\0a", 10, "UTF-16BE", true },
+	{ "UTF-32LE BOM", "\xff\xfe\0\0H\0\0\0a\0\0\0", 12, "UTF-32LE", true },
+	{ "UTF-32BE BOM", "\0\0\xfe\xff\0\0\0H\0\0\0a", 12, "UTF-32BE", true },
+	{ "UTF-16LE", "H\0a\0m\0a\0 \0f\0e\0l\0l\0.\0", 20, "UTF-16LE", false },
+	{ "UTF-16BE", "\0H\0a\0m\0a\0 \0f\0e\0l\0l\0.", 20, "UTF-16BE", false },
+	{ "UTF-32LE", "H\0\0\0a\0\0\0m\0\0\0a\0\0\0", 16, "UTF-32LE", false },
+	{ "UTF-32BE", "\0\0\0H\0\0\0a\0\0\0m\0\0\0a", 16, "UTF-32BE", false },
+	/* Arabic in UTF-16LE: NUL bytes only in the spaces */
+	{ "Arabic UTF-16LE", "\x2d\x06\x45\x06\x27\x06\x29\x06\x20\x00\x45\x06\x46\x06\x20\x00\x2d\x06\x45\x06\x27\x06"
+			     "\x29\x06\x20\x00\x27\x06\x44\x06\x20\x00", 32, "UTF-16LE", false },
+	{ "UTF-8", "Hama fell on Thursday.", 0, NULL, false },
+	{ "UTF-8 BOM", "\xef\xbb\xbfHama fell on Thursday.", 0, NULL, false },
+	{ "one stray NUL", "The army withdrew\0 from Hama on Thursday.", 42, NULL, false },
+	{ "zeros", "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 16, NULL, false },
+	{ "PNG", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x07\x08\0\0\x05\x00\x08\x02\0\0\0", 29, NULL, false },
+	{ "too short", "H\0", 2, NULL, false },
+	{ "empty", "", 0, NULL, false },
+};
+
+START_TEST(wide_text_named)
+{
+	const wide_case *c = &wide_cases[_i];
+	size_t len = c->len ? c->len : strlen(c->bytes);
+	bool bom = !c->bom;
+	const char *got = fl_wide_encoding(c->bytes, len, &bom);
+	if (!c->want) {
+		ck_assert_msg(got == NULL, "%s: taken for %s", c->what, got);
+		return;
+	}
+	ck_assert_msg(got && strcmp(got, c->want) == 0, "%s: got %s", c->what, got ? got : "nothing");
+	ck_assert_int_eq(bom, c->bom);
+	/* The same as a file, through the text-file check the importers use. */
+	char *dir = tu_tmpdir();
+	char path[600];
+	snprintf(path, sizeof(path), "%s/SY.txt", dir);
+	ck_assert_int_eq(tu_write_file(path, c->bytes, len), 0);
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_check_text_file(path, "GeoNames dump", 1u << 20, &e), FL_EPARSE);
+	ck_assert_msg(strstr(e.text, "SY.txt"), "%s: %s", c->what, e.text);
+	char want[64];
+	snprintf(want, sizeof(want), "is %.6s (%s-endian", c->want, strstr(c->want, "LE") ? "little" : "big");
+	ck_assert_msg(strstr(e.text, want), "%s: %s", c->what, e.text);
+	ck_assert_msg(strstr(e.text, "iconv -f UTF-"), "%s: %s", c->what, e.text);
+	ck_assert_msg(strstr(e.text, "GeoNames dump"), "%s: %s", c->what, e.text);
+	tu_rmtree(dir);
+	free(dir);
+}
+END_TEST
+
+/* ---- gazetteer lookup: ranked by score ------------------------------------ */
+
+/* Places that made the old order disagree with the scores: an exact name in a kind
+ * the context asks for but outside the theatre (0.9) against the same name in the
+ * theatre (0.95); and twins (same score, same prominence) that must come in id order
+ * on every run. */
+static const char lookup_rows[] =
+	"9900001\tQarqaba\tQarqaba\t\t35.13\t36.75\tP\tPPLA\tSY\t\t10\t\t\t\t460602\t\t309\tAsia/Damascus\t2024-01-01\n"
+	"9900011\tTwinville\tTwinville\t\t35.50\t36.50\tP\tPPL\tSY\t\t10\t\t\t\t100\t\t300\tAsia/Damascus\t2024-01-01\n"
+	"9900010\tTwinville\tTwinville\t\t35.60\t36.60\tP\tPPL\tSY\t\t10\t\t\t\t100\t\t300\tAsia/Damascus\t2024-01-01\n"
+	"9900020\tTwinvilla\tTwinvilla\t\t35.70\t36.70\tP\tPPL\tSY\t\t10\t\t\t\t50000\t\t300\tAsia/Damascus\t2024-01-01\n"
+	"9900021\tTwenvillo\tTwenvillo\t\t36.90\t38.70\tP\tPPLA\tTR\t\t10\t\t\t\t900000\t\t300\tEurope/Istanbul\t2024-01-01\n";
+
+/* Imported (an import keeps rows outside the theatre; a build does not). */
+static const char lookup_import[] =
+	"9900002\tQarqaba\tQarqaba\t\t26.00\t31.00\tA\tADM1\tEG\t\t05\t\t\t\t0\t\t10\tAfrica/Cairo\t2024-01-01\n";
+
+static const struct {
+	const char *name, *context;
+	int64_t first;	/* expected first id, 0: not checked */
+} lookup_cases[] = {
+	{ "Qarqaba", "province", 9900001 },
+	{ "Qarqaba", NULL, 9900001 },
+	{ "Twinville", NULL, 9900010 },
+	{ "Twinvile", NULL, 0 },
+	{ "Twinvill", "city of", 0 },
+	{ "Qarqabba", "province", 0 },
+};
+
+START_TEST(lookup_ranked)
+{
+	char *dir = tu_tmpdir();
+	char dump[600], gpath[600];
+	snprintf(dump, sizeof(dump), "%s/rows.txt", dir);
+	snprintf(gpath, sizeof(gpath), "%s/g.fgaz", dir);
+	ck_assert_int_eq(tu_write_file(dump, lookup_rows, sizeof(lookup_rows) - 1), 0);
+	char *supp = tu_src_path("gazetteer");
+	fl_gazetteer_sources src = { 0 };
+	src.geonames = dump;
+	src.naturalearth = "";
+	src.supplements = supp;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_msg(fl_gazetteer_build(&src, gpath, NULL, &e) == FL_OK, "%s", e.text);
+	ck_assert_int_eq(tu_write_file(dump, lookup_import, sizeof(lookup_import) - 1), 0);
+	fl_gazetteer_report rep = { 0 };
+	ck_assert_msg(fl_gazetteer_import(gpath, dump, &rep, &e) == FL_OK, "%s", e.text);
+	ck_assert_uint_eq(rep.added, 1);
+	fl_gazetteer_report_release(&rep);
+	fl_gazetteer *gz;
+	ck_assert_int_eq(fl_gazetteer_open(gpath, &gz, &e), FL_OK);
+	for (size_t c = 0; c < sizeof(lookup_cases) / sizeof(lookup_cases[0]); c++) {
+		fl_candidate a[16], b[16];
+		size_t n = fl_gazetteer_lookup(gz, lookup_cases[c].name, lookup_cases[c].context, a, 16);
+		size_t m = fl_gazetteer_lookup(gz, lookup_cases[c].name, lookup_cases[c].context, b, 16);
+		ck_assert_uint_eq(n, m);
+		for (size_t i = 0; i < n; i++) {
+			ck_assert_msg(a[i].place == b[i].place, "%s: not the same order twice", lookup_cases[c].name);
+			if (lookup_cases[c].first == 9900001 && lookup_cases[c].context)
+				ck_assert_uint_ge(n, 2);	/* the imported one is a candidate */
+			if (i)
+				ck_assert_msg(a[i].score <= a[i - 1].score, "%s (%s): score %.3f of %s after %.3f of %s",
+					      lookup_cases[c].name, lookup_cases[c].context ? lookup_cases[c].context : "-",
+					      a[i].score, a[i].place->name, a[i - 1].score, a[i - 1].place->name);
+			if (i && a[i].score == a[i - 1].score && a[i].place->population == a[i - 1].place->population &&
+			    strcmp(a[i].place->kind, a[i - 1].place->kind) == 0 &&
+			    strcmp(a[i].place->country, a[i - 1].place->country) == 0)
+				ck_assert_msg(a[i].place->id > a[i - 1].place->id, "%s: twins not in id order",
+					      lookup_cases[c].name);
+		}
+		if (lookup_cases[c].first) {
+			ck_assert_msg(n > 0, "%s: nothing found", lookup_cases[c].name);
+			ck_assert_msg(a[0].place->id == lookup_cases[c].first, "%s: first %lld, expected %lld",
+				      lookup_cases[c].name, (long long)a[0].place->id, (long long)lookup_cases[c].first);
+		}
+	}
+	fl_gazetteer_free(gz);
+	free(supp);
 	tu_rmtree(dir);
 	free(dir);
 }
@@ -182,6 +471,19 @@ static const map_case map_cases[] = {
 	{ "layer without datasource", "{\"layers\":[{\"name\":\"x\"}]," OKMAP "}", 0, FL_EPARSE, 0, "datasource" },
 	{ "deep nesting", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", 0,
 	  FL_EPARSE, 0, "malformed" },
+	{ "unknown EPSG code", "{\n\"crs\": \"EPSG:999999\",\n" OKMAP "}", 0, FL_EPARSE, 2,
+	  "field \"crs\": unknown CRS 'EPSG:999999' (PROJ: crs not found)" },
+	{ "unknown projection", "{\"name\": \"crs\",\n\n \"crs\" : \"+proj=nosuchproj\", " OKMAP "}", 0, FL_EPARSE, 3,
+	  "unknown CRS '+proj=nosuchproj' (PROJ: Unknown projection)" },
+	{ "CRS nonsense", "{\"crs\": \"somewhere nice\", " OKMAP "}", 0, FL_EPARSE, 1, "unknown CRS 'somewhere nice'" },
+	{ "CRS a pipeline", "{\"crs\": \"+proj=pipeline +step +proj=utm +zone=37\", " OKMAP "}", 0, FL_EPARSE, 1,
+	  "not a coordinate reference system" },
+	{ "contest_days huge", "{\"policy\": {\"contest_days\": 9223372036854775807}, " OKMAP "}", 0, FL_EPARSE, 1,
+	  "policy.contest_days" },
+	{ "contest_days negative", "{\"policy\": {\"contest_days\": -3}, " OKMAP "}", 0, FL_EPARSE, 1, "from 0 to 3660" },
+	{ "min_confidence out of range", "{\"policy\": {\"min_confidence\": 1e308}, " OKMAP "}", 0, FL_EPARSE, 1,
+	  "policy.min_confidence" },
+	{ "policy a string", "{\"policy\": \"strict\", " OKMAP "}", 0, FL_EPARSE, 1, "must be an object" },
 	{ "directory", NULL, 0, FL_EIO, 0, "is a directory" },
 };
 
@@ -385,7 +687,16 @@ int main(void)
 	tcase_add_test(tc, unreadable_file);
 	tcase_add_test(tc, commit_failure_cleans_up);
 	tcase_add_test(tc, stale_tmp_swept);
+	tcase_add_loop_test(tc, outfile_commit, 0, 8);
+	tcase_add_loop_test(tc, outfile_failures, 0, 2);
 	suite_add_tcase(s, tc);
+	TCase *tw = tcase_create("wide text");
+	tcase_add_loop_test(tw, wide_text_named, 0, (int)(sizeof(wide_cases) / sizeof(wide_cases[0])));
+	suite_add_tcase(s, tw);
+	TCase *tg = tcase_create("gazetteer");
+	tcase_set_timeout(tg, 30);
+	tcase_add_test(tg, lookup_ranked);
+	suite_add_tcase(s, tg);
 	TCase *tm = tcase_create("mapdef");
 	tcase_add_loop_test(tm, map_hostile, 0, (int)(sizeof(map_cases) / sizeof(map_cases[0])));
 	tcase_add_test(tm, map_huge);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <jansson.h>
 #include "cli.h"
+#include "cli_article.h"
 #include "extract.h"
 #include "mapdef.h"
 
@@ -145,7 +146,7 @@ int cmd_extract(fl_cli *cli, int argc, char **argv)
 		fl_mentions m = { 0 };
 		fl_claims cl = { 0 };
 		fl_error_clear(&err);
-		if (fl_article_read(argv[i], user, &a, &err) != FL_OK ||
+		if (cli_article_read(cli, argv[i], user, &a, &err) != FL_OK ||
 		    fl_geoparse(gz, a, &m, &err) != FL_OK ||
 		    fl_extract(lx, gz, a, &m, &cl, &err) != FL_OK) {
 			rc = cli_fail_err(&err);

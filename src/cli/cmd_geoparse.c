@@ -11,6 +11,7 @@
 #include <jansson.h>
 
 #include "cli.h"
+#include "cli_article.h"
 #include "article.h"
 #include "gazetteer.h"
 #include "geoparse.h"
@@ -122,7 +123,7 @@ int cmd_geoparse(fl_cli *cli, int argc, char **argv)
 	for (int i = optind; i < argc; i++) {
 		fl_article *a;
 		fl_error_clear(&err);
-		if (fl_article_read(argv[i], day, &a, &err) != FL_OK) {
+		if (cli_article_read(cli, argv[i], day, &a, &err) != FL_OK) {
 			rc = cli_fail_err(&err);
 			continue;
 		}

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli_article.h"
 #include "cli_store.h"
 #include "extract.h"
 #include "geoparse.h"
@@ -96,7 +97,7 @@ int cmd_ingest(fl_cli *cli, int argc, char **argv)
 		fl_mentions m = { 0 };
 		fl_claims cs = { 0 };
 		fl_error_clear(&err);
-		fl_status s = fl_article_read(path, day, &a, &err);
+		fl_status s = cli_article_read(cli, path, day, &a, &err);
 		if (!s)
 			s = fl_geoparse(gz, a, &m, &err);
 		if (!s)

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <gdal.h>
@@ -75,8 +76,15 @@ void cli_info(const fl_cli *cli, const char *fmt, ...)
 bool cli_date(const char *cmd, const char *opt, const char *value, fl_date *out)
 {
 	if (!value || fl_date_parse(value, out) != FL_OK) {
-		cli_usage(cmd, "%s wants a real day as YYYY-MM-DD, not '%s'", opt,
-			  value ? value : "");
+		/* A real day in a year the tool does not cover (0000-01-01, 9999-12-31)
+		 * gets the range, not "not a real day". */
+		int y, m, d, n = -1;
+		if (value && strlen(value) == 10 && sscanf(value, "%4d-%2d-%2d%n", &y, &m, &d, &n) == 3 && n == 10 &&
+		    value[0] >= '0' && value[0] <= '9' && value[5] >= '0' && value[8] >= '0' && fl_date_valid(y, m, d))
+			cli_usage(cmd, "%s '%s' is outside the days frontline covers, 1900-01-01 to 2199-12-31", opt,
+				  value);
+		else
+			cli_usage(cmd, "%s wants a real day as YYYY-MM-DD, not '%s'", opt, value ? value : "");
 		return false;
 	}
 	return true;
@@ -134,6 +142,29 @@ static const char *opt_value(int argc, char **argv, int *i, const char *name)
 	return NULL;
 }
 
+/* A store is a database file: a named pipe, a device or a socket given as the store
+ * would make GDAL block for ever (a FIFO without a writer) or fail obscurely. Checked
+ * for the commands that open the store, before they do. */
+static int check_store_path(const fl_cli *cli, int argc, char **argv)
+{
+	static const char *const users[] = { "events", "ingest", "baseline", "state", "changes",
+					     "explain", "render", "series", "export" };
+	bool uses = false;
+	for (size_t k = 0; k < sizeof(users) / sizeof(users[0]); k++)
+		uses = uses || strcmp(argv[0], users[k]) == 0;
+	for (int k = 1; k < argc; k++)
+		if (cli_is_help(argv[k]))
+			uses = false;
+	struct stat st;
+	if (!uses || !cli->store || strncmp(cli->store, "PG:", 3) == 0 || stat(cli->store, &st) != 0 ||
+	    S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))
+		return FL_EXIT_OK;
+	return cli_fail("store '%s' is %s, not a GeoPackage file: give a .gpkg file or PG:\"...\"", cli->store,
+			S_ISFIFO(st.st_mode) ? "a named pipe (FIFO)"
+			: S_ISSOCK(st.st_mode) ? "a socket"
+			: S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device" : "not a regular file");
+}
+
 int main(int argc, char **argv)
 {
 	fl_cli cli = { 0 };
@@ -176,7 +207,9 @@ int main(int argc, char **argv)
 		cli.map = cli.map_default;
 	}
 	const char *name = argv[i];
-	int rc = cli_run(&cli, argc - i, argv + i);
+	int rc = check_store_path(&cli, argc - i, argv + i);
+	if (rc == FL_EXIT_OK)
+		rc = cli_run(&cli, argc - i, argv + i);
 	if (rc < 0)
 		rc = cli_usage(NULL, "unknown command '%s'", name);
 	fflush(stdout);

@@ -4,12 +4,15 @@
  * no small tmpfs can be mounted: writes to files under $FL_ENOSPC_DIR fail with ENOSPC
  * once $FL_ENOSPC_AFTER bytes (default 0) have gone there. Covers write, pwrite,
  * pwrite64, writev and fwrite (stdio's internal writes cannot be interposed).
+ * With $FL_KILL_AFTER set instead, the process kills itself (SIGKILL) at the first write
+ * there that would take it past that many bytes: a kill at an exact point mid-write.
  * Built by the test itself: cc -shared -fPIC -o enospc.so enospc_shim.c -ldl
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +41,13 @@ static int full(int fd, size_t n)
 {
 	if (!under_dir(fd))
 		return 0;
+	const char *k = getenv("FL_KILL_AFTER");
+	if (k && *k) {
+		if (written + (long long)n > atoll(k))
+			raise(SIGKILL);
+		written += (long long)n;
+		return 0;
+	}
 	const char *a = getenv("FL_ENOSPC_AFTER");
 	long long after = a ? atoll(a) : 0;
 	if (written + (long long)n > after) {

@@ -23,12 +23,21 @@ make_bad() {
   truncate -s 500M "$d/huge.txt"        # sparse: no disk used, no time spent
   # A "saved page" cut off in the middle of a multi-byte character.
   printf '<html><head><title>Hama</title></head><body><p>Government forces left Ham\xc4' >"$d/half-saved.html"
+  # Saved as "Unicode" (UTF-16/32, with and without a byte-order mark), as Windows
+  # editors and some scrapers do.
+  local t='Hama, Dec 5 (Wire) - The army withdrew from Hama on Thursday.'
+  printf '%s\n' "$t" | iconv -f UTF-8 -t UTF-16 >"$d/utf16-bom.txt"
+  printf '%s\n' "$t" | iconv -f UTF-8 -t UTF-16LE >"$d/utf16le.txt"
+  printf '%s\n' "$t" | iconv -f UTF-8 -t UTF-16BE >"$d/utf16be.txt"
+  printf '%s\n' "$t" | iconv -f UTF-8 -t UTF-32 >"$d/utf32-bom.txt"
+  printf 'حماة، ٥ كانون الأول - انسحب الجيش من حماة يوم الخميس\n' | iconv -f UTF-8 -t UTF-16LE >"$d/arabic-utf16le.txt"
 }
+WIDE_FILES="utf16-bom.txt utf16le.txt utf16be.txt utf32-bom.txt arabic-utf16le.txt"
 BAD_FILES="invalid-utf8.txt nul.txt binary.png empty.txt a-directory unreadable.txt huge.txt half-saved.html missing.txt"
 # Under valgrind (a few seconds a run) a sample of each kind of input is enough to
 # find memory errors; the full set runs in the normal and ASan builds.
 VG=${FL_VALGRIND:-}
-[ -n "$VG" ] && BAD_FILES="invalid-utf8.txt nul.txt huge.txt"
+[ -n "$VG" ] && BAD_FILES="invalid-utf8.txt nul.txt huge.txt" && WIDE_FILES="utf16-bom.txt utf16le.txt"
 # What each bad file's message must say (a word of it), besides the file name.
 bad_word() {
   case $1 in
@@ -40,6 +49,10 @@ bad_word() {
     unreadable.txt) echo 'ermission' ;;
     huge.txt) echo 'limit\|NUL\|binary' ;;
     missing.txt) echo 'No such file\|not found\|does not exist' ;;
+    utf32*) echo 'is UTF-32 .*iconv -f UTF-32' ;;
+    *utf16le.txt) echo 'is UTF-16 (little-endian, no byte-order mark).*iconv -f UTF-16LE -t UTF-8' ;;
+    utf16be.txt) echo 'is UTF-16 (big-endian.*iconv -f UTF-16BE -t UTF-8' ;;
+    utf16*) echo 'is UTF-16 (little-endian, with a byte-order mark).*iconv -f UTF-16 -t UTF-8' ;;
   esac
 }
 is_root() { [ "$(id -u)" = 0 ]; }

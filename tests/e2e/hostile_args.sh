@@ -31,6 +31,20 @@ if have_cmd gazetteer; then
     run "$FL" gazetteer lookup "$name" --format json
     [ "$RC" -le 1 ] && ok || bad "gazetteer lookup of a hostile name (${name:0:20}): exit $RC"
   done
+  # Candidates come in falling score (misspellings, many fuzzy candidates, a kind in
+  # the context), and in the same order on every run.
+  QS="Kusayr Qusair Edlib Hamah Halab Rakka Tripoli Dara Sukhna Jarabulus Kobane Maarat Tel Bab"
+  [ -n "$VG" ] && QS="Kusayr Tripoli"
+  for q in $QS; do
+    for ctx in "" province; do
+      run "$FL" gazetteer lookup "$q" --limit 25 --format tsv ${ctx:+--context "$ctx"}
+      lookup1=$(cat "$T/out")
+      unsorted=$(awk -F'\t' 'NR > 1 && $9 > prev + 0 {print NR": "$2" "$9" after "prev; exit} {prev = $9}' "$T/out")
+      [ -z "$unsorted" ] && ok || bad "gazetteer lookup $q ${ctx:+(context $ctx)}: scores not in falling order: $unsorted"
+      run "$FL" gazetteer lookup "$q" --limit 25 --format tsv ${ctx:+--context "$ctx"}
+      [ "$lookup1" = "$(cat "$T/out")" ] && ok || bad "gazetteer lookup $q ${ctx:+(context $ctx)}: another order the second time"
+    done
+  done
 else skip "no 'gazetteer' command yet"; fi
 for cmd in geoparse extract ingest; do
   if have_cmd "$cmd"; then

@@ -34,6 +34,16 @@ try export --date @ -o "$T/out.geojson"
 # Nothing may have been created by a refused command.
 [ ! -e "$FRONTLINE_STORE" ] && ok || bad "a refused command created the store"
 [ -z "$(ls "$T" | grep -v '^out$\|^err$\|^store.gpkg$')" ] && ok || bad "a refused command left files: $(ls "$T")"
+# Real days outside the years the tool covers (1900-2199): the range, not "not a real day".
+for d in 0000-01-01 9999-12-31 1899-12-31 2200-01-01; do
+  for args in "state --date $d" "changes --from $d --to 2024-12-08" "render --date $d -o $T/map.png"; do
+    have_cmd "${args%% *}" || continue
+    run "$FL" $args
+    expect_rc 2 "$args"; expect_empty_out "$args"
+    expect_err "'$d' is outside the days frontline covers, 1900-01-01 to 2199-12-31" "$args: says the range"
+  done
+done
+[ ! -e "$FRONTLINE_STORE" ] && [ ! -e "$T/map.png" ] && ok || bad "an out-of-range date created something"
 # A range the wrong way round is a usage error too.
 if have_cmd changes; then
   run "$FL" changes --from 2024-12-08 --to 2024-11-27; expect_rc 2 "changes with --from after --to"

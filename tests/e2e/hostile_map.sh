@@ -50,11 +50,46 @@ for cmd in state render export; do
   check_map "$cmd" "$out" "$M/no-such-map.json" "no-such-map.json"
   check_map "$cmd" "$out" "$M/missing-baseline.json" "/nonexistent/baseline.csv"
 done
+# expect_one_line WHAT: stderr is the one "frontline: error:" line (no library noise
+# such as PROJ's "proj_create: ..." and no "Unknown error").
+expect_one_line() {
+  if [ "$(wc -l <"$T/err")" = 1 ] && ! grep -q 'Unknown error\|proj_create\|ERROR 1:' "$T/err"; then ok
+  else bad "$1: more than one clear line: $(head -c 400 "$T/err")"; fi
+}
+# An unknown CRS: one message naming the file, the line, the field and the value.
+crs_line=$(grep -n '"crs"' "$M/unknown-crs.json" | head -1 | cut -d: -f1)
+for cmd in state render export; do
+  have_cmd "$cmd" || continue
+  out=; [ "$cmd" = render ] && out=$O/map.png; [ "$cmd" = export ] && out=$O/places.geojson
+  check_map "$cmd" "$out" "$M/unknown-crs.json" "unknown-crs.json:$crs_line: "
+  expect_err "field \"crs\": unknown CRS 'EPSG:999999'" "$cmd: names the field and the value"
+  expect_err "crs not found" "$cmd: says why"
+  expect_one_line "$cmd with an unknown CRS"
+  check_map "$cmd" "$out" "$M/bad-proj.json" "bad-proj.json:$crs_line: "
+  expect_err "unknown CRS '+proj=nosuchproj +ellps=WGS84' (PROJ: Unknown projection)" "$cmd: a PROJ string"
+  expect_one_line "$cmd with an unknown projection"
+done
+sed 's/"crs": *"[^"]*"/"crs": "+proj=pipeline +step +proj=utm +zone=37"/' "$GOOD" >"$M/pipeline-crs.json"
+sed 's/"crs": *"[^"]*"/"crs": "32637"/' "$GOOD" >"$M/bare-epsg.json"
+printf 'not a gpkg at all' >"$T/garbage.gpkg"; : >"$T/empty.gpkg"; mkdir -p "$T/folder.gpkg"
+for f in garbage empty folder; do
+  sed -z "s#\"datasource\":[[:space:]]*\"data/naturalearth.gpkg\",[[:space:]]*\"layer\":[[:space:]]*\"land\"#\"datasource\": \"$T/$f.gpkg\", \"layer\": \"land\"#" "$GOOD" >"$M/layer-$f.json"
+done
 if have_cmd render; then
-  check_map render "$O/map.png" "$M/unknown-crs.json" "EPSG:999999"
-  check_map render "$O/map.png" "$M/bad-proj.json" "nosuchproj"
+  check_map render "$O/map.png" "$M/pipeline-crs.json" "pipeline-crs.json:$crs_line: "
+  expect_err "not a coordinate reference system" "a pipeline as the CRS"
+  run "$FL" --map "$M/bare-epsg.json" render --date 2024-12-05 -o "$O/bare.png"
+  expect_rc 0 "a bare EPSG code as the CRS"; rm -f "$O/bare.png"
+  # A missing base layer: the map, the layer and why.
   check_map render "$O/map.png" "$M/missing-layer.json" "base-layer.gpkg"
+  expect_err "map '$M/missing-layer.json', base layer 'land': cannot open datasource '/nonexistent/base-layer.gpkg': No such file or directory" "missing datasource: the reason"
+  expect_one_line "a missing base layer"
   check_map render "$O/map.png" "$M/missing-layer-name.json" "no_such_layer"
+  expect_err "has no layer 'no_such_layer' (it has: " "a missing layer name: the layers there are"
+  check_map render "$O/map.png" "$M/layer-garbage.json" "garbage.gpkg': not a vector format GDAL can read"
+  check_map render "$O/map.png" "$M/layer-empty.json" "empty.gpkg': the file is empty"
+  check_map render "$O/map.png" "$M/layer-folder.json" "folder.gpkg': a folder"
+  for f in garbage empty folder; do grep -q "$f.gpkg" "$M/layer-$f.json" && ok || bad "could not make layer-$f.json"; done
   check_map render "$O/map.png" "$M/bad-style.json" "bad-style.json"
   # An earlier map is never replaced by a failed render.
   run "$FL" render --date 2024-12-05 -o "$O/keep.png"
@@ -66,6 +101,40 @@ if have_cmd render; then
   else
     skip "render with the default map failed ($(head -c 200 "$T/err")): cannot test keeping an earlier map"
   fi
+fi
+# JSON nested 100 000 deep (a recursion bomb), out-of-range policy values, a style
+# with numbers far out of range or past what a double holds.
+awk 'BEGIN { for (i = 0; i < 100000; i++) printf "{\"a\":"; printf "1"; for (i = 0; i < 100000; i++) printf "}"; print "" }' >"$M/deep.json"
+awk 'BEGIN { for (i = 0; i < 100000; i++) printf "["; for (i = 0; i < 100000; i++) printf "]"; print "" }' >"$M/deep-array.json"
+sed 's/"contest_days": *[0-9]*/"contest_days": 99999999999/' "$GOOD" >"$M/policy-days.json"
+sed 's/"min_confidence": *[0-9.]*/"min_confidence": -0.5/' "$GOOD" >"$M/policy-confidence.json"
+sed 's/"policy": *{[^}]*}/"policy": 7/' "$GOOD" >"$M/policy-type.json"
+grep -q 99999999999 "$M/policy-days.json" && grep -q -- -0.5 "$M/policy-confidence.json" && grep -q '"policy": 7' "$M/policy-type.json" &&
+  ok || bad "could not make the policy variants"
+pol_line=$(grep -n '"policy"' "$GOOD" | head -1 | cut -d: -f1)
+for cmd in state render; do
+  have_cmd "$cmd" || continue
+  out=; [ "$cmd" = render ] && out=$O/map.png
+  check_map "$cmd" "$out" "$M/deep.json" "deep.json:1: malformed map definition"
+  expect_err "maximum parsing depth" "$cmd: a 100 000-deep map definition"
+  check_map "$cmd" "$out" "$M/deep-array.json" "maximum parsing depth"
+  check_map "$cmd" "$out" "$M/policy-days.json" "policy-days.json:$pol_line: "
+  expect_err 'field "policy.contest_days": must be a whole number of days from 0 to 3660' "$cmd: contest_days out of range"
+  check_map "$cmd" "$out" "$M/policy-confidence.json" 'field "policy.min_confidence": must be a number from 0 to 1'
+  check_map "$cmd" "$out" "$M/policy-type.json" 'field "policy": must be an object'
+done
+style_with() { sed "s#\"style\": *\"[^\"]*\"#\"style\": \"$1\"#" "$GOOD"; }
+sed '0,/"title": *[0-9]/s/"title": *[0-9][0-9.]*/"title": 1e308/' "$SRC/assets/styles/default.json" >"$T/huge-font.json"
+sed 's/"frontline_width": *[0-9.]*/"frontline_width": -1e300/' "$SRC/assets/styles/default.json" >"$T/huge-width.json"
+sed 's/"population_max": *[0-9.]*/"population_max": 1e999/' "$SRC/assets/styles/default.json" >"$T/overflow.json"
+awk 'BEGIN { for (i = 0; i < 100000; i++) printf "["; for (i = 0; i < 100000; i++) printf "]"; print "" }' >"$T/deep-style.json"
+for st in huge-font huge-width overflow deep-style; do style_with "$T/$st.json" >"$M/style-$st.json"; done
+if have_cmd render; then
+  check_map render "$O/map.png" "$M/style-huge-font.json" "'title' must be a number from 1 to 200"
+  check_map render "$O/map.png" "$M/style-huge-width.json" "'frontline_width' must be a number from"
+  check_map render "$O/map.png" "$M/style-overflow.json" "overflow.json:"
+  expect_err "real number overflow" "a number past what a double holds"
+  check_map render "$O/map.png" "$M/style-deep-style.json" "maximum parsing depth"
 fi
 expect_no_tmp "$O" "broken maps"
 finish_hostile

@@ -48,6 +48,23 @@ check_store "$T/half.gpkg" "half.gpkg"
 # A directory, and a folder that does not exist.
 mkdir -p "$T/dir.gpkg"
 check_store "$T/dir.gpkg" "dir.gpkg"
+# A named pipe (GDAL would wait for ever for a writer) and a device: refused at once.
+mkfifo "$T/pipe.gpkg"
+for ds in "$T/pipe.gpkg" /dev/null; do
+  for args in "events --format tsv" "state --date 2024-12-05" "ingest $ART/wire-hama.txt"; do
+    have_cmd "${args%% *}" || continue
+    run timeout 20 "$FL" --store "$ds" $args
+    expect_rc 1 "$args with the store $ds"
+    expect_err "store '$ds' is a $( [ "$ds" = /dev/null ] && echo device || echo 'named pipe (FIFO)'), not a GeoPackage file" \
+      "$args with the store $ds: says what it is"
+    expect_empty_out "$args with the store $ds"
+  done
+done
+[ -p "$T/pipe.gpkg" ] && ok || bad "the named pipe was replaced"
+# A command that does not use the store runs whatever --store says.
+if have_cmd gazetteer; then
+  run "$FL" --store "$T/pipe.gpkg" gazetteer lookup Hama --limit 1; expect_rc 0 "gazetteer lookup with a FIFO as --store"
+fi
 # A store in a folder that does not exist: reading shows no claims or fails; writing
 # fails naming it and creates no folder.
 write "$T/no/such/folder/store.gpkg"
