@@ -18,6 +18,8 @@
  */
 #include "timeline.h"
 
+#include <limits.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -634,6 +636,8 @@ typedef struct tl_engine {
 	const fl_baseline *b;	/* borrowed */
 	const fl_gazetteer *gz;	/* borrowed, may be NULL */
 	const fl_baseline_row **rows;	/* baseline point rows, one per id, by id */
+	fl_baseline_row *inpoly;	/* gazetteer places inside the baseline's polygons */
+	size_t ninpoly;
 	uint32_t *row_hash;	/* 1 + row index by place id: open addressing */
 	size_t nrows, maskhash;
 	const char *last[2];	/* the article and source interned last (claims come in runs) */
@@ -751,6 +755,7 @@ static void engine_release(tl_engine *E)
 		free(E->tab[i]);
 	free(E->tab);
 	free(E->rows);
+	free(E->inpoly);
 	free(E->row_hash);
 	for (size_t i = 0; i < E->nchunks; i++)
 		free(E->chunks[i]);
@@ -765,6 +770,79 @@ static void engine_release(tl_engine *E)
 }
 
 /* Start an engine for day d over baseline b (borrowed, may be NULL). */
+/* A baseline of polygons ("this area is held by X") holds the places inside them: every
+ * populated place of the gazetteer in a polygon becomes a baseline place of that
+ * polygon's side and source, unless a point row names it. Without a gazetteer the
+ * polygons only decide the places claims name. */
+static fl_status polygon_places(tl_engine *E)
+{
+	const fl_baseline *b = E->b;
+	size_t npoly = 0;
+	for (size_t i = 0; b && i < b->count; i++)
+		npoly += b->items[i].nrings > 0;
+	if (!npoly || !E->gz)
+		return FL_OK;
+	double *box = malloc(npoly * 4 * sizeof(double));
+	const fl_baseline_row **poly = malloc(npoly * sizeof(*poly));
+	if (!box || !poly) {
+		free(box);
+		free(poly);
+		return FL_ENOMEM;
+	}
+	size_t np = 0;
+	for (size_t i = 0; i < b->count; i++) {
+		const fl_baseline_row *r = &b->items[i];
+		if (!r->nrings)
+			continue;
+		double *bx = &box[np * 4];
+		bx[0] = bx[1] = INFINITY;
+		bx[2] = bx[3] = -INFINITY;
+		size_t nxy = 0;
+		for (size_t k = 0; k < r->nrings; k++)
+			nxy += r->ring_len[k];
+		for (size_t k = 0; k < nxy; k++) {
+			double x = r->ring_xy[2 * k], y = r->ring_xy[2 * k + 1];
+			bx[0] = x < bx[0] ? x : bx[0];
+			bx[1] = y < bx[1] ? y : bx[1];
+			bx[2] = x > bx[2] ? x : bx[2];
+			bx[3] = y > bx[3] ? y : bx[3];
+		}
+		poly[np++] = r;
+	}
+	size_t cap = 0;
+	const fl_place *g;
+	fl_status rc = FL_OK;
+	for (size_t i = 0; (g = fl_gazetteer_place_at(E->gz, i)) && rc == FL_OK; i++) {
+		if (g->fclass != 'P')
+			continue;
+		for (size_t k = 0; k < np; k++) {
+			const double *bx = &box[k * 4];
+			if (g->lon < bx[0] || g->lat < bx[1] || g->lon > bx[2] || g->lat > bx[3] ||
+			    !fl_baseline_row_contains(poly[k], g->lon, g->lat))
+				continue;
+			if (fl_grow((void **)&E->inpoly, &cap, E->ninpoly, 1, sizeof(*E->inpoly))) {
+				rc = FL_ENOMEM;
+				break;
+			}
+			fl_baseline_row *r = &E->inpoly[E->ninpoly++];
+			memset(r, 0, sizeof(*r));
+			r->place_id = g->id;
+			r->place = (char *)g->name;
+			r->lat = g->lat;
+			r->lon = g->lon;
+			copy(r->side, sizeof(r->side), poly[k]->side);
+			copy(r->kind, sizeof(r->kind), g->kind);
+			r->population = g->population;
+			r->source = poly[k]->source;
+			r->line = LONG_MAX;
+			break;
+		}
+	}
+	free(box);
+	free(poly);
+	return rc;
+}
+
 static fl_status engine_begin(tl_engine *E, const fl_baseline *b, const fl_policy *pol,
 			      const fl_gazetteer *gz, fl_date d, fl_error *err)
 {
@@ -779,7 +857,14 @@ static fl_status engine_begin(tl_engine *E, const fl_baseline *b, const fl_polic
 	while (cap < 2 * (b ? b->count : 0))
 		cap *= 2;
 	E->maskhash = cap - 1;
-	E->rows = malloc(((b ? b->count : 0) + 1) * sizeof(*E->rows));
+	if (polygon_places(E) != FL_OK) {
+		engine_release(E);
+		return fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
+	}
+	while (cap < 2 * ((b ? b->count : 0) + E->ninpoly))
+		cap *= 2;
+	E->maskhash = cap - 1;
+	E->rows = malloc(((b ? b->count : 0) + E->ninpoly + 1) * sizeof(*E->rows));
 	E->row_hash = calloc(cap, sizeof(uint32_t));
 	if (!E->rows || !E->row_hash) {
 		engine_release(E);
@@ -789,6 +874,8 @@ static fl_status engine_begin(tl_engine *E, const fl_baseline *b, const fl_polic
 	for (size_t i = 0; b && i < b->count; i++)
 		if (b->items[i].nrings == 0 && b->items[i].place_id)
 			E->rows[nb++] = &b->items[i];
+	for (size_t i = 0; i < E->ninpoly; i++)	/* after any point row of the same id */
+		E->rows[nb++] = &E->inpoly[i];
 	qsort(E->rows, nb, sizeof(*E->rows), cmp_row);
 	for (size_t i = 0; i < nb; i++)	/* the first row of an id wins */
 		if (E->nrows == 0 || E->rows[E->nrows - 1]->place_id != E->rows[i]->place_id) {

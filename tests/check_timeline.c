@@ -431,6 +431,49 @@ END_TEST
 /* "Full control of Hama province": every baseline place in the governorate (SY.10)
  * changes, places elsewhere do not, and the governorate is not drawn as a point. The
  * gazetteer knows which governorate a place is in. */
+START_TEST(polygon_baseline_holds_the_places_inside)
+{
+	fl_gazetteer *gz = NULL;
+	fl_error err;
+	fl_error_clear(&err);
+	if (fl_gazetteer_open(NULL, &gz, &err) != FL_OK)
+		ck_abort_msg("the built gazetteer is needed (run scripts/setup.sh): %s", err.text);
+	fl_baseline b;
+	memset(&b, 0, sizeof(b));
+	b.date = D("2024-11-26");
+	base_add(&b, HAMA, "Hama", 35.13179, 36.75783, "sdf");	/* a point row wins */
+	/* a rectangle around Hama and Salamiyah (GeoNames 164947), not Aleppo */
+	ck_assert_int_eq(fl_grow((void **)&b.items, &b.cap, b.count, 1, sizeof(fl_baseline_row)), FL_OK);
+	fl_baseline_row *r = &b.items[b.count++];
+	memset(r, 0, sizeof(*r));
+	static double ring[] = { 36.5, 34.9, 37.2, 34.9, 37.2, 35.4, 36.5, 35.4, 36.5, 34.9 };
+	static size_t len[] = { 5 };
+	r->ring_xy = malloc(sizeof ring);
+	r->ring_len = malloc(sizeof len);
+	memcpy(r->ring_xy, ring, sizeof ring);
+	memcpy(r->ring_len, len, sizeof len);
+	r->nrings = 1;
+	r->lat = 35.1;
+	r->lon = 36.8;
+	r->place = strdup("Hama area");
+	snprintf(r->side, sizeof(r->side), "government");
+	r->source = strdup("test polygon");
+	fl_claims cs = { 0 };
+	fl_policy p = policy();
+	fl_state s;
+	ck_assert_int_eq(fl_timeline_fold(&b, &cs, &p, gz, D("2024-11-27"), &s, &err), FL_OK);
+	expect(&s, 164947, "government", "baseline", NULL);
+	expect(&s, HAMA, "sdf", "baseline", NULL);
+	ck_assert_ptr_null(find(&s, ALEPPO));
+	/* without a gazetteer the polygon holds nothing by itself */
+	fl_state_release(&s);
+	ck_assert_int_eq(fl_timeline_fold(&b, &cs, &p, NULL, D("2024-11-27"), &s, &err), FL_OK);
+	ck_assert_ptr_null(find(&s, 164947));
+	release(&b, &cs, &s);
+	fl_gazetteer_free(gz);
+}
+END_TEST
+
 START_TEST(regime_fall_hands_over_what_it_held)
 {
 	fl_gazetteer *gz = NULL;
@@ -632,6 +675,7 @@ static Suite *suite(void)
 	tcase_add_test(t, name_match);
 	tcase_add_test(t, governorate_claim_covers_its_places);
 	tcase_add_test(t, regime_fall_hands_over_what_it_held);
+	tcase_add_test(t, polygon_baseline_holds_the_places_inside);
 	tcase_add_test(t, explain_tells_governorate_claims);
 	suite_add_tcase(s, t);
 	return s;
