@@ -1773,6 +1773,14 @@ static fl_status table_open(const char *path, const char *what, table *t, fl_err
 		free(buf);
 		return fl_error_set(err, FL_EPARSE, path, 0, "%s '%s' is empty", what, path);
 	}
+	bool bom;
+	const char *wide = fl_wide_encoding(buf, len, &bom);
+	if (wide) {	/* a spreadsheet's "Unicode text": say so, not "binary" */
+		free(buf);
+		return fl_error_set(err, FL_EPARSE, path, 0,
+				    "%s '%s' is %s, not UTF-8: convert it to UTF-8 (e.g. iconv -f %.6s -t UTF-8)",
+				    what, path, wide, wide);
+	}
 	const char *nul = memchr(buf, '\0', len);
 	if (nul) {
 		size_t off = (size_t)(nul - buf);

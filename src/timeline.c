@@ -1781,7 +1781,8 @@ fl_status fl_timeline_explain(fl_store *st, const fl_map *map, const fl_gazettee
 	}
 	if (!p) {
 		rc = fl_error_set(err, FL_ENOTFOUND, NULL, 0,
-				  "no place '%s' in the baseline or the claims", place);
+				  "no place '%.80s%s' in the baseline or the claims", place,
+				  strlen(place) > 80 ? "..." : "");
 		goto out;
 	}
 	const char *name, *kind, *src;

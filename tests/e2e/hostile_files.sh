@@ -130,6 +130,11 @@ if have_cmd baseline && "$FL" baseline --help 2>/dev/null | grep -q import; then
   printf '\xef\xbb\xbfgeonames_id,name,lat,lon,side,source\n170017,Hama,35.13179,36.75783,government,hostile-test\n' >"$T/bom.csv"
   run "$FL" --store "$BS" baseline import "$T/bom.csv" --date 2024-11-20; expect_rc 0 "a baseline CSV with a BOM"
   run "$FL" --store "$BS" baseline show --date 2024-11-20; expect_out "170017" "the BOM's first column read as geonames_id"
+  # a spreadsheet's "Unicode text" (UTF-16): named as such, with the conversion to run
+  iconv -f UTF-8 -t UTF-16 <"$T/bom.csv" >"$T/wide.csv"
+  run "$FL" --store "$BS" baseline import "$T/wide.csv" --date 2024-11-22; expect_rc 1 "a UTF-16 baseline CSV"
+  expect_err "is UTF-16LE, not UTF-8" "a UTF-16 baseline CSV: says UTF-16, not binary"
+  expect_err "wide.csv" "a UTF-16 baseline CSV: names the file"
   n=0
   for g in '{"type":"Polygon","coordinates":[[[36,35],[37,36],[37,35],[36,36],[36,35]]]}' \
            '{"type":"Point","coordinates":[36.75,35.13,250]}' \
