@@ -942,7 +942,7 @@ static fl_status build(fl_territory_cache *c, const fl_state *s, const unsigned 
 
 	/* ---- frontlines: shared edges of two sides, inside the country ------------ */
 	/* Sides in name order so that side_a < side_b and output order is stable. */
-	int *order = malloc((size_t)(nsides ? nsides : 1) * sizeof(int));
+	int *order = malloc((size_t)(nsides > 0 ? nsides : 1) * sizeof(int));
 	if (!order) {
 		rc = fl_error_set(err, FL_ENOMEM, NULL, 0, "out of memory");
 		goto day_out;
