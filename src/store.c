@@ -383,7 +383,7 @@ typedef struct pbuf {
 
 static void pb_put(pbuf *p, const void *src, size_t n)
 {
-	if (p->oom)
+	if (p->oom || n == 0)	/* nothing (a row without a name or source): no memcpy of NULL */
 		return;
 	if (p->len + n > p->cap && fl_grow((void **)&p->b, &p->cap, p->len, n + p->cap / 2 + 64, 1)) {
 		p->oom = true;
