@@ -315,6 +315,17 @@ static void eval_dir(const char *sub, const char *what, totals *t)
 	free(dir);
 }
 
+/* The targets, with the claims recall floor given (see heldout). */
+static void assert_targets(const totals *t, size_t min_articles, double claims_recall)
+{
+	ck_assert_uint_ge(t->articles, min_articles);
+	ck_assert_msg(prec(&t->c_loose) >= 0.90, "claims precision %.3f < 0.90", prec(&t->c_loose));
+	ck_assert_msg(rec(&t->c_loose) >= claims_recall, "claims recall %.3f < %.2f", rec(&t->c_loose),
+		      claims_recall);
+	ck_assert_msg(prec(&t->m_km) >= 0.95, "mentions precision %.3f < 0.95", prec(&t->m_km));
+	ck_assert_msg(rec(&t->m_km) >= 0.90, "mentions recall %.3f < 0.90", rec(&t->m_km));
+}
+
 START_TEST(fixtures)
 {
 	if (!gz)
@@ -323,11 +334,7 @@ START_TEST(fixtures)
 	eval_dir("fixtures/extract", "project fixtures", &t);
 	report("fixtures", &t);
 	fflush(stdout);
-	ck_assert_uint_ge(t.articles, 15);
-	ck_assert_msg(prec(&t.c_loose) >= 0.90, "claims precision %.3f < 0.90", prec(&t.c_loose));
-	ck_assert_msg(rec(&t.c_loose) >= 0.80, "claims recall %.3f < 0.80", rec(&t.c_loose));
-	ck_assert_msg(prec(&t.m_km) >= 0.95, "mentions precision %.3f < 0.95", prec(&t.m_km));
-	ck_assert_msg(rec(&t.m_km) >= 0.90, "mentions recall %.3f < 0.90", rec(&t.m_km));
+	assert_targets(&t, 15, 0.80);
 }
 END_TEST
 
@@ -343,13 +350,9 @@ START_TEST(heldout)
 	eval_dir("fixtures/extract-heldout", "held-out articles", &t);
 	report("held-out", &t);
 	fflush(stdout);
-	ck_assert_uint_ge(t.articles, 8);
 	/* Claims recall is below the issue's 0.80 here: the floor keeps what is reached
 	 * from slipping back while the misses it prints are worked through. */
-	ck_assert_msg(prec(&t.c_loose) >= 0.90, "claims precision %.3f < 0.90", prec(&t.c_loose));
-	ck_assert_msg(rec(&t.c_loose) >= 0.75, "claims recall %.3f < 0.75", rec(&t.c_loose));
-	ck_assert_msg(prec(&t.m_km) >= 0.95, "mentions precision %.3f < 0.95", prec(&t.m_km));
-	ck_assert_msg(rec(&t.m_km) >= 0.90, "mentions recall %.3f < 0.90", rec(&t.m_km));
+	assert_targets(&t, 8, 0.75);
 }
 END_TEST
 

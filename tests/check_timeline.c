@@ -114,6 +114,17 @@ static void release(fl_baseline *b, fl_claims *cs, fl_state *s)
 	fl_state_release(s);
 }
 
+/* The built gazetteer, which the tests of regions and countries need. */
+static fl_gazetteer *built_gazetteer(void)
+{
+	fl_gazetteer *gz = NULL;
+	fl_error err;
+	fl_error_clear(&err);
+	if (fl_gazetteer_open(NULL, &gz, &err) != FL_OK)
+		ck_abort_msg("the built gazetteer is needed (run scripts/setup.sh): %s", err.text);
+	return gz;
+}
+
 /* ---- tests --------------------------------------------------------------------- */
 
 START_TEST(baseline_only)
@@ -433,11 +444,9 @@ END_TEST
  * gazetteer knows which governorate a place is in. */
 START_TEST(polygon_baseline_holds_the_places_inside)
 {
-	fl_gazetteer *gz = NULL;
 	fl_error err;
 	fl_error_clear(&err);
-	if (fl_gazetteer_open(NULL, &gz, &err) != FL_OK)
-		ck_abort_msg("the built gazetteer is needed (run scripts/setup.sh): %s", err.text);
+	fl_gazetteer *gz = built_gazetteer();
 	fl_baseline b;
 	memset(&b, 0, sizeof(b));
 	b.date = D("2024-11-26");
@@ -476,11 +485,9 @@ END_TEST
 
 START_TEST(regime_fall_hands_over_what_it_held)
 {
-	fl_gazetteer *gz = NULL;
 	fl_error err;
 	fl_error_clear(&err);
-	if (fl_gazetteer_open(NULL, &gz, &err) != FL_OK)
-		ck_abort_msg("the built gazetteer is needed (run scripts/setup.sh): %s", err.text);
+	fl_gazetteer *gz = built_gazetteer();
 	fl_baseline b;
 	baseline(&b);
 	base_add(&b, 172955, "Raqqa", 35.95283, 39.00788, "sdf");
@@ -529,11 +536,9 @@ END_TEST
 
 START_TEST(governorate_claim_covers_its_places)
 {
-	fl_gazetteer *gz = NULL;
 	fl_error err;
 	fl_error_clear(&err);
-	if (fl_gazetteer_open(NULL, &gz, &err) != FL_OK)
-		ck_abort_msg("the built gazetteer is needed (run scripts/setup.sh): %s", err.text);
+	fl_gazetteer *gz = built_gazetteer();
 	fl_baseline b;
 	baseline(&b);
 	base_add(&b, 164947, "Salamiyah", 35.01127, 37.05324, "government");	/* SY.10 */
@@ -572,11 +577,9 @@ END_TEST
  * store (the state and explain read it as the CLI does). */
 START_TEST(explain_tells_governorate_claims)
 {
-	fl_gazetteer *gz = NULL;
 	fl_error err;
 	fl_error_clear(&err);
-	if (fl_gazetteer_open(NULL, &gz, &err) != FL_OK)
-		ck_abort_msg("the built gazetteer is needed (run scripts/setup.sh): %s", err.text);
+	fl_gazetteer *gz = built_gazetteer();
 	const fl_place *gov = NULL;
 	fl_candidate cand[4];
 	size_t n = fl_gazetteer_lookup(gz, "Hama province", NULL, cand, 4);
