@@ -117,8 +117,7 @@ typedef struct source_def {
 } source_def;
 
 typedef struct entry {
-	char **tok;		/* normalised tokens */
-	size_t *tokl;		/* their lengths */
+	const struct bucket **tokb;	/* each word's bucket in the table (compared by address) */
 	size_t ntok;
 	unsigned roles;
 	int verb;		/* verb group, -1 */
@@ -126,8 +125,11 @@ typedef struct entry {
 	int source;		/* source index, -1 */
 } entry;
 
+/* Every word of every phrase has a bucket (a word that starts no phrase has none of
+ * its own entries), so a sentence's token finds its word once and phrases compare
+ * words by the bucket's address. */
 typedef struct bucket {
-	char *word;		/* first token; NULL if the slot is free */
+	char *word;		/* the word; NULL if the slot is free */
 	size_t wlen;		/* its length */
 	size_t *idx;		/* entries starting with it, longest first */
 	size_t n, cap;
@@ -148,7 +150,9 @@ struct fl_lexicon {
 	entry *entries;
 	size_t nentries, capentries;
 	bucket *table;
-	size_t tsize;		/* power of two */
+	uint32_t *tags;		/* per slot: the word's hash tag, 0 free (a probe reads these) */
+	size_t tsize;		/* power of two, never rehashed: entries point into it */
+	size_t nwords;		/* buckets in use */
 	int default_year;
 	int regime_side;	/* the side whose rule "the fall of Assad" ends; -1 none */
 	int regime_verb[2];	/* the first collapse group with the regime after / before */
@@ -173,7 +177,8 @@ typedef struct token {
 	size_t s, e;		/* byte span in the article */
 	const char *w;		/* normalised text (in the sentence buffer) */
 	size_t wl;
-	const struct bucket *bk;	/* phrases starting with this word, NULL none */
+	const struct bucket *bk;	/* the word's bucket, NULL if no phrase has the word */
+	unsigned any;		/* bk->any, 0 without: the roles of phrases it starts */
 	int mention;		/* index into the sentence's mentions, -1 */
 	bool punct;		/* a punctuation token ("," ";" ...) */
 } token;
@@ -184,6 +189,12 @@ static bool tok_is_n(const token *t, const char *w, size_t n)
 	return t->wl == n && memcmp(t->w, w, n) == 0;
 }
 #define TOK_IS(t, lit) tok_is_n((t), (lit), sizeof(lit) - 1)
+
+/* isalnum() of an ASCII byte without the locale machinery (false for bytes >= 0x80). */
+static inline bool ascii_alnum(unsigned char c)
+{
+	return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+}
 
 static bool word_byte(unsigned char c)
 {
@@ -273,6 +284,8 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 			i++;
 			continue;
 		}
+		if (ascii_alnum(c))
+			goto word;	/* none of the marks below starts with one */
 		if (c == '\t' || c == '\n' || c == '\r' || is_quote(s, i, b, &ql)) {
 			i += (c == ' ' || c == '\t' || c == '\n' || c == '\r') ? 1 : ql;
 			continue;
@@ -298,19 +311,21 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 				continue;
 			}
 		}
-		if (tb->n == tb->cap &&
-		    fl_grow((void **)&tb->t, &tb->cap, tb->n, 1, sizeof *tb->t) != FL_OK)
-			return FL_ENOMEM;
-		token *t = &tb->t[tb->n];
-		t->s = i;
-		t->mention = -1;
-		t->bk = NULL;
-		t->w = tb->buf + tb->blen;
-		size_t al;
-		bool word = (word_byte(c) && !uni_punct(s, i, b)) || (curly_apos(s, i, b) && i > a);
-		if (!word || (c == '-' && !(i + 1 < b && isalnum((unsigned char)s[i + 1]))) ||
+		bool is_word;
+		is_word = (word_byte(c) && !uni_punct(s, i, b)) || (curly_apos(s, i, b) && i > a);
+		if (!is_word || (c == '-' && !(i + 1 < b && isalnum((unsigned char)s[i + 1]))) ||
 		    (c == '\'' && !(i + 1 < b && isalnum((unsigned char)s[i + 1])))) {
 			/* punctuation: one character (a UTF-8 sequence counts as one) */
+			if (tb->n == tb->cap &&
+			    fl_grow((void **)&tb->t, &tb->cap, tb->n, 1, sizeof *tb->t) != FL_OK)
+				return FL_ENOMEM;
+			token *t = &tb->t[tb->n];
+			t->s = i;
+			t->mention = -1;
+			t->bk = NULL;
+		t->any = 0;
+			t->any = 0;
+			t->w = tb->buf + tb->blen;
 			size_t n = 1;
 			if (c >= 0xc0) {
 				while (i + n < b && ((unsigned char)s[i + n] & 0xc0) == 0x80)
@@ -324,6 +339,17 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 			i += n;
 			continue;
 		}
+	word:
+		if (tb->n == tb->cap &&
+		    fl_grow((void **)&tb->t, &tb->cap, tb->n, 1, sizeof *tb->t) != FL_OK)
+			return FL_ENOMEM;
+		token *t = &tb->t[tb->n];
+		t->s = i;
+		t->mention = -1;
+		t->bk = NULL;
+		t->any = 0;
+		t->w = tb->buf + tb->blen;
+		size_t al;
 		while (ci < ncuts && cuts[ci] <= i)
 			ci++;
 		size_t limit = ci < ncuts && cuts[ci] < b ? cuts[ci] : b;
@@ -399,18 +425,44 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 
 /* ---- loading ---------------------------------------------------------------------- */
 
-static bucket *find_bucket(const fl_lexicon *lx, const char *w, size_t wl, bool create)
+/* The slot of word w (wl bytes) in the table: its own, or the free one where it would
+ * go (lx->tags[slot] == 0); its hash tag in *tag. The table is never full (see
+ * word_bucket). */
+static size_t word_slot(const fl_lexicon *lx, const char *w, size_t wl, uint32_t *tag)
 {
 	size_t mask = lx->tsize - 1;
-	size_t h = (size_t)hash_str(w, wl) & mask;
-	for (;;) {
-		bucket *b = &lx->table[h];
-		if (!b->word)
-			return create ? b : NULL;
-		if (b->wlen == wl && memcmp(b->word, w, wl) == 0)
-			return b;
-		h = (h + 1) & mask;
+	uint64_t hv = hash_str(w, wl);
+	*tag = (uint32_t)(hv >> 32) | 1u;
+	for (size_t h = (size_t)hv & mask;; h = (h + 1) & mask) {
+		if (!lx->tags[h] || (lx->tags[h] == *tag && lx->table[h].wlen == wl &&
+				     memcmp(lx->table[h].word, w, wl) == 0))
+			return h;
 	}
+}
+
+/* The bucket of word w, NULL if no phrase has it. */
+static const bucket *find_bucket(const fl_lexicon *lx, const char *w, size_t wl)
+{
+	uint32_t tag;
+	size_t h = word_slot(lx, w, wl, &tag);
+	return lx->tags[h] ? &lx->table[h] : NULL;
+}
+
+/* The bucket of word w, made if new; NULL when the table is half full (FL_ELIMIT) or
+ * out of memory. */
+static bucket *word_bucket(fl_lexicon *lx, const char *w, size_t wl)
+{
+	uint32_t tag;
+	size_t h = word_slot(lx, w, wl, &tag);
+	bucket *b = &lx->table[h];
+	if (lx->tags[h])
+		return b;
+	if (lx->nwords * 2 >= lx->tsize || !(b->word = strndup(w, wl)))
+		return NULL;
+	b->wlen = wl;
+	lx->tags[h] = tag;
+	lx->nwords++;
+	return b;
 }
 
 static fl_status add_phrase(fl_lexicon *lx, const char *text, unsigned roles, int verb,
@@ -423,69 +475,53 @@ static fl_status add_phrase(fl_lexicon *lx, const char *text, unsigned roles, in
 		free(tb.buf);
 		return st;
 	}
+	unsigned any = roles | (verb >= 0 ? B_VERB : 0) | (actor >= 0 ? B_ACTOR : 0) |
+		       (source >= 0 ? B_SOURCE : 0);
+	/* every word gets its bucket; the first word's holds the phrase */
+	st = FL_ELIMIT;
+	for (size_t i = 0; i < tb.n; i++)
+		if (!(tb.t[i].bk = word_bucket(lx, tb.t[i].w, tb.t[i].wl)))
+			goto out;
+	bucket *b = (bucket *)tb.t[0].bk;
 	/* the same phrase again: merge its roles */
-	bucket *b = find_bucket(lx, tb.t[0].w, tb.t[0].wl, true);
-	if (b->word) {
-		for (size_t k = 0; k < b->n; k++) {
-			entry *e = &lx->entries[b->idx[k]];
-			if (e->ntok != tb.n)
-				continue;
-			bool same = true;
-			for (size_t i = 0; i < tb.n && same; i++)
-				same = strlen(e->tok[i]) == tb.t[i].wl &&
-				       memcmp(e->tok[i], tb.t[i].w, tb.t[i].wl) == 0;
-			if (!same)
-				continue;
-			e->roles |= roles;
-			b->any |= roles | (verb >= 0 ? B_VERB : 0) | (actor >= 0 ? B_ACTOR : 0) |
-				  (source >= 0 ? B_SOURCE : 0);
-			if (verb >= 0 && e->verb < 0)
-				e->verb = verb;
-			if (actor >= 0 && e->actor < 0)
-				e->actor = actor;
-			if (source >= 0 && e->source < 0)
-				e->source = source;
-			free(tb.t);
-			free(tb.buf);
-			return FL_OK;
-		}
+	for (size_t k = 0; k < b->n; k++) {
+		entry *e = &lx->entries[b->idx[k]];
+		if (e->ntok != tb.n)
+			continue;
+		bool same = true;
+		for (size_t i = 0; i < tb.n && same; i++)
+			same = e->tokb[i] == tb.t[i].bk;
+		if (!same)
+			continue;
+		e->roles |= roles;
+		b->any |= any;
+		if (verb >= 0 && e->verb < 0)
+			e->verb = verb;
+		if (actor >= 0 && e->actor < 0)
+			e->actor = actor;
+		if (source >= 0 && e->source < 0)
+			e->source = source;
+		st = FL_OK;
+		goto out;
 	}
 	st = FL_ENOMEM;
 	if (fl_grow((void **)&lx->entries, &lx->capentries, lx->nentries, 1, sizeof *lx->entries))
 		goto out;
 	entry *e = &lx->entries[lx->nentries];
 	memset(e, 0, sizeof *e);
-	e->tok = calloc(tb.n, sizeof *e->tok);
-	e->tokl = calloc(tb.n, sizeof *e->tokl);
-	if (!e->tok || !e->tokl) {
-		free(e->tok);
-		free(e->tokl);
+	if (!(e->tokb = calloc(tb.n, sizeof *e->tokb)))
 		goto out;
-	}
-	for (size_t i = 0; i < tb.n; i++) {
-		e->tok[i] = strndup(tb.t[i].w, tb.t[i].wl);
-		e->tokl[i] = tb.t[i].wl;
-		if (!e->tok[i]) {
-			for (size_t k = 0; k < i; k++)
-				free(e->tok[k]);
-			free(e->tok);
-			free(e->tokl);
-			goto out;
-		}
-	}
+	for (size_t i = 0; i < tb.n; i++)
+		e->tokb[i] = tb.t[i].bk;
 	e->ntok = tb.n;
 	e->roles = roles;
 	e->verb = verb;
 	e->actor = actor;
 	e->source = source;
-	if (!b->word) {
-		b->word = strndup(tb.t[0].w, tb.t[0].wl);
-		if (!b->word)
-			goto undo;
-		b->wlen = tb.t[0].wl;
+	if (fl_grow((void **)&b->idx, &b->cap, b->n, 1, sizeof *b->idx) != FL_OK) {
+		free(e->tokb);
+		goto out;
 	}
-	if (fl_grow((void **)&b->idx, &b->cap, b->n, 1, sizeof *b->idx) != FL_OK)
-		goto undo;
 	/* keep the bucket longest first */
 	size_t pos = b->n;
 	while (pos > 0 && lx->entries[b->idx[pos - 1]].ntok < e->ntok) {
@@ -494,16 +530,9 @@ static fl_status add_phrase(fl_lexicon *lx, const char *text, unsigned roles, in
 	}
 	b->idx[pos] = lx->nentries;
 	b->n++;
-	b->any |= roles | (verb >= 0 ? B_VERB : 0) | (actor >= 0 ? B_ACTOR : 0) |
-		  (source >= 0 ? B_SOURCE : 0);
+	b->any |= any;
 	lx->nentries++;
 	st = FL_OK;
-	goto out;
-undo:
-	for (size_t k = 0; k < e->ntok; k++)
-		free(e->tok[k]);
-	free(e->tok);
-	free(e->tokl);
 out:
 	free(tb.t);
 	free(tb.buf);
@@ -573,7 +602,12 @@ static fl_status add_list(fl_lexicon *lx, json_t *arr, unsigned roles, int verb,
 		if (!json_is_string(v))
 			return fl_error_set(err, FL_EPARSE, path, 0,
 					    "'%s': %s[%zu] must be a string", path, what, i);
-		if (add_phrase(lx, json_string_value(v), roles, verb, actor, source) != FL_OK)
+		fl_status st = add_phrase(lx, json_string_value(v), roles, verb, actor, source);
+		if (st == FL_ELIMIT)
+			return fl_error_set(err, st, path, 0,
+					    "'%s': too many different words in the phrases (at most %zu)",
+					    path, lx->tsize / 2);
+		if (st != FL_OK)
 			return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
 	}
 	return FL_OK;
@@ -782,18 +816,15 @@ void fl_lexicon_free(fl_lexicon *lx)
 {
 	if (!lx)
 		return;
-	for (size_t i = 0; i < lx->nentries; i++) {
-		for (size_t k = 0; k < lx->entries[i].ntok; k++)
-			free(lx->entries[i].tok[k]);
-		free(lx->entries[i].tok);
-		free(lx->entries[i].tokl);
-	}
+	for (size_t i = 0; i < lx->nentries; i++)
+		free(lx->entries[i].tokb);
 	free(lx->entries);
 	for (size_t i = 0; i < lx->tsize; i++) {
 		free(lx->table[i].word);
 		free(lx->table[i].idx);
 	}
 	free(lx->table);
+	free(lx->tags);
 	for (size_t i = 0; i < lx->nstrings; i++)
 		free(lx->side_strings[i]);
 	free(lx->side_strings);
@@ -831,7 +862,8 @@ fl_status fl_lexicon_load(const char *dir, fl_lexicon **out, fl_error *err)
 	}
 	lx->tsize = 4096;
 	lx->table = calloc(lx->tsize, sizeof *lx->table);
-	if (!lx->table) {
+	lx->tags = calloc(lx->tsize, sizeof *lx->tags);
+	if (!lx->table || !lx->tags) {
 		fl_error_set(err, st, dir, 0, "out of memory");
 		goto out;
 	}
@@ -887,11 +919,13 @@ void fl_lexicon_set_default_year(fl_lexicon *lx, int year)
 
 /* ---- matching ---------------------------------------------------------------------- */
 
-/* Look every token's first-word bucket up once. */
+/* Look every token's word up once. */
 static void bind_buckets(const fl_lexicon *lx, token *t, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		t[i].bk = find_bucket(lx, t[i].w, t[i].wl, false);
+	for (size_t i = 0; i < n; i++) {
+		t[i].bk = find_bucket(lx, t[i].w, t[i].wl);
+		t[i].any = t[i].bk ? t[i].bk->any : 0;
+	}
 }
 
 typedef bool (*entry_pred)(const entry *e, unsigned role);
@@ -941,10 +975,8 @@ static const entry *match_at(const fl_lexicon *lx, const token *t, size_t n, siz
 		if (e->ntok > n - i || !pred(e, role))
 			continue;
 		bool ok = true;
-		for (size_t q = 1; q < e->ntok && ok; q++) {
-			const token *tk = &t[i + q];
-			ok = e->tokl[q] == tk->wl && memcmp(e->tok[q], tk->w, tk->wl) == 0;
-		}
+		for (size_t q = 1; q < e->ntok && ok; q++)
+			ok = e->tokb[q] == t[i + q].bk;
 		if (ok) {
 			*len = e->ntok;
 			return e;
@@ -956,7 +988,7 @@ static const entry *match_at(const fl_lexicon *lx, const token *t, size_t n, siz
 static size_t role_len(const fl_lexicon *lx, const token *t, size_t n, size_t i, unsigned role)
 {
 	/* most tokens start no phrase with the role: say so before the general matcher */
-	if (i >= n || !t[i].bk || !(t[i].bk->any & role))
+	if (i >= n || !(t[i].any & role))
 		return 0;
 	size_t len;
 	match_at(lx, t, n, i, pred_role, role, &len);
@@ -999,7 +1031,7 @@ static fl_status scan_matches(const fl_lexicon *lx, const token *t, size_t n, en
 	size_t i = 0;
 	while (i < n) {
 		size_t len;
-		const entry *e = t[i].punct || !t[i].bk || !(t[i].bk->any & need)
+		const entry *e = t[i].punct || !(t[i].any & need)
 					 ? NULL
 					 : match_at(lx, t, n, i, pred, 0, &len);
 		if (!e) {

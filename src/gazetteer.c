@@ -135,6 +135,12 @@ static int32_t cp_at(const char *s, size_t len, size_t i, size_t *k)
 	return cp;
 }
 
+/* isalnum() of an ASCII byte without the locale machinery (false for bytes >= 0x80). */
+static inline bool ascii_alnum(unsigned char c)
+{
+	return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
+}
+
 static bool starts_word(const char *s, size_t len, size_t i)
 {
 	if (i >= len)
@@ -151,7 +157,7 @@ bool fli_gaz_next_token(const char *s, size_t len, size_t *pos, fli_token *t)
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 		if (c < 0x80) {
-			if (isalnum(c))
+			if (ascii_alnum(c))
 				break;
 			i++;
 			continue;
@@ -171,11 +177,23 @@ bool fli_gaz_next_token(const char *s, size_t len, size_t *pos, fli_token *t)
 	t->possessive = false;
 	t->hyphen_after = false;
 	t->ascii = true;
-	bool first = true;
+	bool first = true, high = false;
 	size_t cap = FLI_TOK_MAX;
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 		int32_t cp;
+		if (ascii_alnum(c)) {
+			/* the common case: a run of ASCII letters and digits */
+			if (first)
+				t->upper = c >= 'A' && c <= 'Z';
+			first = false;
+			do {
+				if (t->nlen + 1 < cap)
+					t->norm[t->nlen++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+				i++;
+			} while (i < len && ascii_alnum(c = (unsigned char)s[i]));
+			continue;
+		}
 		if (c < 0x80) {
 			k = 1;
 			cp = c;
@@ -184,15 +202,7 @@ bool fli_gaz_next_token(const char *s, size_t len, size_t *pos, fli_token *t)
 			if (cp < 0)
 				break;
 		}
-		if (cp < 0x80 && isalnum(cp)) {
-			if (first)
-				t->upper = isupper(cp) != 0;
-			first = false;
-			if (t->nlen + 1 < cap)
-				t->norm[t->nlen++] = (char)tolower(cp);
-			i++;
-			continue;
-		}
+		/* (an ASCII letter or digit took the fast path above) */
 		if (is_apostrophe(cp)) {
 			/* in-word only: a letter must follow */
 			if (!starts_word(s, len, i + k))
@@ -230,6 +240,7 @@ bool fli_gaz_next_token(const char *s, size_t len, size_t *pos, fli_token *t)
 			}
 			for (utf8proc_ssize_t j = 0; j < nd; j++)
 				t->nlen = put_norm(t->norm, t->nlen, cap, d[j]);
+			high = true;
 			i += k;
 			continue;
 		}
@@ -241,7 +252,7 @@ bool fli_gaz_next_token(const char *s, size_t len, size_t *pos, fli_token *t)
 	*pos = i;
 done:
 	t->norm[t->nlen] = '\0';
-	for (size_t j = 0; j < t->nlen; j++)
+	for (size_t j = 0; high && j < t->nlen; j++)	/* only non-ASCII input writes it */
 		if ((unsigned char)t->norm[j] >= 0x80) {
 			t->ascii = false;
 			break;

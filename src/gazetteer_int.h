@@ -17,12 +17,13 @@
 /* One token as found in raw text. */
 typedef struct fli_token {
 	size_t start, end;	/* raw byte span in the scanned text */
-	char norm[FLI_TOK_MAX];	/* normalised token, NUL-terminated */
 	size_t nlen;		/* bytes in norm */
 	bool upper;		/* starts with an uppercase letter (or a caseless script) */
 	bool hyphen_after;	/* the next token follows after a single hyphen */
 	bool possessive;	/* ended in 's / ’s (dropped from norm) */
 	bool ascii;		/* norm is plain ASCII */
+	char norm[FLI_TOK_MAX];	/* normalised token, NUL-terminated (last: a short token
+				 * and the fields above share a cache line) */
 } fli_token;
 
 /* Find the next token in s[*pos, len) and normalise it into t. Returns false at the end.
