@@ -31,9 +31,25 @@ static fl_status validate(const char *source, const char *buf, size_t len, fl_er
 	size_t i = 0;
 	bool any_text = false;
 	while (i < len) {
+		/* printable ASCII, the common case, eight bytes at a time: a byte below 0x20
+		 * borrows into its top bit, one from 0x80 up has it already */
+		while (i + 8 <= len) {
+			uint64_t x;
+			memcpy(&x, buf + i, 8);
+			if ((x | (x - 0x2020202020202020ULL)) & 0x8080808080808080ULL)
+				break;
+			any_text |= x != 0x2020202020202020ULL;
+			i += 8;
+		}
+		if (i >= len)
+			break;
 		unsigned char c = (unsigned char)buf[i];
-		if (c > 0x20 && c < 0x80) {	/* printable ASCII, the common case */
+		if (c > 0x20 && c < 0x80) {
 			any_text = true;
+			i++;
+			continue;
+		}
+		if (c == ' ') {
 			i++;
 			continue;
 		}
@@ -277,24 +293,36 @@ static bool is_space_at(const char *v, size_t i, size_t end, size_t *w)
 
 /* isalnum(c) || c >= 0x80 in the C locale the program runs in, without the locale
  * machinery: letters and digits, and every byte of a multi-byte character. */
-static bool word_byte(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       c >= 0x80;
-}
+#define WORDS_ENOUGH 26	/* above every word-count threshold below (25 at most) */
+
+/* Per byte for counting words: 1 a word byte (letters, digits, every byte of a
+ * multi-byte character), 2 one that keeps a word going ("'", "-"), 0 any other. */
+static const unsigned char word_class[256] = {
+	['\''] = 2, ['-'] = 2,
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+	['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+	['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+	['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+	[0x80 ... 0xff] = 1,
+};
 
 static void classify(const char *v, line *ln)
 {
 	size_t a = ln->start, b = ln->end;
-	/* words */
+	/* words: a word byte after a byte of class 0 starts one. Counted up to
+	 * WORDS_ENOUGH: no test of a line (or of a run of lines) looks further. */
 	int words = 0;
-	bool in = false;
-	for (size_t i = a; i < b; i++) {
-		unsigned char c = (unsigned char)v[i];
-		bool w = word_byte(c);
-		if (w && !in)
-			words++;
-		in = w || (in && (c == '\'' || c == '-'));
+	unsigned in = 0;
+	for (size_t i = a; i < b && words < WORDS_ENOUGH; i++) {
+		unsigned w = word_class[(unsigned char)v[i]];
+		words += w == 1 && !in;
+		in = w == 1 || (in && w);
 	}
 	ln->words = words;
 	size_t bl = bullet_len(v + a, b - a);
@@ -441,13 +469,35 @@ static bool push_sentence(sent_buf *sb, const char *v, size_t a, size_t b, size_
 	return true;
 }
 
+/* Does one of the eight bytes of x equal c? (The zero-byte test of "Bit Twiddling
+ * Hacks": exact for whether there is one.) */
+static inline uint64_t has_byte(uint64_t x, unsigned char c)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	uint64_t y = x ^ (ones * c);
+	return (y - ones) & ~y & (ones << 7);
+}
+
 static bool split_sentences(sent_buf *sb, const char *v, size_t a, size_t b, size_t para)
 {
 	size_t s = a;
+	/* '!' '.' '?' as bits of the bytes from 0x20 */
+	const uint32_t ends = 1u << ('!' - 0x20) | 1u << ('.' - 0x20) | 1u << ('?' - 0x20);
 	for (size_t i = a; i < b; i++) {
-		char c = v[i];
-		if (c != '.' && c != '!' && c != '?')
+		/* eight bytes at a time while none of them can end a sentence */
+		while (i + 8 <= b) {
+			uint64_t x;
+			memcpy(&x, v + i, 8);
+			if (has_byte(x, '.') | has_byte(x, '!') | has_byte(x, '?'))
+				break;
+			i += 8;
+		}
+		if (i >= b)
+			break;
+		unsigned char d = (unsigned char)v[i] - 0x20;
+		if (d >= 32 || !(ends >> d & 1))
 			continue;
+		char c = v[i];
 		size_t j = i + 1;
 		/* closing quotes and brackets */
 		for (;;) {
