@@ -128,11 +128,20 @@ typedef struct entry {
 /* Every word of every phrase has a bucket (a word that starts no phrase has none of
  * its own entries), so a sentence's token finds its word once and phrases compare
  * words by the bucket's address. */
+/* A phrase as its first word's bucket lists it: enough to pass over most of them. */
+typedef struct phrase_ref {
+	unsigned mask;		/* entry_mask() of the entry */
+	unsigned ntok;
+	const struct bucket *second;	/* its second word's bucket; NULL for one word */
+	size_t e;		/* index into lx->entries */
+} phrase_ref;
+
 typedef struct bucket {
 	char *word;		/* the word; NULL if the slot is free */
 	size_t wlen;		/* its length */
 	size_t *idx;		/* entries starting with it, longest first */
 	size_t n, cap;
+	phrase_ref *cand;	/* the same n entries (made once the lexicon is loaded) */
 	unsigned any;		/* roles of all its entries, plus B_* */
 } bucket;
 
@@ -823,6 +832,8 @@ void fl_lexicon_free(fl_lexicon *lx)
 		free(lx->table[i].word);
 		free(lx->table[i].idx);
 	}
+	for (size_t i = 0; i < lx->tsize; i++)
+		free(lx->table[i].cand);
 	free(lx->table);
 	free(lx->tags);
 	for (size_t i = 0; i < lx->nstrings; i++)
@@ -840,6 +851,31 @@ void fl_lexicon_free(fl_lexicon *lx)
 	free(lx->verbs);
 	free(lx->regime_country);
 	free(lx);
+}
+
+/* The roles and kinds of entry e as one mask: what match_at's need is tested against. */
+static unsigned entry_mask(const entry *e)
+{
+	return e->roles | (e->verb >= 0 ? B_VERB : 0) | (e->actor >= 0 ? B_ACTOR : 0) |
+	       (e->source >= 0 ? B_SOURCE : 0);
+}
+
+/* Every bucket's cand list, once all phrases are in (entries no longer move). */
+static fl_status make_cands(fl_lexicon *lx)
+{
+	for (size_t i = 0; i < lx->tsize; i++) {
+		bucket *b = &lx->table[i];
+		if (!b->n)
+			continue;
+		if (!(b->cand = calloc(b->n, sizeof *b->cand)))
+			return FL_ENOMEM;
+		for (size_t k = 0; k < b->n; k++) {
+			const entry *e = &lx->entries[b->idx[k]];
+			b->cand[k] = (phrase_ref){ entry_mask(e), (unsigned)e->ntok,
+					     e->ntok > 1 ? e->tokb[1] : NULL, b->idx[k] };
+		}
+	}
+	return FL_OK;
 }
 
 fl_status fl_lexicon_load(const char *dir, fl_lexicon **out, fl_error *err)
@@ -882,6 +918,8 @@ fl_status fl_lexicon_load(const char *dir, fl_lexicon **out, fl_error *err)
 		st = load_verbs(lx, jv, pv, err);
 	if (st == FL_OK && lx->nentries * 2 > lx->tsize)
 		st = fl_error_set(err, FL_ELIMIT, pv, 0, "too many phrases (%zu)", lx->nentries);
+	if (st == FL_OK && make_cands(lx) != FL_OK)
+		st = fl_error_set(err, FL_ENOMEM, pv, 0, "out of memory");
 	/* sources that are also actors ("HTS", "SDF") only count with a speech cue */
 	for (size_t i = 0; st == FL_OK && i < lx->nentries; i++)
 		if (lx->entries[i].source >= 0 && lx->entries[i].actor >= 0)
@@ -928,54 +966,30 @@ static void bind_buckets(const fl_lexicon *lx, token *t, size_t n)
 	}
 }
 
-typedef bool (*entry_pred)(const entry *e, unsigned role);
+/* What a phrase is looked for as: a mask of its roles and B_* (entry_mask). */
+enum {
+	NEED_EVENT = B_VERB | R_NONCONTROL,	/* a control verb or a non-control phrase */
+	NEED_ACTOR = B_ACTOR | R_SPEAKER,	/* an actor or a speaker */
+	NEED_SOURCE = B_SOURCE,			/* a source of claims */
+};
 
-static bool pred_event(const entry *e, unsigned role)
-{
-	(void)role;
-	return e->verb >= 0 || (e->roles & R_NONCONTROL);
-}
-
-static bool pred_actor(const entry *e, unsigned role)
-{
-	(void)role;
-	return e->actor >= 0 || (e->roles & R_SPEAKER);
-}
-
-static bool pred_source(const entry *e, unsigned role)
-{
-	(void)role;
-	return e->source >= 0;
-}
-
-static bool pred_role(const entry *e, unsigned role)
-{
-	return (e->roles & role) != 0;
-}
-
-/* The longest entry matching pred that starts at token i; its length in *len. Tokens
- * of a place mention never start a phrase unless allow_mention. */
+/* The longest phrase starting at token i with a role or kind in need; its length in
+ * *len. */
 static const entry *match_at(const fl_lexicon *lx, const token *t, size_t n, size_t i,
-			     entry_pred pred, unsigned role, size_t *len)
+			     unsigned need, size_t *len)
 {
 	*len = 0;
-	if (i >= n)
+	if (i >= n || !(t[i].any & need))
 		return NULL;
 	const bucket *b = t[i].bk;
-	if (!b)
-		return NULL;
-	unsigned need = pred == pred_role ? role
-			: pred == pred_event ? (B_VERB | R_NONCONTROL)
-			: pred == pred_actor ? (B_ACTOR | R_SPEAKER)
-					     : B_SOURCE;
-	if (!(b->any & need))
-		return NULL;
 	for (size_t k = 0; k < b->n; k++) {
-		const entry *e = &lx->entries[b->idx[k]];
-		if (e->ntok > n - i || !pred(e, role))
+		const phrase_ref *c = &b->cand[k];
+		if (!(c->mask & need) || c->ntok > n - i ||
+		    (c->ntok > 1 && c->second != t[i + 1].bk))
 			continue;
+		const entry *e = &lx->entries[c->e];
 		bool ok = true;
-		for (size_t q = 1; q < e->ntok && ok; q++)
+		for (size_t q = 2; q < e->ntok && ok; q++)
 			ok = e->tokb[q] == t[i + q].bk;
 		if (ok) {
 			*len = e->ntok;
@@ -987,11 +1001,8 @@ static const entry *match_at(const fl_lexicon *lx, const token *t, size_t n, siz
 
 static size_t role_len(const fl_lexicon *lx, const token *t, size_t n, size_t i, unsigned role)
 {
-	/* most tokens start no phrase with the role: say so before the general matcher */
-	if (i >= n || !(t[i].any & role))
-		return 0;
 	size_t len;
-	match_at(lx, t, n, i, pred_role, role, &len);
+	match_at(lx, t, n, i, role, &len);
 	return len;
 }
 
@@ -1020,28 +1031,31 @@ static size_t first_at_or_after(const matches *ms, size_t i)
 	return lo;
 }
 
-/* Non-overlapping longest matches of pred, left to right. */
-static fl_status scan_matches(const fl_lexicon *lx, const token *t, size_t n, entry_pred pred,
-			      matches *out)
+/* The sentence's event, actor and source phrases (NEED_EVENT, NEED_ACTOR, NEED_SOURCE),
+ * each kind as non-overlapping longest matches left to right, in one pass. */
+static fl_status scan_matches(const fl_lexicon *lx, const token *t, size_t n, matches *ev,
+			      matches *act, matches *src)
 {
-	out->n = 0;
-	unsigned need = pred == pred_event ? (B_VERB | R_NONCONTROL)
-			: pred == pred_actor ? (B_ACTOR | R_SPEAKER)
-					     : B_SOURCE;	/* as match_at says */
-	size_t i = 0;
-	while (i < n) {
-		size_t len;
-		const entry *e = t[i].punct || !(t[i].any & need)
-					 ? NULL
-					 : match_at(lx, t, n, i, pred, 0, &len);
-		if (!e) {
-			i++;
+	static const unsigned need[3] = { NEED_EVENT, NEED_ACTOR, NEED_SOURCE };
+	matches *out[3] = { ev, act, src };
+	size_t next[3] = { 0, 0, 0 };	/* each kind's matches so far end here */
+	for (int k = 0; k < 3; k++)
+		if (out[k])
+			out[k]->n = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (t[i].punct || !(t[i].any & (NEED_EVENT | NEED_ACTOR | NEED_SOURCE)))
 			continue;
+		for (int k = 0; k < 3; k++) {
+			size_t len;
+			const entry *e;
+			if (!out[k] || i < next[k] || !(e = match_at(lx, t, n, i, need[k], &len)))
+				continue;
+			matches *ms = out[k];
+			if (fl_grow((void **)&ms->m, &ms->cap, ms->n, 1, sizeof *ms->m) != FL_OK)
+				return FL_ENOMEM;
+			ms->m[ms->n++] = (match){ i, i + len, e };
+			next[k] = i + len;
 		}
-		if (fl_grow((void **)&out->m, &out->cap, out->n, 1, sizeof *out->m) != FL_OK)
-			return FL_ENOMEM;
-		out->m[out->n++] = (match){ i, i + len, e };
-		i += len;
 	}
 	return FL_OK;
 }
@@ -1275,7 +1289,7 @@ static void find_outlet(ctx *c)
 	if (tokenize(&c->tb, a->text, 0, end, NULL, 0) != FL_OK)
 		return;
 	bind_buckets(c->lx, c->tb.t, c->tb.n);
-	if (scan_matches(c->lx, c->tb.t, c->tb.n, pred_source, &c->src) != FL_OK)
+	if (scan_matches(c->lx, c->tb.t, c->tb.n, NULL, NULL, &c->src) != FL_OK)
 		return;
 	for (size_t k = 0; k < c->src.n; k++) {
 		const source_def *sd = &c->lx->sources[c->src.m[k].e->source];
@@ -2084,9 +2098,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		if (k < c->nsm && t[i].s >= c->sm[k]->start && t[i].e <= c->sm[k]->end)
 			t[i].mention = (int)k;
 	}
-	if ((st = scan_matches(lx, t, n, pred_event, &c->ev)) ||
-	    (st = scan_matches(lx, t, n, pred_actor, &c->act)) ||
-	    (st = scan_matches(lx, t, n, pred_source, &c->src)))
+	if ((st = scan_matches(lx, t, n, &c->ev, &c->act, &c->src)))
 		return st;
 	attribution at;
 	find_attribution(c, t, n, para, &at);
@@ -2178,7 +2190,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		if (ap.found && !ap.speaker) {
 			/* the actor announces it itself: "HTS announced control of X" */
 			size_t len;
-			const entry *sre = match_at(lx, t, n, ap.a, pred_source, 0, &len);
+			const entry *sre = match_at(lx, t, n, ap.a, NEED_SOURCE, &len);
 			bool cue = false;
 			for (size_t q = vm->a; q < vm->b && !cue; q++)
 				cue = role_len(lx, t, n, q, R_CUE) > 0;
