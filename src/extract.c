@@ -141,7 +141,10 @@ typedef struct bucket {
 	size_t wlen;		/* its length */
 	size_t *idx;		/* entries starting with it, longest first */
 	size_t n, cap;
-	phrase_ref *cand;	/* the same n entries (made once the lexicon is loaded) */
+	phrase_ref *cand;	/* the same n entries (made once the lexicon is loaded): first
+				 * the nmulti of two words and more, by second word (its
+				 * bucket's address) then longest first; then the one-word one */
+	size_t nmulti;
 	unsigned any;		/* roles of all its entries, plus B_* */
 } bucket;
 
@@ -198,12 +201,6 @@ static bool tok_is_n(const token *t, const char *w, size_t n)
 	return t->wl == n && memcmp(t->w, w, n) == 0;
 }
 #define TOK_IS(t, lit) tok_is_n((t), (lit), sizeof(lit) - 1)
-
-/* isalnum() of an ASCII byte without the locale machinery (false for bytes >= 0x80). */
-static inline bool ascii_alnum(unsigned char c)
-{
-	return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
-}
 
 static bool word_byte(unsigned char c)
 {
@@ -293,7 +290,7 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 			i++;
 			continue;
 		}
-		if (ascii_alnum(c))
+		if (fl_ascii_alnum(c))
 			goto word;	/* none of the marks below starts with one */
 		if (c == '\t' || c == '\n' || c == '\r' || is_quote(s, i, b, &ql)) {
 			i += (c == ' ' || c == '\t' || c == '\n' || c == '\r') ? 1 : ql;
@@ -365,13 +362,9 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 		size_t j = i;
 		while (j < limit) {
 			unsigned char d = (unsigned char)s[j];
-			if ((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9')) {
-				tb->buf[tb->blen++] = (char)d;	/* the common case, as below */
-				j++;
-				continue;
-			}
-			if (d >= 'A' && d <= 'Z') {
-				tb->buf[tb->blen++] = (char)(d + ('a' - 'A'));
+			unsigned char l = fl_ascii_lower[d];
+			if (l) {
+				tb->buf[tb->blen++] = (char)l;	/* the common case, as below */
 				j++;
 				continue;
 			}
@@ -860,7 +853,19 @@ static unsigned entry_mask(const entry *e)
 	       (e->source >= 0 ? B_SOURCE : 0);
 }
 
-/* Every bucket's cand list, once all phrases are in (entries no longer move). */
+static int ref_cmp(const void *a, const void *b)
+{
+	const phrase_ref *x = a, *y = b;
+	if (!x->second != !y->second)
+		return x->second ? -1 : 1;	/* one-word phrases last */
+	if (x->second != y->second)
+		return (uintptr_t)x->second < (uintptr_t)y->second ? -1 : 1;
+	if (x->ntok != y->ntok)
+		return x->ntok > y->ntok ? -1 : 1;	/* longest first */
+	return (x->e > y->e) - (x->e < y->e);
+}
+
+/* Every bucket's phrase_ref list, once all phrases are in (entries no longer move). */
 static fl_status make_cands(fl_lexicon *lx)
 {
 	for (size_t i = 0; i < lx->tsize; i++) {
@@ -869,11 +874,14 @@ static fl_status make_cands(fl_lexicon *lx)
 			continue;
 		if (!(b->cand = calloc(b->n, sizeof *b->cand)))
 			return FL_ENOMEM;
+		b->nmulti = 0;
 		for (size_t k = 0; k < b->n; k++) {
 			const entry *e = &lx->entries[b->idx[k]];
 			b->cand[k] = (phrase_ref){ entry_mask(e), (unsigned)e->ntok,
-					     e->ntok > 1 ? e->tokb[1] : NULL, b->idx[k] };
+						   e->ntok > 1 ? e->tokb[1] : NULL, b->idx[k] };
+			b->nmulti += e->ntok > 1;
 		}
+		qsort(b->cand, b->n, sizeof *b->cand, ref_cmp);
 	}
 	return FL_OK;
 }
@@ -957,13 +965,17 @@ void fl_lexicon_set_default_year(fl_lexicon *lx, int year)
 
 /* ---- matching ---------------------------------------------------------------------- */
 
-/* Look every token's word up once. */
-static void bind_buckets(const fl_lexicon *lx, token *t, size_t n)
+/* Look every token's word up once; returns the roles of all the phrases they start (a
+ * role missing there is in no phrase of the sentence). */
+static unsigned bind_buckets(const fl_lexicon *lx, token *t, size_t n)
 {
+	unsigned all = 0;
 	for (size_t i = 0; i < n; i++) {
 		t[i].bk = find_bucket(lx, t[i].w, t[i].wl);
 		t[i].any = t[i].bk ? t[i].bk->any : 0;
+		all |= t[i].any;
 	}
+	return all;
 }
 
 /* What a phrase is looked for as: a mask of its roles and B_* (entry_mask). */
@@ -982,25 +994,46 @@ static const entry *match_at(const fl_lexicon *lx, const token *t, size_t n, siz
 	if (i >= n || !(t[i].any & need))
 		return NULL;
 	const bucket *b = t[i].bk;
-	for (size_t k = 0; k < b->n; k++) {
-		const phrase_ref *c = &b->cand[k];
-		if (!(c->mask & need) || c->ntok > n - i ||
-		    (c->ntok > 1 && c->second != t[i + 1].bk))
-			continue;
-		const entry *e = &lx->entries[c->e];
-		bool ok = true;
-		for (size_t q = 2; q < e->ntok && ok; q++)
-			ok = e->tokb[q] == t[i + q].bk;
-		if (ok) {
-			*len = e->ntok;
-			return e;
+	const bucket *second = i + 1 < n ? t[i + 1].bk : NULL;
+	if (second && b->nmulti) {
+		/* the phrases of two words and more go on with this second word: find them */
+		size_t lo = 0, hi = b->nmulti;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if ((uintptr_t)b->cand[mid].second < (uintptr_t)second)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (size_t k = lo; k < b->nmulti && b->cand[k].second == second; k++) {
+			const phrase_ref *c = &b->cand[k];
+			if (!(c->mask & need) || c->ntok > n - i)
+				continue;
+			const entry *e = &lx->entries[c->e];
+			bool ok = true;
+			for (size_t q = 2; q < e->ntok && ok; q++)
+				ok = e->tokb[q] == t[i + q].bk;
+			if (ok) {
+				*len = e->ntok;
+				return e;
+			}
 		}
 	}
+	/* the word alone (a phrase is there once: the same phrase again merges) */
+	for (size_t k = b->nmulti; k < b->n; k++)
+		if (b->cand[k].mask & need) {
+			*len = 1;
+			return &lx->entries[b->cand[k].e];
+		}
 	return NULL;
 }
 
-static size_t role_len(const fl_lexicon *lx, const token *t, size_t n, size_t i, unsigned role)
+static inline size_t role_len(const fl_lexicon *lx, const token *t, size_t n, size_t i,
+			       unsigned role)
 {
+	/* most tokens start no phrase with the role: say so before the call */
+	if (i >= n || !(t[i].any & role))
+		return 0;
 	size_t len;
 	match_at(lx, t, n, i, role, &len);
 	return len;
@@ -1083,6 +1116,7 @@ typedef struct ctx {
 	const fl_mentions *m;
 	fl_claims *out;
 	tokbuf tb;
+	unsigned roles;		/* bind_buckets() of the sentence's tokens */
 	matches ev, act, src;
 	size_t *cuts;
 	size_t ncuts, capcuts;
@@ -1213,7 +1247,7 @@ static void find_attribution(ctx *c, const token *t, size_t n, size_t para, attr
 	const fl_lexicon *lx = c->lx;
 	memset(at, 0, sizeof *at);
 	/* "our correspondent" speaks for the outlet */
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; (c->roles & R_CORRESP) && i < n; i++) {
 		size_t len = role_len(lx, t, n, i, R_CORRESP);
 		if (len) {
 			if (c->outlet.set) {
@@ -1260,7 +1294,7 @@ static void find_attribution(ctx *c, const token *t, size_t n, size_t para, attr
 		}
 	}
 	if (!at->set && c->last_attr.set && para <= c->last_attr_para + 1 &&
-	    has_role(lx, t, n, R_CARRY)) {
+	    (c->roles & R_CARRY) && has_role(lx, t, n, R_CARRY)) {
 		*at = c->last_attr;
 	}
 	if (at->set) {
@@ -1969,9 +2003,8 @@ static fl_status emit(ctx *c, fl_claims *claims, const fl_place *p, const char *
 		return FL_ENOMEM;
 	}
 	/* one line: newlines inside a wrapped sentence become spaces */
-	for (char *q = cl->sentence; *q; q++)
-		if (*q == '\n' || *q == '\r' || *q == '\t')
-			*q = ' ';
+	for (char *q = strpbrk(cl->sentence, "\n\r\t"); q; q = strpbrk(q + 1, "\n\r\t"))
+		*q = ' ';
 	claims->count++;
 	return FL_OK;
 }
@@ -2091,7 +2124,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		return st;
 	token *t = c->tb.t;
 	size_t n = c->tb.n;
-	bind_buckets(lx, t, n);
+	c->roles = bind_buckets(lx, t, n);
 	for (size_t i = 0, k = 0; i < n; i++) {
 		while (k < c->nsm && c->sm[k]->end <= t[i].s)
 			k++;
@@ -2115,7 +2148,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	 * a cue after them denies the nearest ("reports that ... are not true") */
 	bool vdenied[64] = { false };
 	size_t nev = c->ev.n < 64 ? c->ev.n : 64;
-	for (size_t i = 0; any_verb && i < n; i++) {
+	for (size_t i = 0; any_verb && (c->roles & R_DENIAL) && i < n; i++) {
 		size_t dl = role_len(lx, t, n, i, R_DENIAL);
 		if (!dl)
 			continue;
@@ -2139,7 +2172,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			if (TOK_IS(&t[q], "not") || TOK_IS(&t[q], "never") || TOK_IS(&t[q], "n't"))
 				vdenied[k] = true;
 	}
-	bool hedged = any_verb && has_role(lx, t, n, R_HEDGE);
+	bool hedged = any_verb && (c->roles & R_HEDGE) && has_role(lx, t, n, R_HEDGE);
 	int subject = -1;
 	char subject_text[96] = "";
 	for (size_t k = 0; k < c->ev.n; k++) {

@@ -88,6 +88,15 @@ fl_status fl_grow(void **items, size_t *cap, size_t count, size_t n, size_t sz);
 /* strdup that returns NULL on NULL. */
 char *fl_strdup(const char *s);
 
+/* An ASCII letter or digit lowercased, 0 for every other byte (no locale: the hot loops
+ * of the tokenisers use it instead of isalnum() and tolower()). */
+extern const unsigned char fl_ascii_lower[256];
+
+static inline bool fl_ascii_alnum(unsigned char c)
+{
+	return fl_ascii_lower[c] != 0;
+}
+
 /* ---- data location -------------------------------------------------------- */
 
 /* The folder frontline's data lives in: $FRONTLINE_DATA if set, else the source tree

@@ -135,12 +135,6 @@ static int32_t cp_at(const char *s, size_t len, size_t i, size_t *k)
 	return cp;
 }
 
-/* isalnum() of an ASCII byte without the locale machinery (false for bytes >= 0x80). */
-static inline bool ascii_alnum(unsigned char c)
-{
-	return (unsigned char)((c | 0x20) - 'a') < 26 || (unsigned char)(c - '0') < 10;
-}
-
 static bool starts_word(const char *s, size_t len, size_t i)
 {
 	if (i >= len)
@@ -157,7 +151,7 @@ bool fli_gaz_next_token(const char *s, size_t len, size_t *pos, fli_token *t)
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 		if (c < 0x80) {
-			if (ascii_alnum(c))
+			if (fl_ascii_alnum(c))
 				break;
 			i++;
 			continue;
@@ -182,16 +176,19 @@ bool fli_gaz_next_token(const char *s, size_t len, size_t *pos, fli_token *t)
 	while (i < len) {
 		unsigned char c = (unsigned char)s[i];
 		int32_t cp;
-		if (ascii_alnum(c)) {
+		if (fl_ascii_alnum(c)) {
 			/* the common case: a run of ASCII letters and digits */
 			if (first)
 				t->upper = c >= 'A' && c <= 'Z';
 			first = false;
-			do {
-				if (t->nlen + 1 < cap)
-					t->norm[t->nlen++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+			size_t n = t->nlen;
+			unsigned char l;
+			while (i < len && (l = fl_ascii_lower[(unsigned char)s[i]])) {
+				if (n + 1 < cap)
+					t->norm[n++] = (char)l;
 				i++;
-			} while (i < len && ascii_alnum(c = (unsigned char)s[i]));
+			}
+			t->nlen = n;
 			continue;
 		}
 		if (c < 0x80) {

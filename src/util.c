@@ -186,6 +186,19 @@ fl_status fl_grow(void **items, size_t *cap, size_t count, size_t n, size_t sz)
 	return FL_OK;
 }
 
+#define LOWER_TEN(a, d)                                                                   \
+	[a] = a + d, [a + 1] = a + 1 + d, [a + 2] = a + 2 + d, [a + 3] = a + 3 + d,        \
+	[a + 4] = a + 4 + d, [a + 5] = a + 5 + d, [a + 6] = a + 6 + d, [a + 7] = a + 7 + d, \
+	[a + 8] = a + 8 + d, [a + 9] = a + 9 + d
+const unsigned char fl_ascii_lower[256] = {
+	LOWER_TEN('0', 0),
+	LOWER_TEN('A', 32), LOWER_TEN('K', 32),
+	['U'] = 'u', ['V'] = 'v', ['W'] = 'w', ['X'] = 'x', ['Y'] = 'y', ['Z'] = 'z',
+	LOWER_TEN('a', 0), LOWER_TEN('k', 0),
+	['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
+};
+#undef LOWER_TEN
+
 char *fl_strdup(const char *s)
 {
 	return s ? strdup(s) : NULL;
