@@ -8,6 +8,7 @@
  * case.
  */
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 #include "dates.h"
@@ -615,6 +616,22 @@ static const unsigned char first_begin[26] = {
 	['z' - 'a'] = 61,
 };
 
+/* Per first letter, bit n set when a starter of n letters begins with it (len_lower:
+ * one that may be written in lowercase): most words are passed over on these alone. */
+static uint16_t len_any[26], len_lower[26];
+static pthread_once_t len_once = PTHREAD_ONCE_INIT;
+
+static void len_init(void)
+{
+	for (size_t i = 0; i < sizeof starters / sizeof starters[0]; i++) {
+		const struct starter *st = &starters[i];
+		size_t f = (size_t)(st->w[0] - 'a');
+		len_any[f] |= (uint16_t)(1u << st->n);
+		if (st->flags & ST_LOWER)
+			len_lower[f] |= (uint16_t)(1u << st->n);
+	}
+}
+
 /* The word at p (n bytes) lowercased into lw (at most cap bytes); n, 0 if none or longer. */
 static size_t lower_n(const scan *sc, size_t p, size_t n, char *lw, size_t cap)
 {
@@ -661,6 +678,8 @@ static bool may_start(const scan *sc, size_t p, size_t n)
 	if (!upper && !(c >= 'a' && c <= 'z'))
 		return false;
 	size_t f = (size_t)((c | 0x20) - 'a');
+	if (n >= 16 || !((upper ? len_any[f] : len_lower[f]) >> n & 1))
+		return false;
 	size_t end = f + 1 < 26 ? first_begin[f + 1] : sizeof starters / sizeof starters[0];
 	char lw[9];
 	if (first_begin[f] == end || lower_n(sc, p, n, lw, sizeof lw) != n)
@@ -679,6 +698,7 @@ static bool may_start(const scan *sc, size_t p, size_t n)
 
 size_t fl_dates_find(const char *text, size_t len, fl_date_expr *out, size_t max)
 {
+	pthread_once(&len_once, len_init);
 	scan sc = { text, len };
 	size_t found = 0;
 	size_t p = 0;

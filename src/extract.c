@@ -368,6 +368,8 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 				j++;
 				continue;
 			}
+			if (d < 0x80 && d != '-' && d != '\'')
+				break;	/* space or punctuation: the word ends (as below, sooner) */
 			if ((al = curly_apos(s, j, limit))) {
 				/* "Hay’at" keeps it; "Assad’s" splits off the possessive */
 				if (j + al < limit && (s[j + al] == 's' || s[j + al] == 'S') &&
@@ -1152,26 +1154,44 @@ typedef struct ctx {
  * article names without going over every mention for every province claim. */
 typedef struct adm_ref {
 	const char *admin1;
+	uint64_t key;		/* admin1_key(admin1): compares as the code does */
 	const fl_place *place;
 	size_t q;		/* index into the mentions: the place's first */
 } adm_ref;
 
+/* A governorate code's first eight bytes, big-endian and zero-padded: two keys compare
+ * as strcmp() compares the codes' first eight bytes. */
+static uint64_t admin1_key(const char *s)
+{
+	uint64_t k = 0;
+	size_t i = 0;
+	for (; i < 8 && s[i]; i++)
+		k = k << 8 | (unsigned char)s[i];
+	return k << (8 * (8 - i));
+}
+
+/* Governorate codes in strcmp() order, by key first. */
+static int admin1_cmp(const adm_ref *x, uint64_t key, const char *admin1)
+{
+	if (x->key != key)
+		return x->key < key ? -1 : 1;
+	return x->admin1[0] && strlen(x->admin1) >= 8 ? strcmp(x->admin1, admin1) : 0;
+}
+
+/* By governorate, then text order. */
 static int adm_cmp(const void *a, const void *b)
 {
 	const adm_ref *x = a, *y = b;
-	int c = strcmp(x->admin1, y->admin1);
+	int c = admin1_cmp(x, y->key, y->admin1);
 	return c ? c : (x->q > y->q) - (x->q < y->q);
 }
 
-/* By governorate, then place, then text order. */
+/* By place (its address), then text order: a place's first mention first. */
 static int adm_place_cmp(const void *a, const void *b)
 {
 	const adm_ref *x = a, *y = b;
-	int c = strcmp(x->admin1, y->admin1);
-	if (c)
-		return c;
 	if (x->place != y->place)
-		return x->place < y->place ? -1 : 1;
+		return (uintptr_t)x->place < (uintptr_t)y->place ? -1 : 1;
 	return (x->q > y->q) - (x->q < y->q);
 }
 
@@ -1189,7 +1209,7 @@ static size_t adm_range(ctx *c, const char *admin1, size_t *first)
 		for (size_t q = 0; q < n; q++) {
 			const fl_place *pp = c->m->items[q].place;
 			if (pp && pp->admin1[0])
-				c->adm[c->nadm++] = (adm_ref){ pp->admin1, pp, q };
+				c->adm[c->nadm++] = (adm_ref){ pp->admin1, admin1_key(pp->admin1), pp, q };
 		}
 		qsort(c->adm, c->nadm, sizeof *c->adm, adm_place_cmp);
 		size_t u = 0;
@@ -1201,16 +1221,17 @@ static size_t adm_range(ctx *c, const char *admin1, size_t *first)
 	}
 	if (!c->adm)
 		return SIZE_MAX;
+	uint64_t key = admin1_key(admin1);
 	size_t lo = 0, hi = c->nadm;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (strcmp(c->adm[mid].admin1, admin1) < 0)
+		if (admin1_cmp(&c->adm[mid], key, admin1) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	size_t e = lo;
-	while (e < c->nadm && strcmp(c->adm[e].admin1, admin1) == 0)
+	while (e < c->nadm && admin1_cmp(&c->adm[e], key, admin1) == 0)
 		e++;
 	*first = lo;
 	return e - lo;

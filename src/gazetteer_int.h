@@ -33,6 +33,13 @@ bool fli_gaz_next_token(const char *s, size_t len, size_t *pos, fli_token *t);
 /* True if a normalised token is an Arabic article form (al, el, ash, az, ...). */
 bool fli_gaz_is_article(const char *tok, size_t n);
 
+/* fli_gaz_is_article's first test, inline: false means it is not one (every form has two
+ * or three letters and starts with a vowel). */
+static inline bool fli_gaz_may_be_article(const char *tok, size_t n)
+{
+	return n >= 2 && n <= 3 && (tok[0] == 'a' || tok[0] == 'e' || tok[0] == 'i' || tok[0] == 'u');
+}
+
 /* Normalise a whole name into a key (see above) in out (cap bytes). Returns its length
  * (0 if nothing is left, or it does not fit). */
 size_t fli_gaz_key(const char *name, char *out, size_t cap);

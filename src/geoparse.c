@@ -67,6 +67,12 @@ typedef struct toks {
 	size_t n, cap;
 } toks;
 
+/* Is the token an Arabic article ("al", "el", "ash")? Inline for the common no. */
+static inline bool is_article(const fli_token *t)
+{
+	return fli_gaz_may_be_article(t->norm, t->nlen) && fli_gaz_is_article(t->norm, t->nlen);
+}
+
 /* Is the token's normalised text w? (norm is NUL-terminated: one strcmp, and only when
  * the first bytes agree, which keeps the word lists below cheap.) */
 static bool tok_is(const fli_token *t, const char *w)
@@ -283,7 +289,7 @@ static size_t longest_at(const fl_gazetteer *gz, const char *text, const fli_tok
 	for (size_t k = j; k < n && content < maxn; k++) {
 		if (k > j && !joined(text, &t[k - 1], &t[k]))
 			break;
-		if (k > j && fli_gaz_is_article(t[k].norm, t[k].nlen))
+		if (k > j && is_article(&t[k]))
 			continue;
 		if (bl + t[k].nlen + 2 > sizeof(buf))
 			break;
@@ -328,7 +334,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 		const fli_token *ti = &t[i];
 		/* an article joined to the name: "al-Rastan", "Al Bab" */
 		size_t j = i;
-		if (i + 1 < n && t[i + 1].upper && fli_gaz_is_article(ti->norm, ti->nlen) &&
+		if (i + 1 < n && t[i + 1].upper && is_article(ti) &&
 		    joined(a->text, ti, &t[i + 1]) &&
 		    (ti->hyphen_after || tok_is(ti, "al") || tok_is(ti, "el") ||
 		     (ti->upper && i > 0)))	/* "As Suqaylibiyah", not "As Hama fell" */
@@ -353,7 +359,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 		bool glued = false;
 		if (i > 0 && !headline) {
 			size_t p = i - 1;
-			if (fli_gaz_is_article(t[p].norm, t[p].nlen) && p > 0 &&
+			if (is_article(&t[p]) && p > 0 &&
 			    joined(a->text, &t[p - 1], &t[p]))
 				p--;
 			if (t[p].upper && joined(a->text, &t[p], &t[i]) && !tok_in(&t[p], lead_ok))
@@ -388,7 +394,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 				char base[FLI_TOK_MAX * MAXN];
 				size_t bk = 0;
 				for (size_t k = j; k < endtok - 1; k++) {
-					if (k > j && fli_gaz_is_article(t[k].norm, t[k].nlen))
+					if (k > j && is_article(&t[k]))
 						continue;
 					if (bk)
 						base[bk++] = ' ';
@@ -449,7 +455,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 			}
 			size_t k = j, content = 0, stops = 0;
 			while (k < n && (k == j || joined(a->text, &t[k - 1], &t[k]))) {
-				if (fli_gaz_is_article(t[k].norm, t[k].nlen) && k > j) {
+				if (is_article(&t[k]) && k > j) {
 					k++;
 					continue;
 				}
@@ -463,7 +469,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 				if (t[k - 1].possessive || content == 4)
 					break;
 			}
-			while (k > j && fli_gaz_is_article(t[k - 1].norm, t[k - 1].nlen))
+			while (k > j && is_article(&t[k - 1]))
 				k--;
 			/* all common words or people's names ("in December"): no place */
 			bool bad = stops == content;
@@ -471,7 +477,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 				char rk[FLI_TOK_MAX * 4];
 				size_t rl = 0;
 				for (size_t q = j; q < k; q++) {
-					if (q > j && fli_gaz_is_article(t[q].norm, t[q].nlen))
+					if (q > j && is_article(&t[q]))
 						continue;
 					if (rl + t[q].nlen + 2 > sizeof(rk))
 						break;
