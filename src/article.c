@@ -318,11 +318,14 @@ static void classify(const char *v, line *ln)
 	/* words: a word byte after a byte of class 0 starts one. Counted up to
 	 * WORDS_ENOUGH: no test of a line (or of a run of lines) looks further. */
 	int words = 0;
-	unsigned in = 0;
-	for (size_t i = a; i < b && words < WORDS_ENOUGH; i++) {
-		unsigned w = word_class[(unsigned char)v[i]];
-		words += w == 1 && !in;
-		in = w == 1 || (in && w);
+	for (size_t i = a; i < b && words < WORDS_ENOUGH;) {
+		while (i < b && word_class[(unsigned char)v[i]] != 1)
+			i++;
+		if (i == b)
+			break;
+		words++;
+		while (i < b && word_class[(unsigned char)v[i]] != 0)	/* the word goes on */
+			i++;
 	}
 	ln->words = words;
 	size_t bl = bullet_len(v + a, b - a);

@@ -703,11 +703,16 @@ size_t fl_dates_find(const char *text, size_t len, fl_date_expr *out, size_t max
 	size_t found = 0;
 	size_t p = 0;
 	while (p < len) {
-		unsigned char c = (unsigned char)text[p];
+		if (!is_word((unsigned char)text[p])) {
+			p++;
+			continue;
+		}
+		/* a word starts here unless a word byte comes before (a no-break space
+		 * ends a word: "Dec.\u00a05") */
 		bool after_word = p > 0 && is_word((unsigned char)text[p - 1]) &&
 				  !(p >= 2 && (unsigned char)text[p - 2] == 0xc2 &&
 				    (unsigned char)text[p - 1] == 0xa0);
-		if (!is_word(c) || after_word) {
+		if (after_word) {
 			p++;
 			continue;
 		}

@@ -362,10 +362,14 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 		size_t j = i;
 		while (j < limit) {
 			unsigned char d = (unsigned char)s[j];
-			unsigned char l = fl_ascii_lower[d];
-			if (l) {
-				tb->buf[tb->blen++] = (char)l;	/* the common case, as below */
-				j++;
+			if (fl_ascii_lower[d]) {
+				/* the common case, as below: a run of ASCII letters and digits */
+				char *out = tb->buf + tb->blen;
+				size_t j0 = j;
+				unsigned char l;
+				while (j < limit && (l = fl_ascii_lower[(unsigned char)s[j]]))
+					out[j++ - j0] = (char)l;
+				tb->blen += j - j0;
 				continue;
 			}
 			if (d < 0x80 && d != '-' && d != '\'')
