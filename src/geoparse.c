@@ -18,6 +18,8 @@
 #include <assert.h>
 #include <ctype.h>
 #include <math.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,6 +41,64 @@ typedef struct pendings {
 	pending *items;
 	size_t count, cap;
 } pendings;
+
+/* The ranked candidates of the names an article has already named (most names come
+ * again), by key and hints: ranking is a pure function of them and the gazetteer. */
+#define RC_SLOTS 512		/* a power of two; the article's first ones are kept */
+#define RC_KEY 48		/* longer keys are ranked every time */
+typedef struct rank_slot {
+	uint64_t hash;		/* 0: free */
+	unsigned hints;
+	unsigned char klen;
+	char key[RC_KEY];
+	size_t nc;
+	fl_candidate c[NCAND];
+} rank_slot;
+
+typedef struct rank_cache {
+	rank_slot *slot;	/* RC_SLOTS of them, NULL: no cache (out of memory) */
+	size_t used;
+} rank_cache;
+
+static uint64_t rc_hash(const char *key, size_t n, unsigned hints)
+{
+	uint64_t h = 1469598103934665603ULL ^ hints;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)key[i]) * 1099511628211ULL;
+	return h | 1;
+}
+
+/* fli_gaz_rank_key(gz, key, n, hints, false, out, NCAND), remembered for the article. */
+static size_t rank_cached(rank_cache *rc, const fl_gazetteer *gz, const char *key, size_t n,
+			  unsigned hints, fl_candidate *out)
+{
+	if (!rc->slot || n >= RC_KEY)
+		return fli_gaz_rank_key(gz, key, n, hints, false, out, NCAND);
+	uint64_t h = rc_hash(key, n, hints);
+	size_t i = (size_t)h & (RC_SLOTS - 1);
+	for (;; i = (i + 1) & (RC_SLOTS - 1)) {
+		rank_slot *sl = &rc->slot[i];
+		if (!sl->hash)
+			break;
+		if (sl->hash == h && sl->hints == hints && sl->klen == n &&
+		    memcmp(sl->key, key, n) == 0) {
+			memcpy(out, sl->c, sl->nc * sizeof *out);
+			return sl->nc;
+		}
+	}
+	size_t nc = fli_gaz_rank_key(gz, key, n, hints, false, out, NCAND);
+	if (rc->used * 4 < RC_SLOTS * 3) {	/* free slot i: keep it */
+		rank_slot *sl = &rc->slot[i];
+		sl->hash = h;
+		sl->hints = hints;
+		sl->klen = (unsigned char)n;
+		memcpy(sl->key, key, n);
+		sl->nc = nc;
+		memcpy(sl->c, out, nc * sizeof *out);
+		rc->used++;
+	}
+	return nc;
+}
 
 /* Names seen glued to a person's first name ("Hakan Fidan"): alone later in the same
  * article ("Fidan said") they are still the person. */
@@ -80,10 +140,32 @@ static bool tok_is(const fli_token *t, const char *w)
 	return t->norm[0] == w[0] && strcmp(t->norm, w) == 0;
 }
 
-/* Is the token one of list (n words)? The lists below are kept in strcmp order: a
- * binary search. tok_in(t, list) for a list declared here (its NULL is not counted). */
-static bool tok_in_n(const fli_token *t, const char *const *list, size_t n)
+/* What a word list has: the first letters (bit 0 'a') and the lengths (bit n) of its
+ * words. A token whose first letter or length is not there is not in it. */
+typedef struct list_shape {
+	uint32_t first, lens;
+} list_shape;
+
+static list_shape shape_of(const char *const *list)
 {
+	list_shape sh = { 0, 0 };
+	for (; *list; list++) {
+		size_t n = strlen(*list);
+		sh.first |= (uint32_t)1 << (((unsigned char)(*list)[0] - 'a') & 31);
+		sh.lens |= n < 32 ? (uint32_t)1 << n : 0;
+	}
+	return sh;
+}
+
+/* Is the token one of list (n words, of shape sh)? The lists below are kept in strcmp
+ * order: a binary search. tok_in(t, list) for a list declared here (its NULL is not
+ * counted). */
+static bool tok_in_n(const fli_token *t, const char *const *list, size_t n, list_shape sh)
+{
+	unsigned char c0 = (unsigned char)t->norm[0];
+	if (c0 < 'a' || c0 > 'z' || !(sh.first >> (c0 - 'a') & 1) || t->nlen >= 32 ||
+	    !(sh.lens >> t->nlen & 1))
+		return false;	/* (every word of the lists is lowercase ASCII) */
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
@@ -101,7 +183,8 @@ static bool tok_in_n(const fli_token *t, const char *const *list, size_t n)
 	}
 	return false;
 }
-#define tok_in(t, list) tok_in_n((t), (list), sizeof(list) / sizeof((list)[0]) - 1)
+#define tok_in(t, list) \
+	tok_in_n((t), (list), sizeof(list) / sizeof((list)[0]) - 1, shapes.list)
 #ifndef NDEBUG
 #define LIST_SORTED(list) list_sorted((list), sizeof(list) / sizeof((list)[0]) - 1)
 
@@ -164,6 +247,22 @@ static const char *const cue_prep[] = {
 	"liberated", "near", "outside", "recaptured", "retook", "seized", "toward",
 	"towards", NULL,
 };
+
+/* The lists' shapes, worked out once (lists_init). */
+static struct {
+	list_shape lead_ok, org_after, media_after, media_before, cue_strong, cue_prep;
+} shapes;
+static pthread_once_t shapes_once = PTHREAD_ONCE_INIT;
+
+static void lists_init(void)
+{
+	shapes.lead_ok = shape_of(lead_ok);
+	shapes.org_after = shape_of(org_after);
+	shapes.media_after = shape_of(media_after);
+	shapes.media_before = shape_of(media_before);
+	shapes.cue_strong = shape_of(cue_strong);
+	shapes.cue_prep = shape_of(cue_prep);
+}
 
 /* Only spaces (and one hyphen) between two tokens: they may belong to one name. */
 static bool joined(const char *text, const fli_token *a, const fli_token *b)
@@ -320,7 +419,7 @@ static size_t longest_at(const fl_gazetteer *gz, const char *text, const fli_tok
 }
 
 static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, size_t s,
-				size_t e, toks *tk, pendings *ps, people *pp)
+				size_t e, toks *tk, pendings *ps, people *pp, rank_cache *rc)
 {
 	fl_status st = tokenize(a->text, s, e, tk);
 	if (st != FL_OK)
@@ -407,7 +506,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 			}
 			pending p;
 			memset(&p, 0, sizeof(p));
-			p.nc = fli_gaz_rank_key(gz, key, klen, h, false, p.c, NCAND);
+			p.nc = rank_cached(rc, gz, key, klen, h, p.c);
 			if (p.nc) {
 				p.m.start = t[i].start;
 				p.m.end = t[name_end - 1].end;
@@ -591,15 +690,17 @@ fl_status fl_geoparse(const fl_gazetteer *gz, const fl_article *a, fl_mentions *
 	assert(LIST_SORTED(lead_ok) && LIST_SORTED(org_after) && LIST_SORTED(media_after) &&
 	       LIST_SORTED(media_before) && LIST_SORTED(cue_strong) && LIST_SORTED(cue_prep));
 #endif
+	pthread_once(&shapes_once, lists_init);
 	toks tk = { 0 };
 	pendings ps = { 0 };
+	rank_cache rc = { calloc(RC_SLOTS, sizeof(rank_slot)), 0 };	/* NULL: rank each time */
 	people pp = { .n = 0 };
 	fl_status st = FL_OK;
 	for (size_t si = 0; si < a->nsentences; si++) {
 		size_t s = a->sentences[si].start, e = a->sentences[si].end;
 		if (s >= e || e > a->len)
 			continue;
-		if ((st = parse_sentence(gz, a, s, e, &tk, &ps, &pp)) != FL_OK)
+		if ((st = parse_sentence(gz, a, s, e, &tk, &ps, &pp, &rc)) != FL_OK)
 			goto out;
 	}
 	if ((st = by_proximity(&ps)) != FL_OK)
@@ -617,6 +718,7 @@ out:
 		fl_error_set(err, FL_ENOMEM, a->source, 0, "out of memory finding places");
 	free(tk.t);
 	free(ps.items);
+	free(rc.slot);
 	return st;
 }
 
