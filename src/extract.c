@@ -191,6 +191,7 @@ typedef struct token {
 	size_t wl;
 	const struct bucket *bk;	/* the word's bucket, NULL if no phrase has the word */
 	unsigned any;		/* bk->any, 0 without: the roles of phrases it starts */
+	unsigned plo, phi;	/* bk->cand[plo, phi): its phrases going on with the next word */
 	int mention;		/* index into the sentence's mentions, -1 */
 	bool punct;		/* a punctuation token ("," ";" ...) */
 } token;
@@ -329,7 +330,6 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 			t->s = i;
 			t->mention = -1;
 			t->bk = NULL;
-		t->any = 0;
 			t->any = 0;
 			t->w = tb->buf + tb->blen;
 			size_t n = 1;
@@ -981,6 +981,27 @@ static unsigned bind_buckets(const fl_lexicon *lx, token *t, size_t n)
 		t[i].any = t[i].bk ? t[i].bk->any : 0;
 		all |= t[i].any;
 	}
+	/* the phrases of two words and more that go on with the next word's (its
+	 * bucket's address), found once for every phrase kind looked for later */
+	for (size_t i = 0; i < n; i++) {
+		t[i].plo = t[i].phi = 0;
+		const bucket *b = t[i].bk, *second = i + 1 < n ? t[i + 1].bk : NULL;
+		if (!t[i].any || !second || !b->nmulti)
+			continue;
+		size_t lo = 0, hi = b->nmulti;
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if ((uintptr_t)b->cand[mid].second < (uintptr_t)second)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		size_t e = lo;
+		while (e < b->nmulti && b->cand[e].second == second)
+			e++;
+		t[i].plo = (unsigned)lo;
+		t[i].phi = (unsigned)e;
+	}
 	return all;
 }
 
@@ -1000,29 +1021,18 @@ static const entry *match_at(const fl_lexicon *lx, const token *t, size_t n, siz
 	if (i >= n || !(t[i].any & need))
 		return NULL;
 	const bucket *b = t[i].bk;
-	const bucket *second = i + 1 < n ? t[i + 1].bk : NULL;
-	if (second && b->nmulti) {
-		/* the phrases of two words and more go on with this second word: find them */
-		size_t lo = 0, hi = b->nmulti;
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-			if ((uintptr_t)b->cand[mid].second < (uintptr_t)second)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		for (size_t k = lo; k < b->nmulti && b->cand[k].second == second; k++) {
-			const phrase_ref *c = &b->cand[k];
-			if (!(c->mask & need) || c->ntok > n - i)
-				continue;
-			const entry *e = &lx->entries[c->e];
-			bool ok = true;
-			for (size_t q = 2; q < e->ntok && ok; q++)
-				ok = e->tokb[q] == t[i + q].bk;
-			if (ok) {
-				*len = e->ntok;
-				return e;
-			}
+	/* the phrases of two words and more going on with the next word (bind_buckets) */
+	for (size_t k = t[i].plo; k < t[i].phi; k++) {
+		const phrase_ref *c = &b->cand[k];
+		if (!(c->mask & need) || c->ntok > n - i)
+			continue;
+		const entry *e = &lx->entries[c->e];
+		bool ok = true;
+		for (size_t q = 2; q < e->ntok && ok; q++)
+			ok = e->tokb[q] == t[i + q].bk;
+		if (ok) {
+			*len = e->ntok;
+			return e;
 		}
 	}
 	/* the word alone (a phrase is there once: the same phrase again merges) */
