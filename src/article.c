@@ -295,38 +295,22 @@ static bool is_space_at(const char *v, size_t i, size_t end, size_t *w)
  * machinery: letters and digits, and every byte of a multi-byte character. */
 #define WORDS_ENOUGH 26	/* above every word-count threshold below (25 at most) */
 
-/* Per byte for counting words: 1 a word byte (letters, digits, every byte of a
- * multi-byte character), 2 one that keeps a word going ("'", "-"), 0 any other. */
-static const unsigned char word_class[256] = {
-	['\''] = 2, ['-'] = 2,
-	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
-	['8'] = 1, ['9'] = 1,
-	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
-	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
-	['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-	['Y'] = 1, ['Z'] = 1,
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
-	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
-	['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-	['y'] = 1, ['z'] = 1,
-	[0x80 ... 0xff] = 1,
-};
-
 static void classify(const char *v, line *ln)
 {
 	size_t a = ln->start, b = ln->end;
 	/* words: a word byte after a byte of class 0 starts one. Counted up to
 	 * WORDS_ENOUGH: no test of a line (or of a run of lines) looks further. */
 	int words = 0;
-	unsigned prev = 0;	/* the class of the last byte not of class 2 */
+	unsigned in = 0;	/* inside a word ("'" and "-" keep one going) */
 	for (size_t i = a; i < b && words < WORDS_ENOUGH;) {
-		/* without branches, 64 bytes at a time: a word starts at a word byte when
-		 * the last byte before it that is not "'" or "-" is not a word byte */
+		/* without branches, 64 bytes at a time: a word byte (fl_word_byte) outside
+		 * a word starts one */
 		size_t e = b - i > 64 ? i + 64 : b;
 		for (; i < e; i++) {
-			unsigned c = word_class[(unsigned char)v[i]];
-			words += (c == 1) & (prev == 0);
-			prev = c == 2 ? prev : c;
+			unsigned char c = (unsigned char)v[i];
+			unsigned w = fl_word_byte[c];
+			words += w & (in ^ 1);
+			in = w | (in & ((c == '\'') | (c == '-')));
 		}
 	}
 	ln->words = words < WORDS_ENOUGH ? words : WORDS_ENOUGH;

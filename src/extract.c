@@ -205,7 +205,7 @@ static bool tok_is_n(const token *t, const char *w, size_t n)
 
 static bool word_byte(unsigned char c)
 {
-	return isalnum(c) || c >= 0x80 || c == '-' || c == '\'';
+	return fl_word_byte[c] || c == '-' || c == '\'';
 }
 
 /* Is s[i..] a curly apostrophe (U+2019 / U+2018 / U+02BC / U+02BB)? Returns its length. */
@@ -266,6 +266,21 @@ typedef struct tokbuf {
 	size_t blen, bcap;
 } tokbuf;
 
+/* The next token of tb, starting at byte i, its text at the end of tb->buf (not counted
+ * until the caller sets its end and length); NULL out of memory. */
+static token *new_token(tokbuf *tb, size_t i)
+{
+	if (tb->n == tb->cap && fl_grow((void **)&tb->t, &tb->cap, tb->n, 1, sizeof *tb->t) != FL_OK)
+		return NULL;
+	token *t = &tb->t[tb->n];
+	t->s = i;
+	t->mention = -1;
+	t->bk = NULL;
+	t->any = 0;
+	t->w = tb->buf + tb->blen;
+	return t;
+}
+
 /* Tokenise s[a..b) into tb (appending). cuts: sorted byte offsets that always end a
  * token (mention boundaries); ncuts of them. Tokens are lowercased; curly apostrophes
  * become "'"; a possessive "'s" is a token of its own. */
@@ -323,15 +338,9 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 		if (!is_word || (c == '-' && !(i + 1 < b && isalnum((unsigned char)s[i + 1]))) ||
 		    (c == '\'' && !(i + 1 < b && isalnum((unsigned char)s[i + 1])))) {
 			/* punctuation: one character (a UTF-8 sequence counts as one) */
-			if (tb->n == tb->cap &&
-			    fl_grow((void **)&tb->t, &tb->cap, tb->n, 1, sizeof *tb->t) != FL_OK)
+			token *t = new_token(tb, i);
+			if (!t)
 				return FL_ENOMEM;
-			token *t = &tb->t[tb->n];
-			t->s = i;
-			t->mention = -1;
-			t->bk = NULL;
-			t->any = 0;
-			t->w = tb->buf + tb->blen;
 			size_t n = 1;
 			if (c >= 0xc0) {
 				while (i + n < b && ((unsigned char)s[i + n] & 0xc0) == 0x80)
@@ -345,16 +354,10 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 			i += n;
 			continue;
 		}
-	word:
-		if (tb->n == tb->cap &&
-		    fl_grow((void **)&tb->t, &tb->cap, tb->n, 1, sizeof *tb->t) != FL_OK)
+	word:;
+		token *t = new_token(tb, i);
+		if (!t)
 			return FL_ENOMEM;
-		token *t = &tb->t[tb->n];
-		t->s = i;
-		t->mention = -1;
-		t->bk = NULL;
-		t->any = 0;
-		t->w = tb->buf + tb->blen;
 		size_t al;
 		while (ci < ncuts && cuts[ci] <= i)
 			ci++;

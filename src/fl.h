@@ -97,6 +97,10 @@ static inline bool fl_ascii_alnum(unsigned char c)
 	return fl_ascii_lower[c] != 0;
 }
 
+/* 1 for a word byte: an ASCII letter or digit, or any byte of a multi-byte UTF-8
+ * character (isalnum(c) || c >= 0x80 in the C locale the program runs in); else 0. */
+extern const unsigned char fl_word_byte[256];
+
 /* ---- data location -------------------------------------------------------- */
 
 /* The folder frontline's data lives in: $FRONTLINE_DATA if set, else the source tree

@@ -197,6 +197,17 @@ const unsigned char fl_ascii_lower[256] = {
 	LOWER_TEN('a', 0), LOWER_TEN('k', 0),
 	['u'] = 'u', ['v'] = 'v', ['w'] = 'w', ['x'] = 'x', ['y'] = 'y', ['z'] = 'z',
 };
+
+#define ONES_TEN(a)                                                                       \
+	[a] = 1, [a + 1] = 1, [a + 2] = 1, [a + 3] = 1, [a + 4] = 1, [a + 5] = 1, [a + 6] = 1, \
+	[a + 7] = 1, [a + 8] = 1, [a + 9] = 1
+const unsigned char fl_word_byte[256] = {
+	ONES_TEN('0'),
+	ONES_TEN('A'), ONES_TEN('K'), ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	ONES_TEN('a'), ONES_TEN('k'), ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+	[0x80 ... 0xff] = 1,
+};
+#undef ONES_TEN
 #undef LOWER_TEN
 
 char *fl_strdup(const char *s)

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT
  * check_util.c - dates, errors, atomic files, data location. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +41,19 @@ START_TEST(date_weekday)
 	ck_assert_int_eq(fl_date_weekday(fl_date_from_ymd(1969, 12, 31)), 2);
 	fl_date leap;
 	ck_assert_int_eq(fl_date_parse("2024-02-29", &leap), FL_OK);
+}
+END_TEST
+
+/* The tokenisers' locale-free tables say what isalnum() and tolower() say in the C
+ * locale, for every byte. */
+START_TEST(byte_tables)
+{
+	for (int c = 0; c < 256; c++) {
+		bool alnum = c < 0x80 && isalnum(c);
+		ck_assert_msg(fl_ascii_lower[c] == (alnum ? tolower(c) : 0), "fl_ascii_lower[%d]", c);
+		ck_assert_msg(fl_ascii_alnum((unsigned char)c) == alnum, "fl_ascii_alnum(%d)", c);
+		ck_assert_msg(fl_word_byte[c] == (alnum || c >= 0x80), "fl_word_byte[%d]", c);
+	}
 }
 END_TEST
 
@@ -151,6 +165,7 @@ int main(void)
 	tcase_add_test(tc, date_roundtrip);
 	tcase_add_loop_test(tc, date_rejects, 0, sizeof(bad_dates) / sizeof(bad_dates[0]));
 	tcase_add_test(tc, date_weekday);
+	tcase_add_test(tc, byte_tables);
 	tcase_add_test(tc, error_first_wins);
 	tcase_add_test(tc, read_file_limits);
 	tcase_add_test(tc, atomic_commit);
