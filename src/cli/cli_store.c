@@ -4,6 +4,8 @@
  */
 #include "cli_store.h"
 
+#include <getopt.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +26,57 @@ bool cli_format_parse(const char *cmd, const char *value, unsigned allowed, enum
 	cli_usage(cmd, "--format wants %s, not '%s'",
 		  (allowed & (1u << FMT_GEOJSON)) ? "tsv, json or geojson" : "tsv or json", value);
 	return false;
+}
+
+int cli_options(const char *cmd, int argc, char **argv, const cli_opt *opts, size_t nopts,
+		bool permute, void (*help)(void), int *first)
+{
+	enum { MAXOPT = 15 };
+	struct option lo[MAXOPT + 2];
+	size_t n = nopts < MAXOPT ? nopts : MAXOPT;
+	for (size_t i = 0; i < n; i++)
+		lo[i] = (struct option){ opts[i].name, required_argument, NULL, 256 + (int)i };
+	lo[n] = (struct option){ "help", no_argument, NULL, 'h' };
+	lo[n + 1] = (struct option){ NULL, 0, NULL, 0 };
+	optind = 1;
+	opterr = 0;
+	int c;
+	while ((c = getopt_long(argc, argv, permute ? "h" : "+h", lo, NULL)) != -1) {
+		if (c == 'h') {
+			help();
+			return FL_EXIT_OK;
+		}
+		if (c < 256 || c >= 256 + (int)n)
+			return cli_usage(cmd, "unknown option '%s'", argv[optind - 1]);
+		const cli_opt *o = &opts[c - 256];
+		char flag[64];
+		snprintf(flag, sizeof flag, "--%s", o->name);
+		char *end;
+		double v;
+		switch (o->kind) {
+		case OPT_DATE:
+			if (!cli_date(cmd, flag, optarg, o->out))
+				return FL_EXIT_USAGE;
+			break;
+		case OPT_FORMAT:
+			if (!cli_format_parse(cmd, optarg, o->formats, o->out))
+				return FL_EXIT_USAGE;
+			break;
+		case OPT_TEXT:
+			*(const char **)o->out = optarg;
+			break;
+		case OPT_LAT:
+		case OPT_LON:
+			v = strtod(optarg, &end);
+			if (end == optarg || *end || !(fabs(v) <= (o->kind == OPT_LAT ? 90 : 180)))
+				return cli_usage(cmd, "%s wants degrees %s, not '%s'", flag,
+						 o->kind == OPT_LAT ? "north" : "east", optarg);
+			*(double *)o->out = v;
+			break;
+		}
+	}
+	*first = optind;
+	return -1;
 }
 
 int cli_store_open(const fl_cli *cli, bool create, bool may_be_missing, fl_store **st)

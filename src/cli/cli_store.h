@@ -18,6 +18,22 @@ enum cli_format { FMT_TSV, FMT_JSON, FMT_GEOJSON };
  * returns false. */
 bool cli_format_parse(const char *cmd, const char *value, unsigned allowed, enum cli_format *out);
 
+/* One option of a command, for cli_options. */
+typedef struct cli_opt {
+	const char *name;	/* the long option, without "--" */
+	enum { OPT_DATE, OPT_FORMAT, OPT_TEXT, OPT_LAT, OPT_LON } kind;
+	void *out;		/* fl_date *, enum cli_format *, const char ** or double * */
+	unsigned formats;	/* OPT_FORMAT: the formats allowed, 1 << FMT_* */
+} cli_opt;
+
+/* Read the options of command cmd from argv: the nopts of opts and --help (help()).
+ * permute: options may follow the operands (else they stop at the first operand, for
+ * commands with verbs). Returns -1 with the index of the first operand in *first when
+ * the command goes on; else the exit code to return (after --help, FL_EXIT_OK; after a
+ * usage error, which it has printed, FL_EXIT_USAGE). */
+int cli_options(const char *cmd, int argc, char **argv, const cli_opt *opts, size_t nopts,
+		bool permute, void (*help)(void), int *first);
+
 /* Open the store named by the global options. create: make it if missing (for
  * writing). may_be_missing (and not create): open it read-only; when it does not exist
  * (in a folder that does), *st is NULL and the call succeeds. Else open it for writing.

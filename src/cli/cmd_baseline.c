@@ -1,6 +1,5 @@
 /* SPDX-License-Identifier: MIT
  * cmd_baseline.c - frontline baseline import FILE: a dated baseline into the store. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,38 +25,20 @@ static void help(void)
 
 static int do_import(fl_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "date", required_argument, NULL, 'd' },
-		{ "author", required_argument, NULL, 'a' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	fl_date day = FL_DATE_NONE;
 	const char *author = NULL;
-	optind = 1;
-	opterr = 0;
-	int c;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'd':
-			if (!cli_date("baseline import", "--date", optarg, &day))
-				return FL_EXIT_USAGE;
-			break;
-		case 'a':
-			author = optarg;
-			break;
-		case 'h':
-			help();
-			return FL_EXIT_OK;
-		default:
-			return cli_usage("baseline import", "unknown option '%s'", argv[optind - 1]);
-		}
-	}
-	if (optind >= argc)
+	const cli_opt opts[] = {
+		{ "date", OPT_DATE, &day, 0 },
+		{ "author", OPT_TEXT, &author, 0 },
+	};
+	int first_arg, done = cli_options("baseline import", argc, argv, opts, 2, true, help, &first_arg);
+	if (done >= 0)
+		return done;
+	if (first_arg >= argc)
 		return cli_usage("baseline import", "which file? (CSV or GeoJSON)");
-	if (optind + 1 < argc)
-		return cli_usage("baseline import", "one file at a time: unexpected '%s'", argv[optind + 1]);
-	const char *path = argv[optind];
+	if (first_arg + 1 < argc)
+		return cli_usage("baseline import", "one file at a time: unexpected '%s'", argv[first_arg + 1]);
+	const char *path = argv[first_arg];
 	fl_map *map = NULL;
 	int rc = cli_map_load(cli, &map);
 	if (rc)
@@ -94,36 +75,17 @@ out:
 
 static int do_show(fl_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "date", required_argument, NULL, 'd' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	fl_date day = FL_DATE_NONE;
 	enum cli_format fmt = FMT_TSV;
-	optind = 1;
-	opterr = 0;
-	int c;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'd':
-			if (!cli_date("baseline show", "--date", optarg, &day))
-				return FL_EXIT_USAGE;
-			break;
-		case 'f':
-			if (!cli_format_parse("baseline show", optarg, 3, &fmt))
-				return FL_EXIT_USAGE;
-			break;
-		case 'h':
-			help();
-			return FL_EXIT_OK;
-		default:
-			return cli_usage("baseline show", "unknown option '%s'", argv[optind - 1]);
-		}
-	}
-	if (optind < argc)
-		return cli_usage("baseline show", "unexpected argument '%s'", argv[optind]);
+	const cli_opt opts[] = {
+		{ "date", OPT_DATE, &day, 0 },
+		{ "format", OPT_FORMAT, &fmt, 1u << FMT_TSV | 1u << FMT_JSON },
+	};
+	int first_arg, done = cli_options("baseline show", argc, argv, opts, 2, true, help, &first_arg);
+	if (done >= 0)
+		return done;
+	if (first_arg < argc)
+		return cli_usage("baseline show", "unexpected argument '%s'", argv[first_arg]);
 	fl_map *map = NULL;
 	fl_store *st = NULL;
 	int rc = cli_map_load(cli, &map);

@@ -1,6 +1,5 @@
 /* SPDX-License-Identifier: MIT
  * cmd_changes.c - frontline changes --from D1 --to D2: who gained and lost what. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,41 +22,18 @@ static void help(void)
 
 int cmd_changes(fl_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "from", required_argument, NULL, 'a' },
-		{ "to", required_argument, NULL, 'b' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	fl_date from = FL_DATE_NONE, to = FL_DATE_NONE;
 	enum cli_format fmt = FMT_TSV;
-	optind = 1;
-	opterr = 0;
-	int c;
-	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'a':
-			if (!cli_date("changes", "--from", optarg, &from))
-				return FL_EXIT_USAGE;
-			break;
-		case 'b':
-			if (!cli_date("changes", "--to", optarg, &to))
-				return FL_EXIT_USAGE;
-			break;
-		case 'f':
-			if (!cli_format_parse("changes", optarg, 3, &fmt))
-				return FL_EXIT_USAGE;
-			break;
-		case 'h':
-			help();
-			return FL_EXIT_OK;
-		default:
-			return cli_usage("changes", "unknown option '%s'", argv[optind - 1]);
-		}
-	}
-	if (optind < argc)
-		return cli_usage("changes", "unexpected argument '%s'", argv[optind]);
+	const cli_opt opts[] = {
+		{ "from", OPT_DATE, &from, 0 },
+		{ "to", OPT_DATE, &to, 0 },
+		{ "format", OPT_FORMAT, &fmt, 1u << FMT_TSV | 1u << FMT_JSON },
+	};
+	int first_arg, done = cli_options("changes", argc, argv, opts, 3, false, help, &first_arg);
+	if (done >= 0)
+		return done;
+	if (first_arg < argc)
+		return cli_usage("changes", "unexpected argument '%s'", argv[first_arg]);
 	if (from == FL_DATE_NONE || to == FL_DATE_NONE)
 		return cli_usage("changes", "--from D1 and --to D2 are required");
 	if (from > to)

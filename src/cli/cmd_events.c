@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: MIT
  * cmd_events.c - frontline events: list the claims with their sources, and the
  * analysts' corrections (add a claim, reject one, import a file of them). */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,41 +36,18 @@ static void help(void)
 
 static int list(fl_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "from", required_argument, NULL, 'a' },
-		{ "to", required_argument, NULL, 'b' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	fl_date from = FL_DATE_NONE, to = FL_DATE_NONE;
 	enum cli_format fmt = FMT_TSV;
-	optind = 1;
-	opterr = 0;
-	int c;
-	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'a':
-			if (!cli_date("events", "--from", optarg, &from))
-				return FL_EXIT_USAGE;
-			break;
-		case 'b':
-			if (!cli_date("events", "--to", optarg, &to))
-				return FL_EXIT_USAGE;
-			break;
-		case 'f':
-			if (!cli_format_parse("events", optarg, 7, &fmt))
-				return FL_EXIT_USAGE;
-			break;
-		case 'h':
-			help();
-			return FL_EXIT_OK;
-		default:
-			return cli_usage("events", "unknown option '%s'", argv[optind - 1]);
-		}
-	}
-	if (optind < argc)
-		return cli_usage("events", "unknown verb '%s' (add, reject or import)", argv[optind]);
+	const cli_opt opts[] = {
+		{ "from", OPT_DATE, &from, 0 },
+		{ "to", OPT_DATE, &to, 0 },
+		{ "format", OPT_FORMAT, &fmt, 1u << FMT_TSV | 1u << FMT_JSON | 1u << FMT_GEOJSON },
+	};
+	int first_arg, done = cli_options("events", argc, argv, opts, 3, false, help, &first_arg);
+	if (done >= 0)
+		return done;
+	if (first_arg < argc)
+		return cli_usage("events", "unknown verb '%s' (add, reject or import)", argv[first_arg]);
 	fl_store *st = NULL;
 	int rc = cli_store_open(cli, false, true, &st);
 	if (rc)
@@ -195,60 +171,29 @@ static int resolve_place(fl_cli *cli, const fl_map *map, const char *place, fl_d
 
 static int add(fl_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "side", required_argument, NULL, 's' },
-		{ "date", required_argument, NULL, 'd' },
-		{ "date-end", required_argument, NULL, 'e' },
-		{ "event", required_argument, NULL, 'v' },
-		{ "note", required_argument, NULL, 'n' },
-		{ "author", required_argument, NULL, 'a' },
-		{ "lat", required_argument, NULL, 'y' },
-		{ "lon", required_argument, NULL, 'x' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	fl_claim c;
 	memset(&c, 0, sizeof(c));
 	c.date = c.date_end = FL_DATE_NONE;
 	c.confidence = 1.0;
 	const char *side = NULL, *event = FL_EVENT_HELD, *note = NULL, *author = NULL;
-	optind = 1;
-	opterr = 0;
-	int o;
-	char *end;
-	while ((o = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (o) {
-		case 's': side = optarg; break;
-		case 'd':
-			if (!cli_date("events add", "--date", optarg, &c.date))
-				return FL_EXIT_USAGE;
-			break;
-		case 'e':
-			if (!cli_date("events add", "--date-end", optarg, &c.date_end))
-				return FL_EXIT_USAGE;
-			break;
-		case 'v': event = optarg; break;
-		case 'n': note = optarg; break;
-		case 'a': author = optarg; break;
-		case 'y':
-			c.lat = strtod(optarg, &end);
-			if (*end || c.lat < -90 || c.lat > 90)
-				return cli_usage("events add", "--lat wants degrees north, not '%s'", optarg);
-			break;
-		case 'x':
-			c.lon = strtod(optarg, &end);
-			if (*end || c.lon < -180 || c.lon > 180)
-				return cli_usage("events add", "--lon wants degrees east, not '%s'", optarg);
-			break;
-		case 'h': help(); return FL_EXIT_OK;
-		default: return cli_usage("events add", "unknown option '%s'", argv[optind - 1]);
-		}
-	}
-	if (optind >= argc)
+	const cli_opt opts[] = {
+		{ "side", OPT_TEXT, &side, 0 },
+		{ "date", OPT_DATE, &c.date, 0 },
+		{ "date-end", OPT_DATE, &c.date_end, 0 },
+		{ "event", OPT_TEXT, &event, 0 },
+		{ "note", OPT_TEXT, &note, 0 },
+		{ "author", OPT_TEXT, &author, 0 },
+		{ "lat", OPT_LAT, &c.lat, 0 },
+		{ "lon", OPT_LON, &c.lon, 0 },
+	};
+	int first_arg, done = cli_options("events add", argc, argv, opts, 8, true, help, &first_arg);
+	if (done >= 0)
+		return done;
+	if (first_arg >= argc)
 		return cli_usage("events add", "which place?");
-	if (optind + 1 < argc)
+	if (first_arg + 1 < argc)
 		return cli_usage("events add", "one place at a time (quote names with spaces): unexpected '%s'",
-				 argv[optind + 1]);
+				 argv[first_arg + 1]);
 	if (!side || c.date == FL_DATE_NONE)
 		return cli_usage("events add", "--side S and --date D are required");
 	if (!cli_side_ok(side))
@@ -269,7 +214,7 @@ static int add(fl_cli *cli, int argc, char **argv)
 	if (rc)
 		return rc;
 	if ((rc = cli_store_open(cli, true, false, &st)) ||
-	    (rc = resolve_place(cli, map, argv[optind], c.date, st, &c)))
+	    (rc = resolve_place(cli, map, argv[first_arg], c.date, st, &c)))
 		goto out;
 	char now[32];
 	cli_now(now, sizeof(now));
@@ -297,32 +242,22 @@ out:
 
 static int reject(fl_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "note", required_argument, NULL, 'n' },
-		{ "author", required_argument, NULL, 'a' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	const char *note = NULL, *author = NULL;
-	optind = 1;
-	opterr = 0;
-	int o;
-	while ((o = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (o) {
-		case 'n': note = optarg; break;
-		case 'a': author = optarg; break;
-		case 'h': help(); return FL_EXIT_OK;
-		default: return cli_usage("events reject", "unknown option '%s'", argv[optind - 1]);
-		}
-	}
-	if (optind >= argc)
+	const cli_opt opts[] = {
+		{ "note", OPT_TEXT, &note, 0 },
+		{ "author", OPT_TEXT, &author, 0 },
+	};
+	int first_arg, done = cli_options("events reject", argc, argv, opts, 2, true, help, &first_arg);
+	if (done >= 0)
+		return done;
+	if (first_arg >= argc)
 		return cli_usage("events reject", "which claim id?");
 	char *end;
-	long long id = strtoll(argv[optind], &end, 10);
+	long long id = strtoll(argv[first_arg], &end, 10);
 	if (*end || id <= 0)
-		return cli_usage("events reject", "a claim id is a positive number, not '%s'", argv[optind]);
-	if (optind + 1 < argc)
-		return cli_usage("events reject", "unexpected argument '%s'", argv[optind + 1]);
+		return cli_usage("events reject", "a claim id is a positive number, not '%s'", argv[first_arg]);
+	if (first_arg + 1 < argc)
+		return cli_usage("events reject", "unexpected argument '%s'", argv[first_arg + 1]);
 	fl_store *st = NULL;
 	int rc = cli_store_open(cli, false, false, &st);
 	if (rc)
@@ -373,32 +308,21 @@ static int reject(fl_cli *cli, int argc, char **argv)
 
 static int import(fl_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "author", required_argument, NULL, 'a' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	const char *author = NULL;
-	optind = 1;
-	opterr = 0;
-	int o;
-	while ((o = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (o) {
-		case 'a': author = optarg; break;
-		case 'h': help(); return FL_EXIT_OK;
-		default: return cli_usage("events import", "unknown option '%s'", argv[optind - 1]);
-		}
-	}
-	if (optind >= argc)
+	const cli_opt opts[] = { { "author", OPT_TEXT, &author, 0 } };
+	int first_arg, done = cli_options("events import", argc, argv, opts, 1, true, help, &first_arg);
+	if (done >= 0)
+		return done;
+	if (first_arg >= argc)
 		return cli_usage("events import", "which file? (CSV or GeoJSON)");
-	if (optind + 1 < argc)
-		return cli_usage("events import", "one file at a time: unexpected '%s'", argv[optind + 1]);
+	if (first_arg + 1 < argc)
+		return cli_usage("events import", "one file at a time: unexpected '%s'", argv[first_arg + 1]);
 	char now[32];
 	cli_now(now, sizeof(now));
 	fl_claims cs = { 0 };
 	fl_error err;
 	fl_error_clear(&err);
-	if (fl_corrections_read(argv[optind], cli_author(author), now, cli_sides(), &cs, &err)) {
+	if (fl_corrections_read(argv[first_arg], cli_author(author), now, cli_sides(), &cs, &err)) {
 		fli_claims_release(&cs);
 		return cli_fail_err(&err);
 	}
@@ -412,7 +336,7 @@ static int import(fl_cli *cli, int argc, char **argv)
 	if (!rc) {
 		for (size_t i = 0; i < cs.count; i++)
 			printf("%lld\n", (long long)ids[i]);
-		cli_info(cli, "%zu corrections from '%s' stored", cs.count, argv[optind]);
+		cli_info(cli, "%zu corrections from '%s' stored", cs.count, argv[first_arg]);
 	}
 	free(ids);
 	fli_claims_release(&cs);

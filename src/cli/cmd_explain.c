@@ -1,6 +1,5 @@
 /* SPDX-License-Identifier: MIT
  * cmd_explain.c - frontline explain PLACE --date D: why PLACE is shown as it is. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,36 +23,19 @@ static void help(void)
 
 int cmd_explain(fl_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "date", required_argument, NULL, 'd' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	fl_date day = FL_DATE_NONE;
-	optind = 1;
-	opterr = 0;
-	int c;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'd':
-			if (!cli_date("explain", "--date", optarg, &day))
-				return FL_EXIT_USAGE;
-			break;
-		case 'h':
-			help();
-			return FL_EXIT_OK;
-		default:
-			return cli_usage("explain", "unknown option '%s'", argv[optind - 1]);
-		}
-	}
-	if (optind >= argc)
+	const cli_opt opts[] = { { "date", OPT_DATE, &day, 0 } };
+	int first_arg, done = cli_options("explain", argc, argv, opts, 1, true, help, &first_arg);
+	if (done >= 0)
+		return done;
+	if (first_arg >= argc)
 		return cli_usage("explain", "which place? (a name or a gazetteer id)");
-	if (optind + 1 < argc)
+	if (first_arg + 1 < argc)
 		return cli_usage("explain", "one place at a time (quote names with spaces): unexpected '%s'",
-				 argv[optind + 1]);
+				 argv[first_arg + 1]);
 	if (day == FL_DATE_NONE)
 		return cli_usage("explain", "--date D is required");
-	const char *place = argv[optind];
+	const char *place = argv[first_arg];
 	fl_map *map = NULL;
 	fl_store *st = NULL;
 	int rc = cli_map_load(cli, &map);

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: MIT
  * cmd_ingest.c - frontline ingest FILE...: read articles, find their places, extract
  * their claims and store each article with its claims in one transaction. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,29 +29,12 @@ static void help(void)
 
 int cmd_ingest(fl_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "date", required_argument, NULL, 'd' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	fl_date day = FL_DATE_NONE;
-	optind = 1;
-	opterr = 0;
-	int c;
-	while ((c = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'd':
-			if (!cli_date("ingest", "--date", optarg, &day))
-				return FL_EXIT_USAGE;
-			break;
-		case 'h':
-			help();
-			return FL_EXIT_OK;
-		default:
-			return cli_usage("ingest", "unknown option '%s'", argv[optind - 1]);
-		}
-	}
-	if (optind >= argc)
+	const cli_opt opts[] = { { "date", OPT_DATE, &day, 0 } };
+	int first_arg, done = cli_options("ingest", argc, argv, opts, 1, true, help, &first_arg);
+	if (done >= 0)
+		return done;
+	if (first_arg >= argc)
 		return cli_usage("ingest", "which files? (articles, '-' for standard input)");
 	fl_map *map = NULL;
 	fl_lexicon *lx = NULL;
@@ -86,13 +68,13 @@ int cmd_ingest(fl_cli *cli, int argc, char **argv)
 	if ((rc = cli_store_open(cli, true, false, &st)))
 		goto out;
 	fl_store_set_gazetteer(st, gz);
-	int nfiles = argc - optind;
+	int nfiles = argc - first_arg;
 	bool tty = isatty(STDERR_FILENO) && cli->verbosity >= 0;
 	size_t added = 0, present = 0, failed = 0, nclaims = 0;
-	for (int i = optind; i < argc; i++) {
+	for (int i = first_arg; i < argc; i++) {
 		const char *path = argv[i];
 		if (tty)
-			fprintf(stderr, "\r[%d/%d] %.60s\033[K", i - optind + 1, nfiles, path);
+			fprintf(stderr, "\r[%d/%d] %.60s\033[K", i - first_arg + 1, nfiles, path);
 		fl_article *a = NULL;
 		fl_mentions m = { 0 };
 		fl_claims cs = { 0 };

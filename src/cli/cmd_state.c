@@ -1,6 +1,5 @@
 /* SPDX-License-Identifier: MIT
  * cmd_state.c - frontline state --date D: who holds every place at the end of day D. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,36 +24,17 @@ static void help(void)
 
 int cmd_state(fl_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "date", required_argument, NULL, 'd' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	fl_date day = FL_DATE_NONE;
 	enum cli_format fmt = FMT_TSV;
-	optind = 1;
-	opterr = 0;
-	int c;
-	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'd':
-			if (!cli_date("state", "--date", optarg, &day))
-				return FL_EXIT_USAGE;
-			break;
-		case 'f':
-			if (!cli_format_parse("state", optarg, 7, &fmt))
-				return FL_EXIT_USAGE;
-			break;
-		case 'h':
-			help();
-			return FL_EXIT_OK;
-		default:
-			return cli_usage("state", "unknown option '%s'", argv[optind - 1]);
-		}
-	}
-	if (optind < argc)
-		return cli_usage("state", "unexpected argument '%s'", argv[optind]);
+	const cli_opt opts[] = {
+		{ "date", OPT_DATE, &day, 0 },
+		{ "format", OPT_FORMAT, &fmt, 1u << FMT_TSV | 1u << FMT_JSON | 1u << FMT_GEOJSON },
+	};
+	int first_arg, done = cli_options("state", argc, argv, opts, 2, false, help, &first_arg);
+	if (done >= 0)
+		return done;
+	if (first_arg < argc)
+		return cli_usage("state", "unexpected argument '%s'", argv[first_arg]);
 	if (day == FL_DATE_NONE)
 		return cli_usage("state", "--date D is required");
 	fl_map *map = NULL;
