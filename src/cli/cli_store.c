@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 
@@ -31,28 +32,50 @@ bool cli_format_parse(const char *cmd, const char *value, unsigned allowed, enum
 int cli_options(const char *cmd, int argc, char **argv, const cli_opt *opts, size_t nopts,
 		bool permute, void (*help)(void), int *first)
 {
-	enum { MAXOPT = 15 };
+	enum { MAXOPT = 24 };
 	struct option lo[MAXOPT + 2];
-	size_t n = nopts < MAXOPT ? nopts : MAXOPT;
-	for (size_t i = 0; i < n; i++)
-		lo[i] = (struct option){ opts[i].name, required_argument, NULL, 256 + (int)i };
+	char shorts[2 * MAXOPT + 4];
+	size_t n = nopts < MAXOPT ? nopts : MAXOPT, ns = 0;
+	shorts[ns++] = permute ? '-' : '+';	/* '-' is replaced below */
+	shorts[ns++] = 'h';
+	for (size_t i = 0; i < n; i++) {
+		lo[i] = (struct option){ opts[i].name,
+					 opts[i].kind == OPT_FLAG ? no_argument : required_argument, NULL,
+					 256 + (int)i };
+		if (opts[i].letter) {
+			shorts[ns++] = opts[i].letter;
+			if (opts[i].kind != OPT_FLAG)
+				shorts[ns++] = ':';
+		}
+	}
+	shorts[ns] = '\0';
 	lo[n] = (struct option){ "help", no_argument, NULL, 'h' };
 	lo[n + 1] = (struct option){ NULL, 0, NULL, 0 };
 	optind = 1;
 	opterr = 0;
 	int c;
-	while ((c = getopt_long(argc, argv, permute ? "h" : "+h", lo, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, permute ? shorts + 1 : shorts, lo, NULL)) != -1) {
 		if (c == 'h') {
 			help();
 			return FL_EXIT_OK;
 		}
-		if (c < 256 || c >= 256 + (int)n)
+		size_t k = n;
+		if (c >= 256 && c < 256 + (int)n)
+			k = (size_t)(c - 256);
+		for (size_t i = 0; k == n && i < n && c < 256; i++)
+			if (opts[i].letter && opts[i].letter == c)
+				k = i;
+		if (k == n) {
+			if (optopt)
+				return cli_usage(cmd, "option '%s' wants a value", argv[optind - 1]);
 			return cli_usage(cmd, "unknown option '%s'", argv[optind - 1]);
-		const cli_opt *o = &opts[c - 256];
+		}
+		const cli_opt *o = &opts[k];
 		char flag[64];
 		snprintf(flag, sizeof flag, "--%s", o->name);
 		char *end;
 		double v;
+		long iv;
 		switch (o->kind) {
 		case OPT_DATE:
 			if (!cli_date(cmd, flag, optarg, o->out))
@@ -64,6 +87,16 @@ int cli_options(const char *cmd, int argc, char **argv, const cli_opt *opts, siz
 			break;
 		case OPT_TEXT:
 			*(const char **)o->out = optarg;
+			break;
+		case OPT_INT:
+			iv = strtol(optarg, &end, 10);
+			if (!*optarg || *end || iv < o->lo || iv > o->hi)
+				return cli_usage(cmd, "%s wants a whole number from %d to %d, not '%s'", flag,
+						 o->lo, o->hi, optarg);
+			*(int *)o->out = (int)iv;
+			break;
+		case OPT_FLAG:
+			*(bool *)o->out = true;
 			break;
 		case OPT_LAT:
 		case OPT_LON:
@@ -77,6 +110,14 @@ int cli_options(const char *cmd, int argc, char **argv, const cli_opt *opts, siz
 	}
 	*first = optind;
 	return -1;
+}
+
+bool cli_paper_ok(const char *cmd, const char *paper)
+{
+	if (!strcasecmp(paper, "a4") || !strcasecmp(paper, "letter") || !strcasecmp(paper, "a3"))
+		return true;
+	cli_usage(cmd, "--paper wants a4, letter or a3, not '%s'", paper);
+	return false;
 }
 
 int cli_store_open(const fl_cli *cli, bool create, bool may_be_missing, fl_store **st)

@@ -13,6 +13,8 @@
 #include "store.h"
 
 enum cli_format { FMT_TSV, FMT_JSON, FMT_GEOJSON };
+#define FMTS_TSV_JSON (1u << FMT_TSV | 1u << FMT_JSON)
+#define FMTS_ALL (FMTS_TSV_JSON | 1u << FMT_GEOJSON)
 
 /* Parse --format's value; allowed is a mask of 1 << FMT_*. On error prints usage and
  * returns false. */
@@ -21,9 +23,12 @@ bool cli_format_parse(const char *cmd, const char *value, unsigned allowed, enum
 /* One option of a command, for cli_options. */
 typedef struct cli_opt {
 	const char *name;	/* the long option, without "--" */
-	enum { OPT_DATE, OPT_FORMAT, OPT_TEXT, OPT_LAT, OPT_LON } kind;
-	void *out;		/* fl_date *, enum cli_format *, const char ** or double * */
+	enum { OPT_DATE, OPT_FORMAT, OPT_TEXT, OPT_INT, OPT_FLAG, OPT_LAT, OPT_LON } kind;
+	void *out;		/* fl_date *, enum cli_format *, const char **, int *, bool * or
+				 * double * */
 	unsigned formats;	/* OPT_FORMAT: the formats allowed, 1 << FMT_* */
+	int lo, hi;		/* OPT_INT: the range allowed */
+	char letter;		/* a one-letter form ("-o"), 0 none */
 } cli_opt;
 
 /* Read the options of command cmd from argv: the nopts of opts and --help (help()).
@@ -33,6 +38,9 @@ typedef struct cli_opt {
  * usage error, which it has printed, FL_EXIT_USAGE). */
 int cli_options(const char *cmd, int argc, char **argv, const cli_opt *opts, size_t nopts,
 		bool permute, void (*help)(void), int *first);
+
+/* Is paper a page size the renderer knows (a4, letter, a3)? Else a usage message. */
+bool cli_paper_ok(const char *cmd, const char *paper);
 
 /* Open the store named by the global options. create: make it if missing (for
  * writing). may_be_missing (and not create): open it read-only; when it does not exist

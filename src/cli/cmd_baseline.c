@@ -28,8 +28,8 @@ static int do_import(fl_cli *cli, int argc, char **argv)
 	fl_date day = FL_DATE_NONE;
 	const char *author = NULL;
 	const cli_opt opts[] = {
-		{ "date", OPT_DATE, &day, 0 },
-		{ "author", OPT_TEXT, &author, 0 },
+		{ .name = "date", .kind = OPT_DATE, .out = &day },
+		{ .name = "author", .kind = OPT_TEXT, .out = &author },
 	};
 	int first_arg, done = cli_options("baseline import", argc, argv, opts, 2, true, help, &first_arg);
 	if (done >= 0)
@@ -78,8 +78,8 @@ static int do_show(fl_cli *cli, int argc, char **argv)
 	fl_date day = FL_DATE_NONE;
 	enum cli_format fmt = FMT_TSV;
 	const cli_opt opts[] = {
-		{ "date", OPT_DATE, &day, 0 },
-		{ "format", OPT_FORMAT, &fmt, 1u << FMT_TSV | 1u << FMT_JSON },
+		{ .name = "date", .kind = OPT_DATE, .out = &day },
+		{ .name = "format", .kind = OPT_FORMAT, .out = &fmt, .formats = FMTS_TSV_JSON },
 	};
 	int first_arg, done = cli_options("baseline show", argc, argv, opts, 2, true, help, &first_arg);
 	if (done >= 0)

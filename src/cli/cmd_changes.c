@@ -25,9 +25,9 @@ int cmd_changes(fl_cli *cli, int argc, char **argv)
 	fl_date from = FL_DATE_NONE, to = FL_DATE_NONE;
 	enum cli_format fmt = FMT_TSV;
 	const cli_opt opts[] = {
-		{ "from", OPT_DATE, &from, 0 },
-		{ "to", OPT_DATE, &to, 0 },
-		{ "format", OPT_FORMAT, &fmt, 1u << FMT_TSV | 1u << FMT_JSON },
+		{ .name = "from", .kind = OPT_DATE, .out = &from },
+		{ .name = "to", .kind = OPT_DATE, .out = &to },
+		{ .name = "format", .kind = OPT_FORMAT, .out = &fmt, .formats = FMTS_TSV_JSON },
 	};
 	int first_arg, done = cli_options("changes", argc, argv, opts, 3, false, help, &first_arg);
 	if (done >= 0)

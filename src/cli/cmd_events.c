@@ -39,9 +39,9 @@ static int list(fl_cli *cli, int argc, char **argv)
 	fl_date from = FL_DATE_NONE, to = FL_DATE_NONE;
 	enum cli_format fmt = FMT_TSV;
 	const cli_opt opts[] = {
-		{ "from", OPT_DATE, &from, 0 },
-		{ "to", OPT_DATE, &to, 0 },
-		{ "format", OPT_FORMAT, &fmt, 1u << FMT_TSV | 1u << FMT_JSON | 1u << FMT_GEOJSON },
+		{ .name = "from", .kind = OPT_DATE, .out = &from },
+		{ .name = "to", .kind = OPT_DATE, .out = &to },
+		{ .name = "format", .kind = OPT_FORMAT, .out = &fmt, .formats = FMTS_ALL },
 	};
 	int first_arg, done = cli_options("events", argc, argv, opts, 3, false, help, &first_arg);
 	if (done >= 0)
@@ -177,14 +177,14 @@ static int add(fl_cli *cli, int argc, char **argv)
 	c.confidence = 1.0;
 	const char *side = NULL, *event = FL_EVENT_HELD, *note = NULL, *author = NULL;
 	const cli_opt opts[] = {
-		{ "side", OPT_TEXT, &side, 0 },
-		{ "date", OPT_DATE, &c.date, 0 },
-		{ "date-end", OPT_DATE, &c.date_end, 0 },
-		{ "event", OPT_TEXT, &event, 0 },
-		{ "note", OPT_TEXT, &note, 0 },
-		{ "author", OPT_TEXT, &author, 0 },
-		{ "lat", OPT_LAT, &c.lat, 0 },
-		{ "lon", OPT_LON, &c.lon, 0 },
+		{ .name = "side", .kind = OPT_TEXT, .out = &side },
+		{ .name = "date", .kind = OPT_DATE, .out = &c.date },
+		{ .name = "date-end", .kind = OPT_DATE, .out = &c.date_end },
+		{ .name = "event", .kind = OPT_TEXT, .out = &event },
+		{ .name = "note", .kind = OPT_TEXT, .out = &note },
+		{ .name = "author", .kind = OPT_TEXT, .out = &author },
+		{ .name = "lat", .kind = OPT_LAT, .out = &c.lat },
+		{ .name = "lon", .kind = OPT_LON, .out = &c.lon },
 	};
 	int first_arg, done = cli_options("events add", argc, argv, opts, 8, true, help, &first_arg);
 	if (done >= 0)
@@ -244,8 +244,8 @@ static int reject(fl_cli *cli, int argc, char **argv)
 {
 	const char *note = NULL, *author = NULL;
 	const cli_opt opts[] = {
-		{ "note", OPT_TEXT, &note, 0 },
-		{ "author", OPT_TEXT, &author, 0 },
+		{ .name = "note", .kind = OPT_TEXT, .out = &note },
+		{ .name = "author", .kind = OPT_TEXT, .out = &author },
 	};
 	int first_arg, done = cli_options("events reject", argc, argv, opts, 2, true, help, &first_arg);
 	if (done >= 0)
@@ -309,7 +309,7 @@ static int reject(fl_cli *cli, int argc, char **argv)
 static int import(fl_cli *cli, int argc, char **argv)
 {
 	const char *author = NULL;
-	const cli_opt opts[] = { { "author", OPT_TEXT, &author, 0 } };
+	const cli_opt opts[] = { { .name = "author", .kind = OPT_TEXT, .out = &author } };
 	int first_arg, done = cli_options("events import", argc, argv, opts, 1, true, help, &first_arg);
 	if (done >= 0)
 		return done;

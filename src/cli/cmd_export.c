@@ -5,7 +5,6 @@
  * Loads the map, opens the store, folds the claims into each day's state (the claims are
  * read once), builds the territory when areas or frontlines are asked for, and hands the
  * days to the export module (src/export.h), which writes and renames the files. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,54 +94,28 @@ static fl_status state_of(inputs *in, fl_date d, fl_state *out, fl_error *err)
 
 int cmd_export(fl_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "date", required_argument, NULL, 'd' },
-		{ "to", required_argument, NULL, 'd' },
-		{ "from", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "layers", required_argument, NULL, 'l' },
-		{ "no-styles", no_argument, NULL, 'n' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	fl_date to = FL_DATE_NONE, from = FL_DATE_NONE;
 	const char *out = NULL;
 	unsigned layers = FL_EXPORT_PLACES;
 	bool no_styles = false;
 	fl_error err;
 	fl_error_clear(&err);
-	optind = 1;
-	opterr = 0;
-	int c;
-	while ((c = getopt_long(argc, argv, "+ho:", opts, NULL)) != -1) {
-		switch (c) {
-		case 'd':
-			if (!cli_date("export", "--date", optarg, &to))
-				return FL_EXIT_USAGE;
-			break;
-		case 'f':
-			if (!cli_date("export", "--from", optarg, &from))
-				return FL_EXIT_USAGE;
-			break;
-		case 'o':
-			out = optarg;
-			break;
-		case 'l':
-			if (fl_export_layers_parse(optarg, &layers, &err) != FL_OK)
-				return cli_usage("export", "%s", err.text);
-			break;
-		case 'n':
-			no_styles = true;
-			break;
-		case 'h':
-			help();
-			return FL_EXIT_OK;
-		default:
-			return cli_usage("export", "unknown option '%s'", argv[optind - 1]);
-		}
-	}
-	if (optind < argc)
-		return cli_usage("export", "unexpected argument '%s'", argv[optind]);
+	const char *layer_list = NULL;
+	const cli_opt opts[] = {
+		{ .name = "date", .kind = OPT_DATE, .out = &to },
+		{ .name = "to", .kind = OPT_DATE, .out = &to },
+		{ .name = "from", .kind = OPT_DATE, .out = &from },
+		{ .name = "output", .kind = OPT_TEXT, .out = &out, .letter = 'o' },
+		{ .name = "layers", .kind = OPT_TEXT, .out = &layer_list },
+		{ .name = "no-styles", .kind = OPT_FLAG, .out = &no_styles },
+	};
+	int first_arg, done = cli_options("export", argc, argv, opts, 6, false, help, &first_arg);
+	if (done >= 0)
+		return done;
+	if (layer_list && fl_export_layers_parse(layer_list, &layers, &err) != FL_OK)
+		return cli_usage("export", "%s", err.text);
+	if (first_arg < argc)
+		return cli_usage("export", "unexpected argument '%s'", argv[first_arg]);
 	if (to == FL_DATE_NONE)
 		return cli_usage("export", "--date D is required");
 	if (!out)

@@ -30,7 +30,7 @@ static void help(void)
 int cmd_ingest(fl_cli *cli, int argc, char **argv)
 {
 	fl_date day = FL_DATE_NONE;
-	const cli_opt opts[] = { { "date", OPT_DATE, &day, 0 } };
+	const cli_opt opts[] = { { .name = "date", .kind = OPT_DATE, .out = &day } };
 	int first_arg, done = cli_options("ingest", argc, argv, opts, 1, true, help, &first_arg);
 	if (done >= 0)
 		return done;

@@ -1,7 +1,6 @@
 /* SPDX-License-Identifier: MIT
  * cmd_render.c - frontline render --date D -o OUT.png|OUT.pdf|OUT.svg: the map of a day,
  * with what changed since the day before. */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,84 +33,32 @@ static void help(void)
 	       "                   is colour-blind safe)\n");
 }
 
-/* A positive integer option; false (with a usage message) otherwise. */
-static bool int_opt(const char *opt, const char *v, int lo, int hi, int *out)
-{
-	char *end;
-	long n = strtol(v, &end, 10);
-	if (!*v || *end || n < lo || n > hi) {
-		cli_usage("render", "%s wants a whole number from %d to %d, not '%s'", opt, lo, hi, v);
-		return false;
-	}
-	*out = (int)n;
-	return true;
-}
-
 int cmd_render(fl_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "date", required_argument, NULL, 'd' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "width", required_argument, NULL, 'W' },
-		{ "height", required_argument, NULL, 'H' },
-		{ "dpi", required_argument, NULL, 'r' },
-		{ "paper", required_argument, NULL, 'p' },
-		{ "portrait", no_argument, NULL, 'P' },
-		{ "style", required_argument, NULL, 's' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	fl_date day = FL_DATE_NONE;
 	const char *out = NULL;
 	fl_render_opts ro = { 0 };
 	int dpi = 0;
-	optind = 1;
-	opterr = 0;
-	int c;
-	while ((c = getopt_long(argc, argv, "+ho:", opts, NULL)) != -1) {
-		switch (c) {
-		case 'd':
-			if (!cli_date("render", "--date", optarg, &day))
-				return FL_EXIT_USAGE;
-			break;
-		case 'o':
-			out = optarg;
-			break;
-		case 'W':
-			if (!int_opt("--width", optarg, 1, 20000, &ro.width))
-				return FL_EXIT_USAGE;
-			break;
-		case 'H':
-			if (!int_opt("--height", optarg, 1, 20000, &ro.height))
-				return FL_EXIT_USAGE;
-			break;
-		case 'r':
-			if (!int_opt("--dpi", optarg, 10, 2400, &dpi))
-				return FL_EXIT_USAGE;
-			ro.dpi = dpi;
-			break;
-		case 'p':
-			if (strcasecmp(optarg, "a4") && strcasecmp(optarg, "letter") && strcasecmp(optarg, "a3"))
-				return cli_usage("render", "--paper wants a4, letter or a3, not '%s'", optarg);
-			ro.paper = optarg;
-			break;
-		case 'P':
-			ro.portrait = true;
-			break;
-		case 's':
-			ro.style = optarg;
-			break;
-		case 'h':
-			help();
-			return FL_EXIT_OK;
-		default:
-			if (optopt)
-				return cli_usage("render", "option '%s' wants a value", argv[optind - 1]);
-			return cli_usage("render", "unknown option '%s'", argv[optind - 1]);
-		}
-	}
-	if (optind < argc)
-		return cli_usage("render", "unexpected argument '%s'", argv[optind]);
+	const char *paper = NULL;
+	const cli_opt opts[] = {
+		{ .name = "date", .kind = OPT_DATE, .out = &day },
+		{ .name = "output", .kind = OPT_TEXT, .out = &out, .letter = 'o' },
+		{ .name = "width", .kind = OPT_INT, .out = &ro.width, .lo = 1, .hi = 20000 },
+		{ .name = "height", .kind = OPT_INT, .out = &ro.height, .lo = 1, .hi = 20000 },
+		{ .name = "dpi", .kind = OPT_INT, .out = &dpi, .lo = 10, .hi = 2400 },
+		{ .name = "paper", .kind = OPT_TEXT, .out = &paper },
+		{ .name = "portrait", .kind = OPT_FLAG, .out = &ro.portrait },
+		{ .name = "style", .kind = OPT_TEXT, .out = &ro.style },
+	};
+	int first_arg, done = cli_options("render", argc, argv, opts, 8, false, help, &first_arg);
+	if (done >= 0)
+		return done;
+	if (paper && !cli_paper_ok("render", paper))
+		return FL_EXIT_USAGE;
+	ro.paper = paper;
+	ro.dpi = dpi;
+	if (first_arg < argc)
+		return cli_usage("render", "unexpected argument '%s'", argv[first_arg]);
 	if (day == FL_DATE_NONE)
 		return cli_usage("render", "--date D is required");
 	if (!out)

@@ -2,7 +2,6 @@
  * cmd_series.c - frontline series --from D1 --to D2 --outdir DIR: one map per day on all
  * cores (DIR/YYYY-MM-DD.png ...), and an animated GIF of the series for social media. */
 #include <errno.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,18 +38,6 @@ static void help(void)
 	       MAX_DAYS);
 }
 
-static bool int_opt(const char *opt, const char *v, int lo, int hi, int *out)
-{
-	char *end;
-	long n = strtol(v, &end, 10);
-	if (!*v || *end || n < lo || n > hi) {
-		cli_usage("series", "%s wants a whole number from %d to %d, not '%s'", opt, lo, hi, v);
-		return false;
-	}
-	*out = (int)n;
-	return true;
-}
-
 static void progress(size_t done, size_t total, void *ud)
 {
 	(void)ud;
@@ -64,24 +51,6 @@ static void progress(size_t done, size_t total, void *ud)
 
 int cmd_series(fl_cli *cli, int argc, char **argv)
 {
-	static const struct option opts[] = {
-		{ "from", required_argument, NULL, 'f' },
-		{ "to", required_argument, NULL, 't' },
-		{ "outdir", required_argument, NULL, 'o' },
-		{ "format", required_argument, NULL, 'F' },
-		{ "width", required_argument, NULL, 'W' },
-		{ "height", required_argument, NULL, 'H' },
-		{ "dpi", required_argument, NULL, 'r' },
-		{ "paper", required_argument, NULL, 'p' },
-		{ "portrait", no_argument, NULL, 'P' },
-		{ "style", required_argument, NULL, 's' },
-		{ "gif", required_argument, NULL, 'g' },
-		{ "gif-width", required_argument, NULL, 'G' },
-		{ "no-gif", no_argument, NULL, 'n' },
-		{ "threads", required_argument, NULL, 'j' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
 	fl_date from = FL_DATE_NONE, to = FL_DATE_NONE;
 	const char *outdir = NULL, *gif = NULL;
 	bool no_gif = false;
@@ -89,74 +58,34 @@ int cmd_series(fl_cli *cli, int argc, char **argv)
 	fl_render_opts ro = { 0 };
 	fl_series_opts so = { 0 };
 	int dpi = 0;
-	optind = 1;
-	opterr = 0;
-	int c;
-	while ((c = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
-		switch (c) {
-		case 'f':
-			if (!cli_date("series", "--from", optarg, &from))
-				return FL_EXIT_USAGE;
-			break;
-		case 't':
-			if (!cli_date("series", "--to", optarg, &to))
-				return FL_EXIT_USAGE;
-			break;
-		case 'o':
-			outdir = optarg;
-			break;
-		case 'F':
-			snprintf(fmtbuf, sizeof(fmtbuf), "%s", optarg);
-			break;
-		case 'W':
-			if (!int_opt("--width", optarg, 1, 20000, &ro.width))
-				return FL_EXIT_USAGE;
-			break;
-		case 'H':
-			if (!int_opt("--height", optarg, 1, 20000, &ro.height))
-				return FL_EXIT_USAGE;
-			break;
-		case 'r':
-			if (!int_opt("--dpi", optarg, 10, 2400, &dpi))
-				return FL_EXIT_USAGE;
-			ro.dpi = dpi;
-			break;
-		case 'p':
-			if (strcasecmp(optarg, "a4") && strcasecmp(optarg, "letter") && strcasecmp(optarg, "a3"))
-				return cli_usage("series", "--paper wants a4, letter or a3, not '%s'", optarg);
-			ro.paper = optarg;
-			break;
-		case 'P':
-			ro.portrait = true;
-			break;
-		case 's':
-			ro.style = optarg;
-			break;
-		case 'g':
-			gif = optarg;
-			break;
-		case 'G':
-			if (!int_opt("--gif-width", optarg, 200, 4000, &so.gif_width))
-				return FL_EXIT_USAGE;
-			break;
-		case 'n':
-			no_gif = true;
-			break;
-		case 'j':
-			if (!int_opt("--threads", optarg, 1, 256, &so.threads))
-				return FL_EXIT_USAGE;
-			break;
-		case 'h':
-			help();
-			return FL_EXIT_OK;
-		default:
-			if (optopt)
-				return cli_usage("series", "option '%s' wants a value", argv[optind - 1]);
-			return cli_usage("series", "unknown option '%s'", argv[optind - 1]);
-		}
-	}
-	if (optind < argc)
-		return cli_usage("series", "unexpected argument '%s'", argv[optind]);
+	const char *formats = NULL, *paper = NULL;
+	const cli_opt opts[] = {
+		{ .name = "from", .kind = OPT_DATE, .out = &from },
+		{ .name = "to", .kind = OPT_DATE, .out = &to },
+		{ .name = "outdir", .kind = OPT_TEXT, .out = &outdir },
+		{ .name = "format", .kind = OPT_TEXT, .out = &formats },
+		{ .name = "width", .kind = OPT_INT, .out = &ro.width, .lo = 1, .hi = 20000 },
+		{ .name = "height", .kind = OPT_INT, .out = &ro.height, .lo = 1, .hi = 20000 },
+		{ .name = "dpi", .kind = OPT_INT, .out = &dpi, .lo = 10, .hi = 2400 },
+		{ .name = "paper", .kind = OPT_TEXT, .out = &paper },
+		{ .name = "portrait", .kind = OPT_FLAG, .out = &ro.portrait },
+		{ .name = "style", .kind = OPT_TEXT, .out = &ro.style },
+		{ .name = "gif", .kind = OPT_TEXT, .out = &gif },
+		{ .name = "gif-width", .kind = OPT_INT, .out = &so.gif_width, .lo = 200, .hi = 4000 },
+		{ .name = "no-gif", .kind = OPT_FLAG, .out = &no_gif },
+		{ .name = "threads", .kind = OPT_INT, .out = &so.threads, .lo = 1, .hi = 256 },
+	};
+	int first_arg, done = cli_options("series", argc, argv, opts, 14, false, help, &first_arg);
+	if (done >= 0)
+		return done;
+	if (paper && !cli_paper_ok("series", paper))
+		return FL_EXIT_USAGE;
+	ro.paper = paper;
+	ro.dpi = dpi;
+	if (formats)
+		snprintf(fmtbuf, sizeof(fmtbuf), "%s", formats);
+	if (first_arg < argc)
+		return cli_usage("series", "unexpected argument '%s'", argv[first_arg]);
 	if (from == FL_DATE_NONE || to == FL_DATE_NONE)
 		return cli_usage("series", "--from D1 and --to D2 are required");
 	if (to < from)

@@ -27,8 +27,8 @@ int cmd_state(fl_cli *cli, int argc, char **argv)
 	fl_date day = FL_DATE_NONE;
 	enum cli_format fmt = FMT_TSV;
 	const cli_opt opts[] = {
-		{ "date", OPT_DATE, &day, 0 },
-		{ "format", OPT_FORMAT, &fmt, 1u << FMT_TSV | 1u << FMT_JSON | 1u << FMT_GEOJSON },
+		{ .name = "date", .kind = OPT_DATE, .out = &day },
+		{ .name = "format", .kind = OPT_FORMAT, .out = &fmt, .formats = FMTS_ALL },
 	};
 	int first_arg, done = cli_options("state", argc, argv, opts, 2, false, help, &first_arg);
 	if (done >= 0)
