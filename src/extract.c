@@ -100,6 +100,7 @@ typedef struct verb_group {
 	char event[16];
 	bool before;		/* the place precedes the verb */
 	bool agent_after;	/* the actor follows the verb */
+	bool loser_after;	/* ... and loses the place: "was wrested from the army" */
 	bool roads_only, province, recapture;
 	bool regime;		/* the object is the regime, not a place: "toppled Assad" */
 	double confidence;
@@ -761,7 +762,8 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 					    "'%s': control[%zu]: event \"collapse\" goes with object "
 					    "\"regime\" or \"regime_before\", and only it", path, i);
 		const char *agent = json_string_value(json_object_get(g, "agent"));
-		vg->agent_after = agent && strcmp(agent, "after") == 0;
+		vg->loser_after = agent && strcmp(agent, "loser_after") == 0;
+		vg->agent_after = agent && (strcmp(agent, "after") == 0 || vg->loser_after);
 		vg->roads_only = json_is_true(json_object_get(g, "roads_only"));
 		vg->province = json_is_true(json_object_get(g, "province"));
 		vg->recapture = json_is_true(json_object_get(g, "recapture"));
@@ -1437,6 +1439,16 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 			      mt->e->actor >= 0))
 				continue;
 		}
+		/* "SNA factions", "Syrian National Army (SNA) fighters": a one-word
+		 * generic actor right after a named one is the named one's */
+		if (mt->b - mt->a == 1 && k > 0 && am->m[k - 1].e->actor >= 0 &&
+		    am->m[k - 1].b + 2 >= mt->a) {
+			size_t q = am->m[k - 1].b;
+			while (q < mt->a && t[q].punct)
+				q++;
+			if (q == mt->a)
+				mt = &am->m[k - 1];
+		}
 		p = (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b, true };
 		return p;
 	}
@@ -1775,6 +1787,7 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 	const fl_lexicon *lx = c->lx;
 	size_t got = 0;
 	int unknown = 0;
+	bool aside = false;	/* a phrase between commas has been looked over */
 	size_t j = va;
 	while (j > 0 && got < MAX_OBJ) {
 		size_t i = j - 1;
@@ -1792,6 +1805,20 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 		}
 		if (t[i].punct && t[i].w[0] != ',')
 			break;
+		if (!got && !aside && t[i].w[0] == ',' && t[i].punct) {
+			/* "Saraqib, the town where the M4 meets the M5, was wrested from ...",
+			 * "Hama itself was, in effect, handed over to ...": the subject comes
+			 * before a phrase set off by commas (looked over once) */
+			size_t p = i;
+			while (p > 0 && i - p < 40 && !(t[p - 1].punct && t[p - 1].w[0] != '-'))
+				p--;
+			if (p > 0 && t[p - 1].punct && t[p - 1].w[0] == ',' && p - 1 > 0) {
+				aside = true;
+				j = p - 1;
+				continue;
+			}
+			break;
+		}
 		if (t[i].punct || role_len(lx, t, n, i, R_CONNECTOR) == 1) {
 			if (!got)
 				break;
@@ -2256,6 +2283,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			} else {
 				side = ap.side;
 			}
+			if (vg->loser_after && side >= 0)	/* to the loser's opponent */
+				side = side_index(lx, lx->sides[side].opponent);
 		}
 		attribution cat = at;
 		if (ap.found && !ap.speaker) {
@@ -2272,13 +2301,16 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			}
 		}
 		if (side < 0 && vg->before && !vg->agent_after) {
-			/* "Hama fell": to whoever has been taking places in this article */
+			/* "Hama fell": to whoever has been taking places in this article;
+			 * "Khan Sheikhoun was abandoned": by the side they take them from */
 			size_t best = 0;
 			for (size_t q = 0; q < lx->nsides && q < 32; q++)
 				if (c->gains[q] > best) {
 					best = c->gains[q];
 					side = (int)q;
 				}
+			if (side >= 0 && strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0)
+				side = side_index(lx, lx->sides[side].opponent);
 			conf *= 0.7;
 		} else if (side < 0 && c->carry_actor >= 0) {
 			side = c->carry_actor;
