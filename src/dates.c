@@ -408,6 +408,14 @@ static void set_rel(fl_date_expr *e, size_t end, int offset, int span)
 	e->end = end;
 }
 
+static void set_later(fl_date_expr *e, size_t end, int after)
+{
+	e->kind = FL_DATE_LATER;
+	e->offset = after;
+	e->span = 1;
+	e->end = end;
+}
+
 static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 {
 	static const struct {
@@ -449,6 +457,37 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 			set_rel(e, q, fixed[i].offset, fixed[i].span);
 			return true;
 		}
+	}
+	/* on the day the story has reached, not the publication day ("the next day",
+	 * "two days later", "the same Saturday"): FL_DATE_LATER */
+	static const struct {
+		const char *phrase;
+		int after;
+	} anchored[] = {
+		{ "the next day", 1 }, { "the following day", 1 }, { "the next morning", 1 },
+		{ "the following morning", 1 }, { "the next evening", 1 }, { "the following evening", 1 },
+		{ "the next night", 1 }, { "the following night", 1 }, { "the same day", 0 },
+		{ "the same night", 0 }, { "the same morning", 0 }, { "the same afternoon", 0 },
+		{ "the same evening", 0 }, { "later that day", 0 }, { "later that night", 0 },
+		{ "a day later", 1 }, { "a week later", 7 },
+	};
+	for (size_t i = 0; i < sizeof anchored / sizeof anchored[0]; i++) {
+		if (!first_word_is(anchored[i].phrase, w0, n0))
+			continue;
+		size_t q = words_at(sc, p, anchored[i].phrase);
+		if (q && (q >= sc->len || !is_word((unsigned char)sc->s[q]))) {
+			set_later(e, q, anchored[i].after);
+			return true;
+		}
+	}
+	size_t sw = words_at(sc, p, "the same");
+	if (sw) {
+		size_t d = skip_space(sc, sw);
+		for (int k = 0; k < 7; k++)
+			if (word_is(sc, d, weekday_names[k])) {	/* "the same Saturday" */
+				set_later(e, d + strlen(weekday_names[k]), 0);
+				return true;
+			}
 	}
 	/* (over|in|during) the (past|last) N days */
 	static const char *const lead[] = { "over the past", "over the last", "in the past",
@@ -494,6 +533,10 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 				set_rel(e, a + 3, off, 1);
 				return true;
 			}
+			if (WORD_IS(sc, a, "later")) {	/* "two days later" */
+				set_later(e, a + 5, weeks ? 7 * n : n);
+				return true;
+			}
 		}
 	}
 	return false;
@@ -512,7 +555,7 @@ enum {
 
 /* What may follow a word that cannot be a date on its own ("the" needs "past", "last"
  * or "day" after it): the second words of every pattern it starts. */
-static const char *const after_the[] = { "day", "past", "last", NULL };
+static const char *const after_the[] = { "day", "past", "last", "next", "following", "same", NULL };
 static const char *const after_last[] = { "night", "week", NULL };
 static const char *const after_earlier[] = { "today", "this", NULL };
 static const char *const after_this[] = { "morning", "afternoon", "evening", NULL };
@@ -521,6 +564,7 @@ static const char *const after_in[] = { "the", NULL };
 static const char *const after_a[] = { "week", "little", "day", "days", "weeks", NULL };
 static const char *const after_count[] = { "day", "days", "week", "weeks", NULL };
 static const char *const after_none[] = { NULL };
+static const char *const after_later[] = { "that", NULL };
 
 static const struct starter {
 	const char *w;
@@ -554,6 +598,7 @@ static const struct starter {
 	{ "jun", 3, 0, NULL },
 	{ "june", 4, 0, NULL },
 	{ "last", 4, ST_LOWER | ST_WEEKDAY, after_last },
+	{ "later", 5, ST_LOWER, after_later },
 	{ "mar", 3, 0, NULL },
 	{ "march", 5, 0, NULL },
 	{ "may", 3, 0, NULL },
@@ -590,15 +635,9 @@ static const struct starter {
 	{ "yesterday", 9, ST_LOWER, NULL },
 };
 
-/* starters[] from this index on begin with the letter ('a' + i); first_end[i] ends it. */
-static const unsigned char first_begin[26] = {
-	['a' - 'a'] = 0,  ['b' - 'a'] = 5,  ['c' - 'a'] = 5,  ['d' - 'a'] = 5,	['e' - 'a'] = 8,
-	['f' - 'a'] = 11, ['g' - 'a'] = 19, ['h' - 'a'] = 19, ['i' - 'a'] = 19, ['j' - 'a'] = 20,
-	['k' - 'a'] = 26, ['l' - 'a'] = 26, ['m' - 'a'] = 27, ['n' - 'a'] = 31, ['o' - 'a'] = 35,
-	['p' - 'a'] = 40, ['q' - 'a'] = 40, ['r' - 'a'] = 40, ['s' - 'a'] = 40, ['t' - 'a'] = 47,
-	['u' - 'a'] = 59, ['v' - 'a'] = 59, ['w' - 'a'] = 59, ['x' - 'a'] = 60, ['y' - 'a'] = 60,
-	['z' - 'a'] = 61,
-};
+/* starters[] from first_begin[i] on begin with the letter ('a' + i), up to first_begin[i + 1]
+ * (worked out once, by len_init: the table is in alphabetical order). */
+static unsigned char first_begin[27];
 
 /* Per first letter, bit n set when a starter of n letters begins with it (len_lower:
  * one that may be written in lowercase): most words are passed over on these alone. */
@@ -607,7 +646,13 @@ static pthread_once_t len_once = PTHREAD_ONCE_INIT;
 
 static void len_init(void)
 {
-	for (size_t i = 0; i < sizeof starters / sizeof starters[0]; i++) {
+	size_t ns = sizeof starters / sizeof starters[0];
+	for (size_t f = 0, i = 0; f <= 26; f++) {
+		while (i < ns && (size_t)(starters[i].w[0] - 'a') < f)
+			i++;
+		first_begin[f] = (unsigned char)i;
+	}
+	for (size_t i = 0; i < ns; i++) {
 		const struct starter *st = &starters[i];
 		size_t f = (size_t)(st->w[0] - 'a');
 		len_any[f] |= (uint16_t)(1u << st->n);
@@ -664,7 +709,7 @@ static bool may_start(const scan *sc, size_t p, size_t n)
 	size_t f = (size_t)((c | 0x20) - 'a');
 	if (n >= 16 || !((upper ? len_any[f] : len_lower[f]) >> n & 1))
 		return false;
-	size_t end = f + 1 < 26 ? first_begin[f + 1] : sizeof starters / sizeof starters[0];
+	size_t end = first_begin[f + 1];
 	char lw[9];
 	if (first_begin[f] == end || lower_n(sc, p, n, lw, sizeof lw) != n)
 		return false;
@@ -779,6 +824,12 @@ bool fl_dates_resolve(fl_date_expr *e, fl_date ref, int default_year)
 		e->date = ref - e->offset;
 		e->date_end = e->date + (e->span > 0 ? e->span - 1 : 0);
 		strcpy(e->precision, e->span > 1 ? "range" : "day");
+		return true;
+	case FL_DATE_LATER:	/* ref is the day the story had reached */
+		if (ref == FL_DATE_NONE)
+			return false;
+		e->date = e->date_end = ref + e->offset;
+		strcpy(e->precision, "day");
 		return true;
 	case FL_DATE_WEEKDAY: {
 		if (ref == FL_DATE_NONE)

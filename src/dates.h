@@ -17,13 +17,16 @@ typedef enum fl_date_kind {
 	FL_DATE_ABSOLUTE = 0,	/* a calendar date in the text, maybe without its year */
 	FL_DATE_RELATIVE,	/* "yesterday", "last night", "over the past 10 days" */
 	FL_DATE_WEEKDAY,	/* "on Thursday", "Friday's" */
+	FL_DATE_LATER,		/* "the next day", "two days later", "the same Saturday": days
+				 * after the day the story had reached, not the publication */
 } fl_date_kind;
 
 typedef struct fl_date_expr {
 	size_t start, end;	/* byte span in the text, end exclusive */
 	fl_date_kind kind;	/* how it was written */
 	int year, month, day;	/* absolute: year 0 if not written, day 0 for a month */
-	int offset;		/* relative: days back from the reference day (first day) */
+	int offset;		/* relative: days back from the reference day (first day);
+				 * later: days after the day the story had reached */
 	int span;		/* relative: days in the range (1 for a day) */
 	int weekday;		/* weekday: 0 Monday ... 6 Sunday */
 	bool future;		/* weekday: "will ... on Saturday", "next Monday" */
@@ -39,7 +42,7 @@ typedef struct fl_date_expr {
 size_t fl_dates_find(const char *text, size_t len, fl_date_expr *out, size_t max);
 
 /* Resolve e against the reference day ref (the publication date, FL_DATE_NONE if
- * unknown) and a year to use when the text gives none (0: the year of ref, or the year
+ * unknown; for FL_DATE_LATER the day the story had reached before e) and a year to use when the text gives none (0: the year of ref, or the year
  * that puts the date on or before ref). Sets date, date_end and precision; returns
  * false (date = FL_DATE_NONE) if it cannot be resolved, e.g. a relative date with no
  * reference day. */

@@ -1900,21 +1900,55 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
  * after the verb, else before it, else the paragraph's last date, else the
  * publication day. how: 0 sentence, 1 paragraph, 2 publication, -1 none. */
 /* Resolve the date expressions of text[s, e) into dx (up to 16); returns how many. */
-static size_t sentence_dates(const ctx *c, size_t s, size_t e, fl_date_expr *dx)
+static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story);
+static void keep_sent_date(ctx *c, size_t k, const fl_date_expr *dx, size_t n);
+
+/* The last day the story had reached before sentence si: the last usable date of the
+ * sentences before it, at most 20 back, across paragraphs ("Two days later, ..."). */
+static fl_date story_date(ctx *c, size_t si)
+{
+	size_t stop = si > 20 ? si - 20 : 0;
+	for (size_t k = si; k-- > stop;) {
+		if (!c->sdate[k].known) {
+			fl_date_expr dx[16];
+			keep_sent_date(c, k, dx, sentence_dates(c, k, dx, false));
+		}
+		if (c->sdate[k].date != FL_DATE_NONE)
+			return c->sdate[k].date_end;
+	}
+	return FL_DATE_NONE;
+}
+
+/* Resolve the date expressions of sentence si into dx (up to 16); returns how many.
+ * "The next day" counts from the date before it in the sentence, else (story) from
+ * the day the sentences before had reached; without either it stays unresolved. */
+static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 {
 	const fl_article *a = c->a;
+	size_t s = a->sentences[si].start, e = a->sentences[si].end;
 	size_t ndx = fl_dates_find(a->text + s, e - s, dx, 16);
 	if (ndx > 16)
 		ndx = 16;
 	int year = a->published != FL_DATE_NONE ? 0 : (a->year ? a->year : c->lx->default_year);
+	fl_date reached = FL_DATE_NONE;	/* the day the sentence has reached so far */
+	bool looked = false;
 	for (size_t i = 0; i < ndx; i++) {
 		dx[i].start += s;
 		dx[i].end += s;
-		fl_dates_resolve(&dx[i], c->pub, year);
+		fl_date ref = c->pub;
+		if (dx[i].kind == FL_DATE_LATER) {
+			if (reached == FL_DATE_NONE && story && !looked) {
+				reached = story_date(c, si);
+				looked = true;
+			}
+			ref = reached;
+		}
+		fl_dates_resolve(&dx[i], ref, year);
+		if (dx[i].date != FL_DATE_NONE && !dx[i].future && strcmp(dx[i].precision, "month"))
+			reached = dx[i].date_end;
 	}
 	return ndx;
 }
-
 /* Remember the last usable date of sentence k out of its resolved dates dx. */
 static void keep_sent_date(ctx *c, size_t k, const fl_date_expr *dx, size_t n)
 {
@@ -1936,8 +1970,7 @@ static void need_dates(ctx *c)
 	if (c->dx_done)
 		return;
 	c->dx_done = true;
-	const fl_span *sp = &c->a->sentences[c->si];
-	c->ndx = sentence_dates(c, sp->start, sp->end, c->dx);
+	c->ndx = sentence_dates(c, c->si, c->dx, true);
 	keep_sent_date(c, c->si, c->dx, c->ndx);
 }
 
@@ -1953,8 +1986,7 @@ static bool para_date(ctx *c)
 	for (size_t k = c->si; k-- > stop;) {	/* at most 20 sentences back */
 		if (!c->sdate[k].known) {
 			fl_date_expr dx[16];
-			size_t n = sentence_dates(c, c->a->sentences[k].start, c->a->sentences[k].end, dx);
-			keep_sent_date(c, k, dx, n);
+			keep_sent_date(c, k, dx, sentence_dates(c, k, dx, false));
 		}
 		const sent_date *sd = &c->sdate[k];
 		if (sd->date != FL_DATE_NONE) {

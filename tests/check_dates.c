@@ -86,6 +86,42 @@ START_TEST(unresolved_without_reference)
 }
 END_TEST
 
+/* Days counted from where the story is, not from the publication day: found as
+ * FL_DATE_LATER and resolved against the day the story had reached. */
+static const struct {
+	const char *text, *found;
+	int after;
+} later_cases[] = {
+	{ "left before dawn the next day, residents said", "the next day", 1 },
+	{ "The following morning rebels entered Rastan", "The following morning", 1 },
+	{ "Two days later, the army withdrew", "Two days later", 2 },
+	{ "and 3 days later it fell", "3 days later", 3 },
+	{ "A week later the SNA took Manbij", "A week later", 7 },
+	{ "fell on the same Saturday, SOHR said", "the same Saturday", 0 },
+	{ "later that day the army left", "later that day", 0 },
+};
+
+START_TEST(later_than_the_story)
+{
+	fl_date anchor = fl_date_from_ymd(2024, 11, 30);
+	const char *t = later_cases[_i].text;
+	fl_date_expr ex[4];
+	size_t n = fl_dates_find(t, strlen(t), ex, 4);
+	ck_assert_msg(n == 1, "'%s': %zu expressions", t, n);
+	const char *want = strstr(t, later_cases[_i].found);
+	ck_assert_uint_eq(ex[0].start, (size_t)(want - t));
+	ck_assert_uint_eq(ex[0].end, (size_t)(want - t) + strlen(later_cases[_i].found));
+	ck_assert_int_eq(ex[0].kind, FL_DATE_LATER);
+	ck_assert(!fl_dates_resolve(&ex[0], FL_DATE_NONE, 0));	/* no story day, no date */
+	ck_assert(fl_dates_resolve(&ex[0], anchor, 0));
+	ck_assert_int_eq(ex[0].date, anchor + later_cases[_i].after);
+	ck_assert_str_eq(ex[0].precision, "day");
+	/* the next 48 hours are not a day of the story */
+	const char *u = "The next 48 hours will decide whether the army holds";
+	ck_assert_uint_eq(fl_dates_find(u, strlen(u), ex, 4), 0);
+}
+END_TEST
+
 START_TEST(month_names)
 {
 	ck_assert_int_eq(fl_dates_month("Nov", 3), 11);
@@ -101,6 +137,7 @@ int main(void)
 	Suite *s = suite_create("dates");
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, find_and_resolve, 0, sizeof cases / sizeof cases[0]);
+	tcase_add_loop_test(tc, later_than_the_story, 0, sizeof later_cases / sizeof later_cases[0]);
 	tcase_add_loop_test(tc, no_false_dates, 0, sizeof not_dates / sizeof not_dates[0]);
 	tcase_add_test(tc, unresolved_without_reference);
 	tcase_add_test(tc, month_names);

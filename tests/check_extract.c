@@ -240,6 +240,23 @@ static const struct {
 	/* a second, older claim in a relative clause after an apposition */
 	{ "Rebels swept into Saraqib, the town on the M5 that government forces retook on Monday.", "2024-12-06",
 	  "Saraqib|opposition|capture|reported|2024-12-06; Saraqib|government|capture|reported|2024-12-02" },
+	/* passive voice, the subject before a phrase set off by commas */
+	{ "Saraqib, the town where the M4 meets the M5, was wrested from government forces on 30 November.",
+	  "2024-12-11", "Saraqib|opposition|capture|reported|2024-11-30" },
+	{ "Hama itself was, in effect, handed over to the factions on 5 December.", "2024-12-11",
+	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* "the next day" counts from the story's day, not the publication day */
+	{ "Rebels took Saraqib on 30 November. Khan Sheikhoun was abandoned by its garrison the next day.",
+	  "2024-12-11", "Saraqib|opposition|capture|reported|2024-11-30; "
+	  "Khan Shaykhun|opposition|withdrawal|reported|2024-12-01" },
+	{ "Rebels entered Hama on December 5. Two days later they took Homs.", "2024-12-12",
+	  "Hama|opposition|capture|reported|2024-12-05; Homs|opposition|capture|reported|2024-12-07" },
+	/* a generic actor word after a named actor is the named one */
+	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
+	/* present tense, as in situation reports */
+	{ "Army withdraws from Khan Sheikhoun on 1 Dec as rebels advance.", "2024-12-04",
+	  "Khan Shaykhun|opposition|withdrawal|reported|2024-12-01" },
 	/* the actor carries to the next sentence of a paragraph */
 	{ "HTS fighters pushed south on Wednesday. They took Saraqib the same day.", "2024-12-01",
 	  "Saraqib|opposition|capture|reported|2024-11-27" },
