@@ -469,7 +469,8 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 		{ "the next night", 1 }, { "the following night", 1 }, { "the same day", 0 },
 		{ "the same night", 0 }, { "the same morning", 0 }, { "the same afternoon", 0 },
 		{ "the same evening", 0 }, { "later that day", 0 }, { "later that night", 0 },
-		{ "a day later", 1 }, { "a week later", 7 },
+		{ "a day later", 1 }, { "a week later", 7 }, { "a day after that", 1 },
+		{ "the day after that", 1 },
 	};
 	for (size_t i = 0; i < sizeof anchored / sizeof anchored[0]; i++) {
 		if (!first_word_is(anchored[i].phrase, w0, n0))
@@ -480,12 +481,17 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 			return true;
 		}
 	}
+	/* "the same Saturday", "on the Sunday": that weekday of the story's week */
 	size_t sw = words_at(sc, p, "the same");
+	if (!sw)
+		sw = words_at(sc, p, "the");
 	if (sw) {
 		size_t d = skip_space(sc, sw);
 		for (int k = 0; k < 7; k++)
-			if (word_is(sc, d, weekday_names[k])) {	/* "the same Saturday" */
+			if (word_is(sc, d, weekday_names[k])) {
 				set_later(e, d + strlen(weekday_names[k]), 0);
+				e->by_weekday = true;
+				e->weekday = k;
 				return true;
 			}
 	}
@@ -535,6 +541,11 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 			}
 			if (WORD_IS(sc, a, "later")) {	/* "two days later" */
 				set_later(e, a + 5, weeks ? 7 * n : n);
+				return true;
+			}
+			size_t at = WORD_IS(sc, a, "after") ? skip_space(sc, a + 5) : 0;
+			if (at && WORD_IS(sc, at, "that")) {	/* "two days after that" */
+				set_later(e, at + 4, weeks ? 7 * n : n);
 				return true;
 			}
 		}
@@ -620,7 +631,7 @@ static const struct starter {
 	{ "six", 3, ST_LOWER, after_count },
 	{ "sunday", 6, 0, NULL },
 	{ "ten", 3, ST_LOWER, after_count },
-	{ "the", 3, ST_LOWER, after_the },
+	{ "the", 3, ST_LOWER | ST_WEEKDAY, after_the },
 	{ "thirty", 6, ST_LOWER, after_count },
 	{ "this", 4, ST_LOWER | ST_WEEKDAY, after_this },
 	{ "three", 5, ST_LOWER, after_count },
@@ -828,7 +839,8 @@ bool fl_dates_resolve(fl_date_expr *e, fl_date ref, int default_year)
 	case FL_DATE_LATER:	/* ref is the day the story had reached */
 		if (ref == FL_DATE_NONE)
 			return false;
-		e->date = e->date_end = ref + e->offset;
+		e->date = e->date_end = e->by_weekday ? ref + (e->weekday - fl_date_weekday(ref) + 7) % 7
+						      : ref + e->offset;
 		strcpy(e->precision, "day");
 		return true;
 	case FL_DATE_WEEKDAY: {

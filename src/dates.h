@@ -31,6 +31,8 @@ typedef struct fl_date_expr {
 	int weekday;		/* weekday: 0 Monday ... 6 Sunday */
 	bool future;		/* weekday: "will ... on Saturday", "next Monday" */
 	bool has_time;		/* followed by a clock time ("17:37") */
+	bool by_weekday;	/* later: the first weekday (weekday) from the story's day on
+				 * ("on the Sunday", "the same Saturday") */
 	fl_date date;		/* resolved first day, FL_DATE_NONE if it cannot be */
 	fl_date date_end;	/* resolved last day (== date for a day) */
 	char precision[8];	/* "day", "range" or "month" */

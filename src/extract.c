@@ -101,6 +101,7 @@ typedef struct verb_group {
 	bool before;		/* the place precedes the verb */
 	bool agent_after;	/* the actor follows the verb */
 	bool loser_after;	/* ... and loses the place: "was wrested from the army" */
+	bool agent_inside;	/* the actor is in the phrase: "in opposition hands" */
 	bool roads_only, province, recapture;
 	bool regime;		/* the object is the regime, not a place: "toppled Assad" */
 	double confidence;
@@ -763,6 +764,7 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 					    "\"regime\" or \"regime_before\", and only it", path, i);
 		const char *agent = json_string_value(json_object_get(g, "agent"));
 		vg->loser_after = agent && strcmp(agent, "loser_after") == 0;
+		vg->agent_inside = agent && strcmp(agent, "inside") == 0;
 		vg->agent_after = agent && (strcmp(agent, "after") == 0 || vg->loser_after);
 		vg->roads_only = json_is_true(json_object_get(g, "roads_only"));
 		vg->province = json_is_true(json_object_get(g, "province"));
@@ -1401,7 +1403,12 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 {
 	actor_pick p = { -1, false, 0, 0, false };
 	const matches *am = &c->act;
-	if (vg->agent_after) {
+	if (vg->agent_inside) {
+		/* "were in opposition hands"; "in their hands": the subject before */
+		for (size_t k = first_at_or_after(am, va); k < am->n && am->m[k].a < vb; k++)
+			if (am->m[k].e->actor >= 0)
+				return (actor_pick){ am->m[k].e->actor, false, am->m[k].a, am->m[k].b, true };
+	} else if (vg->agent_after) {
 		for (size_t k = first_at_or_after(am, vb); k < am->n && am->m[k].a <= vb + 4; k++)
 			if (am->m[k].a >= vb && am->m[k].a <= vb + 4) {
 				p = (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
@@ -1410,7 +1417,7 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 			}
 		return p;
 	}
-	if (vg->before) {
+	if (vg->before && !vg->agent_inside) {
 		/* "X was captured by the rebels", else the subject carried over */
 		for (size_t k = first_at_or_after(am, vb); k < am->n && am->m[k].a <= vb + 6; k++)
 			if (am->m[k].a >= vb && am->m[k].a <= vb + 6 && am->m[k].a > 0 &&
@@ -1491,7 +1498,17 @@ typedef struct object {
 
 /* The place "the city" / "the town" at token j refers to: the last populated place
  * named before byte `before` in this paragraph. NULL if none. */
-static const fl_mention *antecedent(const ctx *c, size_t before)
+/* A place that may be called "the city": a capital or seat, or a large town. */
+static bool city_like(const fl_place *p)
+{
+	return strcmp(p->kind, "PPLC") == 0 || strncmp(p->kind, "PPLA", 4) == 0 ||
+	       p->population >= 20000;
+}
+
+/* The place "it", "the town" or (city) "the city" stands for: the last populated place
+ * named before byte before in this paragraph; for "the city" the last city-like one
+ * ("north of Hama, around Qamhana ... outside the city" is Hama), else the last. */
+static const fl_mention *antecedent_of(const ctx *c, size_t before, bool city)
 {
 	if (!c->m)
 		return NULL;
@@ -1504,6 +1521,7 @@ static const fl_mention *antecedent(const ctx *c, size_t before)
 		else
 			hi = mid;
 	}
+	const fl_mention *last = NULL;
 	for (size_t i = lo; i-- > 0;) {
 		const fl_mention *m = &c->m->items[i];
 		if (m->end > before)
@@ -1513,10 +1531,19 @@ static const fl_mention *antecedent(const ctx *c, size_t before)
 		bool lower = false;
 		for (size_t k = m->start; k < m->end && !lower; k++)
 			lower = islower((unsigned char)c->a->text[k]);
-		if (m->place && m->place->fclass == 'P' && lower)
-			return m;	/* not an all-caps dateline ("BEIRUT") */
+		if (m->place && m->place->fclass == 'P' && lower) {	/* not a dateline ("BEIRUT") */
+			if (!city || city_like(m->place))
+				return m;
+			if (!last)
+				last = m;
+		}
 	}
-	return NULL;
+	return last;
+}
+
+static const fl_mention *antecedent(const ctx *c, size_t before)
+{
+	return antecedent_of(c, before, false);
 }
 
 /* After a list was broken off ("the Nassib crossing with Jordan"), does it resume with
@@ -1661,7 +1688,7 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 	if (!vg->roads_only && j + 1 < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
 	    (TOK_IS(&t[j + 1], "city") || TOK_IS(&t[j + 1], "town")) &&
 	    (j + 2 >= n || !(TOK_IS(&t[j + 2], "of") || TOK_IS(&t[j + 2], "'s")))) {
-		const fl_mention *m = antecedent(c, t[va].s);
+		const fl_mention *m = antecedent_of(c, t[va].s, TOK_IS(&t[j + 1], "city"));
 		if (m) {
 			obj[got++] = (object){ m, j, j + 2, false, -1, true };
 			j += 2;
@@ -2343,6 +2370,12 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				}
 			if (side >= 0 && strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0)
 				side = side_index(lx, lx->sides[side].opponent);
+			/* nobody has taken anything yet: the paragraph's subject ("Rebels
+			 * pushed south. Saraqib fell.") */
+			if (side < 0 && c->carry_actor >= 0 && strcmp(vg->event, FL_EVENT_CAPTURE) == 0) {
+				side = c->carry_actor;
+				copy_field(actor_text, sizeof actor_text, c->carry_actor_text);
+			}
 			conf *= 0.7;
 		} else if (side < 0 && c->carry_actor >= 0) {
 			side = c->carry_actor;

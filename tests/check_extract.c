@@ -257,6 +257,15 @@ static const struct {
 	/* present tense, as in situation reports */
 	{ "Army withdraws from Khan Sheikhoun on 1 Dec as rebels advance.", "2024-12-04",
 	  "Khan Shaykhun|opposition|withdrawal|reported|2024-12-01" },
+	/* control as a state, the actor inside the phrase */
+	{ "By Friday morning Rastan and Talbiseh were in opposition hands.", "2024-12-06",
+	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
+	/* "on the Sunday": that weekday of the story's week */
+	{ "Rebels entered Aleppo on 29 November. On the Sunday, the SNA took Tal Rifaat.", "2024-12-12",
+	  "Aleppo|opposition|capture|reported|2024-11-29; Tall Rif'at|sna|capture|reported|2024-12-01" },
+	/* "the city" after a village and a city: the city */
+	{ "The army held a line north of Hama, around Qamhana, for days. On 5 December its units redeployed outside the city.",
+	  "2024-12-06", "Hama|opposition|withdrawal|reported|2024-12-05" },
 	/* the actor carries to the next sentence of a paragraph */
 	{ "HTS fighters pushed south on Wednesday. They took Saraqib the same day.", "2024-12-01",
 	  "Saraqib|opposition|capture|reported|2024-11-27" },
