@@ -2202,6 +2202,19 @@ static fl_status regime_claim(ctx *c, const token *t, size_t n, const match *vm,
 		    actor_text[0] ? actor_text : NULL, ss, se, d, de, prec);
 }
 
+/* Is there an affirmation ("affirming that", "stressing that") in tokens [a, b)? It
+ * ends the reach of a denial before it. */
+static bool affirmed_between(const token *t, size_t a, size_t b)
+{
+	for (size_t q = a; q < b; q++)
+		if (TOK_IS(&t[q], "affirming") || TOK_IS(&t[q], "stressing") ||
+		    TOK_IS(&t[q], "confirming") || TOK_IS(&t[q], "asserting") ||
+		    TOK_IS(&t[q], "insisting") || TOK_IS(&t[q], "emphasising") ||
+		    TOK_IS(&t[q], "emphasizing"))
+			return true;
+	return false;
+}
+
 static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 {
 	const fl_lexicon *lx = c->lx;
@@ -2279,7 +2292,9 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		bool after = false;
 		for (size_t k = 0; k < nev; k++)
 			if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a >= i) {
-				vdenied[k] = true;
+				/* "refuted reports that X fell, affirming that the army holds
+				 * it": the affirmation is not denied */
+				vdenied[k] = !affirmed_between(t, i + dl, c->ev.m[k].a);
 				after = true;
 			}
 		if (!after)
