@@ -100,8 +100,9 @@ typedef struct verb_group {
 	char event[16];
 	bool before;		/* the place precedes the verb */
 	bool agent_after;	/* the actor follows the verb */
-	bool loser_after;	/* ... and loses the place: "was wrested from the army" */
 	bool agent_inside;	/* the actor is in the phrase: "in opposition hands" */
+	bool loser;		/* that actor loses the place ("was wrested from the army",
+				 * "out of government control"): it goes to its opponent */
 	bool roads_only, province, recapture;
 	bool regime;		/* the object is the regime, not a place: "toppled Assad" */
 	double confidence;
@@ -763,9 +764,11 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 					    "'%s': control[%zu]: event \"collapse\" goes with object "
 					    "\"regime\" or \"regime_before\", and only it", path, i);
 		const char *agent = json_string_value(json_object_get(g, "agent"));
-		vg->loser_after = agent && strcmp(agent, "loser_after") == 0;
-		vg->agent_inside = agent && strcmp(agent, "inside") == 0;
-		vg->agent_after = agent && (strcmp(agent, "after") == 0 || vg->loser_after);
+		/* agent: after | inside | loser_after | loser_inside */
+		vg->loser = agent && strncmp(agent, "loser_", 6) == 0;
+		const char *where = agent ? agent + (vg->loser ? 6 : 0) : "";
+		vg->agent_inside = strcmp(where, "inside") == 0;
+		vg->agent_after = strcmp(where, "after") == 0;
 		vg->roads_only = json_is_true(json_object_get(g, "roads_only"));
 		vg->province = json_is_true(json_object_get(g, "province"));
 		vg->recapture = json_is_true(json_object_get(g, "recapture"));
@@ -1162,6 +1165,7 @@ typedef struct ctx {
 	size_t para_first;	/* index of the paragraph's first sentence */
 	size_t si;		/* the sentence being read */
 	size_t para_si;		/* para_date is for this sentence ((size_t)-1 none) */
+	const fl_mention *last_obj;	/* the last place a verb of this sentence took, NULL */
 	fl_mention synth[8];	/* roads found by their code ("M5") when geoparse had none */
 	size_t nsynth;
 	struct sent_date *sdate;	/* per sentence: its last usable date, found once */
@@ -1498,6 +1502,18 @@ typedef struct object {
 
 /* The place "the city" / "the town" at token j refers to: the last populated place
  * named before byte `before` in this paragraph. NULL if none. */
+/* A mention "it" or "the town" may stand for: a populated place, not an all-caps
+ * dateline ("BEIRUT"). */
+static bool named_place(const ctx *c, const fl_mention *m)
+{
+	if (!m->place || m->place->fclass != 'P')
+		return false;
+	for (size_t k = m->start; k < m->end; k++)
+		if (islower((unsigned char)c->a->text[k]))
+			return true;
+	return false;
+}
+
 /* A place that may be called "the city": a capital or seat, or a large town. */
 static bool city_like(const fl_place *p)
 {
@@ -1528,10 +1544,7 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, bool city)
 			continue;
 		if (m->start < c->para_start)
 			break;
-		bool lower = false;
-		for (size_t k = m->start; k < m->end && !lower; k++)
-			lower = islower((unsigned char)c->a->text[k]);
-		if (m->place && m->place->fclass == 'P' && lower) {	/* not a dateline ("BEIRUT") */
+		if (named_place(c, m)) {
 			if (!city || city_like(m->place))
 				return m;
 			if (!last)
@@ -1672,13 +1685,14 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 	int unknown = 0;
 	if (vg->gap && (j = skip_gap(c, vg, t, n, vb)) >= n)
 		return 0;
-	/* "the army retook it": the place named just before, in this paragraph */
-	bool named_before = false;
-	for (size_t q = 0; q < va && !named_before; q++)
-		named_before = t[q].mention >= 0;
-	if (!vg->roads_only && j == vb && j < n && TOK_IS(&t[j], "it") && !named_before &&
+	/* "the army retook it": the place named just before, in this paragraph (or in
+	 * this sentence: "... Daraa, ... since the army retook it in 2018") */
+	if (!vg->roads_only && j == vb && j < n && TOK_IS(&t[j], "it") &&
 	    (j + 1 >= n || t[j + 1].punct || !(TOK_IS(&t[j + 1], "was") || TOK_IS(&t[j + 1], "is")))) {
-		const fl_mention *m = antecedent(c, t[va].s);
+		/* in its own sentence "it" is the place an earlier verb took ("entered
+		 * Palmyra, the city on the road from Homs, after the army abandoned it") */
+		const fl_mention *m = c->last_obj && c->last_obj->end <= t[va].s ? c->last_obj
+										 : antecedent(c, t[va].s);
 		if (m) {
 			obj[got++] = (object){ m, j, j + 1, false, -1, true };
 			j++;
@@ -2202,6 +2216,48 @@ static fl_status regime_claim(ctx *c, const token *t, size_t n, const match *vm,
 		    actor_text[0] ? actor_text : NULL, ss, se, d, de, prec);
 }
 
+/* A year before the publication's written "in YYYY" within the verb's clause (from
+ * token j, not past byte limit nor another control verb, nor after a day the sentence
+ * gives): the year, else 0. */
+static int past_year_after(const ctx *c, const token *t, size_t n, size_t j, size_t limit,
+			   const fl_date_expr *dx, size_t ndx)
+{
+	int pub_year = 0, m, d;
+	if (c->pub != FL_DATE_NONE)
+		fl_date_to_ymd(c->pub, &pub_year, &m, &d);
+	for (size_t q = j; q + 1 < n && q < j + 12 && t[q + 1].s < limit; q++) {
+		if (t[q].punct || TOK_IS(&t[q], "where") || TOK_IS(&t[q], "which") ||
+		    TOK_IS(&t[q], "that") || TOK_IS(&t[q], "when") || TOK_IS(&t[q], "who"))
+			return 0;	/* the year is another clause's ("where it began in 2011") */
+		size_t k = first_at_or_after(&c->ev, q);
+		if (k < c->ev.n && c->ev.m[k].a == q && c->ev.m[k].e->verb >= 0)
+			return 0;	/* another control verb: its own clause */
+		for (size_t i = 0; i < ndx; i++)
+			if (dx[i].start == t[q].s && dx[i].date != FL_DATE_NONE)
+				return 0;	/* a day comes first */
+		const token *y = &t[q + 1];
+		if (!(TOK_IS(&t[q], "in") || TOK_IS(&t[q], "since")) || y->wl != 4 ||
+		    !isdigit((unsigned char)y->w[0]))
+			continue;
+		int year = atoi(y->w);
+		if (year >= 1900 && (pub_year ? year < pub_year : year < 2024))
+			return year;
+	}
+	return 0;
+}
+
+/* Does a part stand right before token a ("90 percent of", "most of", "parts of")? */
+static bool partial_before(const token *t, size_t a)
+{
+	if (a >= 1 && TOK_IS(&t[a - 1], "the"))
+		a--;
+	if (a < 2 || !TOK_IS(&t[a - 1], "of"))
+		return false;
+	const token *w = &t[a - 2];
+	return TOK_IS(w, "percent") || TOK_IS(w, "cent") || TOK_IS(w, "%") || TOK_IS(w, "most") ||
+	       TOK_IS(w, "much") || TOK_IS(w, "parts") || TOK_IS(w, "part") || TOK_IS(w, "half");
+}
+
 /* Is there an affirmation ("affirming that", "stressing that") in tokens [a, b)? It
  * ends the reach of a denial before it. */
 static bool affirmed_between(const token *t, size_t a, size_t b)
@@ -2231,6 +2287,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		c->para_first = si;
 	}
 	c->si = si;
+	c->last_obj = NULL;
 	/* the sentence's mentions (mentions are in text order) */
 	c->nsm = 0;
 	c->nsynth = 0;
@@ -2337,6 +2394,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 					 : objects_after(c, t, n, vm->a, vm->b, vg, obj);
 		if (!nobj && !vg->before)
 			nobj = object_relative(c, t, vm->a, obj);
+		if (nobj && obj[nobj - 1].m->place)
+			c->last_obj = obj[nobj - 1].m;
 		if (!nobj) {
 			/* a phrase both lists have ("the fall of", "fell"): the regime's fall
 			 * when the regime is named where the place would be */
@@ -2357,7 +2416,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			} else {
 				side = ap.side;
 			}
-			if (vg->loser_after && side >= 0)	/* to the loser's opponent */
+			if (vg->loser && side >= 0)	/* to the loser's opponent */
 				side = side_index(lx, lx->sides[side].opponent);
 		}
 		attribution cat = at;
@@ -2437,6 +2496,15 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		}
 		need_dates(c);
 		int how = claim_date(c, dx, c->ndx, t[vm->a].s, limit, &d0, &de0, prec0);
+		/* "since the army retook it in 2018": a year gone by, written after the
+		 * verb before any day is, dates the claim that year, not today */
+		int past = past_year_after(c, t, n, vm->b, limit, dx, c->ndx);
+		if (past) {
+			d0 = fl_date_from_ymd(past, 1, 1);
+			de0 = fl_date_from_ymd(past, 12, 31);
+			memcpy(prec0, "range", 6);
+			how = 0;
+		}
 		if (how == 1)
 			conf *= 0.95;
 		else if (how == 2)
@@ -2496,8 +2564,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			if ((st = emit(c, claims, p, lx->sides[oh].id, vg, status, &cat, oc,
 				       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
 				return st;
-			if (!prov)
-				continue;
+			if (!prov || partial_before(t, obj[o].a))
+				continue;	/* "90 percent of Daraa province": not all of it */
 			/* every place of the governorate the article names, in text order */
 			size_t a0 = 0, na = c->m && p->admin1[0] ? adm_range(c, p->admin1, &a0) : 0;
 			if (na == SIZE_MAX)

@@ -266,6 +266,17 @@ static const struct {
 	/* "the city" after a village and a city: the city */
 	{ "The army held a line north of Hama, around Qamhana, for days. On 5 December its units redeployed outside the city.",
 	  "2024-12-06", "Hama|opposition|withdrawal|reported|2024-12-05" },
+	/* out of the loser's control: to its opponent */
+	{ "Hama and Homs slipped from government control on Friday.", "2024-12-07",
+	  "Hama|opposition|capture|reported|2024-12-06; Homs|opposition|capture|reported|2024-12-06" },
+	/* a year gone by dates a claim in that year, not on the publication day */
+	{ "Rebels took Hama on Friday, for the first time since the army retook it in 1982.", "2024-12-07",
+	  "Hama|opposition|capture|reported|2024-12-06; Hama|government|capture|reported|1982-01-01" },
+	{ "Local factions took Homs, where the uprising began in 2011, on Friday.", "2024-12-07",
+	  "Homs|opposition|capture|reported|2024-12-06" },
+	/* "it": the place an earlier verb of the sentence took */
+	{ "Rebels entered Homs, the city on the road from Damascus, after the army abandoned it on Saturday.",
+	  "2024-12-08", "Homs|opposition|capture|reported|2024-12-07; Homs|opposition|withdrawal|reported|2024-12-07" },
 	/* the actor carries to the next sentence of a paragraph */
 	{ "HTS fighters pushed south on Wednesday. They took Saraqib the same day.", "2024-12-01",
 	  "Saraqib|opposition|capture|reported|2024-11-27" },
