@@ -1451,13 +1451,15 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 				continue;
 		}
 		/* "SNA factions", "Syrian National Army (SNA) fighters": a one-word
-		 * generic actor right after a named one is the named one's */
-		if (mt->b - mt->a == 1 && k > 0 && am->m[k - 1].e->actor >= 0 &&
-		    am->m[k - 1].b + 2 >= mt->a) {
+		 * generic actor right after a named one is the named one's; so is
+		 * one after "its" or "their" ("the SNA launched an operation, and by
+		 * evening its fighters had entered X") */
+		if (mt->b - mt->a == 1 && k > 0 && am->m[k - 1].e->actor >= 0) {
 			size_t q = am->m[k - 1].b;
 			while (q < mt->a && t[q].punct)
 				q++;
-			if (q == mt->a)
+			bool poss = mt->a > 0 && (TOK_IS(&t[mt->a - 1], "its") || TOK_IS(&t[mt->a - 1], "their"));
+			if (q == mt->a || poss)
 				mt = &am->m[k - 1];
 		}
 		p = (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b, true };
@@ -2380,6 +2382,12 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			in_mention |= t[i].mention >= 0;
 		if (in_mention)
 			continue;
+		/* "five days after entering it": an event some days off, of no known day */
+		if (vm->a >= 2 && (TOK_IS(&t[vm->a - 1], "after") || TOK_IS(&t[vm->a - 1], "before")) &&
+		    (TOK_IS(&t[vm->a - 2], "days") || TOK_IS(&t[vm->a - 2], "weeks") ||
+		     TOK_IS(&t[vm->a - 2], "months") || TOK_IS(&t[vm->a - 2], "years") ||
+		     TOK_IS(&t[vm->a - 2], "day") || TOK_IS(&t[vm->a - 2], "week")))
+			continue;
 		const verb_group *vg = &lx->verbs[vm->e->verb];
 		const char *status = k < 64 && vdenied[k] ? FL_STATUS_DENIED
 				     : hedged		  ? FL_STATUS_HEDGED
@@ -2495,6 +2503,24 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			break;
 		}
 		need_dates(c);
+		/* "The next day the SNA took Manbij, and two days after that the SDF gave
+		 * up Deir ez-Zor": with a day before the verb, a day after the next
+		 * control verb is that verb's */
+		bool dated_before = false;
+		for (size_t i = 0; i < c->ndx && !dated_before; i++)
+			dated_before = dx[i].date != FL_DATE_NONE && dx[i].end <= t[vm->a].s &&
+				       dx[i].start >= ss;
+		for (size_t k2 = k + 1; dated_before && k2 < c->ev.n; k2++)
+			if (c->ev.m[k2].e->verb >= 0) {
+				/* its clause starts at the last "," or "and" before it */
+				size_t q = c->ev.m[k2].a;
+				while (q > vm->b && !(TOK_IS(&t[q - 1], ",") || TOK_IS(&t[q - 1], "and")))
+					q--;
+				size_t cut = t[q > vm->b ? q - 1 : c->ev.m[k2].a].s;
+				if (cut < limit)
+					limit = cut;
+				break;
+			}
 		int how = claim_date(c, dx, c->ndx, t[vm->a].s, limit, &d0, &de0, prec0);
 		/* "since the army retook it in 2018": a year gone by, written after the
 		 * verb before any day is, dates the claim that year, not today */
