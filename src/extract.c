@@ -1846,6 +1846,19 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 			j = s;
 			continue;
 		}
+		if (t[i].punct && (t[i].w[0] == '*' || t[i].w[0] == '_')) {
+			j = i;	/* Markdown emphasis: "Saraqib **[C]**" */
+			continue;
+		}
+		if (t[i].punct && t[i].w[0] == ']' && i >= 2) {
+			size_t p = i;	/* a bracketed tag of up to three words: "[C]", "[unconfirmed]" */
+			while (p > 0 && i - p < 4 && !(t[p - 1].punct && t[p - 1].w[0] == '['))
+				p--;
+			if (p > 0 && i - p < 4) {
+				j = p - 1;
+				continue;
+			}
+		}
 		if (t[i].punct && t[i].w[0] != ',')
 			break;
 		if (!got && !aside && t[i].w[0] == ',' && t[i].punct) {
@@ -1987,6 +2000,13 @@ static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 			ref = reached;
 		}
 		fl_dates_resolve(&dx[i], ref, year);
+		/* "1 Dec (overnight)", "30 November, late at night": the written day's */
+		if (dx[i].kind == FL_DATE_RELATIVE && i > 0 && dx[i - 1].date != FL_DATE_NONE &&
+		    dx[i - 1].kind == FL_DATE_ABSOLUTE && dx[i].start - dx[i - 1].end <= 3 &&
+		    strcmp(dx[i - 1].precision, "day") == 0) {
+			dx[i].date = dx[i].date_end = dx[i - 1].date_end;
+			strcpy(dx[i].precision, "day");
+		}
 		if (dx[i].date != FL_DATE_NONE && !dx[i].future && strcmp(dx[i].precision, "month"))
 			reached = dx[i].date_end;
 	}
