@@ -160,11 +160,16 @@ static void score_claims(const fl_claims *cl, json_t *gold, bool strict, score *
 		const fl_place *p = fl_gazetteer_get(gz, c->place_id);
 		if (!claim_scored(p))
 			continue;
-		/* the same fact twice in one article counts once */
+		/* the same fact twice in one article counts once (the same place, side,
+		 * denial and day, within a day); another day is another fact */
 		bool dup = false;
-		for (size_t k = 0; k < i && !dup; k++)
-			dup = cl->items[k].place_id == c->place_id && strcmp(cl->items[k].side, c->side) == 0 &&
-			      (strcmp(cl->items[k].status, "denied") == 0) == (strcmp(c->status, "denied") == 0);
+		for (size_t k = 0; k < i && !dup; k++) {
+			const fl_claim *o = &cl->items[k];
+			bool same_day = (o->date == FL_DATE_NONE) == (c->date == FL_DATE_NONE) &&
+					(o->date == FL_DATE_NONE || llabs((long long)o->date - c->date) <= 1);
+			dup = o->place_id == c->place_id && strcmp(o->side, c->side) == 0 && same_day &&
+			      (strcmp(o->status, "denied") == 0) == (strcmp(c->status, "denied") == 0);
+		}
 		if (dup)
 			continue;
 		bool hit = false, optional = false;
