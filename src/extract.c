@@ -1459,8 +1459,15 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 			while (q < mt->a && t[q].punct)
 				q++;
 			bool poss = mt->a > 0 && (TOK_IS(&t[mt->a - 1], "its") || TOK_IS(&t[mt->a - 1], "their"));
-			if (q == mt->a || poss)
+			if (q == mt->a) {
 				mt = &am->m[k - 1];
+			} else if (poss) {	/* the last named one that is not an object */
+				for (size_t k2 = k; k2-- > 0;)
+					if (am->m[k2].e->actor >= 0 && !object_cued(c->lx, t, n, am->m[k2].a)) {
+						mt = &am->m[k2];
+						break;
+					}
+			}
 		}
 		p = (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b, true };
 		return p;

@@ -238,9 +238,9 @@ static const char *const media_before[] = {
 
 /* Words after which a capitalised name is probably a place. */
 static const char *const cue_strong[] = {
-	"area", "areas", "cities", "city", "countryside", "district", "hamlet",
-	"neighborhood", "neighbourhood", "outskirts", "region", "suburb", "suburbs",
-	"town", "towns", "village", "villages", NULL,
+	"area", "areas", "cities", "city", "countryside", "district", "districts", "hamlet",
+	"neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "outskirts", "quarter",
+	"quarters", "region", "suburb", "suburbs", "town", "towns", "village", "villages", NULL,
 };
 static const char *const cue_prep[] = {
 	"around", "besieged", "captured", "encircled", "entered", "in", "into",
