@@ -383,6 +383,7 @@ static bool try_weekday(const scan *sc, size_t p, fl_date_expr *e)
 	}
 	e->kind = FL_DATE_WEEKDAY;
 	e->weekday = wd;
+	e->offset = last;	/* "last Sunday" said on a Sunday is a week before */
 	e->future = next || (!last && future_before(sc, p));
 	size_t end = we;
 	if (end + 2 <= sc->len && (strncmp(sc->s + end, "'s", 2) == 0))
@@ -852,6 +853,8 @@ bool fl_dates_resolve(fl_date_expr *e, fl_date ref, int default_year)
 			diff = (e->weekday - rw + 7) % 7;	/* on or after ref */
 		else
 			diff = -((rw - e->weekday + 7) % 7);	/* on or before ref */
+		if (diff == 0 && !e->future && e->offset)
+			diff = -7;
 		e->date = e->date_end = ref + diff;
 		strcpy(e->precision, "day");
 		return true;

@@ -26,7 +26,8 @@ typedef struct fl_date_expr {
 	fl_date_kind kind;	/* how it was written */
 	int year, month, day;	/* absolute: year 0 if not written, day 0 for a month */
 	int offset;		/* relative: days back from the reference day (first day);
-				 * later: days after the day the story had reached */
+				 * later: days after the day the story had reached; weekday: 1
+				 * for "last Friday" (never the reference day itself) */
 	int span;		/* relative: days in the range (1 for a day) */
 	int weekday;		/* weekday: 0 Monday ... 6 Sunday */
 	bool future;		/* weekday: "will ... on Saturday", "next Monday" */

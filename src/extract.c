@@ -1385,6 +1385,18 @@ static void find_outlet(ctx *c)
 /* Is the token before t[i] (one or two tokens) an object cue ("repelled", "with")? */
 static bool object_cued(const fl_lexicon *lx, const token *t, size_t n, size_t i)
 {
+	/* "the militias of Qasad", "the factions of the National Army": members of
+	 * the named actor, which acts */
+	size_t of = i >= 1 && TOK_IS(&t[i - 1], "of") ? i - 1
+		    : i >= 2 && TOK_IS(&t[i - 1], "the") && TOK_IS(&t[i - 2], "of") ? i - 2 : 0;
+	if (of >= 1) {
+		const token *m = &t[of - 1];
+		if (TOK_IS(m, "militias") || TOK_IS(m, "factions") || TOK_IS(m, "fighters") ||
+		    TOK_IS(m, "forces") || TOK_IS(m, "units") || TOK_IS(m, "troops") ||
+		    TOK_IS(m, "members") || TOK_IS(m, "elements") || TOK_IS(m, "brigades") ||
+		    TOK_IS(m, "vanguards") || TOK_IS(m, "groups"))
+			return false;
+	}
 	if (i >= 1 && role_len(lx, t, n, i - 1, R_OBJCUE) == 1)
 		return true;
 	if (i >= 2 && role_len(lx, t, n, i - 2, R_OBJCUE) == 2)

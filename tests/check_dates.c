@@ -116,6 +116,11 @@ START_TEST(later_than_the_story)
 	ck_assert(fl_dates_resolve(&ex[0], anchor, 0));
 	ck_assert_int_eq(ex[0].date, anchor + later_cases[_i].after);
 	ck_assert_str_eq(ex[0].precision, "day");
+	/* "last Sunday" said on a Sunday is the Sunday before */
+	const char *ls = "which began last Sunday";
+	ck_assert_uint_eq(fl_dates_find(ls, strlen(ls), ex, 4), 1);
+	ck_assert(fl_dates_resolve(&ex[0], fl_date_from_ymd(2024, 12, 8), 0));
+	ck_assert_int_eq(ex[0].date, fl_date_from_ymd(2024, 12, 1));
 	/* the next 48 hours are not a day of the story */
 	const char *u = "The next 48 hours will decide whether the army holds";
 	ck_assert_uint_eq(fl_dates_find(u, strlen(u), ex, 4), 0);

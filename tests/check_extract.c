@@ -277,6 +277,16 @@ static const struct {
 	/* "it": the place an earlier verb of the sentence took */
 	{ "Rebels entered Homs, the city on the road from Damascus, after the army abandoned it on Saturday.",
 	  "2024-12-08", "Homs|opposition|capture|reported|2024-12-07; Homs|opposition|withdrawal|reported|2024-12-07" },
+	/* members of a named actor: the named one acts */
+	{ "The militias of \"Qasad\" entered the city of Deir ez-Zor on Friday.", "2024-12-08",
+	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
+	{ "On Sunday the SNA launched an operation against the SDF, and by the evening its fighters had entered Tal Rifaat.",
+	  "2024-12-03", "Tall Rif'at|sna|capture|reported|2024-12-01" },
+	/* an intention is not a capture */
+	{ "SNA fighters are massing outside Manbij in preparation for storming it.", "2024-12-08", "" },
+	/* held, as a state */
+	{ "Most of Aleppo has been held by the HTS-led factions since Saturday.", "2024-12-03",
+	  "Aleppo|opposition|capture|reported|2024-11-30" },
 	/* the actor carries to the next sentence of a paragraph */
 	{ "HTS fighters pushed south on Wednesday. They took Saraqib the same day.", "2024-12-01",
 	  "Saraqib|opposition|capture|reported|2024-11-27" },
