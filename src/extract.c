@@ -1166,6 +1166,7 @@ typedef struct ctx {
 	size_t si;		/* the sentence being read */
 	size_t para_si;		/* para_date is for this sentence ((size_t)-1 none) */
 	const fl_mention *last_obj;	/* the last place a verb of this sentence took, NULL */
+	const fl_mention *para_obj;	/* ... of this paragraph, NULL */
 	fl_mention synth[8];	/* roads found by their code ("M5") when geoparse had none */
 	size_t nsynth;
 	struct sent_date *sdate;	/* per sentence: its last usable date, found once */
@@ -1723,7 +1724,14 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 	if (!vg->roads_only && j + 1 < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
 	    (TOK_IS(&t[j + 1], "city") || TOK_IS(&t[j + 1], "town")) &&
 	    (j + 2 >= n || !(TOK_IS(&t[j + 2], "of") || TOK_IS(&t[j + 2], "'s")))) {
-		const fl_mention *m = antecedent_of(c, t[va].s, TOK_IS(&t[j + 1], "city"));
+		/* the place a verb of the paragraph took ("the SDF lost the city of Deir
+		 * ez-Zor. Local fighters ... in Damascus took over the city"), else the
+		 * last place named */
+		const fl_mention *m = c->para_obj && c->para_obj->end <= t[va].s &&
+					      named_place(c, c->para_obj) &&
+					      (!TOK_IS(&t[j + 1], "city") || city_like(c->para_obj->place))
+					      ? c->para_obj
+					      : antecedent_of(c, t[va].s, TOK_IS(&t[j + 1], "city"));
 		if (m) {
 			obj[got++] = (object){ m, j, j + 2, false, -1, true };
 			j += 2;
@@ -2321,6 +2329,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	if (para != c->carry_para) {
 		c->carry_actor = -1;
 		c->carry_para = para;
+		c->para_obj = NULL;
 	}
 	if (para != c->date_para) {
 		c->date_para = para;
@@ -2442,7 +2451,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		if (!nobj && !vg->before)
 			nobj = object_relative(c, t, vm->a, obj);
 		if (nobj && obj[nobj - 1].m->place)
-			c->last_obj = obj[nobj - 1].m;
+			c->last_obj = c->para_obj = obj[nobj - 1].m;
 		if (!nobj) {
 			/* a phrase both lists have ("the fall of", "fell"): the regime's fall
 			 * when the regime is named where the place would be */
@@ -2613,7 +2622,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			}
 			const fl_place *p = m->place;
 			/* a governorate: "full control of Idlib province", or an ADM1 match */
-			bool prov = strcmp(vg->event, FL_EVENT_CAPTURE) == 0 &&
+			bool prov = (strcmp(vg->event, FL_EVENT_CAPTURE) == 0 ||
+				     strcmp(vg->event, FL_EVENT_HELD) == 0) &&
 				    (obj[o].province || strcmp(p->kind, "ADM1") == 0);
 			if (prov) {
 				const fl_place *adm = province_of(c, m);
