@@ -1888,6 +1888,11 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 		}
 		if (t[i].punct && t[i].w[0] != ',')
 			break;
+		if (!got && t[i].w[0] == ',' && t[i].punct && i > 0 && t[i - 1].mention >= 0 &&
+		    i + 1 < va && (TOK_IS(&t[i + 1], "which") || TOK_IS(&t[i + 1], "that"))) {
+			j = i;	/* "Maarat al-Numan, which had been retaken by the army" */
+			continue;
+		}
 		if (!got && !aside && t[i].w[0] == ',' && t[i].punct) {
 			/* "Saraqib, the town where the M4 meets the M5, was wrested from ...",
 			 * "Hama itself was, in effect, handed over to ...": the subject comes
@@ -2265,34 +2270,46 @@ static fl_status regime_claim(ctx *c, const token *t, size_t n, const match *vm,
 		    actor_text[0] ? actor_text : NULL, ss, se, d, de, prec);
 }
 
-/* A year before the publication's written "in YYYY" within the verb's clause (from
- * token j, not past byte limit nor another control verb, nor after a day the sentence
- * gives): the year, else 0. */
-static int past_year_after(const ctx *c, const token *t, size_t n, size_t j, size_t limit,
-			   const fl_date_expr *dx, size_t ndx)
+/* A time gone by written within the verb's clause (from token j, not past byte limit
+ * nor another control verb, nor after a day the sentence gives): "in 2018" (a year
+ * before the publication's) or "in January 2020" (a month of such a year). Returns
+ * true with its first and last day. */
+static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, size_t limit,
+			    const fl_date_expr *dx, size_t ndx, fl_date *d0, fl_date *d1)
 {
-	int pub_year = 0, m, d;
+	int pub_year = 2024, m, d;
 	if (c->pub != FL_DATE_NONE)
 		fl_date_to_ymd(c->pub, &pub_year, &m, &d);
 	for (size_t q = j; q + 1 < n && q < j + 12 && t[q + 1].s < limit; q++) {
 		if (t[q].punct || TOK_IS(&t[q], "where") || TOK_IS(&t[q], "which") ||
 		    TOK_IS(&t[q], "that") || TOK_IS(&t[q], "when") || TOK_IS(&t[q], "who"))
-			return 0;	/* the year is another clause's ("where it began in 2011") */
+			return false;	/* another clause's ("where it began in 2011") */
 		size_t k = first_at_or_after(&c->ev, q);
 		if (k < c->ev.n && c->ev.m[k].a == q && c->ev.m[k].e->verb >= 0)
-			return 0;	/* another control verb: its own clause */
-		for (size_t i = 0; i < ndx; i++)
-			if (dx[i].start == t[q].s && dx[i].date != FL_DATE_NONE)
-				return 0;	/* a day comes first */
+			return false;	/* another control verb: its own clause */
+		for (size_t i = 0; i < ndx; i++) {
+			if (dx[i].start != t[q].s || dx[i].date == FL_DATE_NONE)
+				continue;
+			int y;
+			fl_date_to_ymd(dx[i].date, &y, &m, &d);
+			if (strcmp(dx[i].precision, "month") || y >= pub_year)
+				return false;	/* a day comes first */
+			*d0 = dx[i].date;	/* "in January 2020" */
+			*d1 = dx[i].date_end;
+			return true;
+		}
 		const token *y = &t[q + 1];
 		if (!(TOK_IS(&t[q], "in") || TOK_IS(&t[q], "since")) || y->wl != 4 ||
 		    !isdigit((unsigned char)y->w[0]))
 			continue;
 		int year = atoi(y->w);
-		if (year >= 1900 && (pub_year ? year < pub_year : year < 2024))
-			return year;
+		if (year >= 1900 && year < pub_year) {
+			*d0 = fl_date_from_ymd(year, 1, 1);
+			*d1 = fl_date_from_ymd(year, 12, 31);
+			return true;
+		}
 	}
-	return 0;
+	return false;
 }
 
 /* Does a part stand right before token a ("90 percent of", "most of", "parts of")? */
@@ -2527,6 +2544,15 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				if (s2 >= 0 && s2 != side && !lx->sides[s2].state)
 					holder = s2;
 			}
+			if (holder < 0) {	/* of its enemies, the one taking the most places here */
+				size_t best = 0;
+				for (size_t q = 0; q < lx->nsides && q < 32; q++)
+					if ((int)q != side && !lx->sides[q].state && c->gains[q] > best &&
+					    side_index(lx, lx->sides[q].opponent) == side) {
+						best = c->gains[q];
+						holder = (int)q;
+					}
+			}
 			if (holder < 0 && c->carry_actor >= 0 && c->carry_actor != side &&
 			    !lx->sides[c->carry_actor].state)
 				holder = c->carry_actor;	/* "The SDF took X. The army withdrew." */
@@ -2572,10 +2598,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		int how = claim_date(c, dx, c->ndx, t[vm->a].s, limit, &d0, &de0, prec0);
 		/* "since the army retook it in 2018": a year gone by, written after the
 		 * verb before any day is, dates the claim that year, not today */
-		int past = past_year_after(c, t, n, vm->b, limit, dx, c->ndx);
-		if (past) {
-			d0 = fl_date_from_ymd(past, 1, 1);
-			de0 = fl_date_from_ymd(past, 12, 31);
+		if (past_time_after(c, t, n, vm->b, limit, dx, c->ndx, &d0, &de0)) {
 			memcpy(prec0, "range", 6);
 			how = 0;
 		}
