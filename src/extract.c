@@ -1858,6 +1858,7 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 	size_t got = 0;
 	int unknown = 0;
 	bool aside = false;	/* a phrase between commas has been looked over */
+	bool they = false;	/* "they" has sent the walk back to the places before it */
 	size_t j = va;
 	while (j > 0 && got < MAX_OBJ) {
 		size_t i = j - 1;
@@ -1866,6 +1867,12 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 			while (s > 0 && t[s - 1].mention == t[i].mention)
 				s--;
 			if (role_len(lx, t, n, j, R_SUFFIX) && !got)
+				break;
+			/* "In the countryside north of Hama, Halfaya and Soran fell": a place
+			 * after a preposition is not one of the list */
+			if (got && s > 0 && (role_len(lx, t, n, s - 1, R_BREAKER) ||
+					     (s > 1 && TOK_IS(&t[s - 1], "of") &&
+					      role_len(lx, t, n, s - 2, R_BREAKER))))
 				break;
 			size_t pw = role_len(lx, t, n, j, R_PROVWORD);
 			obj[got++] = (object){ c->sm[t[i].mention], s, j, pw > 0, -1, false };
@@ -1912,6 +1919,19 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 				break;
 			j = i;
 			continue;
+		}
+		if (!got && !they && TOK_IS(&t[i], "they")) {
+			/* "Halfaya, Soran and Taybat al-Imam changed hands before they were
+			 * secured by the factions": the last places named before "they" */
+			size_t q = i;
+			while (q > 0 && t[q - 1].mention < 0 && !(t[q - 1].punct && t[q - 1].w[0] == '.'))
+				q--;
+			if (q > 0 && t[q - 1].mention >= 0) {
+				they = true;
+				j = q;
+				continue;
+			}
+			break;
 		}
 		if (role_len(lx, t, n, i, R_BREAKER) || verb_starts(c, t, n, i))
 			break;

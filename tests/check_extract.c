@@ -287,6 +287,12 @@ static const struct {
 	/* held, as a state */
 	{ "Most of Aleppo has been held by the HTS-led factions since Saturday.", "2024-12-03",
 	  "Aleppo|opposition|capture|reported|2024-11-30" },
+	/* "they": the places named before it; a place after a preposition is not one of them */
+	{ "North of Hama, Halfaya and Soran changed hands twice before they were secured by the factions on 3 December.",
+	  "2024-12-06", "Halfaya|opposition|capture|reported|2024-12-03; Soran|opposition|capture|reported|2024-12-03" },
+	/* a month gone by dates the older claim of a relative clause */
+	{ "Saraqib, which had been retaken by the army in January 2020, fell to the rebels on 30 November.",
+	  "2024-12-06", "Saraqib|government|capture|reported|2020-01-01; Saraqib|opposition|capture|reported|2024-11-30" },
 	/* the actor carries to the next sentence of a paragraph */
 	{ "HTS fighters pushed south on Wednesday. They took Saraqib the same day.", "2024-12-01",
 	  "Saraqib|opposition|capture|reported|2024-11-27" },
