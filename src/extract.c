@@ -142,6 +142,7 @@ typedef struct phrase_ref {
 typedef struct bucket {
 	char *word;		/* the word; NULL if the slot is free */
 	size_t wlen;		/* its length */
+	uint64_t w8;		/* word8() of it */
 	size_t *idx;		/* entries starting with it, longest first */
 	size_t n, cap;
 	phrase_ref *cand;	/* the same n entries (made once the lexicon is loaded): first
@@ -174,14 +175,22 @@ struct fl_lexicon {
 	char *regime_country;	/* the country it ruled, as the gazetteer names it */
 };
 
-static uint64_t hash_str(const char *s, size_t n)
+/* The first eight bytes of word w (wl bytes), zero-padded. w is always in a token
+ * buffer (tokbuf), which has room for eight bytes past any word in it. */
+static inline uint64_t word8(const char *w, size_t wl)
 {
-	uint64_t h = 1469598103934665603ULL;
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
+	uint64_t x;
+	memcpy(&x, w, 8);
+	return wl >= 8 ? x : x & ((1ULL << (8 * wl)) - 1);
+}
+
+/* A word's hash: its first eight bytes multiplied out, then the rest byte by byte. */
+static uint64_t hash_word(const char *w, size_t wl)
+{
+	uint64_t h = (word8(w, wl) ^ wl) * 0x9E3779B97F4A7C15ULL;
+	for (size_t i = 8; i < wl; i++)
+		h = (h ^ (unsigned char)w[i]) * 1099511628211ULL;
+	return h ^ (h >> 29);
 }
 
 /* ---- tokens ---------------------------------------------------------------------- */
@@ -445,11 +454,12 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 static size_t word_slot(const fl_lexicon *lx, const char *w, size_t wl, uint32_t *tag)
 {
 	size_t mask = lx->tsize - 1;
-	uint64_t hv = hash_str(w, wl);
+	uint64_t hv = hash_word(w, wl), w8 = word8(w, wl);
 	*tag = (uint32_t)(hv >> 32) | 1u;
 	for (size_t h = (size_t)hv & mask;; h = (h + 1) & mask) {
-		if (!lx->tags[h] || (lx->tags[h] == *tag && lx->table[h].wlen == wl &&
-				     memcmp(lx->table[h].word, w, wl) == 0))
+		const bucket *b = &lx->table[h];
+		if (!lx->tags[h] || (lx->tags[h] == *tag && b->wlen == wl && b->w8 == w8 &&
+				     (wl <= 8 || memcmp(b->word + 8, w + 8, wl - 8) == 0)))
 			return h;
 	}
 }
@@ -474,6 +484,7 @@ static bucket *word_bucket(fl_lexicon *lx, const char *w, size_t wl)
 	if (lx->nwords * 2 >= lx->tsize || !(b->word = strndup(w, wl)))
 		return NULL;
 	b->wlen = wl;
+	b->w8 = word8(w, wl);
 	lx->tags[h] = tag;
 	lx->nwords++;
 	return b;
