@@ -104,6 +104,7 @@ typedef struct verb_group {
 	bool loser;		/* that actor loses the place ("was wrested from the army",
 				 * "out of government control"): it goes to its opponent */
 	bool roads_only, province, recapture;
+	bool no_province;	/* "pushed into Hama province" is no claim on the governorate */
 	bool regime;		/* the object is the regime, not a place: "toppled Assad" */
 	double confidence;
 	/* "expelled regime officials and security forces from X": up to gap tokens
@@ -782,6 +783,7 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 		vg->agent_after = strcmp(where, "after") == 0;
 		vg->roads_only = json_is_true(json_object_get(g, "roads_only"));
 		vg->province = json_is_true(json_object_get(g, "province"));
+		vg->no_province = json_is_false(json_object_get(g, "province"));
 		vg->recapture = json_is_true(json_object_get(g, "recapture"));
 		json_t *c = json_object_get(g, "confidence");
 		vg->confidence = json_is_number(c) ? json_number_value(c) : 0.8;
@@ -2677,7 +2679,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			const fl_place *p = m->place;
 			/* a governorate: "full control of Idlib province", or an ADM1 match */
 			bool prov = (strcmp(vg->event, FL_EVENT_CAPTURE) == 0 ||
-				     strcmp(vg->event, FL_EVENT_HELD) == 0) &&
+				     strcmp(vg->event, FL_EVENT_HELD) == 0) && !vg->no_province &&
 				    (obj[o].province || strcmp(p->kind, "ADM1") == 0);
 			if (prov) {
 				const fl_place *adm = province_of(c, m);

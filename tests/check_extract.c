@@ -293,6 +293,8 @@ static const struct {
 	/* a month gone by dates the older claim of a relative clause */
 	{ "Saraqib, which had been retaken by the army in January 2020, fell to the rebels on 30 November.",
 	  "2024-12-06", "Saraqib|government|capture|reported|2020-01-01; Saraqib|opposition|capture|reported|2024-11-30" },
+	/* going into a province is not holding it */
+	{ "Rebels pushed into Idlib province on Monday.", "2024-12-03", "" },
 	/* the actor carries to the next sentence of a paragraph */
 	{ "HTS fighters pushed south on Wednesday. They took Saraqib the same day.", "2024-12-01",
 	  "Saraqib|opposition|capture|reported|2024-11-27" },
