@@ -112,12 +112,16 @@ int cli_options(const char *cmd, int argc, char **argv, const cli_opt *opts, siz
 	return -1;
 }
 
-bool cli_paper_ok(const char *cmd, const char *paper)
+bool cli_page_opts(const char *cmd, int dpi, const char *paper, double *ro_dpi,
+		   const char **ro_paper)
 {
-	if (!strcasecmp(paper, "a4") || !strcasecmp(paper, "letter") || !strcasecmp(paper, "a3"))
-		return true;
-	cli_usage(cmd, "--paper wants a4, letter or a3, not '%s'", paper);
-	return false;
+	if (paper && strcasecmp(paper, "a4") && strcasecmp(paper, "letter") && strcasecmp(paper, "a3")) {
+		cli_usage(cmd, "--paper wants a4, letter or a3, not '%s'", paper);
+		return false;
+	}
+	*ro_paper = paper;
+	*ro_dpi = dpi;
+	return true;
 }
 
 int cli_store_open(const fl_cli *cli, bool create, bool may_be_missing, fl_store **st)

@@ -38,9 +38,26 @@ typedef struct cli_opt {
  * usage error, which it has printed, FL_EXIT_USAGE). */
 int cli_options(const char *cmd, int argc, char **argv, const cli_opt *opts, size_t nopts,
 		bool permute, void (*help)(void), int *first);
+/* cli_options with an array of cli_opt, counted. */
+#define CLI_OPTIONS(cmd, argc, argv, opts, permute, help, first)                              \
+	cli_options((cmd), (argc), (argv), (opts), sizeof(opts) / sizeof((opts)[0]), (permute), \
+		    (help), (first))
 
-/* Is paper a page size the renderer knows (a4, letter, a3)? Else a usage message. */
-bool cli_paper_ok(const char *cmd, const char *paper);
+/* The page options render and series share, for a cli_opt table: --width, --height,
+ * --portrait and --style into ro (an fl_render_opts), --dpi into the int dpi, --paper
+ * into the string paper; then cli_page_opts checks and moves the last two into ro. */
+#define CLI_PAGE_OPTIONS(ro, dpi, paper)                                                        \
+	{ .name = "width", .kind = OPT_INT, .out = &(ro).width, .lo = 1, .hi = 20000 },         \
+	{ .name = "height", .kind = OPT_INT, .out = &(ro).height, .lo = 1, .hi = 20000 },       \
+	{ .name = "dpi", .kind = OPT_INT, .out = &(dpi), .lo = 10, .hi = 2400 },                \
+	{ .name = "paper", .kind = OPT_TEXT, .out = &(paper) },                                  \
+	{ .name = "portrait", .kind = OPT_FLAG, .out = &(ro).portrait },                         \
+	{ .name = "style", .kind = OPT_TEXT, .out = &(ro).style }
+
+/* After cli_options: paper must be a page size the renderer knows (a4, letter, a3;
+ * else a usage message and false); dpi and paper go into ro's. */
+bool cli_page_opts(const char *cmd, int dpi, const char *paper, double *ro_dpi,
+		   const char **ro_paper);
 
 /* Open the store named by the global options. create: make it if missing (for
  * writing). may_be_missing (and not create): open it read-only; when it does not exist

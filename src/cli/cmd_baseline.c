@@ -31,7 +31,7 @@ static int do_import(fl_cli *cli, int argc, char **argv)
 		{ .name = "date", .kind = OPT_DATE, .out = &day },
 		{ .name = "author", .kind = OPT_TEXT, .out = &author },
 	};
-	int first_arg, done = cli_options("baseline import", argc, argv, opts, 2, true, help, &first_arg);
+	int first_arg, done = CLI_OPTIONS("baseline import", argc, argv, opts, true, help, &first_arg);
 	if (done >= 0)
 		return done;
 	if (first_arg >= argc)
@@ -81,7 +81,7 @@ static int do_show(fl_cli *cli, int argc, char **argv)
 		{ .name = "date", .kind = OPT_DATE, .out = &day },
 		{ .name = "format", .kind = OPT_FORMAT, .out = &fmt, .formats = FMTS_TSV_JSON },
 	};
-	int first_arg, done = cli_options("baseline show", argc, argv, opts, 2, true, help, &first_arg);
+	int first_arg, done = CLI_OPTIONS("baseline show", argc, argv, opts, true, help, &first_arg);
 	if (done >= 0)
 		return done;
 	if (first_arg < argc)

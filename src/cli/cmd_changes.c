@@ -29,7 +29,7 @@ int cmd_changes(fl_cli *cli, int argc, char **argv)
 		{ .name = "to", .kind = OPT_DATE, .out = &to },
 		{ .name = "format", .kind = OPT_FORMAT, .out = &fmt, .formats = FMTS_TSV_JSON },
 	};
-	int first_arg, done = cli_options("changes", argc, argv, opts, 3, false, help, &first_arg);
+	int first_arg, done = CLI_OPTIONS("changes", argc, argv, opts, false, help, &first_arg);
 	if (done >= 0)
 		return done;
 	if (first_arg < argc)

@@ -43,7 +43,7 @@ static int list(fl_cli *cli, int argc, char **argv)
 		{ .name = "to", .kind = OPT_DATE, .out = &to },
 		{ .name = "format", .kind = OPT_FORMAT, .out = &fmt, .formats = FMTS_ALL },
 	};
-	int first_arg, done = cli_options("events", argc, argv, opts, 3, false, help, &first_arg);
+	int first_arg, done = CLI_OPTIONS("events", argc, argv, opts, false, help, &first_arg);
 	if (done >= 0)
 		return done;
 	if (first_arg < argc)
@@ -186,7 +186,7 @@ static int add(fl_cli *cli, int argc, char **argv)
 		{ .name = "lat", .kind = OPT_LAT, .out = &c.lat },
 		{ .name = "lon", .kind = OPT_LON, .out = &c.lon },
 	};
-	int first_arg, done = cli_options("events add", argc, argv, opts, 8, true, help, &first_arg);
+	int first_arg, done = CLI_OPTIONS("events add", argc, argv, opts, true, help, &first_arg);
 	if (done >= 0)
 		return done;
 	if (first_arg >= argc)
@@ -247,7 +247,7 @@ static int reject(fl_cli *cli, int argc, char **argv)
 		{ .name = "note", .kind = OPT_TEXT, .out = &note },
 		{ .name = "author", .kind = OPT_TEXT, .out = &author },
 	};
-	int first_arg, done = cli_options("events reject", argc, argv, opts, 2, true, help, &first_arg);
+	int first_arg, done = CLI_OPTIONS("events reject", argc, argv, opts, true, help, &first_arg);
 	if (done >= 0)
 		return done;
 	if (first_arg >= argc)
@@ -310,7 +310,7 @@ static int import(fl_cli *cli, int argc, char **argv)
 {
 	const char *author = NULL;
 	const cli_opt opts[] = { { .name = "author", .kind = OPT_TEXT, .out = &author } };
-	int first_arg, done = cli_options("events import", argc, argv, opts, 1, true, help, &first_arg);
+	int first_arg, done = CLI_OPTIONS("events import", argc, argv, opts, true, help, &first_arg);
 	if (done >= 0)
 		return done;
 	if (first_arg >= argc)

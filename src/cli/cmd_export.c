@@ -109,7 +109,7 @@ int cmd_export(fl_cli *cli, int argc, char **argv)
 		{ .name = "layers", .kind = OPT_TEXT, .out = &layer_list },
 		{ .name = "no-styles", .kind = OPT_FLAG, .out = &no_styles },
 	};
-	int first_arg, done = cli_options("export", argc, argv, opts, 6, false, help, &first_arg);
+	int first_arg, done = CLI_OPTIONS("export", argc, argv, opts, false, help, &first_arg);
 	if (done >= 0)
 		return done;
 	if (layer_list && fl_export_layers_parse(layer_list, &layers, &err) != FL_OK)

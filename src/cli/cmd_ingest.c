@@ -31,7 +31,7 @@ int cmd_ingest(fl_cli *cli, int argc, char **argv)
 {
 	fl_date day = FL_DATE_NONE;
 	const cli_opt opts[] = { { .name = "date", .kind = OPT_DATE, .out = &day } };
-	int first_arg, done = cli_options("ingest", argc, argv, opts, 1, true, help, &first_arg);
+	int first_arg, done = CLI_OPTIONS("ingest", argc, argv, opts, true, help, &first_arg);
 	if (done >= 0)
 		return done;
 	if (first_arg >= argc)

@@ -43,20 +43,13 @@ int cmd_render(fl_cli *cli, int argc, char **argv)
 	const cli_opt opts[] = {
 		{ .name = "date", .kind = OPT_DATE, .out = &day },
 		{ .name = "output", .kind = OPT_TEXT, .out = &out, .letter = 'o' },
-		{ .name = "width", .kind = OPT_INT, .out = &ro.width, .lo = 1, .hi = 20000 },
-		{ .name = "height", .kind = OPT_INT, .out = &ro.height, .lo = 1, .hi = 20000 },
-		{ .name = "dpi", .kind = OPT_INT, .out = &dpi, .lo = 10, .hi = 2400 },
-		{ .name = "paper", .kind = OPT_TEXT, .out = &paper },
-		{ .name = "portrait", .kind = OPT_FLAG, .out = &ro.portrait },
-		{ .name = "style", .kind = OPT_TEXT, .out = &ro.style },
+		CLI_PAGE_OPTIONS(ro, dpi, paper),
 	};
-	int first_arg, done = cli_options("render", argc, argv, opts, 8, false, help, &first_arg);
+	int first_arg, done = CLI_OPTIONS("render", argc, argv, opts, false, help, &first_arg);
 	if (done >= 0)
 		return done;
-	if (paper && !cli_paper_ok("render", paper))
+	if (!cli_page_opts("render", dpi, paper, &ro.dpi, &ro.paper))
 		return FL_EXIT_USAGE;
-	ro.paper = paper;
-	ro.dpi = dpi;
 	if (first_arg < argc)
 		return cli_usage("render", "unexpected argument '%s'", argv[first_arg]);
 	if (day == FL_DATE_NONE)

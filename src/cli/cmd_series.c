@@ -64,24 +64,17 @@ int cmd_series(fl_cli *cli, int argc, char **argv)
 		{ .name = "to", .kind = OPT_DATE, .out = &to },
 		{ .name = "outdir", .kind = OPT_TEXT, .out = &outdir },
 		{ .name = "format", .kind = OPT_TEXT, .out = &formats },
-		{ .name = "width", .kind = OPT_INT, .out = &ro.width, .lo = 1, .hi = 20000 },
-		{ .name = "height", .kind = OPT_INT, .out = &ro.height, .lo = 1, .hi = 20000 },
-		{ .name = "dpi", .kind = OPT_INT, .out = &dpi, .lo = 10, .hi = 2400 },
-		{ .name = "paper", .kind = OPT_TEXT, .out = &paper },
-		{ .name = "portrait", .kind = OPT_FLAG, .out = &ro.portrait },
-		{ .name = "style", .kind = OPT_TEXT, .out = &ro.style },
+		CLI_PAGE_OPTIONS(ro, dpi, paper),
 		{ .name = "gif", .kind = OPT_TEXT, .out = &gif },
 		{ .name = "gif-width", .kind = OPT_INT, .out = &so.gif_width, .lo = 200, .hi = 4000 },
 		{ .name = "no-gif", .kind = OPT_FLAG, .out = &no_gif },
 		{ .name = "threads", .kind = OPT_INT, .out = &so.threads, .lo = 1, .hi = 256 },
 	};
-	int first_arg, done = cli_options("series", argc, argv, opts, 14, false, help, &first_arg);
+	int first_arg, done = CLI_OPTIONS("series", argc, argv, opts, false, help, &first_arg);
 	if (done >= 0)
 		return done;
-	if (paper && !cli_paper_ok("series", paper))
+	if (!cli_page_opts("series", dpi, paper, &ro.dpi, &ro.paper))
 		return FL_EXIT_USAGE;
-	ro.paper = paper;
-	ro.dpi = dpi;
 	if (formats)
 		snprintf(fmtbuf, sizeof(fmtbuf), "%s", formats);
 	if (first_arg < argc)

@@ -30,7 +30,7 @@ int cmd_state(fl_cli *cli, int argc, char **argv)
 		{ .name = "date", .kind = OPT_DATE, .out = &day },
 		{ .name = "format", .kind = OPT_FORMAT, .out = &fmt, .formats = FMTS_ALL },
 	};
-	int first_arg, done = cli_options("state", argc, argv, opts, 2, false, help, &first_arg);
+	int first_arg, done = CLI_OPTIONS("state", argc, argv, opts, false, help, &first_arg);
 	if (done >= 0)
 		return done;
 	if (first_arg < argc)
