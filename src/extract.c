@@ -1465,7 +1465,11 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 		const match *mt = &am->m[k];
 		if (mt->b > va)
 			continue;
-		if (object_cued(c->lx, t, n, mt->a)) {
+		/* "battles with the army, which said it had redeployed": the actor before
+		 * ", which" is the subject of the clause the verb is in */
+		bool relative = mt->b + 1 < va && t[mt->b].punct && t[mt->b].w[0] == ',' &&
+				(TOK_IS(&t[mt->b + 1], "which") || TOK_IS(&t[mt->b + 1], "who"));
+		if (!relative && object_cued(c->lx, t, n, mt->a)) {
 			/* "Fighters of the Syrian National Army entered X": a generic actor
 			 * word, then "of (the)" and a named one; the named one acts */
 			size_t of = mt->a >= 1 && TOK_IS(&t[mt->a - 1], "of")	? mt->a - 1
@@ -2345,6 +2349,27 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
 	return false;
 }
 
+/* May the verb at token va take the subject of an earlier sentence? Only when nothing
+ * stands for another subject before it: a pronoun, "and", "then", an adverb, a comma or
+ * the sentence's start ("They took Saraqib", "... and took Saraqib"), not "Druze
+ * militias seized Sweida" with an actor the lexicon does not know. */
+static bool subject_open(const token *t, size_t va)
+{
+	if (va == 0)
+		return true;
+	const token *p = &t[va - 1];
+	if (p->punct)
+		return true;
+	if (TOK_IS(p, "they") || TOK_IS(p, "it") || TOK_IS(p, "he") || TOK_IS(p, "she") ||
+	    TOK_IS(p, "and") || TOK_IS(p, "then") || TOK_IS(p, "also") || TOK_IS(p, "later") ||
+	    TOK_IS(p, "had") || TOK_IS(p, "have") || TOK_IS(p, "has") || TOK_IS(p, "was") ||
+	    TOK_IS(p, "were") || TOK_IS(p, "who") || TOK_IS(p, "which") || TOK_IS(p, "we"))
+		return true;
+	if (va >= 2 && (TOK_IS(&t[va - 2], "its") || TOK_IS(&t[va - 2], "their")))
+		return true;	/* "its units redeployed": the units of the subject before */
+	return p->wl > 3 && p->w[p->wl - 2] == 'l' && p->w[p->wl - 1] == 'y';	/* "swiftly" */
+}
+
 /* Does a part stand right before token a ("90 percent of", "most of", "parts of")? */
 static bool partial_before(const token *t, size_t a)
 {
@@ -2468,7 +2493,23 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			if (TOK_IS(&t[q], "not") || TOK_IS(&t[q], "never") || TOK_IS(&t[q], "n't"))
 				vdenied[k] = true;
 	}
-	bool hedged = any_verb && (c->roles & R_HEDGE) && has_role(lx, t, n, R_HEDGE);
+	/* hedges: a cue hedges the control verbs after it ("the SDF said it had taken
+	 * X"); one with none after it, the whole sentence ("X was taken, state media
+	 * claimed") */
+	bool vhedged[64] = { false };
+	for (size_t i = 0; any_verb && (c->roles & R_HEDGE) && i < n; i++) {
+		size_t hl = role_len(lx, t, n, i, R_HEDGE);
+		if (!hl)
+			continue;
+		bool after = false;
+		for (size_t k = 0; k < nev; k++)
+			if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a >= i)
+				vhedged[k] = after = true;
+		if (!after)
+			for (size_t k = 0; k < nev; k++)
+				vhedged[k] = true;
+		i += hl - 1;
+	}
 	int subject = -1;
 	char subject_text[96] = "";
 	for (size_t k = 0; k < c->ev.n; k++) {
@@ -2488,7 +2529,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			continue;
 		const verb_group *vg = &lx->verbs[vm->e->verb];
 		const char *status = k < 64 && vdenied[k] ? FL_STATUS_DENIED
-				     : hedged		  ? FL_STATUS_HEDGED
+				     : k < 64 && vhedged[k] ? FL_STATUS_HEDGED
 							  : FL_STATUS_REPORTED;
 		if (vg->regime) {
 			if ((st = regime_claim(c, t, n, vm, vg, status, &at, claims)))
@@ -2557,7 +2598,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				copy_field(actor_text, sizeof actor_text, c->carry_actor_text);
 			}
 			conf *= 0.7;
-		} else if (side < 0 && c->carry_actor >= 0) {
+		} else if (side < 0 && c->carry_actor >= 0 && subject_open(t, vm->a)) {
 			side = c->carry_actor;
 			copy_field(actor_text, sizeof actor_text, c->carry_actor_text);
 			conf *= 0.8;

@@ -293,6 +293,12 @@ static const struct {
 	/* a month gone by dates the older claim of a relative clause */
 	{ "Saraqib, which had been retaken by the army in January 2020, fell to the rebels on 30 November.",
 	  "2024-12-06", "Saraqib|government|capture|reported|2020-01-01; Saraqib|opposition|capture|reported|2024-11-30" },
+	/* the subject of a relative clause is the actor before ", which" */
+	{ "Rebels entered the city of Hama on Thursday after days of battles with the army, which said it had redeployed its forces outside the city.",
+	  "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; Hama|opposition|withdrawal|hedged|2024-12-05" },
+	/* an actor the lexicon does not know is not the last sentence's */
+	{ "Rebels entered Homs on Friday. Tribal levies seized Hama on Saturday.", "2024-12-08",
+	  "Homs|opposition|capture|reported|2024-12-06" },
 	/* going into a province is not holding it */
 	{ "Rebels pushed into Idlib province on Monday.", "2024-12-03", "" },
 	/* the actor carries to the next sentence of a paragraph */
