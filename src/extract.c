@@ -2370,6 +2370,45 @@ static bool subject_open(const token *t, size_t va)
 	return p->wl > 3 && p->w[p->wl - 2] == 'l' && p->w[p->wl - 1] == 'y';	/* "swiftly" */
 }
 
+/* Is the verb at token va a possibility or an intention: after a modal ("will",
+ * "could", "may"), or after "to" following a word of intent ("expected to", "vowed to",
+ * "trying to", "in order to")? "Managed to", "went on to", "failed to" are events. */
+static bool intended(const token *t, size_t va)
+{
+	static const char *const modal[] = { "will", "would", "could", "may", "might", "should",
+					     "shall", "must", "can", "cannot", "'ll", NULL };
+	static const char *const intent[] = {
+		"expected", "trying", "try", "tries", "tried", "attempting", "attempt", "attempted",
+		"attempts", "threatened", "threatening", "threaten", "threatens", "vowed", "vow",
+		"vowing", "vows", "aims", "aim", "aiming", "aimed", "plans", "plan", "planning",
+		"planned", "seeking", "seek", "seeks", "sought", "hoping", "hope", "hopes", "hoped",
+		"want", "wants", "wanted", "wanting", "intend", "intends", "intended", "preparing",
+		"prepare", "prepares", "prepared", "poised", "set", "ready", "about", "going", "bid",
+		"order", "pledged", "pledge", "promised", "promise", "push", "effort", "efforts",
+		"offensive", "likely", "unlikely", "able", "determined", "moved", "moving", NULL,
+	};
+	size_t q = va;
+	/* an adverb or "not" may stand between: "will soon enter", "could quickly take" */
+	while (q > 0 && va - q < 2 &&
+	       (TOK_IS(&t[q - 1], "not") || TOK_IS(&t[q - 1], "soon") || TOK_IS(&t[q - 1], "also") ||
+		TOK_IS(&t[q - 1], "then") || TOK_IS(&t[q - 1], "now") || TOK_IS(&t[q - 1], "still") ||
+		(t[q - 1].wl > 3 && t[q - 1].w[t[q - 1].wl - 2] == 'l' && t[q - 1].w[t[q - 1].wl - 1] == 'y')))
+		q--;
+	if (q == 0)
+		return false;
+	for (const char *const *m = modal; *m; m++)
+		if (tok_is_n(&t[q - 1], *m, strlen(*m)))
+			return true;
+	if (!TOK_IS(&t[q - 1], "to") || q < 2)
+		return false;
+	if (TOK_IS(&t[q - 2], "able") && q >= 3 && (TOK_IS(&t[q - 3], "was") || TOK_IS(&t[q - 3], "were")))
+		return false;	/* "were able to enter": they did */
+	for (const char *const *w = intent; *w; w++)
+		if (tok_is_n(&t[q - 2], *w, strlen(*w)))
+			return true;
+	return false;
+}
+
 /* Does a part stand right before token a ("90 percent of", "most of", "parts of")? */
 static bool partial_before(const token *t, size_t a)
 {
@@ -2520,6 +2559,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		for (size_t i = vm->a; i < vm->b; i++)
 			in_mention |= t[i].mention >= 0;
 		if (in_mention)
+			continue;
+		/* "rebels could take Hama", "the army may withdraw", "expected to capture",
+		 * "vowed to retake": a possibility or an intention, not an event */
+		if (intended(t, vm->a))
 			continue;
 		/* "five days after entering it": an event some days off, of no known day */
 		if (vm->a >= 2 && (TOK_IS(&t[vm->a - 1], "after") || TOK_IS(&t[vm->a - 1], "before")) &&
