@@ -2370,9 +2370,10 @@ static bool subject_open(const token *t, size_t va)
 	return p->wl > 3 && p->w[p->wl - 2] == 'l' && p->w[p->wl - 1] == 'y';	/* "swiftly" */
 }
 
-/* Is the verb at token va a possibility or an intention: after a modal ("will",
- * "could", "may"), or after "to" following a word of intent ("expected to", "vowed to",
- * "trying to", "in order to")? "Managed to", "went on to", "failed to" are events. */
+/* Is the verb at token va a possibility, a condition or an intention: after a modal
+ * ("will", "could", "may"), in an "if" clause, or after "to" following a word of intent
+ * ("expected to", "vowed to", "trying to", "in order to")? "Managed to", "went on to",
+ * "failed to" are events. */
 static bool intended(const token *t, size_t va)
 {
 	static const char *const modal[] = { "will", "would", "could", "may", "might", "should",
@@ -2387,6 +2388,10 @@ static bool intended(const token *t, size_t va)
 		"order", "pledged", "pledge", "promised", "promise", "push", "effort", "efforts",
 		"offensive", "likely", "unlikely", "able", "determined", "moved", "moving", NULL,
 	};
+	/* a condition: "if rebels capture Homs, ..." */
+	for (size_t c = va; c > 0 && va - c < 6 && !t[c - 1].punct; c--)
+		if (TOK_IS(&t[c - 1], "if") || TOK_IS(&t[c - 1], "unless") || TOK_IS(&t[c - 1], "whether"))
+			return true;
 	size_t q = va;
 	/* an adverb or "not" may stand between: "will soon enter", "could quickly take" */
 	while (q > 0 && va - q < 2 &&

@@ -302,6 +302,7 @@ static const struct {
 	/* a possibility or an intention is not an event; "managed to" is */
 	{ "Rebels could take Hama within days. The army may withdraw from Homs. Rebels vowed to seize Aleppo.",
 	  "2024-12-05", "" },
+	{ "If rebels capture Homs, Damascus will be cut off from the coast.", "2024-12-06", "" },
 	{ "Rebels are expected to capture Homs, but they managed to enter Hama on Thursday.", "2024-12-06",
 	  "Hama|opposition|capture|reported|2024-12-05" },
 	/* going into a province is not holding it */
