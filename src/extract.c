@@ -1461,6 +1461,27 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 		return p;
 	}
 	size_t lim = first_at_or_after(am, va);
+	/* "the SNA drove the SDF out of X and said it had seized Y": "it" (or "they") as
+	 * the verb's subject is the sentence's subject, its first actor not an object */
+	size_t pr = va;
+	while (pr > 0 && (TOK_IS(&t[pr - 1], "had") || TOK_IS(&t[pr - 1], "has") ||
+			  TOK_IS(&t[pr - 1], "have") || TOK_IS(&t[pr - 1], "also")))
+		pr--;
+	bool rel = false;	/* "the army, which said it had ...": the nearest one, below */
+	for (size_t q = 0; q < pr && !rel; q++)
+		rel = TOK_IS(&t[q], "which") || TOK_IS(&t[q], "who");
+	if (pr > 0 && !rel && (TOK_IS(&t[pr - 1], "it") || TOK_IS(&t[pr - 1], "they")))
+		for (size_t k = 0; k < lim; k++) {
+			const match *mt = &am->m[k];
+			if (mt->e->actor < 0 || mt->b >= pr || object_cued(c->lx, t, n, mt->a))
+				continue;
+			/* "Fighters of the Syrian Free Army said they had entered X" */
+			if (k + 1 < lim && mt->b < n && TOK_IS(&t[mt->b], "of") && am->m[k + 1].e->actor >= 0 &&
+			    am->m[k + 1].a <= mt->b + 3)
+				mt = &am->m[k + 1];
+			return (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b,
+					     true };
+		}
 	for (size_t k = lim; k-- > 0 && k + 64 > lim;) {	/* the nearest 64 before */
 		const match *mt = &am->m[k];
 		if (mt->b > va)

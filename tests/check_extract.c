@@ -305,6 +305,9 @@ static const struct {
 	{ "If rebels capture Homs, Damascus will be cut off from the coast.", "2024-12-06", "" },
 	{ "Rebels are expected to capture Homs, but they managed to enter Hama on Thursday.", "2024-12-06",
 	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* "it" as a later verb's subject is the sentence's subject, not its object */
+	{ "The SNA drove the SDF out of Tal Rifaat on Sunday and said it had seized Manbij.", "2024-12-03",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01; Manbij|sna|capture|hedged|2024-12-01" },
 	/* going into a province is not holding it */
 	{ "Rebels pushed into Idlib province on Monday.", "2024-12-03", "" },
 	/* the actor carries to the next sentence of a paragraph */
