@@ -52,7 +52,7 @@ static bool place_match(const fl_place *p, json_t *g, bool exact)
 	if (exact && json_is_integer(id))
 		return false;
 	json_t *la = json_object_get(g, "lat"), *lo = json_object_get(g, "lon");
-	if (json_is_number(la) && json_is_number(lo) && p->fclass == 'P')
+	if (json_is_number(la) && json_is_number(lo) && (p->fclass == 'P' || p->fclass == 'S'))
 		return km(json_number_value(la), json_number_value(lo), p->lat, p->lon) <= 5.0;
 	return false;
 }
