@@ -953,8 +953,6 @@ fl_status fl_lexicon_load(const char *dir, fl_lexicon **out, fl_error *err)
 	st = load_actors(lx, ja, pa, err);
 	if (st == FL_OK)
 		st = load_verbs(lx, jv, pv, err);
-	if (st == FL_OK && lx->nentries * 2 > lx->tsize)
-		st = fl_error_set(err, FL_ELIMIT, pv, 0, "too many phrases (%zu)", lx->nentries);
 	if (st == FL_OK && make_cands(lx) != FL_OK)
 		st = fl_error_set(err, FL_ENOMEM, pv, 0, "out of memory");
 	/* sources that are also actors ("HTS", "SDF") only count with a speech cue */
