@@ -760,6 +760,11 @@ bool fli_gaz_in_theatre(const fl_gazetteer *gz, const fl_place *p)
 	return false;
 }
 
+bool fli_gaz_in_home(const fl_gazetteer *gz, const fl_place *p)
+{
+	return gz->h->ncountries && strcmp(p->country, gz->h->countries[0]) == 0;
+}
+
 typedef struct cand {
 	uint32_t place;
 	double score;
@@ -796,7 +801,7 @@ static double feature_rank(const fl_place *p)
 static double prominence(const fl_gazetteer *gz, const fl_place *p, uint32_t name_type)
 {
 	double pr = feature_rank(p) + 0.5 * log10((double)(p->population > 0 ? p->population : 0) + 1);
-	if (gz->h->ncountries && strcmp(p->country, gz->h->countries[0]) == 0)
+	if (fli_gaz_in_home(gz, p))
 		pr += 4.0;
 	else if (fli_gaz_in_theatre(gz, p))
 		pr += 1.0;

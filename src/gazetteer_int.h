@@ -77,5 +77,7 @@ const char *fli_gaz_key_at(const fl_gazetteer *gz, size_t i, size_t *n, bool *st
 
 /* True if the place lies in one of the gazetteer's theatre countries. */
 bool fli_gaz_in_theatre(const fl_gazetteer *gz, const fl_place *p);
+/* True if p is in the theatre's first country (the one the maps are about). */
+bool fli_gaz_in_home(const fl_gazetteer *gz, const fl_place *p);
 
 #endif

@@ -620,9 +620,15 @@ static int ptr_cmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* A place abroad that shares a name with one at home (Hajin in Deir ez-Zor and Hajin,
+ * the old name of Saimbeyli in Turkey) is taken over the home one only when one of
+ * the article's places lies this close to it: a story about Tal Rifaat is nearer
+ * Saimbeyli than Hajin, but it is about Syria. */
+#define ABROAD_NEAR_KM 60.0
+
 /* Ambiguous names go to the candidate nearest the article's confident places (each
  * distinct place counted once, so long articles stay linear). */
-static fl_status by_proximity(pendings *ps)
+static fl_status by_proximity(const fl_gazetteer *gz, pendings *ps)
 {
 	size_t na = 0;
 	for (size_t i = 0; i < ps->count; i++)
@@ -663,6 +669,9 @@ static fl_status by_proximity(pendings *ps)
 				if (d < dmin)
 					dmin = d;
 			}
+			if (c > 0 && dmin > ABROAD_NEAR_KM && fli_gaz_in_home(gz, p->c[0].place) &&
+			    !fli_gaz_in_home(gz, p->c[c].place))
+				continue;
 			if (dmin < best - 1e-9) {
 				best = dmin;
 				bi = c;
@@ -703,7 +712,7 @@ fl_status fl_geoparse(const fl_gazetteer *gz, const fl_article *a, fl_mentions *
 		if ((st = parse_sentence(gz, a, s, e, &tk, &ps, &pp, &rc)) != FL_OK)
 			goto out;
 	}
-	if ((st = by_proximity(&ps)) != FL_OK)
+	if ((st = by_proximity(gz, &ps)) != FL_OK)
 		goto out;
 	if (ps.count &&
 	    fl_grow((void **)&out->items, &out->cap, out->count, ps.count, sizeof(fl_mention)) != FL_OK) {

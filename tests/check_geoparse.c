@@ -116,6 +116,10 @@ static const gcase cases[] = {
 	/* a bare road code is a name; a road named after its ends is the road */
 	{ "Saraqib, where the M4 and M5 meet, was shelled.",
 	  { { "Saraqib", 164816 }, { "M4", 9000000102 }, { "M5", 9000000101 }, { NULL, 0 } } },
+	/* a name shared with a place abroad stays at home unless a place of the story is
+	 * close to the one abroad (Hajin is also Saimbeyli's old name, nearer Tal Rifaat) */
+	{ "Troops entered Hajin after the fall of Tal Rifaat.",
+	  { { "Hajin", 174506 }, { "Tal Rifaat", 163476 }, { NULL, 0 } } },
 	{ "Traffic on the Damascus-Aleppo M5 highway stopped at Sarmada.",
 	  { { "Damascus-Aleppo M5", 9000000101 }, { "Sarmada", 9000000207 }, { NULL, 0 } } },
 };
