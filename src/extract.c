@@ -174,6 +174,8 @@ struct fl_lexicon {
 	int regime_side;	/* the side whose rule "the fall of Assad" ends; -1 none */
 	int regime_verb[2];	/* the first collapse group with the regime after / before */
 	char *regime_country;	/* the country it ruled, as the gazetteer names it */
+	fl_date regime_fell;	/* the day it fell (FL_DATE_NONE if not given) */
+	int regime_successor;	/* the side that rules in its name after that day; -1 none */
 };
 
 /* The first eight bytes of word w (wl bytes), zero-padded. w is always in a token
@@ -687,6 +689,8 @@ static fl_status load_actors(fl_lexicon *lx, json_t *j, const char *path, fl_err
 	}
 	/* the regime: names of the ruler and his rule, the side it is, its country */
 	lx->regime_side = -1;
+	lx->regime_fell = FL_DATE_NONE;
+	lx->regime_successor = -1;
 	json_t *rg = json_object_get(j, "regime");
 	if (rg) {
 		const char *side = json_string_value(json_object_get(rg, "side"));
@@ -697,6 +701,18 @@ static fl_status load_actors(fl_lexicon *lx, json_t *j, const char *path, fl_err
 					    "'%s': \"regime\" needs a known \"side\" and a \"country\"",
 					    path);
 		lx->regime_side = si;
+		/* "fell" and "successor": after the regime's fall, "government forces" are
+		 * the forces of those who took over from it (a claim dated after that day
+		 * goes to the successor's side) */
+		const char *fell = json_string_value(json_object_get(rg, "fell"));
+		const char *succ = json_string_value(json_object_get(rg, "successor"));
+		if ((fell != NULL) != (succ != NULL) ||
+		    (fell && (fl_date_parse(fell, &lx->regime_fell) != FL_OK ||
+			      (lx->regime_successor = side_index(lx, succ)) < 0 ||
+			      lx->regime_successor == si)))
+			return fl_error_set(err, FL_EPARSE, path, 0,
+					    "'%s': \"regime\" needs both \"fell\" (YYYY-MM-DD) and "
+					    "\"successor\" (another known side), or neither", path);
 		if (!(lx->regime_country = fl_strdup(country)))
 			return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
 		fl_status rst = add_list(lx, json_object_get(rg, "names"), R_REGIME, -1, -1, -1, path,
@@ -2216,6 +2232,12 @@ static fl_status emit(ctx *c, fl_claims *claims, const fl_place *p, const char *
 		      double conf, const char *actor, size_t ss, size_t se, fl_date d, fl_date de,
 		      const char *prec)
 {
+	/* after the regime's fall its side's name is its successor's ("government forces
+	 * entered Sweida" in 2025 are the new government's) */
+	const fl_lexicon *lx = c->lx;
+	if (lx->regime_successor >= 0 && d != FL_DATE_NONE && d > lx->regime_fell &&
+	    strcmp(side, lx->sides[lx->regime_side].id) == 0)
+		side = lx->sides[lx->regime_successor].id;
 	/* once per sentence: the claims of this sentence are the last ones */
 	for (size_t i = claims->count; i-- > c->first_claim && claims->items[i].start == ss;) {
 		fl_claim *o = &claims->items[i];

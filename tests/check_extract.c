@@ -34,6 +34,7 @@ static fl_place places[] = {
 	{ 169304, "Khan Shaykhun", 35.44, 36.65, 'P', "PPL", "SY", "SY.07", 34000, NULL, 0 },
 	{ 168668, "Soran", 35.29, 36.74, 'P', "PPL", "SY", "SY.10", 0, NULL, 0 },
 	{ 173576, "Jisr ash-Shughur", 35.81, 36.32, 'P', "PPL", "SY", "SY.07", 44000, NULL, 0 },
+	{ 168355, "Khan Arnabah", 33.18, 35.89, 'P', "PPL", "SY", "SY.11", 0, NULL, 0 },
 };
 
 /* Names as the texts write them -> place. */
@@ -48,7 +49,7 @@ static const struct {
 	{ "Qal'at al-Madiq", 9000000105 }, { "Ma'ardas", 9000000106 }, { "Tal Rifaat", 163099 },
 	{ "Manbij", 166365 }, { "Deir ez-Zor", 170794 }, { "Iraq", 99237 }, { "Doha", 290030 },
 	{ "Khan Sheikhoun", 169304 }, { "Soran", 168668 }, { "Jisr al-Shughur", 173576 },
-	{ "Zorba", -1 },
+	{ "Khan Arnabah", 168355 }, { "Zorba", -1 },
 };
 
 static const fl_place *place_by_id(int64_t id)
@@ -313,6 +314,20 @@ static const struct {
 	/* the actor carries to the next sentence of a paragraph */
 	{ "HTS fighters pushed south on Wednesday. They took Saraqib the same day.", "2024-12-01",
 	  "Saraqib|opposition|capture|reported|2024-11-27" },
+	/* after the regime fell, "government forces" are the new authorities'; before it,
+	 * and for what they did before it, the old government's */
+	{ "Government forces entered Deir ez-Zor on Thursday. The army had retaken Aleppo in 2016.",
+	  "2024-12-14", "Deir ez-Zor|opposition|capture|reported|2024-12-12; Aleppo|government|capture|reported|2016-01-01" },
+	{ "Government forces entered Hama on Tuesday.", "2024-12-05", "Hama|government|capture|reported|2024-12-03" },
+	{ "SDF fighters withdrew from Manbij on Friday.", "2024-12-14", "Manbij|opposition|withdrawal|reported|2024-12-13" },
+	/* the names outlets give the sides: Turkish state media, Kurdish outlets, Syrian
+	 * state media after the fall */
+	{ "The Syrian National Army took Tal Rifaat from the PKK/YPG terror group on Sunday.", "2024-12-03",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
+	{ "Mercenaries of the Turkish occupation stormed Manbij on Monday.", "2024-12-10",
+	  "Manbij|sna|capture|reported|2024-12-09" },
+	{ "Israeli occupation forces seized Khan Arnabah on Tuesday.", "2024-12-12",
+	  "Khan Arnabah|other|capture|reported|2024-12-10" },
 };
 
 START_TEST(claims_table)
