@@ -320,6 +320,10 @@ static void eval_dir(const char *sub, const char *what, totals *t)
 	free(dir);
 }
 
+/* The third held-out set's floors (see heldout3) */
+#define HO3_CLAIMS_P 0.74
+#define HO3_CLAIMS_R 0.62
+
 /* The targets, with the claims recall floor given (see heldout). */
 static void assert_targets(const totals *t, size_t min_articles, double claims_recall)
 {
@@ -370,6 +374,29 @@ START_TEST(heldout2)
 {
 	if (gz)
 		eval_heldout("fixtures/extract-heldout2", "second held-out set", "held-out 2");
+}
+END_TEST
+
+/* A third set, written blind by two others in the team (a think-tank update, a live
+ * blog, a war monitor's bulletin, Turkish and Kurdish outlets, a map feed, a wire
+ * analysis heavy with history, an encyclopedia timeline, an opposition outlet, state
+ * media on the buffer zone). Its first score and what followed are in its README; the
+ * floors hold what has been reached while its misses are worked on. */
+START_TEST(heldout3)
+{
+	if (!gz)
+		return;
+	totals t = { 0 };
+	eval_dir("fixtures/extract-heldout3", "third held-out set", &t);
+	report("held-out 3", &t);
+	fflush(stdout);
+	ck_assert_uint_ge(t.articles, 10);
+	ck_assert_msg(prec(&t.c_loose) >= HO3_CLAIMS_P, "claims precision %.3f < %.2f", prec(&t.c_loose),
+		      HO3_CLAIMS_P);
+	ck_assert_msg(rec(&t.c_loose) >= HO3_CLAIMS_R, "claims recall %.3f < %.2f", rec(&t.c_loose),
+		      HO3_CLAIMS_R);
+	ck_assert_msg(prec(&t.m_km) >= 0.90, "mentions precision %.3f < 0.90", prec(&t.m_km));
+	ck_assert_msg(rec(&t.m_km) >= 0.80, "mentions recall %.3f < 0.80", rec(&t.m_km));
 }
 END_TEST
 
@@ -445,6 +472,7 @@ int main(void)
 	tcase_add_test(tc, fixtures);
 	tcase_add_test(tc, heldout);
 	tcase_add_test(tc, heldout2);
+	tcase_add_test(tc, heldout3);
 	tcase_add_test(tc, seeds);
 	suite_add_tcase(s, tc);
 	return tu_run(s);
