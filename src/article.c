@@ -233,6 +233,7 @@ typedef struct line {
 	int words;
 	bool terminal, bullet, caption, marker, md_heading, block_start;
 	bool wrapped;		/* runs on into the next line */
+	bool stamped;		/* a feed item: a date or time, a dash, then the news */
 	enum line_class cls;
 } line;
 
@@ -295,6 +296,53 @@ static bool is_space_at(const char *v, size_t i, size_t end, size_t *w)
  * machinery: letters and digits, and every byte of a multi-byte character. */
 #define WORDS_ENOUGH 26	/* above every word-count threshold below (25 at most) */
 
+/* A feed or live-blog item opens with its date or time and a dash or colon: "2 Dec
+ * 2024 06:40 — Opposition fighters entered Suran", "14:05 GMT - ...", "[09.12.2024]
+ * ...". Such items are news however short and unpunctuated. */
+static bool stamped(const char *v, size_t a, size_t b)
+{
+	while (a < b && (v[a] == '*' || v[a] == '[' || v[a] == '_'))
+		a++;
+	if (a >= b || !isdigit((unsigned char)v[a]))
+		return false;
+	size_t lim = b - a > 40 ? a + 40 : b, sep = 0, after = 0;
+	for (size_t i = a + 1; i < lim && !sep; i++) {
+		unsigned char c = (unsigned char)v[i];
+		if (c == 0xe2 && i + 2 < b && (unsigned char)v[i + 1] == 0x80 &&
+		    ((unsigned char)v[i + 2] == 0x94 || (unsigned char)v[i + 2] == 0x93)) {
+			sep = i;
+			after = i + 3;
+		} else if ((c == '-' || c == '|' || c == ']') && v[i - 1] == ' ' && i + 1 < b &&
+			   v[i + 1] == ' ') {
+			sep = i;
+			after = i + 1;
+		} else if (c == ':' && i + 1 < b && v[i + 1] == ' ') {
+			sep = i;
+			after = i + 1;
+		}
+	}
+	if (!sep)
+		return false;
+	bool clock = false;
+	for (size_t i = a; i + 2 < sep && !clock; i++)
+		clock = isdigit((unsigned char)v[i]) && v[i + 1] == ':' &&
+			isdigit((unsigned char)v[i + 2]);
+	if (!clock) {
+		fl_date_expr ex[2];
+		size_t n = fl_dates_find(v + a, sep - a, ex, 2);
+		if (!n || ex[0].kind != FL_DATE_ABSOLUTE || !ex[0].day || ex[0].start > 2)
+			return false;
+	}
+	int words = 0;
+	bool in = false;
+	for (size_t i = after; i < b && words < 4; i++) {
+		bool w = fl_word_byte[(unsigned char)v[i]];
+		words += w && !in;
+		in = w;
+	}
+	return words >= 4;
+}
+
 static void classify(const char *v, line *ln)
 {
 	size_t a = ln->start, b = ln->end;
@@ -339,6 +387,7 @@ static void classify(const char *v, line *ln)
 	}
 	char last = e > ta ? v[e - 1] : 0;
 	ln->terminal = last == '.' || last == '!' || last == '?';
+	ln->stamped = stamped(v, ta, b);
 	ln->caption = last == ')' && words >= 4;
 	if (!ln->caption && words >= 2 &&
 	    (strncasecmp(v + ta, "photo:", 6) == 0 || strncasecmp(v + ta, "image:", 6) == 0 ||
@@ -611,12 +660,24 @@ static size_t line_dates(line_dx *c, size_t i, fl_date_expr *out, size_t max)
 	return k;
 }
 
+/* Does s[0, n) hold the lowercase word w in any case? */
+static bool strncasestr(const char *s, size_t n, const char *w)
+{
+	size_t wl = strlen(w);
+	for (size_t i = 0; i + wl <= n; i++)
+		if (fl_ascii_lower[(unsigned char)s[i]] == (unsigned char)w[0] &&
+		    strncasecmp(s + i, w, wl) == 0)
+			return true;
+	return false;
+}
+
 static bool has_cue(const char *v, size_t a, size_t b)
 {
-	static const char *const cues[] = { "published", "appeared", "edition", "updated",
-					    "posted", "first ran", NULL };
+	static const char *const cues[] = { "published", "appeared", "edition",
+					    "posted", "first ran", "last edited", "last modified",
+					    "update", NULL };
 	for (const char *const *c = cues; *c; c++)
-		if (memmem(v + a, b - a, *c, strlen(*c)))
+		if (strncasestr(v + a, b - a, *c))
 			return true;
 	return false;
 }
@@ -637,6 +698,23 @@ static int body_weekdays(line_dx *c, const line *ls, size_t nl)
 	return bits;
 }
 
+/* Is the date at e (in a line from a) written after a preposition, as a sentence's
+ * date is ("On 27 November, ...", "Since 30 November ...") and a dateline's is not? */
+static bool after_preposition(const char *v, size_t a, size_t e)
+{
+	while (e > a && (v[e - 1] == ' ' || v[e - 1] == '\t'))
+		e--;
+	size_t w = e;
+	while (w > a && isalpha((unsigned char)v[w - 1]))
+		w--;
+	static const char *const preps[] = { "on", "since", "until", "by", "from", "in", "of",
+					     "before", "after", "between", "till", "to", NULL };
+	for (const char *const *p = preps; *p; p++)
+		if (e - w == strlen(*p) && strncasecmp(v + w, *p, e - w) == 0)
+			return true;
+	return false;
+}
+
 static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_body)
 {
 	const char *v = c->v;
@@ -650,7 +728,27 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 			return;
 		}
 	}
-	/* a dateline opening the first body paragraph */
+	/* a feed of dated items: the page is as new as its latest item */
+	fl_date latest_item = FL_DATE_NONE;
+	size_t items = 0;
+	for (size_t i = 0; i < nl; i++) {
+		if (ls[i].cls != L_BODY || !ls[i].stamped)
+			continue;
+		size_t n = line_dates(c, i, ex, 1);
+		if (n && ex[0].start < ls[i].start + 4) {
+			items++;
+			if (latest_item == FL_DATE_NONE || ex[0].date > latest_item)
+				latest_item = ex[0].date;
+		}
+	}
+	if (items >= 3) {
+		a->published = latest_item;
+		strcpy(a->published_how, "feed");
+		return;
+	}
+	/* a dateline opening the first body paragraph ("BEIRUT, Dec 8 (Reuters) -",
+	 * "date 2024-12-07"), not a sentence that starts with a date ("On 27 November,
+	 * rebels ...") */
 	if (first_body < nl) {
 		size_t n = line_dates(c, first_body, ex, 16);
 		if (n && ex[0].start < ls[first_body].start + 60) {
@@ -661,7 +759,8 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 		/* "BEIRUT, Dec 8 (Reuters) -": the day without its year, for later */
 		size_t ln = ls[first_body].end - ls[first_body].start;
 		n = fl_dates_find(v + ls[first_body].start, ln < 60 ? ln : 60, ex, 4);
-		if (n && n <= 4 && ex[0].kind == FL_DATE_ABSOLUTE && ex[0].day && !ex[0].year) {
+		if (n && n <= 4 && ex[0].kind == FL_DATE_ABSOLUTE && ex[0].day && !ex[0].year &&
+		    !after_preposition(v, ls[first_body].start, ls[first_body].start + ex[0].start)) {
 			a->dateline_month = ex[0].month;
 			a->dateline_day = ex[0].day;
 		}
@@ -670,8 +769,13 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 	 * else the last one */
 	fl_date best = FL_DATE_NONE;
 	bool best_time = false;
-	for (size_t i = 0; i < first_body && i < nl; i++) {
-		if (ls[i].cls == L_BLANK)
+	/* a standfirst may come before the byline and date: the header runs on, past
+	 * body lines, to the second body paragraph */
+	size_t header = first_body, paras = 0;
+	for (size_t i = first_body; i < nl && paras < 2; i++, header = i)
+		paras += ls[i].cls == L_BODY && ls[i].block_start;
+	for (size_t i = 0; i < header && i < nl; i++) {
+		if (ls[i].cls == L_BLANK || ls[i].cls == L_BODY)
 			continue;
 		size_t n = line_dates(c, i, ex, 16);
 		for (size_t j = 0; j < n; j++) {
@@ -686,12 +790,24 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 		strcpy(a->published_how, "header");
 		return;
 	}
-	/* a publication note in the body ("appeared ... on 6 December 2024") */
+	/* a publication note in the body ("appeared ... on 6 December 2024"), or a line of
+	 * its own under the standfirst or at the foot ("Published On 7 Dec 2024 | Last
+	 * update ...", "This page was last edited on 14 March 2025") */
 	fl_date latest = FL_DATE_NONE;
 	for (size_t i = 0; i < nl; i++) {
-		if (ls[i].cls != L_BODY)
+		if (ls[i].cls == L_BLANK)
 			continue;
 		size_t n = line_dates(c, i, ex, 16);
+		if (ls[i].cls != L_BODY) {
+			if (n && ex[0].start >= ls[i].start &&
+			    has_cue(v, ex[0].start > ls[i].start + 24 ? ex[0].start - 24 : ls[i].start,
+				    ex[0].start)) {
+				a->published = ex[0].date;
+				strcpy(a->published_how, "note");
+				return;
+			}
+			continue;
+		}
 		for (size_t j = 0; j < n; j++) {
 			if (has_cue(v, ls[i].start, ls[i].end)) {
 				a->published = ex[j].date;
@@ -867,7 +983,7 @@ static void mark_lines(const char *v, line *ls, size_t nl)
 		ln->block_start = prev_blank || line_blocks;
 		prev_blank = false;
 		bool body = !ln->caption && !ln->md_heading &&
-			    ((ln->terminal && ln->words >= 5) || ln->words >= 20);
+			    ((ln->terminal && ln->words >= 5) || ln->words >= 20 || ln->stamped);
 		if (ln->marker) {
 			ln->cls = L_MARKER;
 			sidebar = true;

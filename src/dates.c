@@ -263,6 +263,50 @@ static bool try_iso(const scan *sc, size_t p, fl_date_expr *e)
 	return true;
 }
 
+/* 09.12.2024 (day first, as Turkish and European outlets write it, two digits each);
+ * 09/12/2024 only
+ * when the order cannot be mistaken (a first number above 12 is the day, a second one
+ * the day of an American month-first date). */
+static bool try_numeric(const scan *sc, size_t p, fl_date_expr *e)
+{
+	int a, b, y;
+	size_t q = number_at(sc, p, 2, &a);
+	if (!q || q >= sc->len || (sc->s[q] != '.' && sc->s[q] != '/'))
+		return false;
+	char sep = sc->s[q];
+	size_t q2 = number_at(sc, q + 1, 2, &b);
+	if (!q2 || q2 >= sc->len || sc->s[q2] != sep)
+		return false;
+	size_t q3 = number_at(sc, q2 + 1, 4, &y);
+	if (!q3 || q3 - q2 - 1 != 4)
+		return false;
+	if (q3 < sc->len && (is_word((unsigned char)sc->s[q3]) ||
+			     (q3 + 1 < sc->len && (sc->s[q3] == '.' || sc->s[q3] == '/') &&
+			      isdigit((unsigned char)sc->s[q3 + 1]))))
+		return false;
+	int d = a, m = b;
+	if (sep == '.' && (q - p != 2 || q2 - q - 1 != 2))
+		return false;	/* "09.12.2024", never a version number "1.2.2024" */
+	if (sep == '/') {
+		if (a > 12 && b <= 12)
+			;
+		else if (b > 12 && a <= 12) {
+			d = b;
+			m = a;
+		} else {
+			return false;
+		}
+	}
+	if (!fl_date_valid(y, m, d))
+		return false;
+	e->kind = FL_DATE_ABSOLUTE;
+	e->year = y;
+	e->month = m;
+	e->day = d;
+	e->end = q3;
+	return true;
+}
+
 /* ", 2024" or " 2024" after a day-month: the year and the end, or 0. */
 static size_t trailing_year(const scan *sc, size_t p, int *year)
 {
@@ -766,7 +810,7 @@ size_t fl_dates_find(const char *text, size_t len, fl_date_expr *out, size_t max
 		memset(&e, 0, sizeof e);
 		e.start = p;
 		e.date = e.date_end = FL_DATE_NONE;
-		bool ok = try_iso(&sc, p, &e) || try_weekday(&sc, p, &e) ||
+		bool ok = try_iso(&sc, p, &e) || try_numeric(&sc, p, &e) || try_weekday(&sc, p, &e) ||
 			  try_day_month(&sc, p, &e) || try_month_day(&sc, p, &e) ||
 			  try_relative(&sc, p, &e);
 		if (!ok) {

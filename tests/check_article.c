@@ -147,6 +147,16 @@ static const struct {
 	{ "DAMASCUS, Dec 8, 2024 (Wire) - Rebels said they had entered the capital early on Sunday and the president had left.\n", "2024-12-08", "dateline" },
 	{ "Rebels took the city on Thursday evening, residents said in phone calls.\nThis report first appeared in our Arabic edition on 6 December 2024.\n", "2024-12-06", "body" },
 	{ "Rebels captured Aleppo on Nov. 30, a monitor said on Saturday, and pushed south toward Hama.\nThe fighting displaced thousands of families across the north of the country.\n", "", "unknown" },
+	/* a feed of dated items is as new as its latest item, and each item is news */
+	{ "Events feed\n\n2 Dec 2024 06:40 \xe2\x80\x94 Jets struck Idlib city overnight\n\n3 Dec 2024 09:12 \xe2\x80\x94 Opposition fighters entered Suran north of Hama\n\n"
+	  "4 Dec 2024 11:02 \xe2\x80\x94 Heavy clashes at Halfaya in the Hama countryside\n", "2024-12-04", "feed" },
+	/* a date line under the standfirst, with a cue, and a numeric day-first date */
+	{ "Syria live: rebels at the gates of Homs\n\nOpposition fighters say they have entered the outskirts of the city, while government control in the south collapses.\n\n"
+	  "Published On 7 Dec 2024 | Last update 7 Dec 2024\n\nThe army said it was redeploying around the city and denied that it had withdrawn.\n", "2024-12-07", "header" },
+	{ "Army clears the border towns, says ministry spokesman in a statement on the operation\n\nStaff reporters  |09.12.2024 - Update : 09.12.2024\n\nThe ministry said on Monday that the town had been cleared of militants.\n", "2024-12-09", "header" },
+	/* a page's foot: "last edited"; a sentence that opens with a date is no dateline */
+	{ "Timeline\n\nOn 27 November, opposition factions launched an offensive west of Aleppo and took several villages.\n\n"
+	  "This page was last edited on 14 March 2025, at 09:41.\n", "2025-03-14", "body" },
 	{ "<html><head><meta property=\"article:published_time\" content=\"2024-12-03T10:00:00Z\"><title>Army retakes villages</title></head><body><nav><a>Home</a> 12 May 2025</nav><p>The army said on Tuesday it had retaken several villages north of Hama after heavy fighting.</p></body></html>", "2024-12-03", "meta" },
 };
 

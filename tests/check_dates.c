@@ -30,6 +30,10 @@ static const struct {
 	{ "fell two days ago", "two days ago", "2024-12-05", "2024-12-05", "day" },
 	{ "photo taken Saturday, November 30, 2024 (AP)", "Saturday, November 30, 2024", "2024-11-30", "2024-11-30", "day" },
 	{ "Dec. 30 in Aleppo", "Dec. 30", "2023-12-30", "2023-12-30", "day" },
+	/* numeric, day first with dots; with slashes only when the order is plain */
+	{ "Staff |09.12.2024 - Update", "09.12.2024", "2024-12-09", "2024-12-09", "day" },
+	{ "posted 30/11/2024 by", "30/11/2024", "2024-11-30", "2024-11-30", "day" },
+	{ "posted 11/30/2024 by", "11/30/2024", "2024-11-30", "2024-11-30", "day" },
 };
 
 START_TEST(find_and_resolve)
@@ -55,6 +59,7 @@ END_TEST
 static const char *const not_dates[] = {
 	"the army may march on the city", "in 2024 troops", "route 30 north", "a 10-day truce",
 	"Saturn and Mars", "March of the rebels began", "the Sunday Times wrote",
+	"posted 05/06/2024 (which order?)", "version 1.2.2024", "resolution 2254.12.2024",
 };
 
 START_TEST(no_false_dates)
