@@ -1442,6 +1442,23 @@ typedef struct actor_pick {
 	bool found;
 } actor_pick;
 
+/* Is the actor at token a the one backing the subject: "backed by (the) X", "with
+ * the support of X", "supported by X"? */
+static bool backing(const token *t, size_t a)
+{
+	size_t q = a;
+	if (q > 0 && TOK_IS(&t[q - 1], "the"))
+		q--;
+	if (q >= 2 && TOK_IS(&t[q - 1], "by"))
+		return TOK_IS(&t[q - 2], "backed") || TOK_IS(&t[q - 2], "supported") ||
+		       TOK_IS(&t[q - 2], "aided") || TOK_IS(&t[q - 2], "assisted") ||
+		       TOK_IS(&t[q - 2], "helped") || TOK_IS(&t[q - 2], "covered") ||
+		       TOK_IS(&t[q - 2], "escorted") || TOK_IS(&t[q - 2], "accompanied");
+	if (q >= 3 && TOK_IS(&t[q - 1], "of") && TOK_IS(&t[q - 2], "support"))
+		return true;	/* "with the support of X", "with air support of X" */
+	return false;
+}
+
 static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			     const verb_group *vg)
 {
@@ -1504,6 +1521,8 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 		 * ", which" is the subject of the clause the verb is in */
 		bool relative = mt->b + 1 < va && t[mt->b].punct && t[mt->b].w[0] == ',' &&
 				(TOK_IS(&t[mt->b + 1], "which") || TOK_IS(&t[mt->b + 1], "who"));
+		if (backing(t, mt->a))
+			continue;	/* "the SNA, backed by the Turkish army, took X" */
 		if (!relative && object_cued(c->lx, t, n, mt->a)) {
 			/* "Fighters of the Syrian National Army entered X": a generic actor
 			 * word, then "of (the)" and a named one; the named one acts */
@@ -2480,6 +2499,55 @@ static bool affirmed_between(const token *t, size_t a, size_t b)
 	return false;
 }
 
+/* Is the denial cue at token i said of claims already made: "these claims are (completely)
+ * untrue", "such reports are false", "the allegations are baseless"? */
+static bool retro_denial(const token *t, size_t i)
+{
+	size_t q = i;
+	for (int skip = 0; q > 0 && skip < 3; skip++) {	/* "are", "were", "completely" ... */
+		const token *w = &t[q - 1];
+		if (!(TOK_IS(w, "are") || TOK_IS(w, "is") || TOK_IS(w, "were") || TOK_IS(w, "was") ||
+		      TOK_IS(w, "completely") || TOK_IS(w, "totally") || TOK_IS(w, "entirely") ||
+		      TOK_IS(w, "absolutely") || TOK_IS(w, "all") || TOK_IS(w, "simply")))
+			break;
+		q--;
+	}
+	if (q < 2 || q == i)
+		return false;
+	const token *nn = &t[q - 1], *d = &t[q - 2];
+	bool noun = TOK_IS(nn, "claims") || TOK_IS(nn, "claim") || TOK_IS(nn, "reports") ||
+		    TOK_IS(nn, "report") || TOK_IS(nn, "allegations") || TOK_IS(nn, "allegation") ||
+		    TOK_IS(nn, "rumours") || TOK_IS(nn, "rumors") || TOK_IS(nn, "statements");
+	return noun && (TOK_IS(d, "these") || TOK_IS(d, "this") || TOK_IS(d, "such") ||
+			TOK_IS(d, "those") || TOK_IS(d, "the"));
+}
+
+/* The claims of the sentence before si, in the same paragraph, denied: "X said it
+ * retook Y. These claims are false." */
+static void deny_previous(ctx *c, fl_claims *claims, size_t si)
+{
+	const fl_article *a = c->a;
+	if (si == 0 || (a->paragraph && a->paragraph[si - 1] != a->paragraph[si]))
+		return;
+	size_t ps = a->sentences[si - 1].start;
+	for (size_t i = claims->count; i-- > c->first_claim && claims->items[i].start >= ps;)
+		if (claims->items[i].start == ps)
+			copy_field(claims->items[i].status, sizeof claims->items[i].status,
+				   FL_STATUS_DENIED);
+}
+
+/* Does a contrast or a confirmation ("however", "but", "confirmed that") or a denial
+ * stand in tokens [a, b)? It ends the reach of a hedge before it. */
+static bool contrast_between(const fl_lexicon *lx, const token *t, size_t n, size_t a, size_t b)
+{
+	for (size_t q = a; q < b; q++)
+		if (TOK_IS(&t[q], "however") || TOK_IS(&t[q], "but") || TOK_IS(&t[q], "confirmed") ||
+		    TOK_IS(&t[q], "confirming") || TOK_IS(&t[q], "verified") ||
+		    role_len(lx, t, n, q, R_DENIAL))
+			return true;
+	return false;
+}
+
 static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 {
 	const fl_lexicon *lx = c->lx;
@@ -2552,10 +2620,28 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	 * a cue after them denies the nearest ("reports that ... are not true") */
 	bool vdenied[64] = { false };
 	size_t nev = c->ev.n < 64 ? c->ev.n : 64;
+	/* "These claims are false." on its own: the sentence before is denied */
+	for (size_t i = 0; !any_verb && (c->roles & R_DENIAL) && i < n; i++)
+		if (role_len(lx, t, n, i, R_DENIAL) && retro_denial(t, i)) {
+			deny_previous(c, claims, si);
+			break;
+		}
 	for (size_t i = 0; any_verb && (c->roles & R_DENIAL) && i < n; i++) {
 		size_t dl = role_len(lx, t, n, i, R_DENIAL);
 		if (!dl)
 			continue;
+		/* "..., however these claims are untrue and X remains ...": the cue speaks
+		 * of what was said before it, in this sentence or the one before */
+		if (retro_denial(t, i)) {
+			bool before = false;
+			for (size_t k = 0; k < nev; k++)
+				if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a < i)
+					vdenied[k] = before = true;
+			if (!before)
+				deny_previous(c, claims, si);
+			i += dl - 1;
+			continue;
+		}
 		bool after = false;
 		for (size_t k = 0; k < nev; k++)
 			if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a >= i) {
@@ -2575,7 +2661,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	for (size_t k = 0; k < nev; k++) {
 		size_t va = c->ev.m[k].a;
 		for (size_t q = va >= 3 ? va - 3 : 0; q < va; q++)
-			if (TOK_IS(&t[q], "not") || TOK_IS(&t[q], "never") || TOK_IS(&t[q], "n't"))
+			if (TOK_IS(&t[q], "not") || TOK_IS(&t[q], "never") || TOK_IS(&t[q], "n't") ||
+			    TOK_IS(&t[q], "nobody") || (TOK_IS(&t[q], "one") && q > 0 && TOK_IS(&t[q - 1], "no")))
 				vdenied[k] = true;
 	}
 	/* hedges: a cue hedges the control verbs after it ("the SDF said it had taken
@@ -2588,8 +2675,11 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			continue;
 		bool after = false;
 		for (size_t k = 0; k < nev; k++)
-			if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a >= i)
-				vhedged[k] = after = true;
+			if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a >= i) {
+				/* "X claimed ...; however, the monitor confirmed that ..." */
+				vhedged[k] = !contrast_between(lx, t, n, i + hl, c->ev.m[k].a);
+				after = true;
+			}
 		if (!after)
 			for (size_t k = 0; k < nev; k++)
 				vhedged[k] = true;

@@ -328,6 +328,24 @@ static const struct {
 	  "Manbij|sna|capture|reported|2024-12-09" },
 	{ "Israeli occupation forces seized Khan Arnabah on Tuesday.", "2024-12-12",
 	  "Khan Arnabah|other|capture|reported|2024-12-10" },
+	/* "these claims are untrue" denies what was claimed before it, in the sentence or
+	 * the one before, and not what the outlet affirms after it */
+	{ "Regime media claimed on Tuesday that regime forces restored control of Halfaya; however, the monitor confirmed that these claims are untrue and that Halfaya remains under the control of the factions.",
+	  "2024-12-04", "Halfaya|government|capture|denied|2024-12-03; Halfaya|opposition|held|reported|2024-12-03" },
+	{ "Regime media claimed on Wednesday that the army had restored control of Soran. These claims are completely false.",
+	  "2024-12-05", "Soran|government|capture|denied|2024-12-04" },
+	/* "nobody has entered" is a denial */
+	{ "The factions said nobody had entered Salamiyah on Thursday.", "2024-12-06", "Salamiyah|opposition|capture|denied|2024-12-05" },
+	/* outlets' words: "occupied", "were cleared of", "remained in the hands of"; an army
+	 * "backing" a subject is not the subject */
+	{ "The Turkish occupation and its mercenaries occupied Tal Rifaat on Sunday.", "2024-12-03",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
+	{ "Manbij and Tal Rifaat were cleared of terrorists by the SNA on Monday.", "2024-12-10",
+	  "Manbij|sna|capture|reported|2024-12-09; Tall Rif'at|sna|capture|reported|2024-12-09" },
+	{ "Soran remained in the hands of the revolutionary forces throughout the day.", "2024-12-04",
+	  "Soran|opposition|held|reported|2024-12-04" },
+	{ "The SNA, backed by the Turkish Armed Forces, took control of Manbij on Monday.", "2024-12-10",
+	  "Manbij|sna|capture|reported|2024-12-09" },
 };
 
 START_TEST(claims_table)
