@@ -2415,6 +2415,24 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
  * militias seized Sweida" with an actor the lexicon does not know. */
 static bool subject_open(const token *t, size_t va)
 {
+	/* past auxiliaries and hedges: "The governor and security chiefs were reported to
+	 * have left": the subject is the word before them */
+	size_t q = va;
+	while (q > 0 && (TOK_IS(&t[q - 1], "had") || TOK_IS(&t[q - 1], "have") ||
+			 TOK_IS(&t[q - 1], "has") || TOK_IS(&t[q - 1], "was") ||
+			 TOK_IS(&t[q - 1], "were") || TOK_IS(&t[q - 1], "been") ||
+			 TOK_IS(&t[q - 1], "to") || TOK_IS(&t[q - 1], "reported") ||
+			 TOK_IS(&t[q - 1], "said") || TOK_IS(&t[q - 1], "believed") ||
+			 TOK_IS(&t[q - 1], "reportedly")))
+		q--;
+	bool poss = q >= 2 && (TOK_IS(&t[q - 2], "its") || TOK_IS(&t[q - 2], "their"));
+	if (q < va && q > 0 && !poss && !t[q - 1].punct && !TOK_IS(&t[q - 1], "they") &&
+	    !TOK_IS(&t[q - 1], "it") && !TOK_IS(&t[q - 1], "he") && !TOK_IS(&t[q - 1], "she") &&
+	    !TOK_IS(&t[q - 1], "we") && !TOK_IS(&t[q - 1], "who") && !TOK_IS(&t[q - 1], "which") &&
+	    !TOK_IS(&t[q - 1], "and") && !TOK_IS(&t[q - 1], "also") && !TOK_IS(&t[q - 1], "then") &&
+	    !TOK_IS(&t[q - 1], "later") && !TOK_IS(&t[q - 1], "that") &&
+	    !(t[q - 1].wl > 3 && t[q - 1].w[t[q - 1].wl - 2] == 'l' && t[q - 1].w[t[q - 1].wl - 1] == 'y'))
+		return false;
 	if (va == 0)
 		return true;
 	const token *p = &t[va - 1];

@@ -336,6 +336,12 @@ static const struct {
 	  "2024-12-05", "Soran|government|capture|denied|2024-12-04" },
 	/* "nobody has entered" is a denial */
 	{ "The factions said nobody had entered Salamiyah on Thursday.", "2024-12-06", "Salamiyah|opposition|capture|denied|2024-12-05" },
+	/* a subject the lexicon does not know, before auxiliaries, takes no actor from
+	 * the sentence before; "its units" do */
+	{ "Rebels entered Hama on Friday. The governor and security chiefs were reported to have left Homs.",
+	  "2024-12-07", "Hama|opposition|capture|reported|2024-12-06" },
+	{ "The army held Hama for days. Then its units had withdrawn from Hama on Thursday.",
+	  "2024-12-07", "Hama|opposition|withdrawal|reported|2024-12-05" },
 	/* outlets' words: "occupied", "were cleared of", "remained in the hands of"; an army
 	 * "backing" a subject is not the subject */
 	{ "The Turkish occupation and its mercenaries occupied Tal Rifaat on Sunday.", "2024-12-03",
