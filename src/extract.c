@@ -2517,6 +2517,11 @@ static bool affirmed_between(const token *t, size_t a, size_t b)
 	return false;
 }
 
+static bool is_copula(const token *w)
+{
+	return TOK_IS(w, "is") || TOK_IS(w, "are") || TOK_IS(w, "was") || TOK_IS(w, "were");
+}
+
 /* Is the denial cue at token i said of claims already made: "these claims are (completely)
  * untrue", "such reports are false", "the allegations are baseless"? */
 static bool retro_denial(const token *t, size_t i)
@@ -2660,8 +2665,11 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			i += dl - 1;
 			continue;
 		}
+		/* "(reports that) X had fallen was wrong; X is held by the army", "... are
+		 * false": a cue said of what came before denies the nearest verb before it */
+		bool predicative = is_copula(&t[i]) || (i > 0 && is_copula(&t[i - 1]));
 		bool after = false;
-		for (size_t k = 0; k < nev; k++)
+		for (size_t k = 0; k < nev && !predicative; k++)
 			if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a >= i) {
 				/* "refuted reports that X fell, affirming that the army holds
 				 * it": the affirmation is not denied */

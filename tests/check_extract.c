@@ -341,7 +341,12 @@ static const struct {
 	{ "Rebels entered Hama on Friday. The governor and security chiefs were reported to have left Homs.",
 	  "2024-12-07", "Hama|opposition|capture|reported|2024-12-06" },
 	{ "The army held Hama for days. Then its units had withdrawn from Hama on Thursday.",
-	  "2024-12-07", "Hama|opposition|withdrawal|reported|2024-12-05" },
+	  "2024-12-07", "Hama|government|held|reported|2024-12-07; Hama|opposition|withdrawal|reported|2024-12-05" },
+	/* a correction denies the report before it, not the fact after it */
+	{ "Correction: earlier report that Talbiseh had fallen was wrong; Talbiseh held by the army as of this evening.",
+	  "2024-12-06", "Talbiseh|government|held|reported|2024-12-06" },
+	{ "The report that rebels had entered Salamiyah was wrong, and the army holds Salamiyah.",
+	  "2024-12-06", "Salamiyah|opposition|capture|denied|2024-12-06; Salamiyah|government|held|reported|2024-12-06" },
 	/* outlets' words: "occupied", "were cleared of", "remained in the hands of"; an army
 	 * "backing" a subject is not the subject */
 	{ "The Turkish occupation and its mercenaries occupied Tal Rifaat on Sunday.", "2024-12-03",
