@@ -537,11 +537,21 @@ static bool split_sentences(sent_buf *sb, const char *v, size_t a, size_t b, siz
 			continue;
 		char c = v[i];
 		size_t j = i + 1;
-		/* closing quotes and brackets */
+		/* closing quotes and brackets, and note markers: ".[19] Next", ".[a][b]" */
 		for (;;) {
 			if (j < b && (v[j] == '"' || v[j] == '\'' || v[j] == ')')) {
 				j++;
 				continue;
+			}
+			if (j < b && v[j] == '[') {
+				size_t q = j + 1;
+				while (q < b && q < j + 8 && (isalnum((unsigned char)v[q]) || v[q] == ' ' ||
+							     v[q] == ',' || v[q] == '-'))
+					q++;
+				if (q < b && v[q] == ']' && q > j + 1) {
+					j = q + 1;
+					continue;
+				}
 			}
 			if (j + 2 < b && (unsigned char)v[j] == 0xe2 && (unsigned char)v[j + 1] == 0x80 &&
 			    ((unsigned char)v[j + 2] == 0x9d || (unsigned char)v[j + 2] == 0x99)) {

@@ -203,6 +203,13 @@ START_TEST(sentences_and_abbreviations)
 	ck_assert_uint_eq(a->paragraph[0], 0);
 	ck_assert_uint_eq(a->paragraph[3], 1);
 	fl_article_free(a);
+	/* note markers after the full stop end the sentence with it */
+	a = parse("Opposition forces captured Nubl on November 30.[19] SDF commanders said the "
+		  "group had moved east.[a][20] The army did not comment.\n", FL_DATE_NONE);
+	ck_assert_uint_eq(a->nsentences, 3);
+	ck_assert(has_sentence(a, "Opposition forces captured Nubl on November 30.[19]"));
+	ck_assert(has_sentence(a, "SDF commanders said the group had moved east.[a][20]"));
+	fl_article_free(a);
 }
 END_TEST
 
