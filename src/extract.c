@@ -2504,6 +2504,34 @@ static bool partial_before(const token *t, size_t a)
 	       TOK_IS(w, "much") || TOK_IS(w, "parts") || TOK_IS(w, "part") || TOK_IS(w, "half");
 }
 
+/* "The Revolutionary Commando Army", "the Lebanese Army": "army" at the end of a
+ * name the lexicon does not know is that organisation, not the Syrian army. A generic
+ * one-word actor after a capitalised word that is not the sentence's first is dropped. */
+static void drop_named_generics(const char *text, const token *t, matches *act)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < act->n; i++) {
+		const match *m = &act->m[i];
+		bool named = m->b - m->a == 1 && m->a >= 2 && TOK_IS(&t[m->a], "army") &&
+			     !t[m->a - 1].punct && isupper((unsigned char)text[t[m->a - 1].s]) &&
+			     isupper((unsigned char)text[t[m->a].s]) &&
+			     (i == 0 || act->m[i - 1].b != m->a);
+		if (!named)
+			act->m[k++] = *m;
+	}
+	act->n = k;
+}
+
+/* "denied that its forces had withdrawn ...; that evening, however, X was captured":
+ * a semicolon or "however" between ends a denial's reach. */
+static bool contrast_after(const token *t, size_t a, size_t b)
+{
+	for (size_t q = a; q < b; q++)
+		if (TOK_IS(&t[q], "however") || (t[q].punct && t[q].w[0] == ';'))
+			return true;
+	return false;
+}
+
 /* Is there an affirmation ("affirming that", "stressing that") in tokens [a, b)? It
  * ends the reach of a denial before it. */
 static bool affirmed_between(const token *t, size_t a, size_t b)
@@ -2527,15 +2555,24 @@ static bool is_copula(const token *w)
 static bool retro_denial(const token *t, size_t i)
 {
 	size_t q = i;
-	for (int skip = 0; q > 0 && skip < 3; skip++) {	/* "are", "were", "completely" ... */
+	for (int skip = 0; q > 0 && skip < 4; skip++) {	/* "are", "were", "completely" ... */
 		const token *w = &t[q - 1];
 		if (!(TOK_IS(w, "are") || TOK_IS(w, "is") || TOK_IS(w, "were") || TOK_IS(w, "was") ||
 		      TOK_IS(w, "completely") || TOK_IS(w, "totally") || TOK_IS(w, "entirely") ||
-		      TOK_IS(w, "absolutely") || TOK_IS(w, "all") || TOK_IS(w, "simply")))
+		      TOK_IS(w, "absolutely") || TOK_IS(w, "all") || TOK_IS(w, "simply") ||
+		      TOK_IS(w, "later") || TOK_IS(w, "shown") || TOK_IS(w, "proven") ||
+		      TOK_IS(w, "proved") || TOK_IS(w, "to") || TOK_IS(w, "be") || TOK_IS(w, "been") ||
+		      TOK_IS(w, "turned") || TOK_IS(w, "out") || TOK_IS(w, "has") || TOK_IS(w, "had")))
 			break;
 		q--;
+		skip -= TOK_IS(w, "to") || TOK_IS(w, "be") || TOK_IS(w, "out");	/* free */
 	}
-	if (q < 2 || q == i)
+	if (q < 1 || q == i)
+		return false;
+	/* "; this was later shown to be false" */
+	if (TOK_IS(&t[q - 1], "this") && (q == 1 || t[q - 2].punct))
+		return true;
+	if (q < 2)
 		return false;
 	const token *nn = &t[q - 1], *d = &t[q - 2];
 	bool noun = TOK_IS(nn, "claims") || TOK_IS(nn, "claim") || TOK_IS(nn, "reports") ||
@@ -2628,6 +2665,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	}
 	if ((st = scan_matches(lx, t, n, &c->ev, &c->act, &c->src)))
 		return st;
+	drop_named_generics(a->text, t, &c->act);
 	attribution at;
 	find_attribution(c, t, n, para, &at);
 	/* dates */
@@ -2673,7 +2711,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a >= i) {
 				/* "refuted reports that X fell, affirming that the army holds
 				 * it": the affirmation is not denied */
-				vdenied[k] = !affirmed_between(t, i + dl, c->ev.m[k].a);
+				vdenied[k] = !affirmed_between(t, i + dl, c->ev.m[k].a) &&
+					     !contrast_after(t, i + dl, c->ev.m[k].a);
 				after = true;
 			}
 		if (!after)

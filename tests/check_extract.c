@@ -347,6 +347,14 @@ static const struct {
 	  "2024-12-06", "Talbiseh|government|held|reported|2024-12-06" },
 	{ "The report that rebels had entered Salamiyah was wrong, and the army holds Salamiyah.",
 	  "2024-12-06", "Salamiyah|opposition|capture|denied|2024-12-06; Salamiyah|government|held|reported|2024-12-06" },
+	/* a denial's reach ends at a semicolon or "however"; "this was later shown to be
+	 * false" denies what came before it */
+	{ "The government denied that its forces had withdrawn from Idlib; that evening, however, Saraqib was captured by the rebels.",
+	  "2024-11-29", "Idlib|opposition|withdrawal|denied|2024-11-29; Saraqib|opposition|capture|reported|2024-11-29" },
+	{ "State media reported that Saraqib had been retaken by the army; this was later shown to be false, as rebels had entered Saraqib that morning.",
+	  "2024-11-30", "Saraqib|government|capture|denied|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30" },
+	/* "army" closing a name the lexicon does not know is not the Syrian army */
+	{ "The Revolutionary Commando Army reportedly seized Homs on Saturday.", "2024-12-08", "" },
 	/* outlets' words: "occupied", "were cleared of", "remained in the hands of"; an army
 	 * "backing" a subject is not the subject */
 	{ "The Turkish occupation and its mercenaries occupied Tal Rifaat on Sunday.", "2024-12-03",
