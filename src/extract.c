@@ -2409,6 +2409,49 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
 	return false;
 }
 
+/* A year or month gone by written before the verb, in its clause (no other control
+ * verb between): "In December 2016 ... the army retook Aleppo", "in early 2020 Saraqib
+ * changed hands". For a claim the sentence gives no day for. */
+static bool past_time_before(const ctx *c, const token *t, size_t va, const fl_date_expr *dx,
+			     size_t ndx, fl_date *d0, fl_date *d1)
+{
+	int pub_year = 2024, m, d;
+	if (c->pub != FL_DATE_NONE)
+		fl_date_to_ymd(c->pub, &pub_year, &m, &d);
+	size_t k = first_at_or_after(&c->ev, va);
+	for (size_t q = va; q-- > 0;) {
+		while (k > 0 && c->ev.m[k - 1].a > q)
+			k--;
+		if (k > 0 && c->ev.m[k - 1].a <= q && q < c->ev.m[k - 1].b && c->ev.m[k - 1].e->verb >= 0)
+			return false;	/* another control verb: its own clause */
+		for (size_t i = 0; i < ndx; i++) {
+			if (dx[i].start != t[q].s || dx[i].date == FL_DATE_NONE)
+				continue;
+			int y;
+			fl_date_to_ymd(dx[i].date, &y, &m, &d);
+			if (strcmp(dx[i].precision, "month") || y >= pub_year)
+				return false;
+			*d0 = dx[i].date;
+			*d1 = dx[i].date_end;
+			return true;
+		}
+		if (!(TOK_IS(&t[q], "in") || TOK_IS(&t[q], "during") || TOK_IS(&t[q], "by")))
+			continue;
+		size_t yq = q + 1;
+		if (yq < va && (TOK_IS(&t[yq], "early") || TOK_IS(&t[yq], "late") || TOK_IS(&t[yq], "mid")))
+			yq++;
+		if (yq >= va || t[yq].wl != 4 || !isdigit((unsigned char)t[yq].w[0]))
+			continue;
+		int year = atoi(t[yq].w);
+		if (year >= 1900 && year < pub_year) {
+			*d0 = fl_date_from_ymd(year, 1, 1);
+			*d1 = fl_date_from_ymd(year, 12, 31);
+			return true;
+		}
+	}
+	return false;
+}
+
 /* May the verb at token va take the subject of an earlier sentence? Only when nothing
  * stands for another subject before it: a pronoun, "and", "then", an adverb, a comma or
  * the sentence's start ("They took Saraqib", "... and took Saraqib"), not "Druze
@@ -2902,7 +2945,11 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		for (size_t i = 0; i < c->ndx && !dated_before; i++)
 			dated_before = dx[i].date != FL_DATE_NONE && dx[i].end <= t[vm->a].s &&
 				       dx[i].start >= ss;
-		for (size_t k2 = k + 1; dated_before && k2 < c->ev.n; k2++)
+		/* "In early 2020 the army retook X, and on Friday rebels took Y": a year gone
+		 * by before the verb is a date before it too */
+		fl_date h0 = FL_DATE_NONE, h1 = FL_DATE_NONE;
+		bool hist = past_time_before(c, t, vm->a, dx, c->ndx, &h0, &h1);
+		for (size_t k2 = k + 1; (dated_before || hist) && k2 < c->ev.n; k2++)
 			if (c->ev.m[k2].e->verb >= 0) {
 				/* its clause starts at the last "," or "and" before it */
 				size_t q = c->ev.m[k2].a;
@@ -2916,7 +2963,12 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		int how = claim_date(c, dx, c->ndx, t[vm->a].s, limit, &d0, &de0, prec0);
 		/* "since the army retook it in 2018": a year gone by, written after the
 		 * verb before any day is, dates the claim that year, not today */
-		if (past_time_after(c, t, n, vm->b, limit, dx, c->ndx, &d0, &de0)) {
+		if (past_time_after(c, t, n, vm->b, limit, dx, c->ndx, &d0, &de0) ||
+		    (how != 0 && hist)) {
+			if (how != 0 && hist) {
+				d0 = h0;
+				de0 = h1;
+			}
 			memcpy(prec0, "range", 6);
 			how = 0;
 		}
@@ -2937,6 +2989,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			char prec[8];
 			memcpy(prec, prec0, 8);
 			if (obj[o].date >= 0 && dx[obj[o].date].date != FL_DATE_NONE &&
+			    dx[obj[o].date].start < limit &&
 			    strcmp(dx[obj[o].date].precision, "month") != 0) {
 				d = dx[obj[o].date].date;
 				de = dx[obj[o].date].date_end;

@@ -347,6 +347,12 @@ static const struct {
 	  "2024-12-06", "Talbiseh|government|held|reported|2024-12-06" },
 	{ "The report that rebels had entered Salamiyah was wrong, and the army holds Salamiyah.",
 	  "2024-12-06", "Salamiyah|opposition|capture|denied|2024-12-06; Salamiyah|government|held|reported|2024-12-06" },
+	/* a month or year gone by before the verb dates a claim the sentence gives no day
+	 * for: history is not today's news */
+	{ "In December 2016, after a long siege, the army and allied militias retook Aleppo.", "2024-12-06",
+	  "Aleppo|government|capture|reported|2016-12-01" },
+	{ "In early 2020 the army recaptured Saraqib, and on Friday rebels took Hama.", "2024-12-07",
+	  "Saraqib|government|capture|reported|2020-01-01; Hama|opposition|capture|reported|2024-12-06" },
 	/* a denial's reach ends at a semicolon or "however"; "this was later shown to be
 	 * false" denies what came before it */
 	{ "The government denied that its forces had withdrawn from Idlib; that evening, however, Saraqib was captured by the rebels.",
