@@ -2768,6 +2768,16 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	}
 	for (size_t k = 0; k < nev; k++) {
 		size_t va = c->ev.m[k].a;
+		/* "no occupation forces had entered the town": "no" before the subject */
+		size_t sb = va;
+		while (sb > 0 && (TOK_IS(&t[sb - 1], "had") || TOK_IS(&t[sb - 1], "has") ||
+				  TOK_IS(&t[sb - 1], "have") || TOK_IS(&t[sb - 1], "was") ||
+				  TOK_IS(&t[sb - 1], "were")))
+			sb--;
+		size_t ak = first_at_or_after(&c->act, sb);
+		if (ak > 0 && c->act.m[ak - 1].b == sb && c->act.m[ak - 1].a > 0 &&
+		    TOK_IS(&t[c->act.m[ak - 1].a - 1], "no"))
+			vdenied[k] = true;
 		for (size_t q = va >= 3 ? va - 3 : 0; q < va; q++)
 			if (TOK_IS(&t[q], "not") || TOK_IS(&t[q], "never") || TOK_IS(&t[q], "n't") ||
 			    TOK_IS(&t[q], "nobody") || (TOK_IS(&t[q], "one") && q > 0 && TOK_IS(&t[q - 1], "no")))

@@ -353,6 +353,10 @@ static const struct {
 	  "Aleppo|government|capture|reported|2016-12-01" },
 	{ "In early 2020 the army recaptured Saraqib, and on Friday rebels took Hama.", "2024-12-07",
 	  "Saraqib|government|capture|reported|2020-01-01; Hama|opposition|capture|reported|2024-12-06" },
+	/* "no <actor> had entered" is a denial; "occupation forces" are foreign forces */
+	{ "Local sources said that no occupation forces had entered Khan Arnabah by Tuesday evening.", "2024-12-11",
+	  "Khan Arnabah|other|capture|denied|2024-12-10" },
+	{ "With no resistance, rebels entered Hama on Thursday.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05" },
 	/* a denial's reach ends at a semicolon or "however"; "this was later shown to be
 	 * false" denies what came before it */
 	{ "The government denied that its forces had withdrawn from Idlib; that evening, however, Saraqib was captured by the rebels.",
