@@ -837,20 +837,32 @@ static int cand_cmp(const void *a, const void *b)
 	return x->place < y->place ? -1 : x->place > y->place;
 }
 
-static size_t levenshtein(const char *a, size_t n, const char *b, size_t m)
+/* Levenshtein distance weighted for transliterations of one Arabic name: a vowel
+ * (or y, w) for another, a vowel more or less, or a doubled letter written once
+ * (Ayn/Ain, Issa/Isa, Souran/Suran) cost less than another consonant. In tenths. */
+static bool translit_vowel(char c)
 {
-	size_t row[130];
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w';
+}
+
+static unsigned weighted_distance(const char *a, size_t n, const char *b, size_t m)
+{
+	unsigned row[130];
 	if (m > 128 || n > 128)
-		return n > m ? n : m;
-	for (size_t j = 0; j <= m; j++)
-		row[j] = j;
+		return 10u * (unsigned)(n > m ? n : m);
+	row[0] = 0;
+	for (size_t j = 1; j <= m; j++)
+		row[j] = row[j - 1] + (translit_vowel(b[j - 1]) || (j > 1 && b[j - 1] == b[j - 2]) ? 4 : 10);
 	for (size_t i = 1; i <= n; i++) {
-		size_t prev = row[0];
-		row[0] = i;
+		unsigned prev = row[0];
+		unsigned da = translit_vowel(a[i - 1]) || (i > 1 && a[i - 1] == a[i - 2]) ? 4 : 10;
+		row[0] += da;
 		for (size_t j = 1; j <= m; j++) {
-			size_t cur = row[j];
-			size_t sub = prev + (a[i - 1] != b[j - 1]);
-			size_t del = row[j] + 1, ins = row[j - 1] + 1;
+			unsigned cur = row[j];
+			unsigned sc = a[i - 1] == b[j - 1] ? 0
+				      : translit_vowel(a[i - 1]) && translit_vowel(b[j - 1]) ? 3 : 10;
+			unsigned db = translit_vowel(b[j - 1]) || (j > 1 && b[j - 1] == b[j - 2]) ? 4 : 10;
+			unsigned sub = prev + sc, del = row[j] + da, ins = row[j - 1] + db;
 			row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
 			prev = cur;
 		}
@@ -966,9 +978,9 @@ size_t fli_gaz_rank_key(const fl_gazetteer *gz, const char *key, size_t n, unsig
 				const char *ks = gz->str + dk->str_off;
 				if (!same_initial(key[0], ks[0]))
 					continue;
-				size_t d = levenshtein(key, n, ks, dk->len);
+				unsigned d = weighted_distance(key, n, ks, dk->len);
 				size_t L = n > dk->len ? n : dk->len;
-				double sim = 1.0 - (double)d / (double)L;
+				double sim = 1.0 - (double)d / (10.0 * (double)L);
 				/* one edit in ten letters is a spelling; one in three is
 				 * another word */
 				double sc = sim - 0.15;
