@@ -1489,6 +1489,25 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 						  am->m[k].a, am->m[k].b, true };
 				return p;
 			}
+		/* "Souran had been liberated on Tuesday, and Halfaya fell to the
+		 * revolutionaries the same day": the agent of a later passive in the
+		 * sentence */
+		for (size_t k = first_at_or_after(am, vb); k < am->n; k++) {
+			size_t q = am->m[k].a;
+			if (q > 0 && TOK_IS(&t[q - 1], "the"))
+				q--;
+			if (am->m[k].e->actor < 0 || q <= vb)
+				continue;
+			/* the agent of a verb of the same event whose phrase ends right
+			 * before it ("fell to", "was taken by") */
+			for (size_t x = first_at_or_after(&c->ev, vb); x < c->ev.n && c->ev.m[x].a < q; x++) {
+				const match *ev = &c->ev.m[x];
+				if (ev->b == q && ev->e->verb >= 0 &&
+				    strcmp(c->lx->verbs[ev->e->verb].event, vg->event) == 0)
+					return (actor_pick){ am->m[k].e->actor, false, am->m[k].a,
+							     am->m[k].b, true };
+			}
+		}
 		return p;
 	}
 	size_t lim = first_at_or_after(am, va);

@@ -357,6 +357,9 @@ static const struct {
 	{ "Local sources said that no occupation forces had entered Khan Arnabah by Tuesday evening.", "2024-12-11",
 	  "Khan Arnabah|other|capture|denied|2024-12-10" },
 	{ "With no resistance, rebels entered Hama on Thursday.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05" },
+	/* a passive without its agent takes the agent of a later verb of the same event */
+	{ "The towns of Soran and Halfaya had been liberated on Tuesday, and Salamiyah fell to the revolutionaries the same day.",
+	  "2024-12-05", "Soran|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-03; Salamiyah|opposition|capture|reported|2024-12-03" },
 	/* a denial's reach ends at a semicolon or "however"; "this was later shown to be
 	 * false" denies what came before it */
 	{ "The government denied that its forces had withdrawn from Idlib; that evening, however, Saraqib was captured by the rebels.",
