@@ -1018,6 +1018,27 @@ static void mark_lines(const char *v, line *ls, size_t nl)
 	}
 }
 
+/* "... took control of the following villages:" and a bulleted list right under it:
+ * the list's short items are part of that sentence. */
+static void join_colon_lists(const char *v, line *ls, size_t nl)
+{
+	for (size_t i = 0; i + 1 < nl; i++) {
+		if (!(ls[i].cls == L_BODY || (ls[i].cls == L_HEADING && ls[i].words >= 6)) ||
+		    ls[i].end == ls[i].start || v[ls[i].end - 1] != ':')
+			continue;
+		size_t j = i + 1;
+		while (j < nl && ls[j].bullet && ls[j].words <= 8 && ls[j].cls != L_BLANK)
+			j++;
+		if (j == i + 1)
+			continue;
+		for (size_t k = i; k < j; k++) {
+			ls[k].wrapped = k + 1 < j;
+			ls[k].cls = L_BODY;
+		}
+		i = j - 1;
+	}
+}
+
 static bool build_sentences(fl_article *a, const char *v, const line *ls, size_t nl)
 {
 	sent_buf sb = { 0 };
@@ -1119,6 +1140,7 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 			break;
 		}
 	a->header_end = first_body < nl ? ls[first_body].start : len;
+	join_colon_lists(view, ls, nl);
 	if (!build_sentences(a, view, ls, nl))
 		goto nomem;
 	if (a->html)

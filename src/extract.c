@@ -1797,6 +1797,29 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 	int unknown = 0;
 	if (vg->gap && (j = skip_gap(c, vg, t, n, vb)) >= n)
 		return 0;
+	/* "took control of the following villages (in ...):" and a list: its items */
+	if (!vg->roads_only && j + 1 < n && TOK_IS(&t[j], "the") && TOK_IS(&t[j + 1], "following")) {
+		size_t q = j + 2;
+		while (q < n && q < j + 24 && !(t[q].punct && t[q].w[0] == ':'))
+			q++;
+		if (q < n && q < j + 24) {
+			for (q++; q < n && got < MAX_OBJ;) {
+				const fl_mention *m = mention_at(c, t, q);
+				if (m) {
+					size_t k = mention_end_tok(t, n, q);
+					obj[got++] = (object){ m, q, k, false, -1, false };
+					q = k;
+				} else if (t[q].punct || TOK_IS(&t[q], "and")) {
+					q++;
+				} else {
+					/* a name the gazetteer lacks: skip to the next item */
+					while (q < n && !t[q].punct)
+						q++;
+				}
+			}
+			return got;
+		}
+	}
 	/* "the army retook it": the place named just before, in this paragraph (or in
 	 * this sentence: "... Daraa, ... since the army retook it in 2018") */
 	if (!vg->roads_only && j == vb && j < n && TOK_IS(&t[j], "it") &&

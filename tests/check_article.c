@@ -203,6 +203,12 @@ START_TEST(sentences_and_abbreviations)
 	ck_assert_uint_eq(a->paragraph[0], 0);
 	ck_assert_uint_eq(a->paragraph[3], 1);
 	fl_article_free(a);
+	/* a bulleted list right under a sentence that ends with a colon is part of it */
+	a = parse("The factions took control of the following villages north of the city:\n- Kafr Zita\n- Morek\n\n"
+		  "The army did not comment on the losses reported by the monitor.\n", FL_DATE_NONE);
+	ck_assert_uint_eq(a->nsentences, 2);
+	ck_assert(has_sentence(a, "The factions took control of the following villages north of the city:\n- Kafr Zita\n- Morek"));
+	fl_article_free(a);
 	/* note markers after the full stop end the sentence with it */
 	a = parse("Opposition forces captured Nubl on November 30.[19] SDF commanders said the "
 		  "group had moved east.[a][20] The army did not comment.\n", FL_DATE_NONE);
