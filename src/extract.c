@@ -1636,6 +1636,48 @@ static bool city_like(const fl_place *p)
 /* The place "it", "the town" or (city) "the city" stands for: the last populated place
  * named before byte before in this paragraph; for "the city" the last city-like one
  * ("north of Hama, around Qamhana ... outside the city" is Hama), else the last. */
+/* The word ending right before byte e of text (lowercased into w, up to cap - 1
+ * bytes); returns where it starts, or SIZE_MAX if there is none. */
+static size_t word_before(const char *text, size_t e, char *w, size_t cap)
+{
+	while (e > 0 && text[e - 1] == ' ')
+		e--;
+	size_t b = e;
+	while (b > 0 && (isalpha((unsigned char)text[b - 1]) || text[b - 1] == '-'))
+		b--;
+	if (b == e || e - b >= cap)
+		return SIZE_MAX;
+	for (size_t i = b; i < e; i++)
+		w[i - b] = (char)tolower((unsigned char)text[i]);
+	w[e - b] = 0;
+	return b;
+}
+
+/* Is the mention a point of reference ("north of Hama", "near Morek", "the outskirts
+ * of Homs") rather than the place the sentence is about? */
+static bool reference_point(const char *text, const fl_mention *m)
+{
+	static const char *const near[] = { "near", "outside", "towards", "toward", "from", NULL };
+	static const char *const dir[] = { "north", "south", "east", "west", "northeast", "northwest",
+		"southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+		"outskirts", "km", "kilometres", "kilometers", "miles", NULL };
+	char w1[24], w2[24];
+	size_t b = word_before(text, m->start, w1, sizeof w1);
+	if (b == SIZE_MAX)
+		return false;
+	for (const char *const *q = near; *q; q++)
+		if (strcmp(w1, *q) == 0)
+			return true;
+	if (strcmp(w1, "of") != 0)
+		return false;
+	if (word_before(text, b, w2, sizeof w2) == SIZE_MAX)
+		return false;
+	for (const char *const *q = dir; *q; q++)
+		if (strcmp(w2, *q) == 0)
+			return true;
+	return false;
+}
+
 static const fl_mention *antecedent_of(const ctx *c, size_t before, bool city)
 {
 	if (!c->m)
@@ -1657,7 +1699,7 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, bool city)
 		if (m->start < c->para_start)
 			break;
 		if (named_place(c, m)) {
-			if (!city || city_like(m->place))
+			if ((!city || city_like(m->place)) && !reference_point(c->a->text, m))
 				return m;
 			if (!last)
 				last = m;

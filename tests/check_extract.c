@@ -357,6 +357,9 @@ static const struct {
 	{ "Local sources said that no occupation forces had entered Khan Arnabah by Tuesday evening.", "2024-12-11",
 	  "Khan Arnabah|other|capture|denied|2024-12-10" },
 	{ "With no resistance, rebels entered Hama on Thursday.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05" },
+	/* "it" is the place the paragraph is about, not a point of reference ("north of") */
+	{ "In Salamiyah, north of Homs, fighting continued on the outskirts of the town. Sources said revolutionary forces had not entered it by Thursday.",
+	  "2024-12-06", "Salamiyah|opposition|capture|denied|2024-12-05" },
 	/* a bulleted list under "took control of the following villages:" */
 	{ "On Monday the factions took control of the following towns and villages in the countryside of Hama:\n- Soran\n- Halfaya\n- Zorba\n- Salamiyah\n",
 	  "2024-12-04", "Soran|opposition|capture|reported|2024-12-02; Halfaya|opposition|capture|reported|2024-12-02; Salamiyah|opposition|capture|reported|2024-12-02" },
