@@ -1520,6 +1520,20 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 	bool rel = false;	/* "the army, which said it had ...": the nearest one, below */
 	for (size_t q = 0; q < pr && !rel; q++)
 		rel = TOK_IS(&t[q], "which") || TOK_IS(&t[q], "who");
+	/* "the army announced it had redeployed": the speaker right before is "it" */
+	if (pr >= 2 && (TOK_IS(&t[pr - 1], "it") || TOK_IS(&t[pr - 1], "they")) && lim > 0) {
+		const match *sp = &am->m[lim - 1];
+		size_t q = pr - 2;
+		if (q > 0 && TOK_IS(&t[q], "that"))
+			q--;
+		bool says = TOK_IS(&t[q], "said") || TOK_IS(&t[q], "says") || TOK_IS(&t[q], "announced") ||
+			    TOK_IS(&t[q], "stated") || TOK_IS(&t[q], "claimed") || TOK_IS(&t[q], "added") ||
+			    TOK_IS(&t[q], "acknowledged") || TOK_IS(&t[q], "admitted") ||
+			    TOK_IS(&t[q], "confirmed") || TOK_IS(&t[q], "announces") || TOK_IS(&t[q], "claims");
+		if (says && sp->e->actor >= 0 && sp->b == q)
+			return (actor_pick){ sp->e->actor, (sp->e->roles & R_SPEAKER) != 0, sp->a, sp->b,
+					     true };
+	}
 	if (pr > 0 && !rel && (TOK_IS(&t[pr - 1], "it") || TOK_IS(&t[pr - 1], "they")))
 		for (size_t k = 0; k < lim; k++) {
 			const match *mt = &am->m[k];

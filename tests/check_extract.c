@@ -357,6 +357,9 @@ static const struct {
 	{ "Local sources said that no occupation forces had entered Khan Arnabah by Tuesday evening.", "2024-12-11",
 	  "Khan Arnabah|other|capture|denied|2024-12-10" },
 	{ "With no resistance, rebels entered Hama on Thursday.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05" },
+	/* "the army announced it had redeployed": "it" is the speaker right before */
+	{ "On Thursday insurgents led by HTS took Hama, after the army announced it had withdrawn from Hama.",
+	  "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; Hama|opposition|withdrawal|reported|2024-12-05" },
 	/* "it" is the place the paragraph is about, not a point of reference ("north of") */
 	{ "In Salamiyah, north of Homs, fighting continued on the outskirts of the town. Sources said revolutionary forces had not entered it by Thursday.",
 	  "2024-12-06", "Salamiyah|opposition|capture|denied|2024-12-05" },
