@@ -2797,6 +2797,18 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		return st;
 	token *t = c->tb.t;
 	size_t n = c->tb.n;
+	/* "withdrew yesterday from X": a day word inside a verb phrase is left out of
+	 * the tokens (the dates are read from the text, not from them) */
+	size_t kept = 0;
+	for (size_t i = 0; i < n; i++) {
+		bool day = i > 0 && i + 1 < n && !t[i - 1].punct &&
+			   (TOK_IS(&t[i], "yesterday") || TOK_IS(&t[i], "overnight") ||
+			    TOK_IS(&t[i], "today") || TOK_IS(&t[i], "tonight")) &&
+			   (TOK_IS(&t[i + 1], "from") || TOK_IS(&t[i + 1], "of") || TOK_IS(&t[i + 1], "into"));
+		if (!day)
+			t[kept++] = t[i];
+	}
+	n = c->tb.n = kept;
 	c->roles = bind_buckets(lx, t, n);
 	for (size_t i = 0, k = 0; i < n; i++) {
 		while (k < c->nsm && c->sm[k]->end <= t[i].s)

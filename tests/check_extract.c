@@ -360,6 +360,9 @@ static const struct {
 	/* "the army announced it had redeployed": "it" is the speaker right before */
 	{ "On Thursday insurgents led by HTS took Hama, after the army announced it had withdrawn from Hama.",
 	  "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; Hama|opposition|withdrawal|reported|2024-12-05" },
+	/* a day word inside the verb phrase */
+	{ "Rebels withdrew yesterday from Soran after the army shelled it.", "2024-12-05",
+	  "Soran|government|withdrawal|reported|2024-12-04" },
 	/* "it" is the place the paragraph is about, not a point of reference ("north of") */
 	{ "In Salamiyah, north of Homs, fighting continued on the outskirts of the town. Sources said revolutionary forces had not entered it by Thursday.",
 	  "2024-12-06", "Salamiyah|opposition|capture|denied|2024-12-05" },
