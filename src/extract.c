@@ -3092,6 +3092,17 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			memcpy(prec0, "range", 6);
 			how = 0;
 		}
+		/* "Since then, the rebels have taken X": some day between the paragraph's
+		 * date and the publication, in effect by the latter */
+		if (how == 1 && c->pub != FL_DATE_NONE && c->pub > de0) {
+			bool since = false;
+			for (size_t q = 0; q < vm->a && !since; q++)
+				since = TOK_IS(&t[q], "since");
+			if (since) {
+				de0 = c->pub;
+				memcpy(prec0, "range", 6);
+			}
+		}
 		if (how == 1)
 			conf *= 0.95;
 		else if (how == 2)

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "testutil.h"
 #include "extract.h"
+#include "store.h"
 
 /* A small gazetteer of our own. */
 static fl_place places[] = {
@@ -401,6 +402,33 @@ START_TEST(claims_table)
 }
 END_TEST
 
+/* "Since then, the rebels have taken Hama": some day between the paragraph's date and
+ * the publication, in effect on the map by the publication day, not on the first */
+START_TEST(since_then_is_a_range)
+{
+	const char *text = "The offensive began on 27 November. Since then, the rebels have taken Hama.";
+	fl_date pub, d0;
+	ck_assert_int_eq(fl_date_parse("2024-12-06", &pub), FL_OK);
+	ck_assert_int_eq(fl_date_parse("2024-11-27", &d0), FL_OK);
+	fl_article *a;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_article_parse("t.txt", text, strlen(text), pub, &a, &e), FL_OK);
+	fl_mentions m = { 0 };
+	mentions_for(a, &m);
+	fl_claims cl = { 0 };
+	ck_assert_int_eq(fl_extract(lx, NULL, a, &m, &cl, &e), FL_OK);
+	ck_assert_uint_eq(cl.count, 1);
+	ck_assert_int_eq(cl.items[0].date, d0);
+	ck_assert_int_eq(cl.items[0].date_end, pub);
+	ck_assert_str_eq(cl.items[0].date_precision, "range");
+	ck_assert_int_eq(fl_claim_effective_day(&cl.items[0]), pub);
+	fl_claims_release(&cl);
+	free(m.items);
+	fl_article_free(a);
+}
+END_TEST
+
 START_TEST(attribution_and_fields)
 {
 	const char *text = "Moreover, Al Mayadeen's correspondent maintained that reports that armed groups have "
@@ -543,6 +571,7 @@ int main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, claims_table, 0, sizeof cases / sizeof cases[0]);
 	tcase_add_test(tc, attribution_and_fields);
+	tcase_add_test(tc, since_then_is_a_range);
 	tcase_add_test(tc, regime_fall);
 	tcase_add_test(tc, sides_from_data);
 	tcase_add_test(tc, lexicon_errors);
