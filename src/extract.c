@@ -2169,6 +2169,24 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 	size_t s = j - 1;
 	while (s > 0 && t[s - 1].mention == t[j - 1].mention)
 		s--;
+	/* "the Sheikh Maqsoud neighbourhood in northern Aleppo, which it has held": the
+	 * neighbourhood, not the city that locates it */
+	size_t q = s;
+	while (q > 0 && (TOK_IS(&t[q - 1], "northern") || TOK_IS(&t[q - 1], "southern") ||
+			 TOK_IS(&t[q - 1], "eastern") || TOK_IS(&t[q - 1], "western") ||
+			 TOK_IS(&t[q - 1], "central") || TOK_IS(&t[q - 1], "the")))
+		q--;
+	if (q >= 3 && TOK_IS(&t[q - 1], "in") &&
+	    (TOK_IS(&t[q - 2], "neighbourhood") || TOK_IS(&t[q - 2], "neighborhood") ||
+	     TOK_IS(&t[q - 2], "district") || TOK_IS(&t[q - 2], "quarter") ||
+	     TOK_IS(&t[q - 2], "suburb") || TOK_IS(&t[q - 2], "area")) &&
+	    t[q - 3].mention >= 0) {
+		size_t e2 = q - 2, s2 = q - 3;
+		while (s2 > 0 && t[s2 - 1].mention == t[q - 3].mention)
+			s2--;
+		obj[0] = (object){ c->sm[t[q - 3].mention], s2, e2, false, -1, false };
+		return 1;
+	}
 	obj[0] = (object){ c->sm[t[j - 1].mention], s, j, false, -1, false };
 	return 1;
 }

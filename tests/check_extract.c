@@ -361,6 +361,9 @@ static const struct {
 	/* "the army announced it had redeployed": "it" is the speaker right before */
 	{ "On Thursday insurgents led by HTS took Hama, after the army announced it had withdrawn from Hama.",
 	  "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; Hama|opposition|withdrawal|reported|2024-12-05" },
+	/* "the X district in northern Y, which ...": X, not the city that locates it */
+	{ "The SDF still holds the Soran district in northern Hama, which it has controlled since 2012.", "2024-12-01",
+	  "Soran|sdf|held|reported|2024-12-01; Soran|sdf|capture|reported|2012-01-01" },
 	/* a day word inside the verb phrase */
 	{ "Rebels withdrew yesterday from Soran after the army shelled it.", "2024-12-05",
 	  "Soran|government|withdrawal|reported|2024-12-04" },
