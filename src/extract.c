@@ -2535,7 +2535,19 @@ static bool past_time_before(const ctx *c, const token *t, size_t va, const fl_d
 	if (c->pub != FL_DATE_NONE)
 		fl_date_to_ymd(c->pub, &pub_year, &m, &d);
 	size_t k = first_at_or_after(&c->ev, va);
-	for (size_t q = va; q-- > 0;) {
+	/* "X and Y, towns the army had fought to take in 2020, fell": an apposition that
+	 * ends right before the verb has its own time */
+	size_t start = va;
+	while (start > 0 && (TOK_IS(&t[start - 1], "had") || TOK_IS(&t[start - 1], "has") ||
+			     TOK_IS(&t[start - 1], "have") || TOK_IS(&t[start - 1], "was") ||
+			     TOK_IS(&t[start - 1], "were")))
+		start--;
+	if (start > 0 && TOK_IS(&t[start - 1], ",")) {
+		start--;
+		while (start > 0 && !TOK_IS(&t[start - 1], ","))
+			start--;
+	}
+	for (size_t q = start; q-- > 0;) {
 		while (k > 0 && c->ev.m[k - 1].a > q)
 			k--;
 		if (k > 0 && c->ev.m[k - 1].a <= q && q < c->ev.m[k - 1].b && c->ev.m[k - 1].e->verb >= 0)

@@ -376,6 +376,8 @@ static const struct {
 	/* a passive without its agent takes the agent of a later verb of the same event */
 	{ "The towns of Soran and Halfaya had been liberated on Tuesday, and Salamiyah fell to the revolutionaries the same day.",
 	  "2024-12-05", "Soran|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-03; Salamiyah|opposition|capture|reported|2024-12-03" },
+	{ "On Saturday Saraqib and Soran, towns the army had fought to take in 2020, fell to the rebels.", "2024-12-02",
+	  "Saraqib|opposition|capture|reported|2024-11-30; Soran|opposition|capture|reported|2024-11-30" },
 	/* a denial's reach ends at a semicolon or "however"; "this was later shown to be
 	 * false" denies what came before it */
 	{ "The government denied that its forces had withdrawn from Idlib; that evening, however, Saraqib was captured by the rebels.",
