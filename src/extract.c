@@ -3113,12 +3113,12 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		int how = claim_date(c, dx, c->ndx, t[vm->a].s, limit, &d0, &de0, prec0);
 		/* "since the army retook it in 2018": a year gone by, written after the
 		 * verb before any day is, dates the claim that year, not today */
-		if (past_time_after(c, t, n, vm->b, limit, dx, c->ndx, &d0, &de0) ||
-		    (how != 0 && hist)) {
-			if (how != 0 && hist) {
-				d0 = h0;
-				de0 = h1;
-			}
+		if (past_time_after(c, t, n, vm->b, limit, dx, c->ndx, &d0, &de0)) {
+			memcpy(prec0, "range", 6);
+			how = 0;
+		} else if (how != 0 && hist) {
+			d0 = h0;
+			de0 = h1;
 			memcpy(prec0, "range", 6);
 			how = 0;
 		}

@@ -376,6 +376,8 @@ static const struct {
 	/* a passive without its agent takes the agent of a later verb of the same event */
 	{ "The towns of Soran and Halfaya had been liberated on Tuesday, and Salamiyah fell to the revolutionaries the same day.",
 	  "2024-12-05", "Soran|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-03; Salamiyah|opposition|capture|reported|2024-12-03" },
+	{ "In May 2015 the Islamic State seized Hama; the army retook it in 2016.", "2024-12-07",
+	  "Hama|other|capture|reported|2015-05-01; Hama|government|capture|reported|2016-01-01" },
 	{ "On Saturday Saraqib and Soran, towns the army had fought to take in 2020, fell to the rebels.", "2024-12-02",
 	  "Saraqib|opposition|capture|reported|2024-11-30; Soran|opposition|capture|reported|2024-11-30" },
 	/* a denial's reach ends at a semicolon or "however"; "this was later shown to be
