@@ -2121,6 +2121,42 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 	return got;
 }
 
+/* "regained control of several villages around Hama, including Qamhana and Soran":
+ * with no place right after the verb, the places after "including" in its clause. */
+static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, object *obj)
+{
+	size_t q = vb;
+	for (; q < n && q < vb + 12; q++) {
+		if (t[q].punct && t[q].w[0] != ',')
+			return 0;
+		if (TOK_IS(&t[q], "including") || (TOK_IS(&t[q], "among") && q + 1 < n &&
+						   TOK_IS(&t[q + 1], "them")))
+			break;
+		size_t k = first_at_or_after(&c->ev, q);
+		if (k < c->ev.n && c->ev.m[k].a == q && c->ev.m[k].e->verb >= 0)
+			return 0;	/* another verb's clause */
+	}
+	if (q >= n || q >= vb + 12)
+		return 0;
+	q += TOK_IS(&t[q], "among") ? 2 : 1;
+	size_t got = 0;
+	while (q < n && got < MAX_OBJ) {
+		const fl_mention *m = mention_at(c, t, q);
+		if (m) {
+			size_t k = mention_end_tok(t, n, q);
+			obj[got++] = (object){ m, q, k, false, -1, false };
+			q = k;
+		} else if (TOK_IS(&t[q], ",") || TOK_IS(&t[q], "and") || TOK_IS(&t[q], "the") ||
+			   TOK_IS(&t[q], "town") || TOK_IS(&t[q], "towns") || TOK_IS(&t[q], "village") ||
+			   TOK_IS(&t[q], "villages") || TOK_IS(&t[q], "of") || TOK_IS(&t[q], "city")) {
+			q++;
+		} else {
+			break;
+		}
+	}
+	return got;
+}
+
 /* "Hama, which rebels captured on Thursday": the place before "which" is the object
  * of a verb that has none after it. Returns 1 with obj[0] set, or 0. */
 static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
@@ -2978,6 +3014,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 					 : objects_after(c, t, n, vm->a, vm->b, vg, obj);
 		if (!nobj && !vg->before)
 			nobj = object_relative(c, t, vm->a, obj);
+		if (!nobj && !vg->before && !vg->roads_only)
+			nobj = objects_including(c, t, n, vm->b, obj);
 		if (nobj && obj[nobj - 1].m->place)
 			c->last_obj = c->para_obj = obj[nobj - 1].m;
 		if (!nobj) {

@@ -364,6 +364,9 @@ static const struct {
 	/* "the X district in northern Y, which ...": X, not the city that locates it */
 	{ "The SDF still holds the Soran district in northern Hama, which it has controlled since 2012.", "2024-12-01",
 	  "Soran|sdf|held|reported|2024-12-01; Soran|sdf|capture|reported|2012-01-01" },
+	/* "several villages around Hama, including X and Y": X and Y */
+	{ "The army regained control of several villages around Hama, including Soran and Halfaya, on Monday.", "2024-12-04",
+	  "Soran|government|capture|reported|2024-12-02; Halfaya|government|capture|reported|2024-12-02" },
 	/* a day word inside the verb phrase */
 	{ "Rebels withdrew yesterday from Soran after the army shelled it.", "2024-12-05",
 	  "Soran|government|withdrawal|reported|2024-12-04" },
