@@ -2979,6 +2979,26 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				vhedged[k] = true;
 		i += hl - 1;
 	}
+	/* "rebels said on Saturday they had seized X": a side's word about itself with a
+	 * time between "said" and "they had" is hedged like "said they had" */
+	for (size_t k = 0; any_verb && k < nev; k++) {
+		size_t q = c->ev.m[k].a;
+		while (q > 0 && (TOK_IS(&t[q - 1], "had") || TOK_IS(&t[q - 1], "has") ||
+				 TOK_IS(&t[q - 1], "have")))
+			q--;
+		if (q == c->ev.m[k].a || q == 0 ||
+		    !(TOK_IS(&t[q - 1], "they") || TOK_IS(&t[q - 1], "it") || TOK_IS(&t[q - 1], "we")))
+			continue;
+		for (size_t r = q - 1; r-- > 0 && r + 6 >= q;) {
+			if (t[r].punct)
+				break;
+			if (TOK_IS(&t[r], "said") || TOK_IS(&t[r], "says") || TOK_IS(&t[r], "say") ||
+			    TOK_IS(&t[r], "claimed") || TOK_IS(&t[r], "claims")) {
+				vhedged[k] = true;
+				break;
+			}
+		}
+	}
 	int subject = -1;
 	char subject_text[96] = "";
 	for (size_t k = 0; k < c->ev.n; k++) {

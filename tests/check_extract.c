@@ -367,6 +367,9 @@ static const struct {
 	/* "several villages around Hama, including X and Y": X and Y */
 	{ "The army regained control of several villages around Hama, including Soran and Halfaya, on Monday.", "2024-12-04",
 	  "Soran|government|capture|reported|2024-12-02; Halfaya|government|capture|reported|2024-12-02" },
+	/* "said on Saturday they had seized" is "said they had seized": hedged */
+	{ "Syrian rebels said on Saturday they had seized full control of Hama.", "2024-12-07",
+	  "Hama|opposition|capture|hedged|2024-12-07" },
 	/* a day word inside the verb phrase */
 	{ "Rebels withdrew yesterday from Soran after the army shelled it.", "2024-12-05",
 	  "Soran|government|withdrawal|reported|2024-12-04" },
