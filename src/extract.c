@@ -3235,8 +3235,12 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			}
 			const fl_place *p = m->place;
 			/* a governorate: "full control of Idlib province", or an ADM1 match */
+			/* ... or "lost control of Daraa province": a loss of all of it */
+			bool lost_all = false;
+			for (size_t q = vm->a; q < vm->b && strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0; q++)
+				lost_all |= TOK_IS(&t[q], "control");
 			bool prov = (strcmp(vg->event, FL_EVENT_CAPTURE) == 0 ||
-				     strcmp(vg->event, FL_EVENT_HELD) == 0) && !vg->no_province &&
+				     strcmp(vg->event, FL_EVENT_HELD) == 0 || lost_all) && !vg->no_province &&
 				    (obj[o].province || strcmp(p->kind, "ADM1") == 0);
 			if (prov) {
 				const fl_place *adm = province_of(c, m);

@@ -188,6 +188,11 @@ static const struct {
 	/* full control of a province: the governorate and the places of it the article names */
 	{ "Forces opposed to the regime took Saraqib on Sunday, followed by full control of the Idlib province.",
 	  "2024-12-07", "Saraqib|opposition|capture|reported|2024-12-01; Idlib Governorate|opposition|capture|reported|2024-12-01" },
+	/* losing control of a province is losing all of it; withdrawing into one is not */
+	{ "Government forces have lost control of Idlib province, the monitor said on Saturday.",
+	  "2024-12-07", "Idlib Governorate|opposition|withdrawal|reported|2024-12-07" },
+	{ "The army withdrew from Saraqib into Idlib province on Friday.",
+	  "2024-12-07", "Saraqib|opposition|withdrawal|reported|2024-12-06" },
 	/* SDF and SNA */
 	{ "The SDF took control of Deir ez-Zor city on Friday after government forces left.", "2024-12-07",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
