@@ -240,6 +240,17 @@ static size_t time_at(const scan *sc, size_t p)
 
 /* ---- patterns -------------------------------------------------------------- */
 
+/* A full date found, ending at byte end. */
+static bool absolute(fl_date_expr *e, int y, int m, int d, size_t end)
+{
+	e->kind = FL_DATE_ABSOLUTE;
+	e->year = y;
+	e->month = m;
+	e->day = d;
+	e->end = end;
+	return true;
+}
+
 /* 2024-11-27 */
 static bool try_iso(const scan *sc, size_t p, fl_date_expr *e)
 {
@@ -255,18 +266,12 @@ static bool try_iso(const scan *sc, size_t p, fl_date_expr *e)
 		return false;
 	if (q3 < sc->len && is_word((unsigned char)sc->s[q3]))
 		return false;
-	e->kind = FL_DATE_ABSOLUTE;
-	e->year = y;
-	e->month = m;
-	e->day = d;
-	e->end = q3;
-	return true;
+	return absolute(e, y, m, d, q3);
 }
 
 /* 09.12.2024 (day first, as Turkish and European outlets write it, two digits each);
- * 09/12/2024 only
- * when the order cannot be mistaken (a first number above 12 is the day, a second one
- * the day of an American month-first date). */
+ * 09/12/2024 only when the order cannot be mistaken (a first number above 12 is the
+ * day, a second one the day of an American month-first date). */
 static bool try_numeric(const scan *sc, size_t p, fl_date_expr *e)
 {
 	int a, b, y;
@@ -299,12 +304,7 @@ static bool try_numeric(const scan *sc, size_t p, fl_date_expr *e)
 	}
 	if (!fl_date_valid(y, m, d))
 		return false;
-	e->kind = FL_DATE_ABSOLUTE;
-	e->year = y;
-	e->month = m;
-	e->day = d;
-	e->end = q3;
-	return true;
+	return absolute(e, y, m, d, q3);
 }
 
 /* ", 2024" or " 2024" after a day-month: the year and the end, or 0. */

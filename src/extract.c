@@ -2519,6 +2519,25 @@ static fl_status regime_claim(ctx *c, const token *t, size_t n, const match *vm,
 		    actor_text[0] ? actor_text : NULL, ss, se, d, de, prec);
 }
 
+/* The date expression starting at byte `at`: 1 if it is a month of a year before
+ * pub_year (its first and last day in d0, d1), -1 if it is another date, 0 if none. */
+static int past_month_at(const fl_date_expr *dx, size_t ndx, size_t at, int pub_year, fl_date *d0,
+			 fl_date *d1)
+{
+	for (size_t i = 0; i < ndx; i++) {
+		if (dx[i].start != at || dx[i].date == FL_DATE_NONE)
+			continue;
+		int y, m, d;
+		fl_date_to_ymd(dx[i].date, &y, &m, &d);
+		if (strcmp(dx[i].precision, "month") || y >= pub_year)
+			return -1;
+		*d0 = dx[i].date;
+		*d1 = dx[i].date_end;
+		return 1;
+	}
+	return 0;
+}
+
 /* A time gone by written within the verb's clause (from token j, not past byte limit
  * nor another control verb, nor after a day the sentence gives): "in 2018" (a year
  * before the publication's) or "in January 2020" (a month of such a year). Returns
@@ -2536,17 +2555,9 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
 		size_t k = first_at_or_after(&c->ev, q);
 		if (k < c->ev.n && c->ev.m[k].a == q && c->ev.m[k].e->verb >= 0)
 			return false;	/* another control verb: its own clause */
-		for (size_t i = 0; i < ndx; i++) {
-			if (dx[i].start != t[q].s || dx[i].date == FL_DATE_NONE)
-				continue;
-			int y;
-			fl_date_to_ymd(dx[i].date, &y, &m, &d);
-			if (strcmp(dx[i].precision, "month") || y >= pub_year)
-				return false;	/* a day comes first */
-			*d0 = dx[i].date;	/* "in January 2020" */
-			*d1 = dx[i].date_end;
-			return true;
-		}
+		int pm = past_month_at(dx, ndx, t[q].s, pub_year, d0, d1);
+		if (pm)
+			return pm > 0;	/* "in January 2020"; a day first: not this */
 		const token *y = &t[q + 1];
 		if (!(TOK_IS(&t[q], "in") || TOK_IS(&t[q], "since")) || y->wl != 4 ||
 		    !isdigit((unsigned char)y->w[0]))
@@ -2588,17 +2599,9 @@ static bool past_time_before(const ctx *c, const token *t, size_t va, const fl_d
 			k--;
 		if (k > 0 && c->ev.m[k - 1].a <= q && q < c->ev.m[k - 1].b && c->ev.m[k - 1].e->verb >= 0)
 			return false;	/* another control verb: its own clause */
-		for (size_t i = 0; i < ndx; i++) {
-			if (dx[i].start != t[q].s || dx[i].date == FL_DATE_NONE)
-				continue;
-			int y;
-			fl_date_to_ymd(dx[i].date, &y, &m, &d);
-			if (strcmp(dx[i].precision, "month") || y >= pub_year)
-				return false;
-			*d0 = dx[i].date;
-			*d1 = dx[i].date_end;
-			return true;
-		}
+		int pm = past_month_at(dx, ndx, t[q].s, pub_year, d0, d1);
+		if (pm)
+			return pm > 0;	/* "in January 2020"; a day first: not this */
 		if (!(TOK_IS(&t[q], "in") || TOK_IS(&t[q], "during") || TOK_IS(&t[q], "by")))
 			continue;
 		size_t yq = q + 1;
