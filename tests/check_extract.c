@@ -111,8 +111,9 @@ static void teardown(void)
 	fl_lexicon_free(lx);
 }
 
-/* Claims of text, each as "place|side|event|status|date" in order. */
-static char *run(const char *text, const char *pub)
+/* Parse text as published on pub (NULL: unknown) and extract its claims into cl;
+ * the caller frees a, m.items and cl. */
+static fl_article *extract_text(const char *text, const char *pub, fl_mentions *m, fl_claims *cl)
 {
 	fl_date d = FL_DATE_NONE;
 	if (pub)
@@ -121,10 +122,17 @@ static char *run(const char *text, const char *pub)
 	fl_error e;
 	fl_error_clear(&e);
 	ck_assert_int_eq(fl_article_parse("t.txt", text, strlen(text), d, &a, &e), FL_OK);
+	mentions_for(a, m);
+	ck_assert_msg(fl_extract(lx, NULL, a, m, cl, &e) == FL_OK, "%s", e.text);
+	return a;
+}
+
+/* Claims of text, each as "place|side|event|status|date" in order. */
+static char *run(const char *text, const char *pub)
+{
 	fl_mentions m = { 0 };
-	mentions_for(a, &m);
 	fl_claims cl = { 0 };
-	ck_assert_msg(fl_extract(lx, NULL, a, &m, &cl, &e) == FL_OK, "%s", e.text);
+	fl_article *a = extract_text(text, pub, &m, &cl);
 	size_t cap = 64 + cl.count * 128;
 	char *s = calloc(1, cap);
 	for (size_t i = 0; i < cl.count; i++) {
@@ -424,18 +432,13 @@ END_TEST
  * the publication, in effect on the map by the publication day, not on the first */
 START_TEST(since_then_is_a_range)
 {
-	const char *text = "The offensive began on 27 November. Since then, the rebels have taken Hama.";
 	fl_date pub, d0;
 	ck_assert_int_eq(fl_date_parse("2024-12-06", &pub), FL_OK);
 	ck_assert_int_eq(fl_date_parse("2024-11-27", &d0), FL_OK);
-	fl_article *a;
-	fl_error e;
-	fl_error_clear(&e);
-	ck_assert_int_eq(fl_article_parse("t.txt", text, strlen(text), pub, &a, &e), FL_OK);
 	fl_mentions m = { 0 };
-	mentions_for(a, &m);
 	fl_claims cl = { 0 };
-	ck_assert_int_eq(fl_extract(lx, NULL, a, &m, &cl, &e), FL_OK);
+	fl_article *a = extract_text("The offensive began on 27 November. Since then, the rebels "
+				     "have taken Hama.", "2024-12-06", &m, &cl);
 	ck_assert_uint_eq(cl.count, 1);
 	ck_assert_int_eq(cl.items[0].date, d0);
 	ck_assert_int_eq(cl.items[0].date_end, pub);
