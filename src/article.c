@@ -180,10 +180,101 @@ static void mask(char *v, size_t a, size_t b)
 			v[i] = ' ';
 }
 
+/* Character references as news pages write them: typographic quotes and dashes,
+ * spaces, and the Latin letters of transliterated names. */
+static const struct named_ref {
+	const char *name;
+	int32_t cp;
+} named_refs[] = {
+	{ "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' }, { "apos", '\'' },
+	{ "nbsp", 0xA0 }, { "ensp", 0x2002 }, { "emsp", 0x2003 }, { "thinsp", 0x2009 },
+	{ "shy", 0xAD }, { "zwj", 0x200D }, { "zwnj", 0x200C }, { "lrm", 0x200E },
+	{ "rlm", 0x200F }, { "rsquo", 0x2019 }, { "lsquo", 0x2018 }, { "sbquo", 0x201A },
+	{ "rdquo", 0x201D }, { "ldquo", 0x201C }, { "bdquo", 0x201E }, { "ndash", 0x2013 },
+	{ "mdash", 0x2014 }, { "hellip", 0x2026 }, { "middot", 0xB7 }, { "bull", 0x2022 },
+	{ "laquo", 0xAB }, { "raquo", 0xBB }, { "lsaquo", 0x2039 }, { "rsaquo", 0x203A },
+	{ "prime", 0x2032 }, { "Prime", 0x2033 }, { "deg", 0xB0 }, { "copy", 0xA9 },
+	{ "reg", 0xAE }, { "trade", 0x2122 }, { "times", 0xD7 }, { "euro", 0x20AC },
+	{ "pound", 0xA3 }, { "sect", 0xA7 }, { "para", 0xB6 }, { "dagger", 0x2020 },
+	{ "aacute", 0xE1 }, { "agrave", 0xE0 }, { "acirc", 0xE2 }, { "auml", 0xE4 },
+	{ "aring", 0xE5 }, { "atilde", 0xE3 }, { "eacute", 0xE9 }, { "egrave", 0xE8 },
+	{ "ecirc", 0xEA }, { "euml", 0xEB }, { "iacute", 0xED }, { "igrave", 0xEC },
+	{ "icirc", 0xEE }, { "iuml", 0xEF }, { "oacute", 0xF3 }, { "ograve", 0xF2 },
+	{ "ocirc", 0xF4 }, { "ouml", 0xF6 }, { "otilde", 0xF5 }, { "uacute", 0xFA },
+	{ "ugrave", 0xF9 }, { "ucirc", 0xFB }, { "uuml", 0xFC }, { "ccedil", 0xE7 },
+	{ "ntilde", 0xF1 }, { "szlig", 0xDF }, { "Eacute", 0xC9 }, { "Uuml", 0xDC },
+	{ "Ouml", 0xD6 }, { "Ccedil", 0xC7 }, { "Scedil", 0x15E }, { "scedil", 0x15F },
+};
+
+/* The character reference at s[i] (an '&'): its code point, and its length in *n;
+ * -1 when there is none ("AT & T", "&unknown;"). Only the terminated forms. */
+static int32_t char_ref(const char *s, size_t len, size_t i, size_t *n)
+{
+	size_t k = i + 1;
+	int32_t cp = -1;
+	if (k < len && s[k] == '#') {
+		bool hex = k + 1 < len && (s[k + 1] == 'x' || s[k + 1] == 'X');
+		k += hex ? 2 : 1;
+		size_t d0 = k;
+		long v = 0;
+		while (k < len && k - d0 < 8 && (hex ? isxdigit((unsigned char)s[k])
+						     : isdigit((unsigned char)s[k]))) {
+			int dv = isdigit((unsigned char)s[k]) ? s[k] - '0'
+							     : tolower((unsigned char)s[k]) - 'a' + 10;
+			v = v * (hex ? 16 : 10) + dv;
+			k++;
+		}
+		if (k == d0 || k >= len || s[k] != ';' || !utf8proc_codepoint_valid((int32_t)v))
+			return -1;
+		cp = (int32_t)v;
+	} else {
+		while (k < len && k - i <= 8 && isalpha((unsigned char)s[k]))
+			k++;
+		if (k >= len || s[k] != ';')
+			return -1;
+		for (size_t r = 0; r < sizeof named_refs / sizeof named_refs[0] && cp < 0; r++)
+			if (strlen(named_refs[r].name) == k - i - 1 &&
+			    memcmp(named_refs[r].name, s + i + 1, k - i - 1) == 0)
+				cp = named_refs[r].cp;
+		if (cp < 0)
+			return -1;
+	}
+	*n = k + 1 - i;
+	return cp;
+}
+
+/* Write the reference of n bytes at v[i] decoded: white space as spaces, invisible
+ * marks as padding, any other character's UTF-8 at the end, padding before it (so an
+ * apostrophe still stands just before the letter it belongs with). */
+static void put_ref(char *v, size_t i, size_t n, int32_t cp)
+{
+	bool blank = cp < 0x20 || cp == 0x7F || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) ||
+		     cp == 0x202F || cp == 0x205F || cp == 0x3000 || (cp >= 0x80 && cp < 0xA0);
+	bool invisible = cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) || cp == 0x2060 ||
+			 cp == 0xFEFF;
+	utf8proc_uint8_t u[4];
+	utf8proc_ssize_t bl = blank || invisible ? 0 : utf8proc_encode_char(cp, u);
+	if (blank || bl <= 0 || (size_t)bl > n) {
+		memset(v + i, invisible ? FL_FILL : ' ', n);
+		return;
+	}
+	memset(v + i, FL_FILL, n - (size_t)bl);
+	memcpy(v + i + n - (size_t)bl, u, (size_t)bl);
+}
+
 static void html_view(const char *s, size_t len, char *v)
 {
 	size_t i = 0;
 	while (i < len) {
+		if (s[i] == '&') {
+			size_t n;
+			int32_t cp = char_ref(s, len, i, &n);
+			if (cp >= 0) {
+				put_ref(v, i, n, cp);
+				i += n;
+				continue;
+			}
+		}
 		if (s[i] != '<') {
 			i++;
 			continue;
@@ -878,7 +969,10 @@ static char *dup_clean(const char *s, size_t n)
 			sp = k > 0;
 			continue;
 		}
-		if (sp)
+		if (c == FL_FILL)
+			continue;
+		/* no space before a comma or stop (a closing tag before it was blanked) */
+		if (sp && !strchr(",.;:!?)", c))
 			t[k++] = ' ';
 		sp = false;
 		t[k++] = c;
@@ -945,7 +1039,20 @@ void fl_article_free(fl_article *a)
 	free(a->title);
 	free(a->sentences);
 	free(a->paragraph);
+	if (a->view != a->text)
+		free((char *)a->view);
 	free(a);
+}
+
+char *fl_article_words(const fl_article *a, size_t s, size_t e)
+{
+	if (e > a->len)
+		e = a->len;
+	if (s > e)
+		s = e;
+	if (!a->html || a->view == a->text)
+		return strndup(a->text + s, e - s);
+	return dup_clean(a->view + s, e - s);
 }
 
 static void mark_lines(const char *v, line *ls, size_t nl)
@@ -1175,6 +1282,12 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 		strcpy(a->published_how, "dateline");
 	}
 	free(ls);
+	if (a->html) {
+		a->view = v;	/* the article keeps its page's view */
+		v = NULL;
+	} else {
+		a->view = a->text;
+	}
 	free(v);
 	*out = a;
 	return FL_OK;

@@ -37,7 +37,23 @@ typedef struct fl_article {
 	size_t ncut;		/* sentences longer than FL_SENTENCE_MAX_BYTES that were cut
 				 * (at white space) into pieces: text without sentence ends */
 	size_t first_cut;	/* byte offset of the first of them (when ncut > 0) */
+	const char *view;	/* the text as it is read: text itself, or for an HTML page a
+				 * copy of the same length with the markup blanked out and
+				 * character references decoded in place, padded with FL_FILL
+				 * ("Qal&#8217;at" reads "Qal" FILL*4 "’at"): an offset into
+				 * one is an offset into the other */
 } fl_article;
+
+/* The words of text[s, e) as a reader sees them, in a new string: the bytes themselves,
+ * or for an HTML page the view's with markup and padding dropped and runs of white
+ * space made one space. NULL when out of memory. */
+char *fl_article_words(const fl_article *a, size_t s, size_t e);
+
+/* The bytes the analysers read: the view (the text when none was made). */
+static inline const char *fl_article_view(const fl_article *a)
+{
+	return a->view ? a->view : a->text;
+}
 
 /* Read and parse path. user_date (FL_DATE_NONE if not given) always wins as the
  * publication date. Errors name the file and the byte offset (invalid UTF-8, NUL,

@@ -317,7 +317,7 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 	while (i < b) {
 		unsigned char c = (unsigned char)s[i];
 		size_t ql;
-		if (c == ' ') {
+		if (c == ' ' || c == FL_FILL) {
 			i++;
 			continue;
 		}
@@ -390,6 +390,21 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 				tb->blen += j - j0;
 				continue;
 			}
+			if (d == FL_FILL) {
+				/* padding of a decoded HTML reference ("Qal&#8217;at") */
+				size_t f = j;
+				while (f < limit && s[f] == FL_FILL)
+					f++;
+				size_t ap = f < limit ? (s[f] == '\'' ? 1 : curly_apos(s, f, limit)) : 0;
+				size_t g = f + ap;	/* an apostrophe goes on only before a letter */
+				if (g < limit && (fl_ascii_alnum((unsigned char)s[g]) ||
+						  ((unsigned char)s[g] >= 0x80 && word_byte((unsigned char)s[g]) &&
+						   !uni_space(s, g, limit) && !uni_punct(s, g, limit)))) {
+					j = f;
+					continue;
+				}
+				break;
+			}
 			if (d < 0x80 && d != '-' && d != '\'')
 				break;	/* space or punctuation: the word ends (as below, sooner) */
 			if ((al = curly_apos(s, j, limit))) {
@@ -440,6 +455,8 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 			i = t->e;
 			continue;
 		}
+		while (j > i && s[j - 1] == FL_FILL)
+			j--;	/* the padding before a possessive's apostrophe */
 		t->e = j;
 		t->wl = (size_t)(tb->buf + tb->blen - t->w);
 		t->punct = false;
@@ -1166,6 +1183,7 @@ typedef struct ctx {
 	const fl_lexicon *lx;
 	const fl_gazetteer *gz;
 	const fl_article *a;
+	const char *v;		/* the article as it is read (fl_article_view) */
 	const fl_mentions *m;
 	fl_claims *out;
 	tokbuf tb;
@@ -1310,6 +1328,12 @@ static void copy_field(char *dst, size_t cap, const char *src)
 
 static void span_text(const fl_article *a, size_t s, size_t e, char *buf, size_t cap)
 {
+	if (a->html) {
+		char *w = fl_article_words(a, s, e);
+		copy_field(buf, cap, w ? w : "");
+		free(w);
+		return;
+	}
 	size_t n = e - s < cap - 1 ? e - s : cap - 1;
 	memcpy(buf, a->text + s, n);
 	buf[n] = 0;
@@ -1394,7 +1418,7 @@ static void find_outlet(ctx *c)
 	}
 	if (end > 64 * 1024)
 		end = 64 * 1024;
-	if (tokenize(&c->tb, a->text, 0, end, NULL, 0) != FL_OK)
+	if (tokenize(&c->tb, c->v, 0, end, NULL, 0) != FL_OK)
 		return;
 	bind_buckets(c->lx, c->tb.t, c->tb.n);
 	if (scan_matches(c->lx, c->tb.t, c->tb.n, NULL, NULL, &c->src) != FL_OK)
@@ -1635,7 +1659,7 @@ static bool named_place(const ctx *c, const fl_mention *m)
 	if (!m->place || m->place->fclass != 'P')
 		return false;
 	for (size_t k = m->start; k < m->end; k++)
-		if (islower((unsigned char)c->a->text[k]))
+		if (islower((unsigned char)c->v[k]))
 			return true;
 	return false;
 }
@@ -1713,7 +1737,7 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, bool city)
 		if (m->start < c->para_start)
 			break;
 		if (named_place(c, m)) {
-			if ((!city || city_like(m->place)) && !reference_point(c->a->text, m))
+			if ((!city || city_like(m->place)) && !reference_point(c->v, m))
 				return m;
 			if (!last)
 				last = m;
@@ -2005,7 +2029,7 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		/* inside a list only capitalised words pass: names the geoparser missed */
 		bool cap = false;	/* "Taybat", "al-Imam" */
 		for (size_t q = t[j].s; q < t[j].e && !cap; q++)
-			cap = isupper((unsigned char)c->a->text[q]);
+			cap = isupper((unsigned char)c->v[q]);
 		if (!stop && (got ? cap : true) && ++unknown <= (got ? 3 : 4)) {
 			j++;
 			continue;
@@ -2257,7 +2281,7 @@ static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 {
 	const fl_article *a = c->a;
 	size_t s = a->sentences[si].start, e = a->sentences[si].end;
-	size_t ndx = fl_dates_find(a->text + s, e - s, dx, 16);
+	size_t ndx = fl_dates_find(c->v + s, e - s, dx, 16);
 	if (ndx > 16)
 		ndx = 16;
 	int year = a->published != FL_DATE_NONE ? 0 : (a->year ? a->year : c->lx->default_year);
@@ -2437,7 +2461,7 @@ static fl_status emit(ctx *c, fl_claims *claims, const fl_place *p, const char *
 	cl->place = fl_strdup(p->name);
 	cl->attributed_to = at->set ? fl_strdup(at->text) : NULL;
 	cl->actor = fl_strdup(actor);
-	cl->sentence = strndup(c->a->text + ss, se - ss);
+	cl->sentence = fl_article_words(c->a, ss, se);
 	if ((p->name && !cl->place) || (at->set && !cl->attributed_to) || (actor && !cl->actor) ||
 	    !cl->sentence) {
 		fl_claim_release(cl);
@@ -2861,7 +2885,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		c->cuts[c->ncuts++] = m->start;
 		c->cuts[c->ncuts++] = m->end;
 	}
-	fl_status st = tokenize(&c->tb, a->text, ss, se, c->cuts, c->ncuts);
+	fl_status st = tokenize(&c->tb, c->v, ss, se, c->cuts, c->ncuts);
 	if (st)
 		return st;
 	token *t = c->tb.t;
@@ -2887,7 +2911,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	}
 	if ((st = scan_matches(lx, t, n, &c->ev, &c->act, &c->src)))
 		return st;
-	drop_named_generics(a->text, t, &c->act);
+	drop_named_generics(c->v, t, &c->act);
 	attribution at;
 	find_attribution(c, t, n, para, &at);
 	/* dates */
@@ -3304,6 +3328,7 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 	c.lx = lx;
 	c.gz = gz;
 	c.a = a;
+	c.v = fl_article_view(a);
 	c.m = m;
 	c.carry_actor = -1;
 	c.carry_para = (size_t)-1;

@@ -88,6 +88,11 @@ fl_status fl_grow(void **items, size_t *cap, size_t count, size_t n, size_t sz);
 /* strdup that returns NULL on NULL. */
 char *fl_strdup(const char *s);
 
+/* In an article's view (fl_article.view) a byte that stands for nothing: it pads a
+ * decoded HTML character reference ("&#8217;" is four of them and a "’") so that offsets
+ * in the view stay offsets in the text. Tokenisers step over it inside a word. */
+#define FL_FILL 0x1f
+
 /* An ASCII letter or digit lowercased, 0 for every other byte (no locale: the hot loops
  * of the tokenisers use it instead of isalnum() and tolower()). */
 extern const unsigned char fl_ascii_lower[256];

@@ -191,6 +191,21 @@ bool fli_gaz_next_token(const char *s, size_t len, size_t *pos, fli_token *t)
 			t->nlen = n;
 			continue;
 		}
+		if (c == FL_FILL) {
+			/* padding of a decoded HTML reference inside a word ("Qal&#8217;at"):
+			 * the word goes on if a letter or an in-word apostrophe follows */
+			size_t f = i;
+			while (f < len && s[f] == FL_FILL)
+				f++;
+			size_t fk;
+			int32_t fc = f < len ? cp_at(s, len, f, &fk) : -1;
+			if (fc > 0 && (starts_word(s, len, f) ||
+				       (is_apostrophe(fc) && starts_word(s, len, f + fk)))) {
+				i = f;
+				continue;
+			}
+			break;
+		}
 		if (c < 0x80) {
 			k = 1;
 			cp = c;
@@ -208,6 +223,8 @@ bool fli_gaz_next_token(const char *s, size_t len, size_t *pos, fli_token *t)
 			if ((cp == '\'' || cp == 0x2019) && (s[i + k] == 's' || s[i + k] == 'S') &&
 			    !starts_word(s, len, i + k + 1) && t->nlen >= 3) {
 				t->end = i;
+				while (t->end > t->start && s[t->end - 1] == FL_FILL)
+					t->end--;	/* "Deir ez-Zor&#8217;s" */
 				t->possessive = true;
 				*pos = i + k + 1;
 				goto done;

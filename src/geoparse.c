@@ -272,7 +272,7 @@ static bool joined(const char *text, const fli_token *a, const fli_token *b)
 	size_t hy = 0;
 	for (size_t i = a->end; i < b->start; i++) {
 		char c = text[i];
-		if (c == ' ' || c == '\t')
+		if (c == ' ' || c == '\t' || c == FL_FILL)
 			continue;
 		if (c == '-' && !hy++)
 			continue;
@@ -421,7 +421,8 @@ static size_t longest_at(const fl_gazetteer *gz, const char *text, const fli_tok
 static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, size_t s,
 				size_t e, toks *tk, pendings *ps, people *pp, rank_cache *rc)
 {
-	fl_status st = tokenize(a->text, s, e, tk);
+	const char *text = fl_article_view(a);
+	fl_status st = tokenize(text, s, e, tk);
 	if (st != FL_OK)
 		return st;
 	const fli_token *t = tk->t;
@@ -434,7 +435,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 		/* an article joined to the name: "al-Rastan", "Al Bab" */
 		size_t j = i;
 		if (i + 1 < n && t[i + 1].upper && is_article(ti) &&
-		    joined(a->text, ti, &t[i + 1]) &&
+		    joined(text, ti, &t[i + 1]) &&
 		    (ti->hyphen_after || tok_is(ti, "al") || tok_is(ti, "el") ||
 		     (ti->upper && i > 0)))	/* "As Suqaylibiyah", not "As Hama fell" */
 			j = i + 1;
@@ -442,16 +443,16 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 			i++;
 			continue;
 		}
-		int cue = cue_before(a->text, t, i);
+		int cue = cue_before(text, t, i);
 		if (!cue && list_cue && i >= list_end && i <= list_end + 2 && i > 0 &&
-		    adjacent(a->text, &t[list_end ? list_end - 1 : 0], ti))
+		    adjacent(text, &t[list_end ? list_end - 1 : 0], ti))
 			cue = list_cue;
 		char key[FLI_TOK_MAX * MAXN];
 		size_t klen = 0;
-		size_t span = longest_at(gz, a->text, t, n, j, key, &klen);
+		size_t span = longest_at(gz, text, t, n, j, key, &klen);
 		if (!span && j != i) {
 			j = i;
-			span = longest_at(gz, a->text, t, n, j, key, &klen);
+			span = longest_at(gz, text, t, n, j, key, &klen);
 		}
 		size_t endtok = j + (span ? span : 1);	/* exclusive */
 		/* the capitalised token before, not a function word: part of a longer name */
@@ -459,20 +460,20 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 		if (i > 0 && !headline) {
 			size_t p = i - 1;
 			if (is_article(&t[p]) && p > 0 &&
-			    joined(a->text, &t[p - 1], &t[p]))
+			    joined(text, &t[p - 1], &t[p]))
 				p--;
-			if (t[p].upper && joined(a->text, &t[p], &t[i]) && !tok_in(&t[p], lead_ok))
+			if (t[p].upper && joined(text, &t[p], &t[i]) && !tok_in(&t[p], lead_ok))
 				glued = true;
 		}
-		bool org = endtok < n && t[endtok].upper && joined(a->text, &t[endtok - 1], &t[endtok]) &&
+		bool org = endtok < n && t[endtok].upper && joined(text, &t[endtok - 1], &t[endtok]) &&
 			   tok_in(&t[endtok], org_after);
 		/* a news outlet named after a town: "told Al Mayadeen", "Al Mayadeen TV" */
 		if ((endtok < n && tok_in(&t[endtok], media_after) &&
-		     adjacent(a->text, &t[endtok - 1], &t[endtok])) ||
+		     adjacent(text, &t[endtok - 1], &t[endtok])) ||
 		    (i >= 1 && tok_in(&t[i - 1], media_before)) ||
 		    (i >= 2 && tok_is(&t[i - 1], "to") && tok_is(&t[i - 2], "according") &&
 		     span && t[endtok - 1].possessive == false && endtok < n &&
-		     !adjacent(a->text, &t[endtok - 1], &t[endtok])))
+		     !adjacent(text, &t[endtok - 1], &t[endtok])))
 			org = true;
 		if (span && glued) {
 			/* only a small place's name is remembered as a person's: "Fidan", never
@@ -545,7 +546,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 			size_t k2l;
 			if (fli_gaz_find_key(gz, t[j].norm, t[j].nlen, &stop0) >= 0 && stop0 &&
 			    j + 1 < n && t[j + 1].upper &&
-			    longest_at(gz, a->text, t, n, j + 1, k2, &k2l) > 0) {
+			    longest_at(gz, text, t, n, j + 1, k2, &k2l) > 0) {
 				/* "entered Kurdish Afrin": the cue carries over the adjective */
 				list_cue = cue;
 				list_end = j + 1;
@@ -553,7 +554,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 				continue;
 			}
 			size_t k = j, content = 0, stops = 0;
-			while (k < n && (k == j || joined(a->text, &t[k - 1], &t[k]))) {
+			while (k < n && (k == j || joined(text, &t[k - 1], &t[k]))) {
 				if (is_article(&t[k]) && k > j) {
 					k++;
 					continue;

@@ -190,6 +190,49 @@ START_TEST(html_page)
 }
 END_TEST
 
+/* Character references are read as the characters they stand for, at the same offsets:
+ * names with apostrophes written "&#8217;" (as many publishing systems write them) and
+ * dates with "&nbsp;" are found; the words a reader sees have no markup. */
+START_TEST(html_character_references)
+{
+	const char *h = "<html><head><title>Rebels take Qal&#8217;at al-Madiq &ndash; News</title></head>"
+			"<body><p>Rebels entered Qal&#8217;at al-Madiq on December&nbsp;5, taking "
+			"<a href=\"/t\">Ma&rsquo;ardas</a> &amp; Kafr&#x2019;Nabudah.</p>"
+			"<p>Residents fled, &#8220;we left everything&#8221;, one said.</p></body></html>";
+	fl_article *a = parse(h, FL_DATE_NONE);
+	ck_assert(a->html);
+	ck_assert_str_eq(a->title, "Rebels take Qal\u2019at al-Madiq \u2013 News");
+	ck_assert_ptr_nonnull(a->view);
+	ck_assert_uint_eq(strlen(a->view), a->len);	/* same length, offsets shared */
+	const char *ref = strstr(a->text, "Qal&#8217;at");
+	size_t at = (size_t)(ref - a->text);
+	/* four bytes of padding, then the apostrophe, where "&#8217;" was */
+	ck_assert(memcmp(a->view + at, "Qal\x1f\x1f\x1f\x1f\u2019at", 3 + 4 + 3 + 2) == 0);
+	ck_assert_uint_eq(a->nsentences, 2);
+	char *w = fl_article_words(a, a->sentences[0].start, a->sentences[0].end);
+	ck_assert_str_eq(w, "Rebels entered Qal\u2019at al-Madiq on December 5, taking Ma\u2019ardas & "
+			    "Kafr\u2019Nabudah.");
+	free(w);
+	w = fl_article_words(a, a->sentences[1].start, a->sentences[1].end);
+	ck_assert_str_eq(w, "Residents fled, \u201cwe left everything\u201d, one said.");
+	free(w);
+	/* an unknown or unterminated reference stays as it is written */
+	fl_article_free(a);
+	a = parse("<p>AT&T and R&D&unknown; fell.</p><p>x</p><p>y</p>", FL_DATE_NONE);
+	w = fl_article_words(a, a->sentences[0].start, a->sentences[0].end);
+	ck_assert_str_eq(w, "AT&T and R&D&unknown; fell.");
+	free(w);
+	fl_article_free(a);
+	/* plain text is read as it is: the view is the text, references and all */
+	a = parse("Rebels entered Qal&#8217;at al-Madiq on Thursday.", FL_DATE_NONE);
+	ck_assert_ptr_eq(a->view, a->text);
+	w = fl_article_words(a, 0, a->len);
+	ck_assert_str_eq(w, "Rebels entered Qal&#8217;at al-Madiq on Thursday.");
+	free(w);
+	fl_article_free(a);
+}
+END_TEST
+
 START_TEST(sentences_and_abbreviations)
 {
 	const char *t = "Rebels captured Aleppo on Nov. 30 after a rapid advance. The U.S. State Department "
@@ -279,6 +322,7 @@ int main(void)
 	tcase_add_test(tc, user_date_wins);
 	tcase_add_loop_test(tc, publication_dates, 0, sizeof pubs / sizeof pubs[0]);
 	tcase_add_test(tc, html_page);
+	tcase_add_test(tc, html_character_references);
 	tcase_add_test(tc, sentences_and_abbreviations);
 	tcase_add_test(tc, hard_wrapped_text);
 	tcase_add_loop_test(tc, seed_articles, 0, sizeof seeds / sizeof seeds[0]);

@@ -50,7 +50,7 @@ static const struct {
 	{ "Qal'at al-Madiq", 9000000105 }, { "Ma'ardas", 9000000106 }, { "Tal Rifaat", 163099 },
 	{ "Manbij", 166365 }, { "Deir ez-Zor", 170794 }, { "Iraq", 99237 }, { "Doha", 290030 },
 	{ "Khan Sheikhoun", 169304 }, { "Soran", 168668 }, { "Jisr al-Shughur", 173576 },
-	{ "Khan Arnabah", 168355 }, { "Zorba", -1 },
+	{ "Khan Arnabah", 168355 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
 };
 
 static const fl_place *place_by_id(int64_t id)
@@ -547,6 +547,31 @@ static const struct {
 	{ "Assad's forces collapsed around Hama on Thursday.", "" },
 };
 
+/* An HTML page is read through its character references; the claim's sentence is the
+ * words a reader sees, its offsets the page's bytes. */
+START_TEST(html_page_references)
+{
+	fl_mentions m = { 0 };
+	fl_claims cl = { 0 };
+	const char *h = "<html><body><p>Rebels took <a href=\"/t/q\">Qal&#8217;at al-Madiq</a> on "
+			"December&nbsp;4, the faction&#8217;s commander said.</p><p>Shelling went on.</p>"
+			"</body></html>";
+	fl_article *a = extract_text(h, "2024-12-06", &m, &cl);
+	ck_assert_uint_eq(cl.count, 1);
+	const fl_claim *c = &cl.items[0];
+	char buf[11];
+	ck_assert_str_eq(c->place, "Qal'at al-Madiq");
+	ck_assert_str_eq(c->side, "opposition");
+	ck_assert_str_eq(fl_date_format(c->date, buf), "2024-12-04");
+	ck_assert_str_eq(c->sentence, "Rebels took Qal\u2019at al-Madiq on December 4, the faction\u2019s "
+				      "commander said.");
+	ck_assert(c->start < c->end && c->end <= a->len && h[c->start] == 'R');
+	fl_claims_release(&cl);
+	free(m.items);
+	fl_article_free(a);
+}
+END_TEST
+
 START_TEST(regime_fall)
 {
 	fl_gazetteer *gz;
@@ -594,6 +619,7 @@ int main(void)
 	tcase_add_test(tc, attribution_and_fields);
 	tcase_add_test(tc, since_then_is_a_range);
 	tcase_add_test(tc, regime_fall);
+	tcase_add_test(tc, html_page_references);
 	tcase_add_test(tc, sides_from_data);
 	tcase_add_test(tc, lexicon_errors);
 	suite_add_tcase(s, tc);

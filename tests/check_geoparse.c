@@ -163,6 +163,36 @@ START_TEST(geoparse_case)
 }
 END_TEST
 
+/* An HTML page's character references are the characters they stand for ("Qal&#8217;at"
+ * is Qal'at); a mention's offsets are the page's bytes. */
+START_TEST(html_character_references)
+{
+	const char *h = "<html><body><p>Rebels entered Qal&#8217;at al-Madiq and <b>Ma&rsquo;ardas</b>.</p>"
+			"<p>Morek&nbsp;fell on Deir&nbsp;ez-Zor&#8217;s day.</p></body></html>";
+	fl_article *a = NULL;
+	fl_error err;
+	fl_error_clear(&err);
+	ck_assert_int_eq(fl_article_parse("t.html", h, strlen(h), FL_DATE_NONE, &a, &err), FL_OK);
+	fl_mentions ms = { 0 };
+	ck_assert_int_eq(fl_geoparse(gz, a, &ms, &err), FL_OK);
+	static const struct { const char *text; int64_t id; } want[] = {
+		{ "Qal&#8217;at al-Madiq", 166227 }, { "Ma&rsquo;ardas", 9000000202 },
+		{ "Morek", 166640 }, { "Deir&nbsp;ez-Zor", 170794 },
+	};
+	ck_assert_uint_eq(ms.count, 4);
+	for (size_t i = 0; i < 4; i++) {
+		const fl_mention *m = &ms.items[i];
+		size_t wl = strlen(want[i].text);
+		ck_assert_msg(m->end - m->start == wl && memcmp(a->text + m->start, want[i].text, wl) == 0,
+			      "mention %zu is '%.*s'", i, (int)(m->end - m->start), a->text + m->start);
+		ck_assert_ptr_nonnull(m->place);
+		ck_assert_int_eq(m->place->id, want[i].id);
+	}
+	fl_mentions_release(&ms);
+	fl_article_free(a);
+}
+END_TEST
+
 START_TEST(appends_and_nothing_in_boilerplate)
 {
 	/* only sentences are read: a place outside them is not reported */
@@ -191,6 +221,7 @@ int main(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_loop_test(tc, geoparse_case, 0, (int)(sizeof(cases) / sizeof(cases[0])));
 	tcase_add_test(tc, appends_and_nothing_in_boilerplate);
+	tcase_add_test(tc, html_character_references);
 	suite_add_tcase(s, tc);
 	int rc = tu_run(s);
 	suite_teardown();

@@ -41,12 +41,14 @@ static void put_tsv(const char *s, size_t n)
 static void print_mention(const fl_article *a, const fl_mention *m, bool json)
 {
 	const fl_place *p = m->place;
+	char *words = fl_article_words(a, m->start, m->end);	/* as a reader sees them */
+	const char *w = words ? words : "";
 	if (json) {
 		json_t *o = json_object();
 		json_object_set_new(o, "article", json_string(a->id));
 		json_object_set_new(o, "start", json_integer((json_int_t)m->start));
 		json_object_set_new(o, "end", json_integer((json_int_t)m->end));
-		json_object_set_new(o, "text", json_stringn(a->text + m->start, m->end - m->start));
+		json_object_set_new(o, "text", json_string(w));
 		json_object_set_new(o, "id", p ? json_integer(p->id) : json_null());
 		json_object_set_new(o, "name", p ? json_string(p->name) : json_null());
 		json_object_set_new(o, "lat", p ? json_real(round(p->lat * 1e6) / 1e6) : json_null());
@@ -58,10 +60,12 @@ static void print_mention(const fl_article *a, const fl_mention *m, bool json)
 			free(s);
 		}
 		json_decref(o);
+		free(words);
 		return;
 	}
 	printf("%s\t%zu\t%zu\t", a->id, m->start, m->end);
-	put_tsv(a->text + m->start, m->end - m->start);
+	put_tsv(w, strlen(w));
+	free(words);
 	if (p)
 		printf("\t%lld\t%s\t%.6f\t%.6f\t%.3f\n", (long long)p->id, p->name, p->lat, p->lon,
 		       m->score);
