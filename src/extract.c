@@ -3016,8 +3016,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		if (q == c->ev.m[k].a || q == 0 ||
 		    !(TOK_IS(&t[q - 1], "they") || TOK_IS(&t[q - 1], "it") || TOK_IS(&t[q - 1], "we")))
 			continue;
-		for (size_t r = q - 1; r-- > 0 && r + 6 >= q;) {
-			if (t[r].punct)
+		if (q >= 2 && TOK_IS(&t[q - 2], "that"))
+			q--;	/* "said on December 5, 2024 that they had" */
+		for (size_t r = q - 1; r-- > 0 && r + 8 >= q;) {
+			if (t[r].punct && !TOK_IS(&t[r], ","))
 				break;
 			if (TOK_IS(&t[r], "said") || TOK_IS(&t[r], "says") || TOK_IS(&t[r], "say") ||
 			    TOK_IS(&t[r], "claimed") || TOK_IS(&t[r], "claims")) {

@@ -383,6 +383,8 @@ static const struct {
 	/* "said on Saturday they had seized" is "said they had seized": hedged */
 	{ "Syrian rebels said on Saturday they had seized full control of Hama.", "2024-12-07",
 	  "Hama|opposition|capture|hedged|2024-12-07" },
+	{ "The rebels said on December 5, 2024, that they had captured Rastan.", "2024-12-07",
+	  "Ar Rastan|opposition|capture|hedged|2024-12-05" },
 	/* a day word inside the verb phrase */
 	{ "Rebels withdrew yesterday from Soran after the army shelled it.", "2024-12-05",
 	  "Soran|government|withdrawal|reported|2024-12-04" },
