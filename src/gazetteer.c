@@ -862,6 +862,14 @@ static bool translit_vowel(char c)
 	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' || c == 'w';
 }
 
+/* A letter written or left out between spellings of one name: a vowel, a doubled
+ * letter, or the h of a final -ah/-eh (ta marbuta: Arimah/Arima, Rastan/Rastanah). */
+static bool light_letter(const char *s, size_t len, size_t i)
+{
+	return translit_vowel(s[i]) || (i > 0 && s[i] == s[i - 1]) ||
+	       (s[i] == 'h' && i > 0 && strchr("aei", s[i - 1]) && (i + 1 == len || s[i + 1] == ' '));
+}
+
 static unsigned weighted_distance(const char *a, size_t n, const char *b, size_t m)
 {
 	unsigned row[130];
@@ -869,16 +877,16 @@ static unsigned weighted_distance(const char *a, size_t n, const char *b, size_t
 		return 10u * (unsigned)(n > m ? n : m);
 	row[0] = 0;
 	for (size_t j = 1; j <= m; j++)
-		row[j] = row[j - 1] + (translit_vowel(b[j - 1]) || (j > 1 && b[j - 1] == b[j - 2]) ? 4 : 10);
+		row[j] = row[j - 1] + (light_letter(b, m, j - 1) ? 4 : 10);
 	for (size_t i = 1; i <= n; i++) {
 		unsigned prev = row[0];
-		unsigned da = translit_vowel(a[i - 1]) || (i > 1 && a[i - 1] == a[i - 2]) ? 4 : 10;
+		unsigned da = light_letter(a, n, i - 1) ? 4 : 10;
 		row[0] += da;
 		for (size_t j = 1; j <= m; j++) {
 			unsigned cur = row[j];
 			unsigned sc = a[i - 1] == b[j - 1] ? 0
 				      : translit_vowel(a[i - 1]) && translit_vowel(b[j - 1]) ? 3 : 10;
-			unsigned db = translit_vowel(b[j - 1]) || (j > 1 && b[j - 1] == b[j - 2]) ? 4 : 10;
+			unsigned db = light_letter(b, m, j - 1) ? 4 : 10;
 			unsigned sub = prev + sc, del = row[j] + da, ins = row[j - 1] + db;
 			row[j] = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
 			prev = cur;
