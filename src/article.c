@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 #include <nettle/sha2.h>
+#include <time.h>
 #include <utf8proc.h>
 #include "article.h"
 #include "dates.h"
@@ -716,6 +717,7 @@ typedef struct line_dx {
 	size_t n, cap;
 	size_t *first;		/* per line: index of its first in ex, SIZE_MAX not yet found */
 	unsigned char *count;	/* per line: how many (at most LINE_DX_MAX) */
+	int dateline_days;	/* weekdays named in a yearless dateline's line (bits) */
 } line_dx;
 
 /* The first LINE_DX_MAX date expressions of line i into out; how many. */
@@ -857,13 +859,25 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 			strcpy(a->published_how, "dateline");
 			return;
 		}
-		/* "BEIRUT, Dec 8 (Reuters) -": the day without its year, for later */
-		size_t ln = ls[first_body].end - ls[first_body].start;
-		n = fl_dates_find(v + ls[first_body].start, ln < 60 ? ln : 60, ex, 4);
-		if (n && n <= 4 && ex[0].kind == FL_DATE_ABSOLUTE && ex[0].day && !ex[0].year &&
-		    !after_preposition(v, ls[first_body].start, ls[first_body].start + ex[0].start)) {
-			a->dateline_month = ex[0].month;
-			a->dateline_day = ex[0].day;
+		/* "BEIRUT, Dec 8 (Reuters) -": the day without its year, for later; it may
+		 * open the paragraph after a standfirst ("MOSCOW, December 2. /TASS/.") */
+		for (size_t i = first_body, paras = 0; i < nl && paras < 2; i++) {
+			if (ls[i].cls != L_BODY || (i > first_body && !ls[i].block_start))
+				continue;
+			paras++;
+			size_t ln = ls[i].end - ls[i].start;
+			n = fl_dates_find(v + ls[i].start, ln < 60 ? ln : 60, ex, 4);
+			if (n && n <= 4 && ex[0].kind == FL_DATE_ABSOLUTE && ex[0].day && !ex[0].year &&
+			    !after_preposition(v, ls[i].start, ls[i].start + ex[0].start)) {
+				a->dateline_month = ex[0].month;
+				a->dateline_day = ex[0].day;
+				fl_date_expr wx[LINE_DX_MAX];
+				size_t nw = line_exprs(c, i, wx);
+				for (size_t j = 0; j < nw; j++)
+					if (wx[j].kind == FL_DATE_WEEKDAY && !wx[j].future)
+						c->dateline_days |= 1 << wx[j].weekday;
+				break;
+			}
 		}
 	}
 	/* the page header: before the first body paragraph; a date with a clock time,
@@ -1273,6 +1287,25 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 		find_published(a, &ldx, nl, first_body);
 	}
 	a->year = find_year(a, &ldx, nl);
+	/* "MOSCOW, December 2. /TASS/. ... said on Monday": a yearless dateline whose line
+	 * names a weekday, the dateline's or the day before's. The year the body names
+	 * (find_year) is the least it can be; if the weekday does not fit that year, the
+	 * first later one, up to this one, that it fits. */
+	if (a->published == FL_DATE_NONE && a->dateline_month && a->year && ldx.dateline_days) {
+		time_t now = time(NULL);
+		struct tm tm;
+		int cy = gmtime_r(&now, &tm) ? tm.tm_year + 1900 : 2100;
+		int m = a->dateline_month, d = a->dateline_day;
+		for (int y = a->year; y <= cy && y < a->year + 28; y++) {
+			if (!fl_date_valid(y, m, d))
+				continue;
+			int wd = fl_date_weekday(fl_date_from_ymd(y, m, d));
+			if (ldx.dateline_days & ((1 << wd) | (1 << ((wd + 6) % 7)))) {
+				a->year = y;
+				break;
+			}
+		}
+	}
 	free(ldx.ex);
 	free(ldx.first);
 	free(ldx.count);

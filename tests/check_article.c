@@ -157,6 +157,11 @@ static const struct {
 	/* a page's foot: "last edited"; a sentence that opens with a date is no dateline */
 	{ "Timeline\n\nOn 27 November, opposition factions launched an offensive west of Aleppo and took several villages.\n\n"
 	  "This page was last edited on 14 March 2025, at 09:41.\n", "2025-03-14", "body" },
+	/* a yearless dateline after a standfirst, its year from the weekday it names: the
+	 * body's latest year (2020) is the least, and 2 December was a Monday in 2024 */
+	{ "Jets strike militants in three provinces\n\nAccording to the officer, government forces continue to repel the attack in the north of the country\n\n"
+	  "MOSCOW, December 2. /AGENCY/. Aircraft struck militants near Idlib over the past day, an officer said on Monday.\n\n"
+	  "The front had been quiet since the ceasefire of 5 March 2020, he added.\n", "2024-12-02", "dateline" },
 	{ "<html><head><meta property=\"article:published_time\" content=\"2024-12-03T10:00:00Z\"><title>Army retakes villages</title></head><body><nav><a>Home</a> 12 May 2025</nav><p>The army said on Tuesday it had retaken several villages north of Hama after heavy fighting.</p></body></html>", "2024-12-03", "meta" },
 };
 
