@@ -968,6 +968,67 @@ static int find_year(const fl_article *a, line_dx *c, size_t nl)
 	return year;
 }
 
+/* A line that is only a date, with a weekday and decoration at most ("====
+ * 03.12.2024 ====", "## Tuesday, 3 December", "3 Dec 2024"): its day, resolved against
+ * the publication day and year; FL_DATE_NONE for any other line. */
+static fl_date heading_date(const fl_article *a, line_dx *c, size_t i)
+{
+	const line *ln = &c->ls[i];
+	fl_date_expr ex[LINE_DX_MAX];
+	size_t n = line_exprs(c, i, ex);
+	if (n == 0 || n > 3)
+		return FL_DATE_NONE;
+	fl_date d = FL_DATE_NONE;
+	size_t covered = ln->start;
+	for (size_t j = 0; j < n; j++) {
+		size_t s = ln->start + ex[j].start, e = ln->start + ex[j].end;
+		for (size_t k = covered; k < s; k++)
+			if (fl_ascii_alnum((unsigned char)c->v[k]) || (unsigned char)c->v[k] >= 0x80)
+				return FL_DATE_NONE;	/* words besides the date */
+		covered = e;
+		if (ex[j].kind == FL_DATE_WEEKDAY)
+			continue;
+		if (ex[j].kind != FL_DATE_ABSOLUTE || !ex[j].day || d != FL_DATE_NONE)
+			return FL_DATE_NONE;
+		fl_date_expr r = ex[j];
+		if (!fl_dates_resolve(&r, a->published, a->year) || r.date == FL_DATE_NONE)
+			return FL_DATE_NONE;
+		d = r.date;
+	}
+	for (size_t k = covered; k < ln->end; k++)
+		if (isalpha((unsigned char)c->v[k]) || (unsigned char)c->v[k] >= 0x80)
+			return FL_DATE_NONE;	/* a clock time may follow, no words */
+	return d;
+}
+
+/* Each sentence's date heading (fl_article.section), when the article has any. */
+static bool section_dates(fl_article *a, line_dx *c, size_t nl)
+{
+	size_t si = 0;
+	fl_date cur = FL_DATE_NONE;
+	for (size_t i = 0; i < nl; i++) {
+		const line *ln = &c->ls[i];
+		if (ln->cls == L_BLANK || ln->end - ln->start > 80)
+			continue;
+		fl_date d = heading_date(a, c, i);
+		if (d == FL_DATE_NONE)
+			continue;
+		if (!a->section) {
+			a->section = malloc((a->nsentences ? a->nsentences : 1) * sizeof *a->section);
+			if (!a->section)
+				return false;
+			for (size_t k = 0; k < a->nsentences; k++)
+				a->section[k] = FL_DATE_NONE;
+		}
+		for (; si < a->nsentences && a->sentences[si].start < ln->start; si++)
+			a->section[si] = cur;
+		cur = d;
+	}
+	for (; a->section && si < a->nsentences; si++)
+		a->section[si] = cur;
+	return true;
+}
+
 /* ---- title ------------------------------------------------------------------------ */
 
 static char *dup_clean(const char *s, size_t n)
@@ -1053,6 +1114,7 @@ void fl_article_free(fl_article *a)
 	free(a->title);
 	free(a->sentences);
 	free(a->paragraph);
+	free(a->section);
 	if (a->view != a->text)
 		free((char *)a->view);
 	free(a);
@@ -1306,9 +1368,12 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 			}
 		}
 	}
+	bool sections = section_dates(a, &ldx, nl);
 	free(ldx.ex);
 	free(ldx.first);
 	free(ldx.count);
+	if (!sections)
+		goto nomem;
 	if (a->published == FL_DATE_NONE && a->dateline_month && a->year &&
 	    fl_date_valid(a->year, a->dateline_month, a->dateline_day)) {
 		a->published = fl_date_from_ymd(a->year, a->dateline_month, a->dateline_day);

@@ -37,6 +37,10 @@ typedef struct fl_article {
 	size_t ncut;		/* sentences longer than FL_SENTENCE_MAX_BYTES that were cut
 				 * (at white space) into pieces: text without sentence ends */
 	size_t first_cut;	/* byte offset of the first of them (when ncut > 0) */
+	fl_date *section;	/* per sentence: the day of the date heading above it in a
+				 * feed, digest or live blog ("==== 03.12.2024 ====",
+				 * "Tuesday 3 December"), FL_DATE_NONE if none; NULL when the
+				 * article has no such heading */
 	const char *view;	/* the text as it is read: text itself, or for an HTML page a
 				 * copy of the same length with the markup blanked out and
 				 * character references decoded in place, padded with FL_FILL

@@ -2290,7 +2290,8 @@ static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 	for (size_t i = 0; i < ndx; i++) {
 		dx[i].start += s;
 		dx[i].end += s;
-		fl_date ref = c->pub;
+		/* in a feed or digest, the day of the heading above the item */
+		fl_date ref = a->section && a->section[si] != FL_DATE_NONE ? a->section[si] : c->pub;
 		if (dx[i].kind == FL_DATE_LATER) {
 			if (reached == FL_DATE_NONE && story && !looked) {
 				reached = story_date(c, si);
@@ -2386,6 +2387,11 @@ static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, 
 		*d = c->para_date;
 		*de = c->para_date_end;
 		memcpy(prec, c->para_prec, 8);
+		return 1;
+	}
+	if (c->a->section && c->a->section[c->si] != FL_DATE_NONE) {
+		*d = *de = c->a->section[c->si];	/* the item's day in a feed or digest */
+		strcpy(prec, "day");
 		return 1;
 	}
 	if (c->pub != FL_DATE_NONE) {

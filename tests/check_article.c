@@ -238,6 +238,27 @@ START_TEST(html_character_references)
 }
 END_TEST
 
+/* A line that is only a date heads the items below it; a line with words and a date
+ * ("Export: messages 03.12.2024 - 05.12.2024") does not. */
+START_TEST(date_headings)
+{
+	fl_article *a = parse("Export: messages 03.12.2024 00:00 - 05.12.2024 23:59\n\n"
+			      "Rebels said fighting went on near Hama through the night.\n\n"
+			      "==== 03.12.2024 ====\n\n[07:55] Rebels took Halfaya after heavy clashes.\n\n"
+			      "## Wednesday, 4 December\n\n[06:40] The army withdrew from Soran.\n", FL_DATE_NONE);
+	ck_assert_ptr_nonnull(a->section);
+	ck_assert_uint_eq(a->nsentences, 3);
+	char buf[11];
+	ck_assert_str_eq(fl_date_format(a->section[0], buf), "");
+	ck_assert_str_eq(fl_date_format(a->section[1], buf), "2024-12-03");
+	ck_assert_str_eq(fl_date_format(a->section[2], buf), "2024-12-04");
+	fl_article_free(a);
+	a = parse("Rebels took Halfaya on 3 December 2024 after heavy clashes.\n", FL_DATE_NONE);
+	ck_assert_ptr_null(a->section);
+	fl_article_free(a);
+}
+END_TEST
+
 START_TEST(sentences_and_abbreviations)
 {
 	const char *t = "Rebels captured Aleppo on Nov. 30 after a rapid advance. The U.S. State Department "
@@ -327,6 +348,7 @@ int main(void)
 	tcase_add_test(tc, user_date_wins);
 	tcase_add_loop_test(tc, publication_dates, 0, sizeof pubs / sizeof pubs[0]);
 	tcase_add_test(tc, html_page);
+	tcase_add_test(tc, date_headings);
 	tcase_add_test(tc, html_character_references);
 	tcase_add_test(tc, sentences_and_abbreviations);
 	tcase_add_test(tc, hard_wrapped_text);

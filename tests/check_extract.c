@@ -385,6 +385,11 @@ static const struct {
 	  "Hama|opposition|capture|hedged|2024-12-07" },
 	{ "The rebels said on December 5, 2024, that they had captured Rastan.", "2024-12-07",
 	  "Ar Rastan|opposition|capture|hedged|2024-12-05" },
+	/* a digest's items take the day of the date heading above them, not the export's */
+	{ "Channel digest\n\n==== 03.12.2024 ====\n\n[07:55] Rebels took Halfaya after heavy clashes.\n\n"
+	  "[09:10] Clashes on the outskirts of Soran.\n\n==== Wednesday, 4 December 2024 ====\n\n"
+	  "[06:40] The army withdrew from Soran, local sources said.\n", "2024-12-05",
+	  "Halfaya|opposition|capture|reported|2024-12-03; Soran|opposition|withdrawal|hedged|2024-12-04" },
 	/* a day word inside the verb phrase */
 	{ "Rebels withdrew yesterday from Soran after the army shelled it.", "2024-12-05",
 	  "Soran|government|withdrawal|reported|2024-12-04" },
