@@ -2817,9 +2817,32 @@ static bool retro_denial(const token *t, size_t i)
 	const token *nn = &t[q - 1], *d = &t[q - 2];
 	bool noun = TOK_IS(nn, "claims") || TOK_IS(nn, "claim") || TOK_IS(nn, "reports") ||
 		    TOK_IS(nn, "report") || TOK_IS(nn, "allegations") || TOK_IS(nn, "allegation") ||
-		    TOK_IS(nn, "rumours") || TOK_IS(nn, "rumors") || TOK_IS(nn, "statements");
+		    TOK_IS(nn, "rumours") || TOK_IS(nn, "rumors") || TOK_IS(nn, "statements") ||
+		    TOK_IS(nn, "news") || TOK_IS(nn, "story") || TOK_IS(nn, "posts");
 	return noun && (TOK_IS(d, "these") || TOK_IS(d, "this") || TOK_IS(d, "such") ||
 			TOK_IS(d, "those") || TOK_IS(d, "the"));
+}
+
+/* Is the verb at va the content of a report named before it ("reports circulating
+ * on social networks that militants had entered ...")? */
+static bool report_that_before(const token *t, size_t va)
+{
+	size_t lo = va > 14 ? va - 14 : 0;
+	for (size_t q = va; q-- > lo;) {
+		if (t[q].punct && !TOK_IS(&t[q], ","))
+			return false;
+		if (!TOK_IS(&t[q], "that"))
+			continue;
+		for (size_t r = q; r-- > (q > 6 ? q - 6 : 0);) {
+			const token *w = &t[r];
+			if (TOK_IS(w, "reports") || TOK_IS(w, "report") || TOK_IS(w, "claims") ||
+			    TOK_IS(w, "claim") || TOK_IS(w, "rumours") || TOK_IS(w, "rumors") ||
+			    TOK_IS(w, "allegations") || TOK_IS(w, "news"))
+				return true;
+		}
+		return false;
+	}
+	return false;
 }
 
 /* The claims of the sentence before si, in the same paragraph, denied: "X said it
@@ -2846,6 +2869,19 @@ static bool contrast_between(const fl_lexicon *lx, const token *t, size_t n, siz
 		    role_len(lx, t, n, q, R_DENIAL))
 			return true;
 	return false;
+}
+
+static bool is_weekday(const token *w)
+{
+	return TOK_IS(w, "monday") || TOK_IS(w, "tuesday") || TOK_IS(w, "wednesday") ||
+	       TOK_IS(w, "thursday") || TOK_IS(w, "friday") || TOK_IS(w, "saturday") ||
+	       TOK_IS(w, "sunday");
+}
+
+static bool is_part_of_day(const token *w)
+{
+	return TOK_IS(w, "morning") || TOK_IS(w, "afternoon") || TOK_IS(w, "evening") ||
+	       TOK_IS(w, "night");
 }
 
 static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
@@ -2900,12 +2936,20 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	 * the tokens (the dates are read from the text, not from them) */
 	size_t kept = 0;
 	for (size_t i = 0; i < n; i++) {
+		/* "withdrew on Saturday (morning) from": the same */
+		size_t w = 0;
+		if (i > 0 && i + 2 < n && !t[i - 1].punct && TOK_IS(&t[i], "on") && is_weekday(&t[i + 1]))
+			w = (i + 3 < n && is_part_of_day(&t[i + 2])) ? 3 : 2;
 		bool day = i > 0 && i + 1 < n && !t[i - 1].punct &&
 			   (TOK_IS(&t[i], "yesterday") || TOK_IS(&t[i], "overnight") ||
-			    TOK_IS(&t[i], "today") || TOK_IS(&t[i], "tonight")) &&
-			   (TOK_IS(&t[i + 1], "from") || TOK_IS(&t[i + 1], "of") || TOK_IS(&t[i + 1], "into"));
-		if (!day)
-			t[kept++] = t[i];
+			    TOK_IS(&t[i], "today") || TOK_IS(&t[i], "tonight"));
+		size_t after = w ? i + w : i + 1;
+		if ((w || day) && after < n &&
+		    (TOK_IS(&t[after], "from") || TOK_IS(&t[after], "of") || TOK_IS(&t[after], "into"))) {
+			i = after - 1;
+			continue;
+		}
+		t[kept++] = t[i];
 	}
 	n = c->tb.n = kept;
 	c->roles = bind_buckets(lx, t, n);
@@ -2958,6 +3002,21 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		/* "(reports that) X had fallen was wrong; X is held by the army", "... are
 		 * false": a cue said of what came before denies the nearest verb before it */
 		bool predicative = is_copula(&t[i]) || (i > 0 && is_copula(&t[i - 1]));
+		/* "called reports that militants had entered Hama 'fake news' and said the
+		 * city was under the army's full control": the cue is said of the report
+		 * before it, not of what follows */
+		size_t rk = nev;
+		for (size_t k = nev; k-- > 0 && !predicative;)
+			if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a < i) {
+				if (report_that_before(t, c->ev.m[k].a))
+					rk = k;
+				break;
+			}
+		if (rk < nev) {
+			vdenied[rk] = true;
+			i += dl - 1;
+			continue;
+		}
 		bool after = false;
 		for (size_t k = 0; k < nev && !predicative; k++)
 			if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a >= i) {
@@ -3293,6 +3352,9 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				return st;
 			if (!prov || partial_before(t, obj[o].a))
 				continue;	/* "90 percent of Daraa province": not all of it */
+			if (d != FL_DATE_NONE && c->pub != FL_DATE_NONE && d + 180 < c->pub)
+				continue;	/* history ("regained Daraa governorate in July
+						 * 2018"): the governorate, not each place now */
 			/* every place of the governorate the article names, in text order */
 			size_t a0 = 0, na = c->m && p->admin1[0] ? adm_range(c, p->admin1, &a0) : 0;
 			if (na == SIZE_MAX)

@@ -390,6 +390,22 @@ static const struct {
 	  "[09:10] Clashes on the outskirts of Soran.\n\n==== Wednesday, 4 December 2024 ====\n\n"
 	  "[06:40] The army withdrew from Soran, local sources said.\n", "2024-12-05",
 	  "Halfaya|opposition|capture|reported|2024-12-03; Soran|opposition|withdrawal|hedged|2024-12-04" },
+	/* from the fourth blind set: state media, a Syrian outlet */
+	{ "By Friday afternoon, the factions had expanded their control to Soran and Halfaya.", "2024-12-07",
+	  "Soran|opposition|capture|reported|2024-12-06; Halfaya|opposition|capture|reported|2024-12-06" },
+	{ "Regime forces remained in Mahardah, according to local sources.", "2024-12-07",
+	  "Mahardah|government|held|hedged|2024-12-07" },
+	{ "Regime forces also withdrew on Saturday morning from positions in Soran and Halfaya.", "2024-12-08",
+	  "Soran|opposition|withdrawal|reported|2024-12-07; Halfaya|opposition|withdrawal|reported|2024-12-07" },
+	{ "Pages loyal to the regime claimed that the army had regained Soran. Our correspondent said the news was false.", "2024-12-07",
+	  "Soran|government|capture|denied|2024-12-07" },
+	{ "The ministry called reports that militants had entered Hama on Sunday \"fake news\" and said the city was under the full control of the armed forces.", "2024-12-02",
+	  "Hama|opposition|capture|denied|2024-12-01" },
+	{ "Units of the army repelled an attack by militants in the area of the settlements of Soran and Halfaya on Sunday.", "2024-12-02",
+	  "Soran|government|repelled|reported|2024-12-01; Halfaya|government|repelled|reported|2024-12-01" },
+	/* history: a governorate retaken years ago is the governorate, not each place now */
+	{ "Rebels entered Saraqib on Friday. The regime had regained control of Idlib province in March 2015.", "2024-12-07",
+	  "Saraqib|opposition|capture|reported|2024-12-06; Idlib Governorate|government|capture|reported|2015-03-01" },
 	/* a day word inside the verb phrase */
 	{ "Rebels withdrew yesterday from Soran after the army shelled it.", "2024-12-05",
 	  "Soran|government|withdrawal|reported|2024-12-04" },
