@@ -475,6 +475,18 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 		     span && t[endtok - 1].possessive == false && endtok < n &&
 		     !adjacent(text, &t[endtok - 1], &t[endtok])))
 			org = true;
+		/* "the village of Tir Maalah": a name abroad ("Tir" is Tyre) followed by a
+		 * capitalised word is the start of a longer name the gazetteer lacks */
+		if (span && !glued && !org && !headline && endtok < n && t[endtok].upper &&
+		    joined(text, &t[endtok - 1], &t[endtok]) && !t[endtok - 1].possessive &&
+		    !fli_gaz_token_hint(t[endtok].norm, t[endtok].nlen)) {
+			bool stop_next = false;
+			fli_gaz_find_key(gz, t[endtok].norm, t[endtok].nlen, &stop_next);
+			fl_candidate c0;
+			if (!stop_next && fli_gaz_rank_key(gz, key, klen, 0, false, &c0, 1) &&
+			    strcmp(c0.place->country, "SY") != 0)
+				span = 0;
+		}
 		if (span && glued) {
 			/* only a small place's name is remembered as a person's: "Fidan", never
 			 * "Hama" because a headline glued it to another word once */
@@ -593,8 +605,11 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 				if (rl >= 4)
 					p.nc = fli_gaz_rank_key(gz, rk, rl, hints_around(t, n, j, k), true,
 								p.c, NCAND);
+				/* a spelling nobody lists is guessed at home only: abroad, the
+				 * consonants of a village the gazetteer lacks find some other */
 				if (p.nc && p.c[0].score >= (cue == 2 ? 0.6 : 0.65) &&
-				    fli_gaz_in_theatre(gz, p.c[0].place)) {
+				    (p.c[0].score >= 0.9 ? fli_gaz_in_theatre(gz, p.c[0].place)
+							 : fli_gaz_in_home(gz, p.c[0].place))) {
 					p.m.place = p.c[0].place;
 					p.m.score = p.c[0].score;
 				} else {
