@@ -403,6 +403,11 @@ static const struct {
 	  "Hama|opposition|capture|denied|2024-12-01" },
 	{ "Units of the army repelled an attack by militants in the area of the settlements of Soran and Halfaya on Sunday.", "2024-12-02",
 	  "Soran|government|repelled|reported|2024-12-01; Halfaya|government|repelled|reported|2024-12-01" },
+	/* the ministry is the government's; "its forces" are the ministry's */
+	{ "The Defence Ministry in Damascus denied reports that its forces had pulled out of Homs.", "2024-12-07",
+	  "Homs|opposition|withdrawal|denied|2024-12-07" },
+	{ "\"Our armed forces are present in Homs and have been reinforced,\" the ministry said.", "2024-12-07",
+	  "Homs|government|held|reported|2024-12-07" },
 	/* history: a governorate retaken years ago is the governorate, not each place now */
 	{ "Rebels entered Saraqib on Friday. The regime had regained control of Idlib province in March 2015.", "2024-12-07",
 	  "Saraqib|opposition|capture|reported|2024-12-06; Idlib Governorate|government|capture|reported|2015-03-01" },
