@@ -1842,10 +1842,21 @@ static size_t skip_gap(const ctx *c, const verb_group *vg, const token *t, size_
 
 /* Does a control verb that can take an object start at token j? A gap verb
  * ("expelling terrorists, most notably X") only when its until phrase follows. */
+/* "the abandoned city of Quneitra", "a liberated town": a participle after an article
+ * describes the place; it tells no event. */
+static bool adjectival(const token *t, const match *vm)
+{
+	const token *w = &t[vm->a];
+	if (vm->b - vm->a != 1 || vm->a == 0 || w->wl < 4 ||
+	    !(TOK_IS(&t[vm->a - 1], "the") || TOK_IS(&t[vm->a - 1], "a") || TOK_IS(&t[vm->a - 1], "an")))
+		return false;
+	return w->w[w->wl - 2] == 'e' && (w->w[w->wl - 1] == 'd' || w->w[w->wl - 1] == 'n');
+}
+
 static bool verb_starts(const ctx *c, const token *t, size_t n, size_t j)
 {
 	size_t k = first_at_or_after(&c->ev, j);
-	if (k >= c->ev.n || c->ev.m[k].a != j)
+	if (k >= c->ev.n || c->ev.m[k].a != j || adjectival(t, &c->ev.m[k]))
 		return false;
 	int v = c->ev.m[k].e->verb;
 	if (v < 0 || !c->lx->verbs[v].gap)
@@ -2578,7 +2589,12 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
 	int pub_year = 2024, m, d;
 	if (c->pub != FL_DATE_NONE)
 		fl_date_to_ymd(c->pub, &pub_year, &m, &d);
+	bool comma = false;	/* past an apposition: "seized X, including Y, in 2014" */
 	for (size_t q = j; q + 1 < n && q < j + 12 && t[q + 1].s < limit; q++) {
+		if (TOK_IS(&t[q], ",")) {
+			comma = true;
+			continue;
+		}
 		if (t[q].punct || TOK_IS(&t[q], "where") || TOK_IS(&t[q], "which") ||
 		    TOK_IS(&t[q], "that") || TOK_IS(&t[q], "when") || TOK_IS(&t[q], "who"))
 			return false;	/* another clause's ("where it began in 2011") */
@@ -2589,7 +2605,7 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
 		if (pm)
 			return pm > 0;	/* "in January 2020"; a day first: not this */
 		const token *y = &t[q + 1];
-		if (!(TOK_IS(&t[q], "in") || TOK_IS(&t[q], "since")) || y->wl != 4 ||
+		if (!(TOK_IS(&t[q], "in") || (TOK_IS(&t[q], "since") && !comma)) || y->wl != 4 ||
 		    !isdigit((unsigned char)y->w[0]))
 			continue;
 		int year = atoi(y->w);
@@ -3103,6 +3119,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		for (size_t i = vm->a; i < vm->b; i++)
 			in_mention |= t[i].mention >= 0;
 		if (in_mention)
+			continue;
+		if (adjectival(t, vm))
 			continue;
 		/* "rebels could take Hama", "the army may withdraw", "expected to capture",
 		 * "vowed to retake": a possibility or an intention, not an event */

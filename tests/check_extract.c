@@ -408,6 +408,14 @@ static const struct {
 	  "Homs|opposition|withdrawal|denied|2024-12-07" },
 	{ "\"Our armed forces are present in Homs and have been reinforced,\" the ministry said.", "2024-12-07",
 	  "Homs|government|held|reported|2024-12-07" },
+	/* a participle after an article describes the place: "the abandoned town" */
+	{ "Israeli forces entered the abandoned town of Khan Arnabah on Sunday.", "2024-12-10",
+	  "Khan Arnabah|other|capture|reported|2024-12-08" },
+	/* a year after an apposition dates the claim; "since" after one does not */
+	{ "Rebel groups seized parts of the zone, including Khan Arnabah, in 2014.", "2024-12-10",
+	  "Khan Arnabah|opposition|capture|reported|2014-01-01" },
+	{ "Rebels took Saraqib, the first town to change hands since 2020.", "2024-12-10",
+	  "Saraqib|opposition|capture|reported|2024-12-10" },
 	/* history: a governorate retaken years ago is the governorate, not each place now */
 	{ "Rebels entered Saraqib on Friday. The regime had regained control of Idlib province in March 2015.", "2024-12-07",
 	  "Saraqib|opposition|capture|reported|2024-12-06; Idlib Governorate|government|capture|reported|2015-03-01" },
