@@ -2648,10 +2648,14 @@ static bool past_time_before(const ctx *c, const token *t, size_t va, const fl_d
 		int pm = past_month_at(dx, ndx, t[q].s, pub_year, d0, d1);
 		if (pm)
 			return pm > 0;	/* "in January 2020"; a day first: not this */
-		if (!(TOK_IS(&t[q], "in") || TOK_IS(&t[q], "during") || TOK_IS(&t[q], "by")))
+		bool since = TOK_IS(&t[q], "since");
+		if (!(TOK_IS(&t[q], "in") || TOK_IS(&t[q], "during") || TOK_IS(&t[q], "by") || since))
 			continue;
 		size_t yq = q + 1;
 		if (yq < va && (TOK_IS(&t[yq], "early") || TOK_IS(&t[yq], "late") || TOK_IS(&t[yq], "mid")))
+			yq++;
+		/* "frozen since a 2020 agreement that left Idlib under opposition control" */
+		if (since && yq < va && (TOK_IS(&t[yq], "a") || TOK_IS(&t[yq], "the")))
 			yq++;
 		if (yq >= va || t[yq].wl != 4 || !isdigit((unsigned char)t[yq].w[0]))
 			continue;

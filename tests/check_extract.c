@@ -416,6 +416,9 @@ static const struct {
 	  "Khan Arnabah|opposition|capture|reported|2014-01-01" },
 	{ "Rebels took Saraqib, the first town to change hands since 2020.", "2024-12-10",
 	  "Saraqib|opposition|capture|reported|2024-12-10" },
+	/* "since a 2020 deal": history, not the publication day */
+	{ "Since the 2020 ceasefire, rebels controlled Saraqib.", "2024-12-02",
+	  "Saraqib|opposition|capture|reported|2020-01-01" },
 	/* history: a governorate retaken years ago is the governorate, not each place now */
 	{ "Rebels entered Saraqib on Friday. The regime had regained control of Idlib province in March 2015.", "2024-12-07",
 	  "Saraqib|opposition|capture|reported|2024-12-06; Idlib Governorate|government|capture|reported|2015-03-01" },
