@@ -2194,6 +2194,63 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
 
 /* "Hama, which rebels captured on Thursday": the place before "which" is the object
  * of a verb that has none after it. Returns 1 with obj[0] set, or 0. */
+/* "took over the security branches in the city", "In Hasakah, the Asayish took over
+ * the security squares": the seats of power of a place stand for the place. The place
+ * follows the seat ("in X", "of X", "in the city": the place named before), or frames
+ * the sentence ("In X, ..."). One object at most. */
+static bool seat_word(const token *w)
+{
+	return TOK_IS(w, "buildings") || TOK_IS(w, "building") || TOK_IS(w, "branches") ||
+	       TOK_IS(w, "headquarters") || TOK_IS(w, "institutions") || TOK_IS(w, "squares") ||
+	       TOK_IS(w, "square") || TOK_IS(w, "offices") || TOK_IS(w, "compound") ||
+	       TOK_IS(w, "checkpoints") || TOK_IS(w, "barracks") || TOK_IS(w, "centre") ||
+	       TOK_IS(w, "center");
+}
+
+static size_t object_seat(ctx *c, const token *t, size_t n, size_t va, size_t vb, object *obj)
+{
+	bool seat = false;
+	for (size_t q = vb; q < n && q < vb + 14; q++) {
+		if ((t[q].punct && t[q].w[0] != ',') || verb_starts(c, t, n, q))
+			break;
+		if (seat_word(&t[q])) {
+			seat = true;
+			continue;
+		}
+		if (!seat || !(TOK_IS(&t[q], "in") || TOK_IS(&t[q], "of") || TOK_IS(&t[q], "inside")))
+			continue;
+		size_t j = q + 1;
+		if (j + 1 < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
+		    (TOK_IS(&t[j + 1], "city") || TOK_IS(&t[j + 1], "town"))) {
+			const fl_mention *m = antecedent_of(c, t[va].s, TOK_IS(&t[j + 1], "city"));
+			if (!m)
+				return 0;
+			obj[0] = (object){ m, j, j + 2, false, -1, true };
+			return 1;
+		}
+		while (j < n && (TOK_IS(&t[j], "the") || TOK_IS(&t[j], "city") || TOK_IS(&t[j], "town")))
+			j++;
+		const fl_mention *m = j < n ? mention_at(c, t, j) : NULL;
+		if (m && m->place && m->place->fclass == 'P') {
+			obj[0] = (object){ m, j, mention_end_tok(t, n, j), false, -1, false };
+			return 1;
+		}
+		/* "the headquarters of the Military Security branch in Jasim": on */
+	}
+	if (!seat)
+		return 0;
+	/* "In Hasakah, the Asayish took over the security squares" */
+	if (va > 2 && TOK_IS(&t[0], "in") && t[1].mention >= 0) {
+		size_t k = mention_end_tok(t, n, 1);
+		const fl_mention *m = mention_at(c, t, 1);
+		if (m && m->place && m->place->fclass == 'P' && k < va && TOK_IS(&t[k], ",")) {
+			obj[0] = (object){ m, 1, k, false, -1, false };
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 {
 	size_t j = va;
@@ -3152,6 +3209,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			nobj = object_relative(c, t, vm->a, obj);
 		if (!nobj && !vg->before && !vg->roads_only)
 			nobj = objects_including(c, t, n, vm->b, obj);
+		if (!nobj && !vg->before && !vg->roads_only && strcmp(vg->event, FL_EVENT_CAPTURE) == 0)
+			nobj = object_seat(c, t, n, vm->a, vm->b, obj);
 		if (nobj && obj[nobj - 1].m->place)
 			c->last_obj = c->para_obj = obj[nobj - 1].m;
 		if (!nobj) {

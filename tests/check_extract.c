@@ -419,6 +419,14 @@ static const struct {
 	/* "since a 2020 deal": history, not the publication day */
 	{ "Since the 2020 ceasefire, rebels controlled Saraqib.", "2024-12-02",
 	  "Saraqib|opposition|capture|reported|2020-01-01" },
+	/* the seats of power stand for the place: after "in", "in the city", or a frame */
+	{ "Druze fighters in Salamiyah took over government buildings and security branches in the city on Friday.", "2024-12-08",
+	  "Salamiyah|opposition|capture|reported|2024-12-06" },
+	{ "In Manbij, the SNA took over the security squares on Sunday.", "2024-12-10",
+	  "Manbij|sna|capture|reported|2024-12-08" },
+	{ "Rebels stormed the headquarters of the Military Security branch in Saraqib.", "2024-12-08",
+	  "Saraqib|opposition|capture|reported|2024-12-08" },
+	{ "Rebels seized weapons depots in Saraqib.", "2024-12-08", "" },
 	/* history: a governorate retaken years ago is the governorate, not each place now */
 	{ "Rebels entered Saraqib on Friday. The regime had regained control of Idlib province in March 2015.", "2024-12-07",
 	  "Saraqib|opposition|capture|reported|2024-12-06; Idlib Governorate|government|capture|reported|2015-03-01" },
