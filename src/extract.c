@@ -2430,13 +2430,36 @@ static bool para_date(ctx *c)
 	return false;
 }
 
+/* Is the date at byte `at` another event's: "an offensive that began less than two
+ * weeks ago", "the battle launched on Wednesday"? */
+static bool other_event_date(const ctx *c, size_t at)
+{
+	char w[24];
+	size_t e = at;
+	for (int k = 0; k < 4; k++) {
+		size_t b = word_before(c->v, e, w, sizeof w);
+		if (b == SIZE_MAX)
+			return false;
+		if (!strcmp(w, "began") || !strcmp(w, "begun") || !strcmp(w, "started") ||
+		    !strcmp(w, "launched") || !strcmp(w, "erupted") || !strcmp(w, "kicked"))
+			return true;
+		if (strcmp(w, "less") && strcmp(w, "more") && strcmp(w, "than") && strcmp(w, "just") &&
+		    strcmp(w, "only") && strcmp(w, "some") && strcmp(w, "about") && strcmp(w, "nearly") &&
+		    strcmp(w, "on") && strcmp(w, "in") && strcmp(w, "off"))
+			return false;
+		e = b;
+	}
+	return false;
+}
+
 static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, size_t limit,
 		      fl_date *d, fl_date *de, char prec[8])
 {
 	const fl_date_expr *best = NULL;
 	for (size_t i = 0; i < ndx; i++) {
 		if (dx[i].date == FL_DATE_NONE || strcmp(dx[i].precision, "month") == 0 ||
-		    dx[i].future || dx[i].start >= limit)
+		    dx[i].future || dx[i].start >= limit ||
+		    (dx[i].start > vbyte && other_event_date(c, dx[i].start)))
 			continue;
 		if (dx[i].start >= vbyte) {
 			if (!best || best->start < vbyte || dx[i].start < best->start)

@@ -427,6 +427,9 @@ static const struct {
 	{ "Rebels stormed the headquarters of the Military Security branch in Saraqib.", "2024-12-08",
 	  "Saraqib|opposition|capture|reported|2024-12-08" },
 	{ "Rebels seized weapons depots in Saraqib.", "2024-12-08", "" },
+	/* a date of another event after the verb is not the claim's */
+	{ "Rebels say they have taken Damascus, in the climax of an offensive that began less than two weeks ago.", "2024-12-08",
+	  "Damascus|opposition|capture|hedged|2024-12-08" },
 	/* history: a governorate retaken years ago is the governorate, not each place now */
 	{ "Rebels entered Saraqib on Friday. The regime had regained control of Idlib province in March 2015.", "2024-12-07",
 	  "Saraqib|opposition|capture|reported|2024-12-06; Idlib Governorate|government|capture|reported|2015-03-01" },
