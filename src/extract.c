@@ -2079,6 +2079,19 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 					      role_len(lx, t, n, s - 2, R_BREAKER))))
 				break;
 			size_t pw = role_len(lx, t, n, j, R_PROVWORD);
+			/* "the Sheikh Maqsoud neighbourhood of Aleppo city remains ...": the
+			 * neighbourhood, not the city it is in */
+			if (got && obj[got - 1].a >= j + 2 && obj[got - 1].a <= j + 3 &&
+			    TOK_IS(&t[obj[got - 1].a - 1], "of") &&
+			    (obj[got - 1].a == j + 2 || TOK_IS(&t[j + 1], "the")) &&
+			    (TOK_IS(&t[j], "neighbourhood") || TOK_IS(&t[j], "neighborhood") ||
+			     TOK_IS(&t[j], "district") || TOK_IS(&t[j], "quarter") ||
+			     TOK_IS(&t[j], "suburb"))) {
+				obj[got - 1] = (object){ c->sm[t[i].mention], s, j, false, -1, false };
+				unknown = 0;
+				j = s;
+				continue;
+			}
 			obj[got++] = (object){ c->sm[t[i].mention], s, j, pw > 0, -1, false };
 			unknown = 0;
 			j = s;
@@ -2833,15 +2846,36 @@ static bool intended(const token *t, size_t va)
 }
 
 /* Does a part stand right before token a ("90 percent of", "most of", "parts of")? */
-static bool partial_before(const token *t, size_t a)
+/* "parts of (northern) Hama governorate", "half of Daraa": a share of a place that
+ * is not most of it. a: the place's first token (after "the" and a side word). */
+static bool minor_part_before(const token *t, size_t a)
 {
+	if (a < 2 || !TOK_IS(&t[a - 1], "of"))
+		return false;
+	const token *w = &t[a - 2];
+	return TOK_IS(w, "parts") || TOK_IS(w, "part") || TOK_IS(w, "half") || TOK_IS(w, "areas");
+}
+
+/* The first token of the place at a, before "the" and a side word ("northern"). */
+static size_t share_anchor(const token *t, size_t a)
+{
+	while (a >= 1 && (TOK_IS(&t[a - 1], "northern") || TOK_IS(&t[a - 1], "southern") ||
+			  TOK_IS(&t[a - 1], "eastern") || TOK_IS(&t[a - 1], "western") ||
+			  TOK_IS(&t[a - 1], "central") || TOK_IS(&t[a - 1], "rural")))
+		a--;
 	if (a >= 1 && TOK_IS(&t[a - 1], "the"))
 		a--;
+	return a;
+}
+
+static bool partial_before(const token *t, size_t a)
+{
+	a = share_anchor(t, a);
 	if (a < 2 || !TOK_IS(&t[a - 1], "of"))
 		return false;
 	const token *w = &t[a - 2];
 	return TOK_IS(w, "percent") || TOK_IS(w, "cent") || TOK_IS(w, "%") || TOK_IS(w, "most") ||
-	       TOK_IS(w, "much") || TOK_IS(w, "parts") || TOK_IS(w, "part") || TOK_IS(w, "half");
+	       TOK_IS(w, "much") || minor_part_before(t, a);
 }
 
 /* "The Revolutionary Commando Army", "the Lebanese Army": "army" at the end of a
@@ -2971,6 +3005,19 @@ static bool contrast_between(const fl_lexicon *lx, const token *t, size_t n, siz
 	return false;
 }
 
+static bool is_inner_adverb(const token *w)
+{
+	return TOK_IS(w, "also") || TOK_IS(w, "reportedly") || TOK_IS(w, "allegedly") ||
+	       TOK_IS(w, "apparently") || TOK_IS(w, "purportedly") || TOK_IS(w, "already");
+}
+
+static bool is_auxiliary(const token *w)
+{
+	return TOK_IS(w, "was") || TOK_IS(w, "were") || TOK_IS(w, "is") || TOK_IS(w, "are") ||
+	       TOK_IS(w, "had") || TOK_IS(w, "has") || TOK_IS(w, "have") || TOK_IS(w, "been") ||
+	       TOK_IS(w, "remains") || TOK_IS(w, "remain") || TOK_IS(w, "remained");
+}
+
 static bool is_weekday(const token *w)
 {
 	return TOK_IS(w, "monday") || TOK_IS(w, "tuesday") || TOK_IS(w, "wednesday") ||
@@ -3052,6 +3099,15 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		t[kept++] = t[i];
 	}
 	n = c->tb.n = kept;
+	/* "was also reportedly entered", "remains reportedly under the control of": an
+	 * adverb inside a verb phrase goes before its auxiliary, where a hedge is read
+	 * just the same, and the phrase is whole again */
+	for (size_t i = 1; i + 1 < n; i++)
+		if (is_inner_adverb(&t[i]) && is_auxiliary(&t[i - 1]) && !t[i + 1].punct) {
+			token x = t[i - 1];
+			t[i - 1] = t[i];
+			t[i] = x;
+		}
 	c->roles = bind_buckets(lx, t, n);
 	for (size_t i = 0, k = 0; i < n; i++) {
 		while (k < c->nsm && c->sm[k]->end <= t[i].s)
@@ -3449,6 +3505,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			}
 			if (!prov && strcmp(p->kind, "ADM1") == 0)
 				continue;	/* "parts of Hama province" is not Hama */
+			if (prov && minor_part_before(t, share_anchor(t, obj[o].a)))
+				continue;	/* "parts of northern Hama governorate": not it */
 			if (skip_place(p))
 				continue;
 			if ((st = emit(c, claims, p, lx->sides[oh].id, vg, status, &cat, oc,

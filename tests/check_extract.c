@@ -430,6 +430,15 @@ static const struct {
 	/* a date of another event after the verb is not the claim's */
 	{ "Rebels say they have taken Damascus, in the climax of an offensive that began less than two weeks ago.", "2024-12-08",
 	  "Damascus|opposition|capture|hedged|2024-12-08" },
+	/* an adverb inside the verb phrase; "Turkish-affiliated armed groups" are the SNA */
+	{ "Saraqib was also reportedly entered by rebels on Saturday.", "2024-12-01",
+	  "Saraqib|opposition|capture|hedged|2024-11-30" },
+	{ "Turkish-affiliated armed groups took control of Tal Rifaat on 1 December.", "2024-12-04",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
+	/* a neighbourhood of a city is not the city; parts of a province are not it */
+	{ "The Halfaya district of Hama remains under the control of government forces.", "2024-12-04",
+	  "Halfaya|government|held|reported|2024-12-04" },
+	{ "Parts of northern Idlib province are under rebel control.", "2024-12-04", "" },
 	/* history: a governorate retaken years ago is the governorate, not each place now */
 	{ "Rebels entered Saraqib on Friday. The regime had regained control of Idlib province in March 2015.", "2024-12-07",
 	  "Saraqib|opposition|capture|reported|2024-12-06; Idlib Governorate|government|capture|reported|2015-03-01" },
