@@ -1730,11 +1730,21 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, bool city)
 			hi = mid;
 	}
 	const fl_mention *last = NULL;
+	/* a pronoun reaches back to the sentence before, no further, unless that one is
+	 * itself about the place before it ("Khan Shaykhun. The town on the M5 was ...
+	 * The army retook it") */
+	size_t reach = c->si > 0 ? c->a->sentences[c->si - 1].start : 0;
+	if (c->si > 1) {
+		const char *p = c->v + reach;
+		if (strncmp(p, "The town", 8) == 0 || strncmp(p, "The city", 8) == 0 ||
+		    strncmp(p, "The village", 11) == 0 || strncmp(p, "It ", 3) == 0)
+			reach = c->a->sentences[c->si - 2].start;
+	}
 	for (size_t i = lo; i-- > 0;) {
 		const fl_mention *m = &c->m->items[i];
 		if (m->end > before)
 			continue;
-		if (m->start < c->para_start)
+		if (m->start < c->para_start || m->start < reach)
 			break;
 		if (named_place(c, m)) {
 			if ((!city || city_like(m->place)) && !reference_point(c->v, m))

@@ -439,6 +439,10 @@ static const struct {
 	{ "The Halfaya district of Hama remains under the control of government forces.", "2024-12-04",
 	  "Halfaya|government|held|reported|2024-12-04" },
 	{ "Parts of northern Idlib province are under rebel control.", "2024-12-04", "" },
+	/* "it" reaches back one sentence (two when that one is about "the town") */
+	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
+	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
+	  "Saraqib|government|capture|reported|2019-08-01" },
 	/* history: a governorate retaken years ago is the governorate, not each place now */
 	{ "Rebels entered Saraqib on Friday. The regime had regained control of Idlib province in March 2015.", "2024-12-07",
 	  "Saraqib|opposition|capture|reported|2024-12-06; Idlib Governorate|government|capture|reported|2015-03-01" },
