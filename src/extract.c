@@ -3113,7 +3113,13 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	 * adverb inside a verb phrase goes before its auxiliary, where a hedge is read
 	 * just the same, and the phrase is whole again */
 	for (size_t i = 1; i + 1 < n; i++)
-		if (is_inner_adverb(&t[i]) && is_auxiliary(&t[i - 1]) && !t[i + 1].punct) {
+		if (!t[i + 1].punct &&
+		    ((is_inner_adverb(&t[i]) && is_auxiliary(&t[i - 1])) ||
+		     /* "Qamhana was NOT captured": negated as "not ... was captured" */
+		     ((TOK_IS(&t[i], "not") || TOK_IS(&t[i], "never")) &&
+		      (TOK_IS(&t[i - 1], "was") || TOK_IS(&t[i - 1], "were")) && t[i + 1].wl > 3 &&
+		      t[i + 1].w[t[i + 1].wl - 2] == 'e' &&
+		      (t[i + 1].w[t[i + 1].wl - 1] == 'd' || t[i + 1].w[t[i + 1].wl - 1] == 'n')))) {
 			token x = t[i - 1];
 			t[i - 1] = t[i];
 			t[i] = x;

@@ -439,6 +439,9 @@ static const struct {
 	{ "The Halfaya district of Hama remains under the control of government forces.", "2024-12-04",
 	  "Halfaya|government|held|reported|2024-12-04" },
 	{ "Parts of northern Idlib province are under rebel control.", "2024-12-04", "" },
+	/* "X was NOT captured": a correction denies the capture */
+	{ "Rebels captured Saraqib after heavy clashes.\n\nCORRECTION: Saraqib was NOT captured by the rebels.", "2024-12-03",
+	  "Saraqib|opposition|capture|reported|2024-12-03; Saraqib|opposition|capture|denied|2024-12-03" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
