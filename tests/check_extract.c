@@ -442,6 +442,13 @@ static const struct {
 	/* "X was NOT captured": a correction denies the capture */
 	{ "Rebels captured Saraqib after heavy clashes.\n\nCORRECTION: Saraqib was NOT captured by the rebels.", "2024-12-03",
 	  "Saraqib|opposition|capture|reported|2024-12-03; Saraqib|opposition|capture|denied|2024-12-03" },
+	/* a garrison surrendering, a town changing hands, an attack repelled by its holder */
+	{ "The army garrison in Khan Sheikhoun surrendered to opposition fighters on Tuesday.", "2024-12-04",
+	  "Khan Shaykhun|opposition|capture|reported|2024-12-03" },
+	{ "Rebels captured Saraqib on Tuesday. The town of Soran changed hands on Wednesday.", "2024-12-05",
+	  "Saraqib|opposition|capture|reported|2024-12-03; Soran|opposition|capture|reported|2024-12-04" },
+	{ "An attack on Halfaya was repelled by the army on Monday.", "2024-12-04",
+	  "Halfaya|government|repelled|reported|2024-12-02" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
