@@ -1716,7 +1716,7 @@ static bool reference_point(const char *text, const fl_mention *m)
 	return false;
 }
 
-static const fl_mention *antecedent_of(const ctx *c, size_t before, bool city)
+static const fl_mention *antecedent_of(const ctx *c, size_t before, bool city, bool cross)
 {
 	if (!c->m)
 		return NULL;
@@ -1744,7 +1744,10 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, bool city)
 		const fl_mention *m = &c->m->items[i];
 		if (m->end > before)
 			continue;
-		if (m->start < c->para_start || m->start < reach)
+		/* a description ("the city") opening a paragraph may name the place
+		 * that ended the one before, as wire copy runs one sentence a paragraph */
+		if ((m->start < c->para_start && !(cross && c->si == c->para_first)) ||
+		    m->start < reach)
 			break;
 		if (named_place(c, m)) {
 			if ((!city || city_like(m->place)) && !reference_point(c->v, m))
@@ -1758,7 +1761,7 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, bool city)
 
 static const fl_mention *antecedent(const ctx *c, size_t before)
 {
-	return antecedent_of(c, before, false);
+	return antecedent_of(c, before, false, false);
 }
 
 /* After a list was broken off ("the Nassib crossing with Jordan"), does it resume with
@@ -1945,7 +1948,7 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 					      named_place(c, c->para_obj) &&
 					      (!TOK_IS(&t[j + 1], "city") || city_like(c->para_obj->place))
 					      ? c->para_obj
-					      : antecedent_of(c, t[va].s, TOK_IS(&t[j + 1], "city"));
+					      : antecedent_of(c, t[va].s, TOK_IS(&t[j + 1], "city"), true);
 		if (m) {
 			obj[got++] = (object){ m, j, j + 2, false, -1, true };
 			j += 2;
@@ -2170,6 +2173,25 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 			break;
 		j = i;
 	}
+	/* "Rebels reached Rastan. The town fell on Friday.", "It was taken overnight": a
+	 * description or a pronoun opening the clause is the place named before */
+	size_t d = va;
+	if (!got && d > 0 && TOK_IS(&t[d - 1], "itself"))
+		d--;
+	size_t dl = d >= 2 && TOK_IS(&t[d - 2], "the") &&
+			    (TOK_IS(&t[d - 1], "town") || TOK_IS(&t[d - 1], "city") ||
+			     TOK_IS(&t[d - 1], "village")) ? 2
+		    : d >= 1 && TOK_IS(&t[d - 1], "it") ? 1 : 0;
+	if (!got && dl && (d == dl || (t[d - dl - 1].punct && t[d - dl - 1].w[0] == ','))) {
+		bool city = dl == 2 && TOK_IS(&t[d - 1], "city");
+		const fl_mention *m = c->para_obj && c->para_obj->end <= t[va].s &&
+					      named_place(c, c->para_obj) &&
+					      (!city || city_like(c->para_obj->place))
+					      ? c->para_obj
+					      : antecedent_of(c, t[va].s, city, dl == 2);
+		if (m)
+			obj[got++] = (object){ m, d - dl, d, false, -1, true };
+	}
 	/* text order */
 	for (size_t k = 0; k < got / 2; k++) {
 		object tmp = obj[k];
@@ -2245,7 +2267,7 @@ static size_t object_seat(ctx *c, const token *t, size_t n, size_t va, size_t vb
 		size_t j = q + 1;
 		if (j + 1 < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
 		    (TOK_IS(&t[j + 1], "city") || TOK_IS(&t[j + 1], "town"))) {
-			const fl_mention *m = antecedent_of(c, t[va].s, TOK_IS(&t[j + 1], "city"));
+			const fl_mention *m = antecedent_of(c, t[va].s, TOK_IS(&t[j + 1], "city"), true);
 			if (!m)
 				return 0;
 			obj[0] = (object){ m, j, j + 2, false, -1, true };

@@ -449,6 +449,14 @@ static const struct {
 	  "Saraqib|opposition|capture|reported|2024-12-03; Soran|opposition|capture|reported|2024-12-04" },
 	{ "An attack on Halfaya was repelled by the army on Monday.", "2024-12-04",
 	  "Halfaya|government|repelled|reported|2024-12-02" },
+	/* "The town fell": a description opening the clause is the place named before;
+	 * "the city" opening a paragraph, the place that ended the one before */
+	{ "Rebels reached Rastan on Thursday. The town fell on Friday morning.", "2024-12-07",
+	  "Ar Rastan|opposition|capture|reported|2024-12-06" },
+	{ "Rebels entered Hama on Thursday.\n\nThe army withdrew from the city on Friday.", "2024-12-07",
+	  "Hama|opposition|capture|reported|2024-12-05; Hama|opposition|withdrawal|reported|2024-12-06" },
+	{ "Rebels entered Hama on Thursday.\n\nIn Homs, the army withdrew from the city on Friday.", "2024-12-07",
+	  "Hama|opposition|capture|reported|2024-12-05; Homs|opposition|withdrawal|reported|2024-12-06" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
