@@ -2835,8 +2835,8 @@ static bool subject_open(const token *t, size_t va)
 
 /* Is the verb at token va a possibility, a condition or an intention: after a modal
  * ("will", "could", "may"), in an "if" clause, or after "to" following a word of intent
- * ("expected to", "vowed to", "trying to", "in order to")? "Managed to", "went on to",
- * "failed to" are events. */
+ * ("expected to", "vowed to", "trying to", "in order to"), or after a failure ("failed
+ * to retake": it was not retaken)? "Managed to", "went on to" are events. */
 static bool intended(const token *t, size_t va)
 {
 	static const char *const modal[] = { "will", "would", "could", "may", "might", "should",
@@ -2849,7 +2849,8 @@ static bool intended(const token *t, size_t va)
 		"want", "wants", "wanted", "wanting", "intend", "intends", "intended", "preparing",
 		"prepare", "prepares", "prepared", "poised", "set", "ready", "about", "going", "bid",
 		"order", "pledged", "pledge", "promised", "promise", "push", "effort", "efforts",
-		"offensive", "likely", "unlikely", "able", "determined", "moved", "moving", NULL,
+		"offensive", "likely", "unlikely", "able", "determined", "moved", "moving", "failed",
+		"fail", "fails", "failing", NULL,
 	};
 	/* a condition: "if rebels capture Homs, ..." */
 	for (size_t c = va; c > 0 && va - c < 6 && !t[c - 1].punct; c--)

@@ -318,6 +318,7 @@ static const struct {
 	{ "Rebels could take Hama within days. The army may withdraw from Homs. Rebels vowed to seize Aleppo.",
 	  "2024-12-05", "" },
 	{ "If rebels capture Homs, Damascus will be cut off from the coast.", "2024-12-06", "" },
+	{ "The army failed to recapture Hama despite a counter-attack.", "2024-12-06", "" },
 	{ "Rebels are expected to capture Homs, but they managed to enter Hama on Thursday.", "2024-12-06",
 	  "Hama|opposition|capture|reported|2024-12-05" },
 	/* "it" as a later verb's subject is the sentence's subject, not its object */
