@@ -1358,14 +1358,22 @@ static void find_attribution(ctx *c, const token *t, size_t n, size_t para, attr
 			break;
 		}
 	}
-	/* speakers first ("SANA", "a military source"); names that are also actors
-	 * ("HTS", "the SDF") only with a speech verb right after them */
-	for (int pass = 0; pass < 2 && !at->set; pass++) {
+	/* speakers first ("SANA", "a military source"), one with a speech verb beside it
+	 * before one without ("BEIRUT (Reuters) - ..., a military source said"); names
+	 * that are also actors ("HTS", "the SDF") only with a speech verb right after them */
+	for (int pass = 0; pass < 3 && !at->set; pass++) {
 		for (size_t k = 0; !at->set && k < c->src.n; k++) {
 			const match *mt = &c->src.m[k];
 			const source_def *sd = &lx->sources[mt->e->source];
-			if (sd->is_actor != (pass == 1))
+			if (sd->is_actor != (pass == 2))
 				continue;
+			if (pass == 0) {
+				bool cue = mt->a >= 2 && role_len(lx, t, n, mt->a - 2, R_CUE) == 2;
+				for (size_t i = mt->b; i < n && i <= mt->b + 3 && !cue; i++)
+					cue = role_len(lx, t, n, i, R_CUE) > 0;
+				if (!cue)
+					continue;
+			}
 			/* a recipient ("told SANA", "confirmed to SANA") is not the speaker */
 			if (mt->a > 0 && role_len(lx, t, n, mt->a - 1, R_RECIPIENT))
 				continue;

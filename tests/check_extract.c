@@ -567,6 +567,30 @@ START_TEST(attribution_and_fields)
 }
 END_TEST
 
+/* The dateline's agency is not the speaker when a source says it in the sentence. */
+START_TEST(attribution_after_dateline)
+{
+	const char *text = "BEIRUT, Dec 8 (Reuters) - Government forces have lost control of Hama, a military source "
+			   "said on Thursday.\n\nRebels took Homs on Saturday.\n";
+	fl_article *a;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_article_parse("t.txt", text, strlen(text), fl_date_from_ymd(2024, 12, 8), &a, &e), FL_OK);
+	fl_mentions m = { 0 };
+	mentions_for(a, &m);
+	fl_claims cl = { 0 };
+	ck_assert_int_eq(fl_extract(lx, NULL, a, &m, &cl, &e), FL_OK);
+	ck_assert_uint_eq(cl.count, 2);
+	ck_assert_str_eq(cl.items[0].place, "Hama");
+	ck_assert_str_eq(cl.items[0].attributed_to, "a military source");
+	ck_assert_str_eq(cl.items[1].place, "Homs");
+	ck_assert_str_eq(cl.items[1].attributed_to, "Reuters");
+	fl_claims_release(&cl);
+	free(m.items);
+	fl_article_free(a);
+}
+END_TEST
+
 START_TEST(sides_from_data)
 {
 	size_t n;
@@ -701,6 +725,7 @@ int main(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, claims_table, 0, sizeof cases / sizeof cases[0]);
 	tcase_add_test(tc, attribution_and_fields);
+	tcase_add_test(tc, attribution_after_dateline);
 	tcase_add_test(tc, since_then_is_a_range);
 	tcase_add_test(tc, regime_fall);
 	tcase_add_test(tc, html_page_references);
