@@ -647,7 +647,16 @@ static fl_status add_list(fl_lexicon *lx, json_t *arr, unsigned roles, int verb,
 		if (!json_is_string(v))
 			return fl_error_set(err, FL_EPARSE, path, 0,
 					    "'%s': %s[%zu] must be a string", path, what, i);
-		fl_status st = add_phrase(lx, json_string_value(v), roles, verb, actor, source);
+		const char *text = json_string_value(v);
+		fl_status st = add_phrase(lx, text, roles, verb, actor, source);
+		/* a named actor leads others on its side: "the HTS-led coalition",
+		 * "Hayat Tahrir al-Sham-dominated factions" ("US-backed" is another's) */
+		static const char *const led[] = { "-led", "-dominated" };
+		for (size_t k = 0; k < 2 && st == FL_OK && actor >= 0 && isupper((unsigned char)text[0]); k++) {
+			char buf[160];
+			if (snprintf(buf, sizeof buf, "%s%s", text, led[k]) < (int)sizeof buf)
+				st = add_phrase(lx, buf, roles, verb, actor, source);
+		}
 		if (st == FL_ELIMIT)
 			return fl_error_set(err, st, path, 0,
 					    "'%s': too many different words in the phrases (at most %zu)",

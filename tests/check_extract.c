@@ -460,6 +460,9 @@ static const struct {
 	  "Hama|opposition|capture|reported|2024-12-05; Homs|opposition|withdrawal|reported|2024-12-06" },
 	{ "Opposition fighters poured into Hama on Thursday.", "2024-12-07",
 	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* a named actor leading others: "the HTS-led coalition" is on HTS's side */
+	{ "The HTS-led coalition captured Saraqib on Wednesday.", "2024-12-06",
+	  "Saraqib|opposition|capture|reported|2024-12-04" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
