@@ -1199,6 +1199,22 @@ static void mark_lines(const char *v, line *ls, size_t nl)
 		else
 			ln->cls = L_BOILER;
 	}
+	/* "Hama fell.", "Rebels took Homs overnight.": a short sentence standing as its
+	 * own paragraph between two paragraphs of the story is the story */
+	for (size_t i = 0; i < nl; i++) {
+		line *ln = &ls[i];
+		if (ln->cls != L_BOILER || !ln->terminal || ln->words < 2 || ln->bullet || ln->caption ||
+		    ln->marker || !ln->block_start || line_blocks)
+			continue;
+		size_t p = i, q = i + 1;
+		while (p > 0 && ls[p - 1].cls == L_BLANK)
+			p--;
+		while (q < nl && ls[q].cls == L_BLANK)
+			q++;
+		if (p > 0 && p < i && q < nl && q > i + 1 && ls[p - 1].cls == L_BODY && ls[q].cls == L_BODY &&
+		    ls[q].block_start)
+			ln->cls = L_BODY;
+	}
 }
 
 /* "... took control of the following villages:" and a bulleted list right under it:

@@ -285,6 +285,14 @@ START_TEST(sentences_and_abbreviations)
 	ck_assert(has_sentence(a, "Opposition forces captured Nubl on November 30.[19]"));
 	ck_assert(has_sentence(a, "SDF commanders said the group had moved east.[a][20]"));
 	fl_article_free(a);
+	/* a short sentence standing as a paragraph between two of the story is read; the
+	 * same after the story ("All rights reserved.") is not */
+	a = parse("Rebels pushed south on Sunday after a week of fighting in the north, residents said.\n\n"
+		  "Hama fell.\n\nThe army did not comment on the fighting, and state media were silent.\n\n"
+		  "All rights reserved.\n", FL_DATE_NONE);
+	ck_assert_uint_eq(a->nsentences, 3);
+	ck_assert(has_sentence(a, "Hama fell."));
+	fl_article_free(a);
 }
 END_TEST
 
