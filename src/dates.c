@@ -499,6 +499,13 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 			continue;
 		size_t q = words_at(sc, p, fixed[i].phrase);
 		if (q && (q >= sc->len || !is_word((unsigned char)sc->s[q]))) {
+			/* "overnight on 29-30 November", "overnight into Saturday": the
+			 * night is the one the date after it names */
+			size_t r = skip_space(sc, q);
+			if (strcmp(ph, "overnight") == 0 &&
+			    (WORD_IS(sc, r, "on") || WORD_IS(sc, r, "into") || WORD_IS(sc, r, "between") ||
+			     WORD_IS(sc, r, "from") || WORD_IS(sc, r, "of")))
+				return false;
 			set_rel(e, q, fixed[i].offset, fixed[i].span);
 			return true;
 		}

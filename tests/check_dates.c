@@ -23,6 +23,9 @@ static const struct {
 	{ "During Friday's meeting", "Friday's", "2024-12-06", "2024-12-06", "day" },
 	{ "the army withdrew yesterday from", "yesterday", "2024-12-06", "2024-12-06", "day" },
 	{ "strengthened their lines last night with", "last night", "2024-12-06", "2024-12-06", "day" },
+	{ "rebels took the town overnight, residents said", "overnight", "2024-12-06", "2024-12-07", "range" },
+	/* the night a date after "overnight" names */
+	{ "withdrew overnight on 29 November", "29 November", "2024-11-29", "2024-11-29", "day" },
 	{ "flew into Baghdad this morning", "this morning", "2024-12-07", "2024-12-07", "day" },
 	{ "Over the past 10 days, HTS has", "Over the past 10 days", "2024-11-27", "2024-12-07", "range" },
 	{ "in the past three days with HTS", "in the past three days", "2024-12-04", "2024-12-07", "range" },
