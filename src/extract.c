@@ -650,9 +650,11 @@ static fl_status add_list(fl_lexicon *lx, json_t *arr, unsigned roles, int verb,
 		const char *text = json_string_value(v);
 		fl_status st = add_phrase(lx, text, roles, verb, actor, source);
 		/* a named actor leads others on its side: "the HTS-led coalition",
-		 * "Hayat Tahrir al-Sham-dominated factions" ("US-backed" is another's) */
-		static const char *const led[] = { "-led", "-dominated" };
-		for (size_t k = 0; k < 2 && st == FL_OK && actor >= 0 && isupper((unsigned char)text[0]); k++) {
+		 * "Hayat Tahrir al-Sham-dominated factions", "SDF-affiliated forces"
+		 * ("US-backed" is another's) */
+		static const char *const led[] = { "-led", "-dominated", "-affiliated", "-aligned",
+						   "-linked", "-allied" };
+		for (size_t k = 0; k < sizeof led / sizeof led[0] && st == FL_OK && actor >= 0 && isupper((unsigned char)text[0]); k++) {
 			char buf[160];
 			if (snprintf(buf, sizeof buf, "%s%s", text, led[k]) < (int)sizeof buf)
 				st = add_phrase(lx, buf, roles, verb, actor, source);
@@ -1733,7 +1735,9 @@ static bool reference_point(const char *text, const fl_mention *m)
 	return false;
 }
 
-static const fl_mention *antecedent_of(const ctx *c, size_t before, bool city, bool cross)
+enum { ANY_PLACE, CITY, FACILITY };
+
+static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bool cross)
 {
 	if (!c->m)
 		return NULL;
@@ -1766,8 +1770,12 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, bool city, b
 		if ((m->start < c->para_start && !(cross && c->si == c->para_first)) ||
 		    m->start < reach)
 			break;
-		if (named_place(c, m)) {
-			if ((!city || city_like(m->place)) && !reference_point(c->v, m))
+		if (want == FACILITY) {
+			/* "the airport", "the base": the facility named before */
+			if (m->place && m->place->fclass == 'S')
+				return m;
+		} else if (named_place(c, m)) {
+			if ((want != CITY || city_like(m->place)) && !reference_point(c->v, m))
 				return m;
 			if (!last)
 				last = m;
@@ -1778,7 +1786,7 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, bool city, b
 
 static const fl_mention *antecedent(const ctx *c, size_t before)
 {
-	return antecedent_of(c, before, false, false);
+	return antecedent_of(c, before, ANY_PLACE, false);
 }
 
 /* After a list was broken off ("the Nassib crossing with Jordan"), does it resume with
@@ -1965,7 +1973,18 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 					      named_place(c, c->para_obj) &&
 					      (!TOK_IS(&t[j + 1], "city") || city_like(c->para_obj->place))
 					      ? c->para_obj
-					      : antecedent_of(c, t[va].s, TOK_IS(&t[j + 1], "city"), true);
+					      : antecedent_of(c, t[va].s, TOK_IS(&t[j + 1], "city") ? CITY : ANY_PLACE, true);
+		if (m) {
+			obj[got++] = (object){ m, j, j + 2, false, -1, true };
+			j += 2;
+		}
+	}
+	/* "entered the facility", "abandoned the airport": the facility named before */
+	if (!vg->roads_only && !got && j + 1 < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
+	    (TOK_IS(&t[j + 1], "facility") || TOK_IS(&t[j + 1], "airport") || TOK_IS(&t[j + 1], "airbase") ||
+	     TOK_IS(&t[j + 1], "base") || TOK_IS(&t[j + 1], "dam") || TOK_IS(&t[j + 1], "crossing")) &&
+	    (j + 2 >= n || !(TOK_IS(&t[j + 2], "of") || TOK_IS(&t[j + 2], "'s")))) {
+		const fl_mention *m = antecedent_of(c, t[va].s, FACILITY, true);
 		if (m) {
 			obj[got++] = (object){ m, j, j + 2, false, -1, true };
 			j += 2;
@@ -2205,7 +2224,7 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 					      named_place(c, c->para_obj) &&
 					      (!city || city_like(c->para_obj->place))
 					      ? c->para_obj
-					      : antecedent_of(c, t[va].s, city, dl == 2);
+					      : antecedent_of(c, t[va].s, city ? CITY : ANY_PLACE, dl == 2);
 		if (m)
 			obj[got++] = (object){ m, d - dl, d, false, -1, true };
 	}
@@ -2284,7 +2303,7 @@ static size_t object_seat(ctx *c, const token *t, size_t n, size_t va, size_t vb
 		size_t j = q + 1;
 		if (j + 1 < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
 		    (TOK_IS(&t[j + 1], "city") || TOK_IS(&t[j + 1], "town"))) {
-			const fl_mention *m = antecedent_of(c, t[va].s, TOK_IS(&t[j + 1], "city"), true);
+			const fl_mention *m = antecedent_of(c, t[va].s, TOK_IS(&t[j + 1], "city") ? CITY : ANY_PLACE, true);
 			if (!m)
 				return 0;
 			obj[0] = (object){ m, j, j + 2, false, -1, true };

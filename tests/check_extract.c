@@ -36,6 +36,7 @@ static fl_place places[] = {
 	{ 168668, "Soran", 35.29, 36.74, 'P', "PPL", "SY", "SY.10", 0, NULL, 0 },
 	{ 173576, "Jisr ash-Shughur", 35.81, 36.32, 'P', "PPL", "SY", "SY.07", 44000, NULL, 0 },
 	{ 168355, "Khan Arnabah", 33.18, 35.89, 'P', "PPL", "SY", "SY.11", 0, NULL, 0 },
+	{ 9000000210, "Aleppo International Airport", 36.18, 37.22, 'S', "AIRP", "SY", "SY.09", 0, NULL, 0 },
 };
 
 /* Names as the texts write them -> place. */
@@ -43,7 +44,7 @@ static const struct {
 	const char *name;
 	int64_t id;
 } names[] = {
-	{ "Idlib province", 169388 }, { "Aleppo", 170063 }, { "Hama", 170017 }, { "Homs", 169577 }, { "Rastan", 163806 },
+	{ "Idlib province", 169388 }, { "Aleppo International Airport", 9000000210 }, { "Aleppo", 170063 }, { "Hama", 170017 }, { "Homs", 169577 }, { "Rastan", 163806 },
 	{ "Talbiseh", 163345 }, { "Halfaya", 9000000101 }, { "Mahardah", 9000000102 },
 	{ "al-Saqlabiyah", 9000000103 }, { "Salamiyah", 9000000104 }, { "Idlib", 169389 },
 	{ "M5", 9000000201 }, { "Saraqib", 163270 }, { "Damascus", 170654 },
@@ -463,6 +464,17 @@ static const struct {
 	/* a named actor leading others: "the HTS-led coalition" is on HTS's side */
 	{ "The HTS-led coalition captured Saraqib on Wednesday.", "2024-12-06",
 	  "Saraqib|opposition|capture|reported|2024-12-04" },
+	/* "remained in government hands" is held, not taken */
+	{ "Homs itself remained in government hands on Saturday.", "2024-12-07",
+	  "Homs|government|held|reported|2024-12-07" },
+	/* "changed hands twice": contested, no claim */
+	{ "Saraqib changed hands twice during the week.", "2024-12-07", "" },
+	/* "SDF-affiliated forces" are the SDF's */
+	{ "SDF-affiliated forces entered Deir ez-Zor on Friday.", "2024-12-07",
+	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
+	/* "the facility": the facility named before */
+	{ "Aleppo International Airport was quiet. SDF units entered the facility on Saturday.", "2024-12-02",
+	  "Aleppo International Airport|sdf|capture|reported|2024-11-30" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
