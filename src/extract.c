@@ -348,6 +348,18 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 				continue;
 			}
 		}
+		if (c == '*' || c == '_') {
+			/* Markdown emphasis hugging a word ("took **Kafr Zita** on"): not
+			 * there; a bullet ("* Soran") or a note mark ("**[C]**") stays */
+			size_t k = i;
+			while (k < b && (s[k] == '*' || s[k] == '_'))
+				k++;
+			if ((k < b && fl_ascii_alnum((unsigned char)s[k])) ||
+			    (i > a && (fl_ascii_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.'))) {
+				i = k;
+				continue;
+			}
+		}
 		bool is_word;
 		is_word = (word_byte(c) && !uni_punct(s, i, b)) || (curly_apos(s, i, b) && i > a);
 		if (!is_word || (c == '-' && !(i + 1 < b && isalnum((unsigned char)s[i + 1]))) ||
@@ -1822,7 +1834,7 @@ static int date_at(ctx *c, const token *t, size_t n, size_t j, size_t *next)
 	for (size_t skip = 0; skip < 3 && j + skip < n; skip++) {
 		if (skip && !(TOK_IS(&t[j + skip - 1], "on") || TOK_IS(&t[j + skip - 1], "by") ||
 			      TOK_IS(&t[j + skip - 1], "late") || TOK_IS(&t[j + skip - 1], "early") ||
-			      TOK_IS(&t[j + skip - 1], "in")))
+			      TOK_IS(&t[j + skip - 1], "in") || TOK_IS(&t[j + skip - 1], "into")))
 			return -1;
 		for (size_t i = 0; i < c->ndx; i++) {
 			if (c->dx[i].start != t[j + skip].s)
@@ -2123,7 +2135,11 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 				break;
 			/* "In the countryside north of Hama, Halfaya and Soran fell": a place
 			 * after a preposition is not one of the list */
-			if (got && s > 0 && (role_len(lx, t, n, s - 1, R_BREAKER) ||
+			/* ("when Maarat al-Numan and Saraqib fell": a clause opens there) */
+			bool opens = s > 0 && (TOK_IS(&t[s - 1], "when") || TOK_IS(&t[s - 1], "where") ||
+					       TOK_IS(&t[s - 1], "while") || TOK_IS(&t[s - 1], "that") ||
+					       TOK_IS(&t[s - 1], "but"));
+			if (got && s > 0 && !opens && (role_len(lx, t, n, s - 1, R_BREAKER) ||
 					     (s > 1 && TOK_IS(&t[s - 1], "of") &&
 					      role_len(lx, t, n, s - 2, R_BREAKER))))
 				break;

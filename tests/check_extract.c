@@ -475,6 +475,12 @@ static const struct {
 	/* "the facility": the facility named before */
 	{ "Aleppo International Airport was quiet. SDF units entered the facility on Saturday.", "2024-12-02",
 	  "Aleppo International Airport|sdf|capture|reported|2024-11-30" },
+	/* Markdown emphasis around the place is not there */
+	{ "- The opposition took **Saraqib** on Sunday, and **Soran** overnight into Monday.", "2024-12-02",
+	  "Saraqib|opposition|capture|reported|2024-12-01; Soran|opposition|capture|reported|2024-12-02" },
+	/* a list opening a clause ("when X and Y fell") is the list */
+	{ "Since Saturday, when Khan Sheikhoun and Saraqib fell to the opposition, the road is open.", "2024-12-02",
+	  "Khan Shaykhun|opposition|capture|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
