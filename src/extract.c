@@ -1217,6 +1217,7 @@ typedef struct ctx {
 	const fl_mention **sm;	/* the sentence's mentions */
 	size_t nsm, capsm;
 	attribution outlet, last_attr;
+	int house;		/* the side whose page it is (its header names it), or -1 */
 	size_t last_attr_para;
 	int carry_actor;	/* side index of the paragraph's last subject, -1 */
 	char carry_actor_text[96];
@@ -1452,8 +1453,13 @@ static void find_outlet(ctx *c)
 	if (tokenize(&c->tb, c->v, 0, end, NULL, 0) != FL_OK)
 		return;
 	bind_buckets(c->lx, c->tb.t, c->tb.n);
-	if (scan_matches(c->lx, c->tb.t, c->tb.n, NULL, NULL, &c->src) != FL_OK)
+	if (scan_matches(c->lx, c->tb.t, c->tb.n, NULL, &c->act, &c->src) != FL_OK)
 		return;
+	/* whose page it is when no outlet speaks ("Statement of the General Command of
+	 * the Syrian Democratic Forces"): "our forces" in it are theirs */
+	c->house = -1;
+	for (size_t k = 0; k < c->act.n && c->house < 0; k++)
+		c->house = c->act.m[k].e->actor;
 	for (size_t k = 0; k < c->src.n; k++) {
 		const source_def *sd = &c->lx->sources[c->src.m[k].e->source];
 		if (sd->is_actor)
@@ -1601,6 +1607,12 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 			return (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b,
 					     true };
 		}
+	/* "we are in contact with the forces that have entered X": the relative clause's
+	 * subject is the noun before it, one that names no side ("SDF units that",
+	 * "an army offensive that" name one) */
+	if (pr >= 2 && (TOK_IS(&t[pr - 1], "that") || TOK_IS(&t[pr - 1], "who") || TOK_IS(&t[pr - 1], "which")) &&
+	    !t[pr - 2].punct && !(lim > 0 && am->m[lim - 1].b + 3 >= pr))
+		return p;
 	for (size_t k = lim; k-- > 0 && k + 64 > lim;) {	/* the nearest 64 before */
 		const match *mt = &am->m[k];
 		if (mt->b > va)
@@ -2870,6 +2882,11 @@ static bool subject_open(const token *t, size_t va)
 	    !TOK_IS(&t[q - 1], "later") && !TOK_IS(&t[q - 1], "that") &&
 	    !(t[q - 1].wl > 3 && t[q - 1].w[t[q - 1].wl - 2] == 'l' && t[q - 1].w[t[q - 1].wl - 1] == 'y'))
 		return false;
+	/* "the forces that have entered Aleppo": a relative clause's subject is the
+	 * noun before it, here one that names no side */
+	if (q >= 2 && (TOK_IS(&t[q - 1], "that") || TOK_IS(&t[q - 1], "who") || TOK_IS(&t[q - 1], "which")) &&
+	    !t[q - 2].punct)
+		return false;
 	if (va == 0)
 		return true;
 	const token *p = &t[va - 1];
@@ -3399,7 +3416,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		if (ap.found) {
 			span_text(a, t[ap.a].s, t[ap.b - 1].e, actor_text, sizeof actor_text);
 			if (ap.speaker) {
-				side = at.set && at.side[0] ? side_index(lx, at.side) : -1;
+				side = at.set && at.side[0] ? side_index(lx, at.side) : c->house;
 			} else {
 				side = ap.side;
 			}
@@ -3654,6 +3671,7 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 	c.v = fl_article_view(a);
 	c.m = m;
 	c.carry_actor = -1;
+	c.house = -1;
 	c.carry_para = (size_t)-1;
 	c.date_para = (size_t)-1;
 	c.para_date = FL_DATE_NONE;

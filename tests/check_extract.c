@@ -481,6 +481,13 @@ static const struct {
 	/* a list opening a clause ("when X and Y fell") is the list */
 	{ "Since Saturday, when Khan Sheikhoun and Saraqib fell to the opposition, the road is open.", "2024-12-02",
 	  "Khan Shaykhun|opposition|capture|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30" },
+	/* "our forces" on a side's own page are that side's */
+	{ "Statement of the General Command of the Syrian Democratic Forces\n\nOur forces entered Deir ez-Zor on Friday, after the regime forces fled.",
+	  "2024-12-07", "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
+	/* a relative clause whose noun names no side: nobody to give it to */
+	{ "The SDF said it was in contact with the forces that have entered Aleppo.", "2024-12-07", "" },
+	{ "Rebels took Saraqib, which an army offensive that had retaken Khan Sheikhoun failed to hold.", "2024-12-07",
+	  "Saraqib|opposition|capture|reported|2024-12-07; Khan Shaykhun|government|capture|reported|2024-12-07" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
