@@ -326,6 +326,7 @@ typedef struct line {
 	bool terminal, bullet, caption, marker, md_heading, block_start;
 	bool wrapped;		/* runs on into the next line */
 	bool stamped;		/* a feed item: a date or time, a dash, then the news */
+	bool running;		/* a running head or foot of the pages */
 	enum line_class cls;
 } line;
 
@@ -642,6 +643,18 @@ static bool split_sentences(sent_buf *sb, const char *v, size_t a, size_t b, siz
 					q++;
 				if (q < b && v[q] == ']' && q > j + 1) {
 					j = q + 1;
+					continue;
+				}
+			}
+			/* a report's bare note number: "along the M5 highway.4 On 29 ..." (not
+			 * "3.5", nor "No. 4") */
+			if (c == '.' && j == i + 1 && i > s && isalpha((unsigned char)v[i - 1]) &&
+			    isdigit((unsigned char)v[j])) {
+				size_t q = j;
+				while (q < b && q < j + 3 && isdigit((unsigned char)v[q]))
+					q++;
+				if (q < b && (v[q] == ' ' || v[q] == '\n') && !abbrev_before(v, s, i)) {
+					j = q;
 					continue;
 				}
 			}
@@ -1131,6 +1144,75 @@ char *fl_article_words(const fl_article *a, size_t s, size_t e)
 	return dup_clean(a->view + s, e - s);
 }
 
+/* FNV-1a of a line's trimmed bytes, white space runs as one space */
+static uint64_t line_hash(const char *v, const line *ln)
+{
+	uint64_t h = 1469598103934665603ULL;
+	bool sp = false;
+	for (size_t i = ln->start; i < ln->end; i++) {
+		unsigned char c = (unsigned char)v[i];
+		if (c == ' ' || c == '\t' || c == (unsigned char)FL_FILL) {
+			sp = true;
+			continue;
+		}
+		if (sp) {
+			h = (h ^ ' ') * 1099511628211ULL;
+			sp = false;
+		}
+		h = (h ^ c) * 1099511628211ULL;
+	}
+	return h;
+}
+
+typedef struct {
+	uint64_t h;
+	size_t i;
+} line_key;
+
+static int cmp_line_key(const void *x, const void *y)
+{
+	const line_key *a = x, *b = y;
+	return a->h < b->h ? -1 : a->h > b->h ? 1 : (a->i > b->i) - (a->i < b->i);
+}
+
+/* A report's running head or foot: a line of three words or more that comes back
+ * word for word three times or more ("Twelve Days That Ended a Dynasty" atop every
+ * page of a PDF's text) is the page's, not the story's. Without memory for the
+ * table, nothing is dropped. */
+static void drop_running_heads(const char *v, line *ls, size_t nl)
+{
+	size_t nk = 0;
+	for (size_t i = 0; i < nl; i++)
+		nk += ls[i].cls != L_BLANK && ls[i].words >= 3;
+	if (nk < 3)
+		return;
+	line_key *k = malloc(nk * sizeof *k);
+	if (!k)
+		return;
+	nk = 0;
+	for (size_t i = 0; i < nl; i++)
+		if (ls[i].cls != L_BLANK && ls[i].words >= 3)
+			k[nk++] = (line_key){ line_hash(v, &ls[i]), i };
+	qsort(k, nk, sizeof *k, cmp_line_key);
+	for (size_t a = 0, b; a < nk; a = b) {
+		for (b = a + 1; b < nk && k[b].h == k[a].h; b++)
+			;
+		if (b - a < 3)
+			continue;
+		/* the same bytes (not only the same hash) as the first of them */
+		const line *f = &ls[k[a].i];
+		for (size_t q = a; q < b; q++) {
+			line *ln = &ls[k[q].i];
+			if (ln->end - ln->start == f->end - f->start &&
+			    memcmp(v + ln->start, v + f->start, f->end - f->start) == 0) {
+				ln->cls = L_BOILER;
+				ln->running = true;
+			}
+		}
+	}
+	free(k);
+}
+
 static void mark_lines(const char *v, line *ls, size_t nl)
 {
 	size_t nonblank = 0, blank = 0;
@@ -1199,12 +1281,13 @@ static void mark_lines(const char *v, line *ls, size_t nl)
 		else
 			ln->cls = L_BOILER;
 	}
+	drop_running_heads(v, ls, nl);
 	/* "Hama fell.", "Rebels took Homs overnight.": a short sentence standing as its
 	 * own paragraph between two paragraphs of the story is the story */
 	for (size_t i = 0; i < nl; i++) {
 		line *ln = &ls[i];
 		if (ln->cls != L_BOILER || !ln->terminal || ln->words < 2 || ln->bullet || ln->caption ||
-		    ln->marker || !ln->block_start || line_blocks)
+		    ln->marker || ln->running || !ln->block_start || line_blocks)
 			continue;
 		size_t p = i, q = i + 1;
 		while (p > 0 && ls[p - 1].cls == L_BLANK)

@@ -293,6 +293,20 @@ START_TEST(sentences_and_abbreviations)
 	ck_assert_uint_eq(a->nsentences, 3);
 	ck_assert(has_sentence(a, "Hama fell."));
 	fl_article_free(a);
+	/* text from a PDF: a bare note number after the full stop ends the sentence; the
+	 * running head atop every page is not the story */
+	const char *head = "Twelve Days That Ended a Dynasty, a report of the Forum.\n\n";
+	char pdf[1024];
+	snprintf(pdf, sizeof pdf, "%sThe army had retaken Saraqib along the M5 highway.4 On 29 November rebel units took it.\n\n"
+		 "%sRebels took Hama on 5 December after the army left the city.\n\n%sPage 3\n", head, head, head);
+	a = parse(pdf, FL_DATE_NONE);
+	ck_assert(has_sentence(a, "The army had retaken Saraqib along the M5 highway.4"));
+	ck_assert(has_sentence(a, "On 29 November rebel units took it."));
+	for (size_t i = 0; i < a->nsentences; i++)
+		ck_assert_ptr_null(memmem(a->text + a->sentences[i].start,
+					  a->sentences[i].end - a->sentences[i].start, "Twelve Days", 11));
+	ck_assert_uint_eq(a->nsentences, 3);
+	fl_article_free(a);
 }
 END_TEST
 
