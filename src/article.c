@@ -316,6 +316,37 @@ static void html_view(const char *s, size_t len, char *v)
 	}
 }
 
+/* ---- words broken across lines ------------------------------------------------- */
+
+/* Text out of a PDF breaks words at line ends: "Khan Shay-\n    khun", "Decem-\nber",
+ * "Maarat al-\nNumaan". In the view, the break (the hyphen too before a lowercase
+ * letter, as it was only the line's) becomes padding the tokenisers read through, so
+ * the word is whole again at the same offsets. Returns whether any was joined. */
+static bool join_hyphenated(char *v, size_t len)
+{
+	bool any = false;
+	for (char *p = v; (p = memmem(p, len - (size_t)(p - v), "-\n", 2)) != NULL; p += 2) {
+		size_t i = (size_t)(p - v);
+		if (i == 0 || !isalpha((unsigned char)v[i - 1]) || (i >= 2 && v[i - 2] == ' ' && v[i - 1] == '-'))
+			continue;
+		/* the broken line is prose: forty bytes or more since the line began */
+		size_t ls = i;
+		while (ls > 0 && v[ls - 1] != '\n')
+			ls--;
+		if (i - ls < 40)
+			continue;
+		size_t k = i + 2;
+		while (k < len && (v[k] == ' ' || v[k] == '\t'))
+			k++;
+		if (k >= len || !isalpha((unsigned char)v[k]))
+			continue;
+		size_t from = islower((unsigned char)v[k]) ? i : i + 1;
+		memset(v + from, FL_FILL, k - from);
+		any = true;
+	}
+	return any;
+}
+
 /* ---- lines ---------------------------------------------------------------------- */
 
 enum line_class { L_BLANK, L_BODY, L_HEADING, L_BOILER, L_MARKER };
@@ -1139,7 +1170,7 @@ char *fl_article_words(const fl_article *a, size_t s, size_t e)
 		e = a->len;
 	if (s > e)
 		s = e;
-	if (!a->html || a->view == a->text)
+	if (!a->view || a->view == a->text)
 		return strndup(a->text + s, e - s);
 	return dup_clean(a->view + s, e - s);
 }
@@ -1400,7 +1431,8 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 	 * is blanked out. Plain text without them is read in place (no copy). */
 	bool crs = memchr(a->text, '\r', len) || memchr(a->text, '\f', len) ||
 		   memchr(a->text, '\v', len);
-	if (crs || a->html) {
+	bool hyph = !a->html && memmem(a->text, len, "-\n", 2);
+	if (crs || a->html || hyph) {
 		v = malloc(len + 1);
 		if (!v)
 			goto nomem;
@@ -1410,6 +1442,10 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 				v[i] = (v[i] == '\r' && i + 1 < len && v[i + 1] == '\n') ? ' ' : '\n';
 		if (a->html)
 			html_view(a->text, len, v);
+		if (hyph && !join_hyphenated(v, len)) {
+			free(v);	/* no word was broken across lines: read in place */
+			v = NULL;
+		}
 	}
 	const char *view = v ? v : a->text;
 	if (!split_lines(view, len, &ls, &nl))
@@ -1479,8 +1515,8 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 		strcpy(a->published_how, "dateline");
 	}
 	free(ls);
-	if (a->html) {
-		a->view = v;	/* the article keeps its page's view */
+	if (v && (a->html || hyph)) {
+		a->view = v;	/* the article keeps its page's (or joined words') view */
 		v = NULL;
 	} else {
 		a->view = a->text;

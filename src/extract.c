@@ -3389,6 +3389,17 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				return st;
 			continue;
 		}
+		/* a chronology's or a headline's bare participle at the end: "Maarat al-Numan
+		 * and Khan Shaykhun taken.", "Saraqib captured." (as "... were taken") */
+		verb_group bare;
+		if (!vg->before && vm->b - vm->a == 1 && vm->a > 0 && t[vm->a - 1].mention >= 0 &&
+		    (vm->b >= n || (t[vm->b].punct && strchr(".;", t[vm->b].w[0]))) &&
+		    t[vm->a].wl > 3 && t[vm->a].w[t[vm->a].wl - 2] == 'e' &&
+		    (t[vm->a].w[t[vm->a].wl - 1] == 'd' || t[vm->a].w[t[vm->a].wl - 1] == 'n')) {
+			bare = *vg;
+			bare.before = true;
+			vg = &bare;
+		}
 		object obj[MAX_OBJ];
 		size_t nobj = vg->before ? objects_before(c, t, n, vm->a, obj)
 					 : objects_after(c, t, n, vm->a, vm->b, vg, obj);

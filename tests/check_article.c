@@ -307,6 +307,18 @@ START_TEST(sentences_and_abbreviations)
 					  a->sentences[i].end - a->sentences[i].start, "Twelve Days", 11));
 	ck_assert_uint_eq(a->nsentences, 3);
 	fl_article_free(a);
+	/* words a PDF broke at the line's end are whole again in the view, at the same
+	 * offsets; a dash standing alone is no break */
+	a = parse("The army withdrew from most of Aleppo on 30 November, and Khan Shay-\n"
+		  "    khun and Maarat al-\nNumaan were taken on 30 Decem-\nber, the monitor said - \nin full.\n",
+		  FL_DATE_NONE);
+	ck_assert_uint_eq(a->nsentences, 1);
+	char *w = fl_article_words(a, a->sentences[0].start, a->sentences[0].end);
+	ck_assert_str_eq(w, "The army withdrew from most of Aleppo on 30 November, and Khan Shaykhun and "
+			    "Maarat al-Numaan were taken on 30 December, the monitor said - in full.");
+	free(w);
+	ck_assert_uint_eq(a->len, strlen(a->text));
+	fl_article_free(a);
 }
 END_TEST
 

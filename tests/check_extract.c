@@ -488,6 +488,10 @@ static const struct {
 	{ "The SDF said it was in contact with the forces that have entered Aleppo.", "2024-12-07", "" },
 	{ "Rebels took Saraqib, which an army offensive that had retaken Khan Sheikhoun failed to hold.", "2024-12-07",
 	  "Saraqib|opposition|capture|reported|2024-12-07; Khan Shaykhun|government|capture|reported|2024-12-07" },
+	/* a chronology's bare participle: "X and Y taken." */
+	{ "Rebels advanced in the north.\n\n- 30 November: Army withdraws from Aleppo. Saraqib and Khan Sheikhoun taken.\n",
+	  "2024-12-07", "Aleppo|opposition|withdrawal|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30; "
+			"Khan Shaykhun|opposition|capture|reported|2024-11-30" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
