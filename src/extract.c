@@ -1236,6 +1236,7 @@ typedef struct ctx {
 	size_t para_si;		/* para_date is for this sentence ((size_t)-1 none) */
 	const fl_mention *last_obj;	/* the last place a verb of this sentence took, NULL */
 	const fl_mention *para_obj;	/* ... of this paragraph, NULL */
+	const entry *collective[8];	/* the actor "the coalition" (etc.) stands for */
 	fl_mention synth[8];	/* roads found by their code ("M5") when geoparse had none */
 	size_t nsynth;
 	struct sent_date *sdate;	/* per sentence: its last usable date, found once */
@@ -2998,6 +2999,61 @@ static void drop_named_generics(const char *text, const token *t, matches *act)
 	act->n = k;
 }
 
+/* Collective nouns an armed group is called by after it has been named: "the HTS-led
+ * coalition ... the coalition captured Morek", "HTS, the Islamist group leading the
+ * offensive ... The group took Hama". */
+static const char *const collectives[8] = { "coalition", "alliance", "group", "movement",
+					    "militia", "organisation", "organization", "front" };
+
+static int collective_at(const token *t, size_t i)
+{
+	for (int k = 0; k < 8; k++)
+		if (tok_is_n(&t[i], collectives[k], strlen(collectives[k])))
+			return k;
+	return -1;
+}
+
+/* "the coalition" with no actor named in it stands for the one the noun was last said
+ * of; remember which actors this sentence says it of. */
+static fl_status collective_refs(ctx *c, const token *t, size_t n)
+{
+	matches *act = &c->act;
+	for (size_t i = 1; i < n; i++) {
+		int k = collective_at(t, i);
+		if (k < 0 || !c->collective[k] || !TOK_IS(&t[i - 1], "the") ||
+		    (i + 1 < n && TOK_IS(&t[i + 1], "of")))
+			continue;
+		size_t q = first_at_or_after(act, i - 1);
+		bool covered = q < act->n && act->m[q].a <= i;
+		if (q > 0 && act->m[q - 1].b > i - 1)
+			covered = true;
+		if (covered)
+			continue;
+		if (fl_grow((void **)&act->m, &act->cap, act->n, 1, sizeof *act->m))
+			return FL_ENOMEM;
+		memmove(act->m + q + 1, act->m + q, (act->n - q) * sizeof *act->m);
+		act->m[q] = (match){ i - 1, i + 1, c->collective[k] };
+		act->n++;
+	}
+	/* "the HTS-led coalition", "HTS, the Islamist group": the noun within four
+	 * tokens after a named actor, with nothing but a comma between */
+	for (size_t q = 0; q < act->n; q++) {
+		const match *m = &act->m[q];
+		if (m->e->actor < 0 || (m->e->roles & R_SPEAKER) || c->lx->sides[m->e->actor].state)
+			continue;
+		for (size_t i = m->b; i < n && i < m->b + 4; i++) {
+			if (t[i].punct && t[i].w[0] != ',')
+				break;
+			int k = collective_at(t, i);
+			if (k >= 0) {
+				c->collective[k] = m->e;
+				break;
+			}
+		}
+	}
+	return FL_OK;
+}
+
 /* "denied that its forces had withdrawn ...; that evening, however, X was captured":
  * a semicolon or "however" between ends a denial's reach. */
 static bool contrast_after(const token *t, size_t a, size_t b)
@@ -3226,6 +3282,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	if ((st = scan_matches(lx, t, n, &c->ev, &c->act, &c->src)))
 		return st;
 	drop_named_generics(c->v, t, &c->act);
+	if ((st = collective_refs(c, t, n)))
+		return st;
 	attribution at;
 	find_attribution(c, t, n, para, &at);
 	/* dates */

@@ -492,6 +492,10 @@ static const struct {
 	{ "Rebels advanced in the north.\n\n- 30 November: Army withdraws from Aleppo. Saraqib and Khan Sheikhoun taken.\n",
 	  "2024-12-07", "Aleppo|opposition|withdrawal|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30; "
 			"Khan Shaykhun|opposition|capture|reported|2024-11-30" },
+	/* "the coalition" is the actor it was said of before */
+	{ "The HTS-led coalition pushed south.\n\nOn Monday the coalition captured Saraqib.", "2024-12-04",
+	  "Saraqib|opposition|capture|reported|2024-12-02" },
+	{ "The group of villages near Saraqib was shelled. The group captured Soran on Monday.", "2024-12-04", "" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
