@@ -1220,6 +1220,7 @@ typedef struct ctx {
 	int house;		/* the side whose page it is (its header names it), or -1 */
 	size_t last_attr_para;
 	int carry_actor;	/* side index of the paragraph's last subject, -1 */
+	bool carry_taker;	/* ... and it took or held a place in its sentence */
 	char carry_actor_text[96];
 	size_t carry_para;
 	fl_date para_date, para_date_end;
@@ -1237,6 +1238,8 @@ typedef struct ctx {
 	const fl_mention *last_obj;	/* the last place a verb of this sentence took, NULL */
 	const fl_mention *para_obj;	/* ... of this paragraph, NULL */
 	const entry *collective[8];	/* the actor "the coalition" (etc.) stands for */
+	size_t *expanded;	/* claims given to each place of a governorate taken whole */
+	size_t nexp, capexp;
 	fl_mention synth[8];	/* roads found by their code ("M5") when geoparse had none */
 	size_t nsynth;
 	struct sent_date *sdate;	/* per sentence: its last usable date, found once */
@@ -3531,8 +3534,12 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		}
 		if (side < 0)
 			continue;	/* nobody to give it to */
-		subject = side;
-		copy_field(subject_text, sizeof subject_text, actor_text);
+		/* the paragraph's subject is the main clause's, the first verb's ("the
+		 * coalition captured X, which the regime had retaken in 2020") */
+		if (subject < 0) {
+			subject = side;
+			copy_field(subject_text, sizeof subject_text, actor_text);
+		}
 		/* who holds it afterwards */
 		int holder = side;
 		if (strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0) {
@@ -3544,6 +3551,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				if (s2 >= 0 && s2 != side && !lx->sides[s2].state)
 					holder = s2;
 			}
+			/* "The SDF took X. The army withdrew.": the paragraph's subject */
+			if (holder < 0 && c->carry_actor >= 0 && c->carry_taker && c->carry_actor != side &&
+			    !lx->sides[c->carry_actor].state)
+				holder = c->carry_actor;
 			if (holder < 0) {	/* of its enemies, the one taking the most places here */
 				size_t best = 0;
 				for (size_t q = 0; q < lx->nsides && q < 32; q++)
@@ -3553,9 +3564,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 						holder = (int)q;
 					}
 			}
+			/* ... else the one named last in the paragraph */
 			if (holder < 0 && c->carry_actor >= 0 && c->carry_actor != side &&
 			    !lx->sides[c->carry_actor].state)
-				holder = c->carry_actor;	/* "The SDF took X. The army withdrew." */
+				holder = c->carry_actor;
 			if (holder < 0)
 				holder = side_index(lx, lx->sides[side].opponent);
 			if (holder < 0)
@@ -3702,13 +3714,21 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				const fl_place *pp = c->adm[r].place;
 				if (pp == p || strcmp(pp->kind, "ADM1") == 0 || skip_place(pp))
 					continue;
+				size_t before = claims->count;
 				if ((st = emit(c, claims, pp, lx->sides[oh].id, vg, status, &cat, oc * 0.9,
 					       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
 					return st;
+				if (claims->count > before) {
+					if (fl_grow((void **)&c->expanded, &c->capexp, c->nexp, 1,
+						    sizeof *c->expanded))
+						return FL_ENOMEM;
+					c->expanded[c->nexp++] = before;
+				}
 			}
 		}
 	}
 	/* carry the subject and the date to the next sentences of the paragraph */
+	bool taker = subject >= 0;
 	if (subject < 0) {
 		for (size_t q = 0; q < c->act.n; q++) {
 			const match *mt = &c->act.m[q];
@@ -3721,9 +3741,41 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	}
 	if (subject >= 0) {
 		c->carry_actor = subject;
+		c->carry_taker = taker;
 		copy_field(c->carry_actor_text, sizeof c->carry_actor_text, subject_text);
 	}
 	return FL_OK;
+}
+
+/* "claimed full control of Daraa province ... army units remained in Izraa": a place
+ * given with its governorate is not given when the article has another side holding
+ * or taking it on that day or later. */
+static void drop_contradicted(ctx *c, fl_claims *out)
+{
+	size_t k = c->first_claim, e = 0;
+	for (size_t i = c->first_claim; i < out->count; i++) {
+		fl_claim *x = &out->items[i];
+		bool drop = false;
+		if (e < c->nexp && c->expanded[e] == i) {
+			e++;
+			for (size_t j = c->first_claim; j < out->count && !drop; j++) {
+				const fl_claim *y = &out->items[j];
+				if (j == i || y->place_id != x->place_id || strcmp(y->side, x->side) == 0 ||
+				    strcmp(y->status, FL_STATUS_DENIED) == 0)
+					continue;
+				bool direct = true;
+				for (size_t q = 0; q < c->nexp && direct; q++)
+					direct = c->expanded[q] != j;
+				drop = direct && (x->date == FL_DATE_NONE || y->date == FL_DATE_NONE ||
+						  y->date >= x->date);
+			}
+		}
+		if (drop)
+			fl_claim_release(x);
+		else
+			out->items[k++] = *x;
+	}
+	out->count = k;
 }
 
 fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_article *a,
@@ -3761,11 +3813,14 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 		find_outlet(&c);
 	for (size_t i = 0; i < a->nsentences && st == FL_OK; i++)
 		st = do_sentence(&c, i, out);
+	if (st == FL_OK)
+		drop_contradicted(&c, out);
 	if (st != FL_OK) {
 		while (out->count > c.first_claim)
 			fl_claim_release(&out->items[--out->count]);
 		fl_error_set(err, st, a->source, 0, "out of memory extracting claims");
 	}
+	free(c.expanded);
 	free(c.sdate);
 	free(c.adm);
 	free(c.tb.t);

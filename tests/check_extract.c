@@ -496,6 +496,14 @@ static const struct {
 	{ "The HTS-led coalition pushed south.\n\nOn Monday the coalition captured Saraqib.", "2024-12-04",
 	  "Saraqib|opposition|capture|reported|2024-12-02" },
 	{ "The group of villages near Saraqib was shelled. The group captured Soran on Monday.", "2024-12-04", "" },
+	/* a place given with its governorate is not when another side holds it later */
+	{ "Rebels took full control of Idlib province on Saturday. Army units still held Saraqib on Sunday.", "2024-12-09",
+	  "Idlib Governorate|opposition|capture|reported|2024-12-07; Saraqib|government|held|reported|2024-12-08" },
+	/* the main clause's subject carries on, not a relative clause's; a withdrawal
+	 * goes to the paragraph's taker */
+	{ "On Saturday rebels took Saraqib, which the army had retaken in 2020. Army units withdrew from Khan Sheikhoun the same day.",
+	  "2024-12-09", "Saraqib|opposition|capture|reported|2024-12-07; Saraqib|government|capture|reported|2020-01-01; "
+			"Khan Shaykhun|opposition|withdrawal|reported|2024-12-07" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
