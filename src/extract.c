@@ -1763,7 +1763,7 @@ static bool reference_point(const char *text, const fl_mention *m)
 	return false;
 }
 
-enum { ANY_PLACE, CITY, FACILITY };
+enum { ANY_PLACE, CITY, FACILITY, CAPITAL };
 
 static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bool cross)
 {
@@ -1801,6 +1801,10 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bo
 		if (want == FACILITY) {
 			/* "the airport", "the base": the facility named before */
 			if (m->place && m->place->fclass == 'S')
+				return m;
+		} else if (want == CAPITAL) {
+			/* "the provincial capital": the seat of a governorate named before */
+			if (named_place(c, m) && strcmp(m->place->kind, "PPLA") == 0)
 				return m;
 		} else if (named_place(c, m)) {
 			if ((want != CITY || city_like(m->place)) && !reference_point(c->v, m))
@@ -1946,6 +1950,25 @@ static bool part_of_the_city(const token *t, size_t n, size_t j)
 }
 
 /* Places after the verb (tokens from vb). */
+/* "the provincial capital", "the regional centre", "the province's capital" at token j:
+ * its length in tokens, or 0 */
+static size_t capital_at(const token *t, size_t n, size_t j)
+{
+	if (j + 2 >= n || !TOK_IS(&t[j], "the"))
+		return 0;
+	size_t q = j + 1;
+	if (q + 1 < n && (TOK_IS(&t[q], "province") || TOK_IS(&t[q], "governorate")) && TOK_IS(&t[q + 1], "'s"))
+		q += 2;
+	else if (TOK_IS(&t[q], "provincial") || TOK_IS(&t[q], "regional") || TOK_IS(&t[q], "governorate"))
+		q++;
+	else
+		return 0;
+	if (q < n && (TOK_IS(&t[q], "capital") || TOK_IS(&t[q], "centre") || TOK_IS(&t[q], "center")) &&
+	    t[q].mention < 0 && !(q + 1 < n && TOK_IS(&t[q + 1], "of")))
+		return q + 1 - j;
+	return 0;
+}
+
 static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			    const verb_group *vg, object *obj)
 {
@@ -2005,6 +2028,15 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		if (m) {
 			obj[got++] = (object){ m, j, j + 2, false, -1, true };
 			j += 2;
+		}
+	}
+	/* "took control of the provincial capital": the governorate seat named before */
+	size_t cl = !vg->roads_only && !got ? capital_at(t, n, j) : 0;
+	if (cl) {
+		const fl_mention *m = antecedent_of(c, t[va].s, CAPITAL, true);
+		if (m) {
+			obj[got++] = (object){ m, j, j + cl, false, -1, true };
+			j += cl;
 		}
 	}
 	/* "entered the facility", "abandoned the airport": the facility named before */
@@ -2274,7 +2306,7 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, object *obj)
 {
 	size_t q = vb;
-	for (; q < n && q < vb + 12; q++) {
+	for (; q < n && q < vb + 24; q++) {
 		if (t[q].punct && t[q].w[0] != ',')
 			return 0;
 		if (TOK_IS(&t[q], "including") || (TOK_IS(&t[q], "among") && q + 1 < n &&
@@ -2284,7 +2316,7 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
 		if (k < c->ev.n && c->ev.m[k].a == q && c->ev.m[k].e->verb >= 0)
 			return 0;	/* another verb's clause */
 	}
-	if (q >= n || q >= vb + 12)
+	if (q >= n || q >= vb + 24)
 		return 0;
 	q += TOK_IS(&t[q], "among") ? 2 : 1;
 	size_t got = 0;
@@ -2333,6 +2365,14 @@ static size_t object_seat(ctx *c, const token *t, size_t n, size_t va, size_t vb
 		if (!seat || !(TOK_IS(&t[q], "in") || TOK_IS(&t[q], "of") || TOK_IS(&t[q], "inside")))
 			continue;
 		size_t j = q + 1;
+		size_t cl = capital_at(t, n, j);
+		if (cl) {	/* "stormed the security branches in the provincial capital" */
+			const fl_mention *m = antecedent_of(c, t[va].s, CAPITAL, true);
+			if (!m)
+				return 0;
+			obj[0] = (object){ m, j, j + cl, false, -1, true };
+			return 1;
+		}
 		if (j + 1 < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
 		    (TOK_IS(&t[j + 1], "city") || TOK_IS(&t[j + 1], "town"))) {
 			const fl_mention *m = antecedent_of(c, t[va].s, TOK_IS(&t[j + 1], "city") ? CITY : ANY_PLACE, true);

@@ -504,6 +504,12 @@ static const struct {
 	{ "On Saturday rebels took Saraqib, which the army had retaken in 2020. Army units withdrew from Khan Sheikhoun the same day.",
 	  "2024-12-09", "Saraqib|opposition|capture|reported|2024-12-07; Saraqib|government|capture|reported|2020-01-01; "
 			"Khan Shaykhun|opposition|withdrawal|reported|2024-12-07" },
+	/* "the provincial capital" is the governorate seat named before */
+	{ "In Hama, rebels took control of the provincial capital on Thursday.", "2024-12-07",
+	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* "including" well after the verb, in its clause */
+	{ "On Monday the factions took over army posts and checkpoints in a string of towns in the northern countryside, including Soran and Halfaya.",
+	  "2024-12-04", "Soran|opposition|capture|reported|2024-12-02; Halfaya|opposition|capture|reported|2024-12-02" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
