@@ -324,6 +324,28 @@ static bool try_day_month(const scan *sc, size_t p, fl_date_expr *e)
 	size_t q = day_at(sc, p, &d);
 	if (!q)
 		return false;
+	/* "29-30 November", "2 and 4 December" (after "between"), "2 to 4 December": the
+	 * days from the first to the second */
+	int from = 0;
+	size_t r = skip_space(sc, q);
+	size_t r2 = 0;
+	if (r < sc->len && sc->s[r] == '-')
+		r2 = r + 1;
+	else if (r + 2 < sc->len && (unsigned char)sc->s[r] == 0xe2 && (unsigned char)sc->s[r + 1] == 0x80 &&
+		 (unsigned char)sc->s[r + 2] == 0x93)
+		r2 = r + 3;	/* an en dash */
+	else if (WORD_IS(sc, r, "and") || WORD_IS(sc, r, "to"))
+		r2 = r + word_len(sc, r);
+	int d2;
+	size_t q2 = r2 ? day_at(sc, skip_space(sc, r2), &d2) : 0;
+	if (q2 && d2 > d) {
+		size_t me2;
+		if (month_at(sc, skip_space(sc, q2), &me2)) {
+			from = d;
+			d = d2;
+			q = q2;
+		}
+	}
 	q = skip_space(sc, q);
 	if (WORD_IS(sc, q, "of"))
 		q = skip_space(sc, q + 2);
@@ -332,6 +354,7 @@ static bool try_day_month(const scan *sc, size_t p, fl_date_expr *e)
 	if (!m)
 		return false;
 	e->kind = FL_DATE_ABSOLUTE;
+	e->day_from = from;
 	e->day = d;
 	e->month = m;
 	e->year = 0;
@@ -879,6 +902,10 @@ bool fl_dates_resolve(fl_date_expr *e, fl_date ref, int default_year)
 			return false;
 		e->date = e->date_end = fl_date_from_ymd(y, e->month, e->day);
 		strcpy(e->precision, "day");
+		if (e->day_from > 0 && e->day_from < e->day) {
+			e->date = fl_date_from_ymd(y, e->month, e->day_from);
+			strcpy(e->precision, "range");
+		}
 		return true;
 	}
 	case FL_DATE_RELATIVE:

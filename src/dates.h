@@ -37,6 +37,8 @@ typedef struct fl_date_expr {
 	fl_date date;		/* resolved first day, FL_DATE_NONE if it cannot be */
 	fl_date date_end;	/* resolved last day (== date for a day) */
 	char precision[8];	/* "day", "range" or "month" */
+	int day_from;		/* absolute: the first day of "2-4 December", "between 2 and 4
+				 * December" (day is the last), else 0 */
 } fl_date_expr;
 
 /* Find date expressions in text[0..len) in text order and store up to max of them in

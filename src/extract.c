@@ -3063,36 +3063,40 @@ static fl_status collective_refs(ctx *c, const token *t, size_t n)
 	matches *act = &c->act;
 	for (size_t i = 1; i < n; i++) {
 		int k = collective_at(t, i);
-		if (k < 0 || !c->collective[k] || !TOK_IS(&t[i - 1], "the") ||
-		    (i + 1 < n && TOK_IS(&t[i + 1], "of")))
+		if (k < 0 || !c->collective[k] || (i + 1 < n && TOK_IS(&t[i + 1], "of")))
 			continue;
-		size_t q = first_at_or_after(act, i - 1);
+		/* "the group", "the terror group" */
+		size_t a = TOK_IS(&t[i - 1], "the") ? i - 1
+			   : i >= 2 && TOK_IS(&t[i - 2], "the") && !t[i - 1].punct ? i - 2 : SIZE_MAX;
+		if (a == SIZE_MAX)
+			continue;
+		size_t q = first_at_or_after(act, a);
 		bool covered = q < act->n && act->m[q].a <= i;
-		if (q > 0 && act->m[q - 1].b > i - 1)
+		if (q > 0 && act->m[q - 1].b > a)
 			covered = true;
 		if (covered)
 			continue;
 		if (fl_grow((void **)&act->m, &act->cap, act->n, 1, sizeof *act->m))
 			return FL_ENOMEM;
 		memmove(act->m + q + 1, act->m + q, (act->n - q) * sizeof *act->m);
-		act->m[q] = (match){ i - 1, i + 1, c->collective[k] };
+		act->m[q] = (match){ a, i + 1, c->collective[k] };
 		act->n++;
 	}
-	/* "the HTS-led coalition", "HTS, the Islamist group": the noun within four
-	 * tokens after a named actor, with nothing but a comma between */
+	/* "the HTS-led coalition", "HTS, the Islamist group", "the terrorist organisation
+	 * PKK/YPG": the noun within four tokens after a named actor, with nothing but a
+	 * comma between, or right before it */
 	for (size_t q = 0; q < act->n; q++) {
 		const match *m = &act->m[q];
 		if (m->e->actor < 0 || (m->e->roles & R_SPEAKER) || c->lx->sides[m->e->actor].state)
 			continue;
-		for (size_t i = m->b; i < n && i < m->b + 4; i++) {
+		int k = m->a >= 1 ? collective_at(t, m->a - 1) : -1;
+		for (size_t i = m->b; k < 0 && i < n && i < m->b + 4; i++) {
 			if (t[i].punct && t[i].w[0] != ',')
 				break;
-			int k = collective_at(t, i);
-			if (k >= 0) {
-				c->collective[k] = m->e;
-				break;
-			}
+			k = collective_at(t, i);
 		}
+		if (k >= 0)
+			c->collective[k] = m->e;
 	}
 	return FL_OK;
 }

@@ -26,6 +26,9 @@ static const struct {
 	{ "rebels took the town overnight, residents said", "overnight", "2024-12-06", "2024-12-07", "range" },
 	/* the night a date after "overnight" names */
 	{ "withdrew overnight on 29 November", "29 November", "2024-11-29", "2024-11-29", "day" },
+	/* days from one to another of a month */
+	{ "Between 2 and 4 December, the army held", "2 and 4 December", "2024-12-02", "2024-12-04", "range" },
+	{ "withdrew overnight on 29-30 November", "29-30 November", "2024-11-29", "2024-11-30", "range" },
 	{ "flew into Baghdad this morning", "this morning", "2024-12-07", "2024-12-07", "day" },
 	{ "Over the past 10 days, HTS has", "Over the past 10 days", "2024-11-27", "2024-12-07", "range" },
 	{ "in the past three days with HTS", "in the past three days", "2024-12-04", "2024-12-07", "range" },

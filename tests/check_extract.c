@@ -510,6 +510,15 @@ static const struct {
 	/* "including" well after the verb, in its clause */
 	{ "On Monday the factions took over army posts and checkpoints in a string of towns in the northern countryside, including Soran and Halfaya.",
 	  "2024-12-04", "Soran|opposition|capture|reported|2024-12-02; Halfaya|opposition|capture|reported|2024-12-02" },
+	/* "were cleared": taken; "did not repel the assault on": a denied repulse */
+	{ "Rebels took Saraqib on Monday. Soran and Halfaya were also cleared on Tuesday.", "2024-12-04",
+	  "Saraqib|opposition|capture|reported|2024-12-02; Soran|opposition|capture|reported|2024-12-03; "
+	  "Halfaya|opposition|capture|reported|2024-12-03" },
+	{ "The SDF did not repel the assault on Manbij on Monday.", "2024-12-04",
+	  "Manbij|sdf|repelled|denied|2024-12-02" },
+	/* "the terrorist organisation HTS ... the terror group": the group it was said of */
+	{ "The terrorist group HTS attacked in the north.\n\nOn Monday the terror group entered Saraqib.", "2024-12-04",
+	  "Saraqib|opposition|capture|reported|2024-12-02" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
