@@ -358,6 +358,7 @@ typedef struct line {
 	bool wrapped;		/* runs on into the next line */
 	bool stamped;		/* a feed item: a date or time, a dash, then the news */
 	bool running;		/* a running head or foot of the pages */
+	bool menu;		/* items set apart by " | ", three or more: a menu or tags */
 	enum line_class cls;
 } line;
 
@@ -512,7 +513,15 @@ static void classify(const char *v, line *ln)
 	char last = e > ta ? v[e - 1] : 0;
 	ln->terminal = last == '.' || last == '!' || last == '?';
 	ln->stamped = stamped(v, ta, b);
-	ln->caption = last == ')' && words >= 4;
+	ln->caption = last == ')' && words >= 4 && !ln->bullet;
+	int bars = 0;
+	for (const char *p = v + a; p && p < v + b && bars < 3; p++) {
+		p = memchr(p, '|', (size_t)(v + b - p));
+		if (!p)
+			break;
+		bars += p > v + a && p[-1] == ' ' && p + 1 < v + b && p[1] == ' ';
+	}
+	ln->menu = bars >= 3;
 	if (!ln->caption && words >= 2 &&
 	    (strncasecmp(v + ta, "photo:", 6) == 0 || strncasecmp(v + ta, "image:", 6) == 0 ||
 	     strncasecmp(v + ta, "file photo", 10) == 0 || strncasecmp(v + ta, "caption:", 8) == 0))
@@ -1288,11 +1297,18 @@ static void mark_lines(const char *v, line *ls, size_t nl)
 		}
 		ln->block_start = prev_blank || line_blocks;
 		prev_blank = false;
+		/* a bullet that is a sentence without its stop ("* In Sweida, local armed
+		 * groups have taken over the city, according to residents") */
 		bool body = !ln->caption && !ln->md_heading &&
-			    ((ln->terminal && ln->words >= 5) || ln->words >= 20 || ln->stamped);
+			    ((ln->terminal && ln->words >= 5) || ln->words >= 20 || ln->stamped ||
+			     (ln->bullet && ln->words >= 8));
 		if (ln->marker) {
 			ln->cls = L_MARKER;
 			sidebar = true;
+			continue;
+		}
+		if (ln->menu) {	/* "Home | News | Sport | ..." */
+			ln->cls = L_BOILER;
 			continue;
 		}
 		if (sidebar) {

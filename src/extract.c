@@ -1796,8 +1796,8 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bo
 		/* a description ("the city") opening a paragraph may name the place
 		 * that ended the one before, as wire copy runs one sentence a paragraph */
 		if ((m->start < c->para_start && !(cross && c->si == c->para_first)) ||
-		    m->start < reach)
-			break;
+		    m->start < reach || m->start < c->a->header_end)
+			break;	/* (the page's menus and title are no antecedent) */
 		if (want == FACILITY) {
 			/* "the airport", "the base": the facility named before */
 			if (m->place && m->place->fclass == 'S')

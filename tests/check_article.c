@@ -319,6 +319,17 @@ START_TEST(sentences_and_abbreviations)
 	free(w);
 	ck_assert_uint_eq(a->len, strlen(a->text));
 	fl_article_free(a);
+	/* a menu of " | " items is no body however long; a bullet that is a sentence
+	 * without its stop is, even ending in a bracket */
+	a = parse("Home | Israel-Gaza war | War in Ukraine | Climate | UK | World | Business | Politics | Culture | "
+		  "Africa | Asia | Australia | Europe\n\nRebels pushed south on Sunday after a week of fighting, residents said.\n\n"
+		  " * In Sweida, local armed groups have taken over the city, according to residents (SOHR)\n"
+		  " * Home\n", FL_DATE_NONE);
+	ck_assert_uint_eq(a->nsentences, 2);
+	ck_assert(has_sentence(a, "In Sweida, local armed groups have taken over the city, according to residents (SOHR)"));
+	ck_assert_ptr_null(memmem(a->text, a->header_end, "Rebels", 6));
+	ck_assert_ptr_nonnull(memmem(a->text, a->header_end, "Home |", 6));
+	fl_article_free(a);
 }
 END_TEST
 

@@ -519,6 +519,8 @@ static const struct {
 	/* "the terrorist organisation HTS ... the terror group": the group it was said of */
 	{ "The terrorist group HTS attacked in the north.\n\nOn Monday the terror group entered Saraqib.", "2024-12-04",
 	  "Saraqib|opposition|capture|reported|2024-12-02" },
+	{ "Rebels took Saraqib on Monday, and the army has abandoned positions around Soran.", "2024-12-04",
+	  "Saraqib|opposition|capture|reported|2024-12-02; Soran|opposition|withdrawal|reported|2024-12-02" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
