@@ -153,7 +153,12 @@ static bool claim_match(const fl_claim *c, const fl_place *p, json_t *g, bool st
 	fl_date d;
 	if (fl_date_parse(gd, &d) != FL_OK || c->date == FL_DATE_NONE)
 		return false;
-	return strict ? c->date == d : abs(c->date - d) <= 1;
+	if (strict)
+		return c->date == d;
+	/* within a day, or inside the range the claim gives ("in 2018", "last week") */
+	return abs(c->date - d) <= 1 ||
+	       (strcmp(c->date_precision, "day") != 0 && c->date_end != FL_DATE_NONE && c->date <= d &&
+		d <= c->date_end);
 }
 
 /* The governorate code a gold entry takes whole ("adm1": "SY.12", or true for the
