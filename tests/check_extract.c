@@ -521,6 +521,8 @@ static const struct {
 	  "Saraqib|opposition|capture|reported|2024-12-02" },
 	{ "Rebels took Saraqib on Monday, and the army has abandoned positions around Soran.", "2024-12-04",
 	  "Saraqib|opposition|capture|reported|2024-12-02; Soran|opposition|withdrawal|reported|2024-12-02" },
+	{ "Saraqib returned to government control in March 2020 under a ceasefire.", "2024-12-04",
+	  "Saraqib|government|capture|reported|2020-03-01" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
