@@ -126,6 +126,9 @@ static const gcase cases[] = {
 	 * the gazetteer lacks; after a cue it is unresolved, not guessed abroad (Termal) */
 	{ "Fighters took the village of Tir Maalah, outside Homs.",
 	  { { "Tir Maalah", 0 }, { "Homs", 169577 }, { NULL, 0 } } },
+	/* a sentence's first word, capitalised, before a name is not part of it */
+	{ "Yesterday Saraqib fell. Now Homs matters, and Today Hama waits.",
+	  { { "Saraqib", 164816 }, { "Homs", 169577 }, { "Hama", 170017 }, { NULL, 0 } } },
 };
 
 START_TEST(geoparse_case)
