@@ -523,6 +523,8 @@ static const struct {
 	  "Saraqib|opposition|capture|reported|2024-12-02; Soran|opposition|withdrawal|reported|2024-12-02" },
 	{ "Saraqib returned to government control in March 2020 under a ceasefire.", "2024-12-04",
 	  "Saraqib|government|capture|reported|2020-03-01" },
+	{ "The army units restored the control on the village of Soran on Monday.", "2024-12-04",
+	  "Soran|government|capture|reported|2024-12-02" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
