@@ -1219,20 +1219,33 @@ static int cmp_line_key(const void *x, const void *y)
  * word for word three times or more ("Twelve Days That Ended a Dynasty" atop every
  * page of a PDF's text) is the page's, not the story's. Without memory for the
  * table, nothing is dropped. */
+#define HEAD_MAX 200	/* a running head is a short line */
+
 static void drop_running_heads(const char *v, line *ls, size_t nl)
 {
+	/* only lines whose length comes back three times are compared */
+	unsigned short bylen[HEAD_MAX + 1] = { 0 };
+	for (size_t i = 0; i < nl; i++) {
+		size_t len = ls[i].end - ls[i].start;
+		if (ls[i].cls != L_BLANK && ls[i].words >= 3 && len <= HEAD_MAX && bylen[len] < 3)
+			bylen[len]++;
+	}
 	size_t nk = 0;
-	for (size_t i = 0; i < nl; i++)
-		nk += ls[i].cls != L_BLANK && ls[i].words >= 3;
+	for (size_t i = 0; i < nl; i++) {
+		size_t len = ls[i].end - ls[i].start;
+		nk += ls[i].cls != L_BLANK && ls[i].words >= 3 && len <= HEAD_MAX && bylen[len] >= 3;
+	}
 	if (nk < 3)
 		return;
 	line_key *k = malloc(nk * sizeof *k);
 	if (!k)
 		return;
 	nk = 0;
-	for (size_t i = 0; i < nl; i++)
-		if (ls[i].cls != L_BLANK && ls[i].words >= 3)
+	for (size_t i = 0; i < nl; i++) {
+		size_t len = ls[i].end - ls[i].start;
+		if (ls[i].cls != L_BLANK && ls[i].words >= 3 && len <= HEAD_MAX && bylen[len] >= 3)
 			k[nk++] = (line_key){ line_hash(v, &ls[i]), i };
+	}
 	qsort(k, nk, sizeof *k, cmp_line_key);
 	for (size_t a = 0, b; a < nk; a = b) {
 		for (b = a + 1; b < nk && k[b].h == k[a].h; b++)
