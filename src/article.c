@@ -1221,19 +1221,29 @@ static int cmp_line_key(const void *x, const void *y)
  * table, nothing is dropped. */
 #define HEAD_MAX 200	/* a running head is a short line */
 
+/* Could the line be a running head: three words or more, short, not a sentence (a
+ * sentence said three times, as in a feed of similar items, is still said) */
+static bool head_like(const char *v, const line *ln, size_t len)
+{
+	/* (its own last byte: a wrapped line's terminal is its paragraph's) */
+	char last = len ? v[ln->end - 1] : '.';
+	return ln->cls != L_BLANK && ln->words >= 3 && len <= HEAD_MAX && last != '.' && last != '!' &&
+	       last != '?';
+}
+
 static void drop_running_heads(const char *v, line *ls, size_t nl)
 {
 	/* only lines whose length comes back three times are compared */
 	unsigned short bylen[HEAD_MAX + 1] = { 0 };
 	for (size_t i = 0; i < nl; i++) {
 		size_t len = ls[i].end - ls[i].start;
-		if (ls[i].cls != L_BLANK && ls[i].words >= 3 && len <= HEAD_MAX && bylen[len] < 3)
+		if (head_like(v, &ls[i], len) && bylen[len] < 3)
 			bylen[len]++;
 	}
 	size_t nk = 0;
 	for (size_t i = 0; i < nl; i++) {
 		size_t len = ls[i].end - ls[i].start;
-		nk += ls[i].cls != L_BLANK && ls[i].words >= 3 && len <= HEAD_MAX && bylen[len] >= 3;
+		nk += head_like(v, &ls[i], len) && bylen[len] >= 3;
 	}
 	if (nk < 3)
 		return;
@@ -1243,7 +1253,7 @@ static void drop_running_heads(const char *v, line *ls, size_t nl)
 	nk = 0;
 	for (size_t i = 0; i < nl; i++) {
 		size_t len = ls[i].end - ls[i].start;
-		if (ls[i].cls != L_BLANK && ls[i].words >= 3 && len <= HEAD_MAX && bylen[len] >= 3)
+		if (head_like(v, &ls[i], len) && bylen[len] >= 3)
 			k[nk++] = (line_key){ line_hash(v, &ls[i]), i };
 	}
 	qsort(k, nk, sizeof *k, cmp_line_key);

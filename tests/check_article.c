@@ -295,7 +295,7 @@ START_TEST(sentences_and_abbreviations)
 	fl_article_free(a);
 	/* text from a PDF: a bare note number after the full stop ends the sentence; the
 	 * running head atop every page is not the story */
-	const char *head = "Twelve Days That Ended a Dynasty, a report of the Forum.\n\n";
+	const char *head = "Twelve Days That Ended a Dynasty: Syria After the Fall\n";
 	char pdf[1024];
 	snprintf(pdf, sizeof pdf, "%sThe army had retaken Saraqib along the M5 highway.4 On 29 November rebel units took it.\n\n"
 		 "%sRebels took Hama on 5 December after the army left the city.\n\n%sPage 3\n", head, head, head);
