@@ -2276,21 +2276,34 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 	/* "Rebels reached Rastan. The town fell on Friday.", "It was taken overnight": a
 	 * description or a pronoun opening the clause is the place named before */
 	size_t d = va;
-	if (!got && d > 0 && TOK_IS(&t[d - 1], "itself"))
+	/* ("the province has been in opposition hands": past its auxiliaries) */
+	while (!got && d > 0 && (TOK_IS(&t[d - 1], "itself") || TOK_IS(&t[d - 1], "has") ||
+				 TOK_IS(&t[d - 1], "have") || TOK_IS(&t[d - 1], "had") ||
+				 TOK_IS(&t[d - 1], "been") || TOK_IS(&t[d - 1], "is") ||
+				 TOK_IS(&t[d - 1], "was") || TOK_IS(&t[d - 1], "now")))
 		d--;
-	size_t dl = d >= 2 && TOK_IS(&t[d - 2], "the") &&
-			    (TOK_IS(&t[d - 1], "town") || TOK_IS(&t[d - 1], "city") ||
-			     TOK_IS(&t[d - 1], "village")) ? 2
+	bool prov = d >= 2 && (TOK_IS(&t[d - 1], "province") || TOK_IS(&t[d - 1], "governorate"));
+	size_t pl = !prov ? 0
+		    : TOK_IS(&t[d - 2], "the") ? 2
+		    : d >= 3 && TOK_IS(&t[d - 2], "entire") && TOK_IS(&t[d - 3], "the") ? 3 : 0;
+	/* "the whole of the province", "all of the governorate", "the entire province" */
+	if (pl == 2 && d >= 4 && TOK_IS(&t[d - 3], "of") && (TOK_IS(&t[d - 4], "whole") || TOK_IS(&t[d - 4], "all")))
+		pl = d >= 5 && TOK_IS(&t[d - 5], "the") ? 5 : 4;
+	bool whole = pl > 0;
+	size_t dl = whole ? pl
+		    : d >= 2 && TOK_IS(&t[d - 2], "the") &&
+				      (TOK_IS(&t[d - 1], "town") || TOK_IS(&t[d - 1], "city") ||
+				       TOK_IS(&t[d - 1], "village")) ? 2
 		    : d >= 1 && TOK_IS(&t[d - 1], "it") ? 1 : 0;
 	if (!got && dl && (d == dl || (t[d - dl - 1].punct && t[d - dl - 1].w[0] == ','))) {
-		bool city = dl == 2 && TOK_IS(&t[d - 1], "city");
-		const fl_mention *m = c->para_obj && c->para_obj->end <= t[va].s &&
+		bool city = !whole && dl == 2 && TOK_IS(&t[d - 1], "city");
+		const fl_mention *m = !whole && c->para_obj && c->para_obj->end <= t[va].s &&
 					      named_place(c, c->para_obj) &&
 					      (!city || city_like(c->para_obj->place))
 					      ? c->para_obj
-					      : antecedent_of(c, t[va].s, city ? CITY : ANY_PLACE, dl == 2);
-		if (m)
-			obj[got++] = (object){ m, d - dl, d, false, -1, true };
+					      : antecedent_of(c, t[va].s, city ? CITY : ANY_PLACE, dl >= 2);
+		if (m)	/* the province: the governorate the place named before is in */
+			obj[got++] = (object){ m, d - dl, d, whole, -1, true };
 	}
 	/* text order */
 	for (size_t k = 0; k < got / 2; k++) {
@@ -2672,6 +2685,19 @@ static const fl_place *province_of(const ctx *c, const fl_mention *m)
 	return NULL;
 }
 
+/* The governorate place p is in ("the whole of the province" after Saraqib named). */
+static const fl_place *governorate_of(const ctx *c, const fl_place *p)
+{
+	if (!c->gz || !p || !p->admin1[0])
+		return NULL;
+	const fl_place *q;
+	for (size_t i = 0; (q = fl_gazetteer_place_at(c->gz, i)) != NULL; i++)
+		if (strcmp(q->kind, "ADM1") == 0 && strcmp(q->admin1, p->admin1) == 0 &&
+		    strcmp(q->country, p->country) == 0)
+			return q;
+	return NULL;
+}
+
 static fl_status emit(ctx *c, fl_claims *claims, const fl_place *p, const char *side,
 		      const verb_group *vg, const char *status, const attribution *at,
 		      double conf, const char *actor, size_t ss, size_t se, fl_date d, fl_date de,
@@ -2841,6 +2867,10 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
 		if (!(TOK_IS(&t[q], "in") || (TOK_IS(&t[q], "since") && !comma)) || y->wl != 4 ||
 		    !isdigit((unsigned char)y->w[0]))
 			continue;
+		/* "for the first time since 2015": a time it was not so, not this one */
+		if (TOK_IS(&t[q], "since") && q >= 2 && TOK_IS(&t[q - 1], "time") &&
+		    (TOK_IS(&t[q - 2], "first") || TOK_IS(&t[q - 2], "last")))
+			return false;
 		int year = atoi(y->w);
 		if (year >= 1900 && year < pub_year) {
 			*d0 = fl_date_from_ymd(year, 1, 1);
@@ -3730,7 +3760,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				     strcmp(vg->event, FL_EVENT_HELD) == 0 || lost_all) && !vg->no_province &&
 				    (obj[o].province || strcmp(p->kind, "ADM1") == 0);
 			if (prov) {
-				const fl_place *adm = province_of(c, m);
+				const fl_place *adm = obj[o].coref ? governorate_of(c, m->place) : province_of(c, m);
 				if (adm)
 					p = adm;
 				else

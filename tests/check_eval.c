@@ -487,6 +487,37 @@ START_TEST(heldout5)
 }
 END_TEST
 
+/* "the whole of the province" after a place: the governorate it is in, with the real
+ * gazetteer (the extractor's own tests run without one); "for the first time since
+ * 2015" does not date it */
+START_TEST(province_described)
+{
+	if (!gz)
+		return;
+	const char *text = "Rebels advance\n\nSince Saturday, when Saraqib fell to the opposition, the whole of "
+			   "the province has been in opposition hands for the first time since 2015.\n";
+	fl_article *a;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_article_parse("t.txt", text, strlen(text), fl_date_from_ymd(2024, 12, 2), &a, &e), FL_OK);
+	fl_mentions m = { 0 };
+	ck_assert_int_eq(fl_geoparse(gz, a, &m, &e), FL_OK);
+	fl_claims cl = { 0 };
+	ck_assert_int_eq(fl_extract(lx, gz, a, &m, &cl, &e), FL_OK);
+	bool gov = false;
+	for (size_t i = 0; i < cl.count; i++)
+		if (strcmp(cl.items[i].place, "Idlib Governorate") == 0) {
+			gov = true;
+			ck_assert_str_eq(cl.items[i].side, "opposition");
+			ck_assert_int_eq(cl.items[i].date, fl_date_from_ymd(2024, 11, 30));
+		}
+	ck_assert(gov);
+	fl_claims_release(&cl);
+	fl_mentions_release(&m);
+	fl_article_free(a);
+}
+END_TEST
+
 START_TEST(seeds)
 {
 	if (!gz)
@@ -563,6 +594,7 @@ int main(void)
 	tcase_add_test(tc, heldout4);
 	tcase_add_test(tc, heldout5);
 	tcase_add_test(tc, seeds);
+	tcase_add_test(tc, province_described);
 	suite_add_tcase(s, tc);
 	return tu_run(s);
 }
