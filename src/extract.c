@@ -2908,6 +2908,9 @@ static bool past_time_before(const ctx *c, const token *t, size_t va, const fl_d
 			k--;
 		if (k > 0 && c->ev.m[k - 1].a <= q && q < c->ev.m[k - 1].b && c->ev.m[k - 1].e->verb >= 0)
 			return false;	/* another control verb: its own clause */
+		if (q > 0 && TOK_IS(&t[q], "and") && TOK_IS(&t[q - 1], ","))
+			return false;	/* "lines frozen since the March 2020 ceasefire, and put
+					 * Aleppo outside regime control": another clause's */
 		int pm = past_month_at(dx, ndx, t[q].s, pub_year, d0, d1);
 		if (pm)
 			return pm > 0;	/* "in January 2020"; a day first: not this */

@@ -525,6 +525,9 @@ static const struct {
 	  "Saraqib|government|capture|reported|2020-03-01" },
 	{ "The army units restored the control on the village of Soran on Monday.", "2024-12-04",
 	  "Soran|government|capture|reported|2024-12-02" },
+	/* a date in a clause before ", and" is that clause's */
+	{ "The offensive pushed front lines that were frozen since the March 2020 ceasefire, and put Saraqib outside regime control.",
+	  "2024-12-02", "Saraqib|opposition|capture|reported|2024-12-02" },
 	/* "it" reaches back one sentence (two when that one is about "the town") */
 	{ "Rebels cut the road near Saraqib. Kafr Halab was taken the next day. The army retook it in May 2016.", "2024-12-04", "" },
 	{ "Saraqib. The town on the M5 was shelled in 2017. The army retook it in August 2019.", "2024-12-04",
