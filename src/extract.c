@@ -106,6 +106,10 @@ typedef struct verb_group {
 	bool roads_only, province, recapture;
 	bool no_province;	/* "pushed into Hama province" is no claim on the governorate */
 	bool regime;		/* the object is the regime, not a place: "toppled Assad" */
+	/* a noun phrase, "the capture of X": its actor may follow the places after
+	 * this word ("by HTS", "to the rebels"), or stand right before it ("the rebel
+	 * takeover of X", "the army's loss of X"); "" for a verb */
+	char nominal[4];
 	double confidence;
 	/* "expelled regime officials and security forces from X": up to gap tokens
 	 * between the verb and one of the until phrases, then the places */
@@ -841,6 +845,15 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 		vg->province = json_is_true(json_object_get(g, "province"));
 		vg->no_province = json_is_false(json_object_get(g, "province"));
 		vg->recapture = json_is_true(json_object_get(g, "recapture"));
+		json_t *nom = json_object_get(g, "nominal");
+		if (nom && (!json_is_string(nom) || (strcmp(json_string_value(nom), "by") != 0 &&
+						     strcmp(json_string_value(nom), "to") != 0)))
+			return fl_error_set(err, FL_EPARSE, path, 0,
+					    "'%s': control[%zu] \"nominal\" must be \"by\" or \"to\"", path, i);
+		if (nom && (vg->before || vg->regime))
+			return fl_error_set(err, FL_EPARSE, path, 0,
+					    "'%s': control[%zu] \"nominal\" goes with object \"after\"", path, i);
+		snprintf(vg->nominal, sizeof vg->nominal, "%s", nom ? json_string_value(nom) : "");
 		json_t *c = json_object_get(g, "confidence");
 		vg->confidence = json_is_number(c) ? json_number_value(c) : 0.8;
 		if (vg->confidence < 0 || vg->confidence > 1)
@@ -1525,6 +1538,66 @@ static bool backing(const token *t, size_t a)
 }
 
 static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
+			     const verb_group *vg);
+
+/* The actor of a noun phrase ("the capture of X"), or none found:
+ *  - after the places, "by" or "to" (the group's word) and the actor: "the capture of
+ *    Aleppo by HTS", "the fall of Hama to rebel fighters on Thursday" (a loss names
+ *    the loser before it; who gained it is found near the verb, as for a withdrawal);
+ *  - right before the phrase: "the rebel takeover of X", "HTS's capture of X";
+ *  - the subject of a verb the phrase is the object of: "rebels completed the capture
+ *    of X", "the battle began with the liberation of X", but not after a word of
+ *    time ("the army shelled Idlib after the fall of Saraqib": the army did not take
+ *    it). */
+static actor_pick nominal_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
+				const verb_group *vg)
+{
+	actor_pick none = { -1, false, 0, 0, false };
+	const matches *am = &c->act;
+	if (strcmp(vg->event, FL_EVENT_WITHDRAWAL) != 0)
+		for (size_t q = vb; q + 1 < n && q < vb + 24; q++) {
+			if ((t[q].punct && strchr(".;:()", t[q].w[0])) || TOK_IS(&t[q], "which") ||
+			    TOK_IS(&t[q], "that") || TOK_IS(&t[q], "who"))
+				break;
+			size_t k = first_at_or_after(&c->ev, q);
+			if (q > vb && k < c->ev.n && c->ev.m[k].a == q && c->ev.m[k].e->verb >= 0)
+				break;	/* another verb's clause */
+			if (!tok_is_n(&t[q], vg->nominal, strlen(vg->nominal)))
+				continue;
+			size_t r = q + 1 < n && TOK_IS(&t[q + 1], "the") ? q + 2 : q + 1;
+			k = first_at_or_after(am, r);
+			if (k < am->n && am->m[k].a == r && am->m[k].e->actor >= 0)
+				return (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
+						     am->m[k].a, am->m[k].b, true };
+		}
+	size_t lim = first_at_or_after(am, va);
+	if (lim > 0 && am->m[lim - 1].e->actor >= 0) {
+		const match *mt = &am->m[lim - 1];
+		size_t q = mt->b;
+		while (q < va && (TOK_IS(&t[q], "'s") || TOK_IS(&t[q], "'") || TOK_IS(&t[q], "the")))
+			q++;
+		if (q == va)
+			return (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b,
+					     true };
+	}
+	size_t b = va;
+	if (b > 0 && TOK_IS(&t[b - 1], "the"))
+		b--;
+	if (b == 0 || t[b - 1].punct)
+		return none;	/* the phrase opens the clause: nobody before it acts */
+	/* a time before or after the event, not its means ("began with the capture
+	 * of X" is the subject's) */
+	static const char *const preps[] = { "after", "since", "following", "before", "despite",
+					     "amid", "until", "till", "upon", "during", "prior" };
+	for (size_t i = 0; i < sizeof preps / sizeof preps[0]; i++)
+		if (tok_is_n(&t[b - 1], preps[i], strlen(preps[i])))
+			return none;
+	verb_group plain = *vg;
+	plain.nominal[0] = '\0';
+	return pick_actor(c, t, n, va, vb, &plain);
+}
+
+static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			     const verb_group *vg)
 {
 	actor_pick p = { -1, false, 0, 0, false };
@@ -1575,6 +1648,8 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 		}
 		return p;
 	}
+	if (vg->nominal[0])
+		return nominal_actor(c, t, n, va, vb, vg);
 	size_t lim = first_at_or_after(am, va);
 	/* "the SNA drove the SDF out of X and said it had seized Y": "it" (or "they") as
 	 * the verb's subject is the sentence's subject, its first actor not an object */
@@ -2326,8 +2401,17 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
 						   TOK_IS(&t[q + 1], "them")))
 			break;
 		size_t k = first_at_or_after(&c->ev, q);
-		if (k < c->ev.n && c->ev.m[k].a == q && c->ev.m[k].e->verb >= 0)
-			return 0;	/* another verb's clause */
+		if (k < c->ev.n && c->ev.m[k].a == q && c->ev.m[k].e->verb >= 0) {
+			/* "retook villages that had fallen to the army in 2020, including
+			 * X": a relative clause on the verb's own object is read past */
+			bool rel = false;
+			for (size_t r = q; r-- > vb + 1 && r + 4 > q && !rel;)
+				rel = (TOK_IS(&t[r], "that") || TOK_IS(&t[r], "which")) && !t[r - 1].punct &&
+				      t[r - 1].mention < 0;
+			if (!rel)
+				return 0;	/* another verb's clause */
+			q = c->ev.m[k].b - 1;
+		}
 	}
 	if (q >= n || q >= vb + 24)
 		return 0;
@@ -3586,7 +3670,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				cat.set = true;
 			}
 		}
-		if (side < 0 && vg->before && !vg->agent_after) {
+		if (side < 0 && (vg->before || vg->nominal[0]) && !vg->agent_after) {
 			/* "Hama fell": to whoever has been taking places in this article;
 			 * "Khan Sheikhoun was abandoned": by the side they take them from */
 			size_t best = 0;
@@ -3665,6 +3749,14 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 					limit = t[c->ev.m[k2].a].s;
 			break;
 		}
+		/* "The capture of X comes a week after rebels took Y on Saturday": a noun
+		 * phrase's date is in its own words, before the next control verb */
+		for (size_t k2 = k + 1; vg->nominal[0] && k2 < c->ev.n; k2++)
+			if (c->ev.m[k2].e->verb >= 0) {
+				if (t[c->ev.m[k2].a].s < limit)
+					limit = t[c->ev.m[k2].a].s;
+				break;
+			}
 		need_dates(c);
 		/* "The next day the SNA took Manbij, and two days after that the SDF gave
 		 * up Deir ez-Zor": with a day before the verb, a day after the next

@@ -569,6 +569,27 @@ static const struct {
 	  "Soran|opposition|held|reported|2024-12-04" },
 	{ "The SNA, backed by the Turkish Armed Forces, took control of Manbij on Monday.", "2024-12-10",
 	  "Manbij|sna|capture|reported|2024-12-09" },
+	/* noun phrases: the actor after the places ("by", "to"), right before the phrase,
+	 * or the subject of the verb it is the object of; nobody after a word of time */
+	{ "The capture of Aleppo by HTS on Friday stunned Damascus.", "2024-12-02",
+	  "Aleppo|opposition|capture|reported|2024-11-29" },
+	{ "The fall of Hama to rebel fighters on Thursday opened the road south.", "2024-12-06",
+	  "Hama|opposition|capture|reported|2024-12-05" },
+	{ "Government forces shelled Idlib after the fall of Saraqib to the rebels on Sunday.", "2024-12-03",
+	  "Saraqib|opposition|capture|reported|2024-12-01" },
+	{ "Government forces shelled Idlib after the fall of Saraqib on Sunday.", "2024-12-03", "" },
+	{ "The rebel takeover of Soran on Monday cut the road.", "2024-12-04",
+	  "Soran|opposition|capture|reported|2024-12-02" },
+	{ "Rebels completed the capture of Saraqib on Sunday.", "2024-12-03",
+	  "Saraqib|opposition|capture|reported|2024-12-01" },
+	{ "The army's loss of Saraqib to the rebels on Sunday was a heavy blow.", "2024-12-03",
+	  "Saraqib|opposition|withdrawal|reported|2024-12-01" },
+	{ "Rebels took Halfaya on Monday.\n\nThe capture of Hama came days after the revolutionaries took Soran on Saturday.",
+	  "2024-12-05", "Halfaya|opposition|capture|reported|2024-12-02; Hama|opposition|capture|reported|2024-12-05; "
+	  "Soran|opposition|capture|reported|2024-11-30" },
+	/* a relative clause on the verb's object before "including" */
+	{ "On Tuesday the rebels retook villages that had fallen to government forces in 2020, including Soran and Halfaya.",
+	  "2024-12-05", "Soran|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-03" },
 };
 
 START_TEST(claims_table)
