@@ -3564,6 +3564,21 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		while (q > 0 && (TOK_IS(&t[q - 1], "had") || TOK_IS(&t[q - 1], "has") ||
 				 TOK_IS(&t[q - 1], "have")))
 			q--;
+		/* "said they had reached X and had captured Y": the second "had" has the
+		 * same subject */
+		if (q < c->ev.m[k].a && q > 0 && TOK_IS(&t[q - 1], "and"))
+			for (size_t r = q - 1; r-- > 1 && r + 16 > q;) {
+				if (t[r].punct && !TOK_IS(&t[r], ","))
+					break;
+				size_t ak = first_at_or_after(&c->act, r);
+				if (ak < c->act.n && c->act.m[ak].a == r)
+					break;	/* another subject */
+				if ((TOK_IS(&t[r], "had") || TOK_IS(&t[r], "has") || TOK_IS(&t[r], "have")) &&
+				    (TOK_IS(&t[r - 1], "they") || TOK_IS(&t[r - 1], "it") || TOK_IS(&t[r - 1], "we"))) {
+					q = r;
+					break;
+				}
+			}
 		if (q == c->ev.m[k].a || q == 0 ||
 		    !(TOK_IS(&t[q - 1], "they") || TOK_IS(&t[q - 1], "it") || TOK_IS(&t[q - 1], "we")))
 			continue;

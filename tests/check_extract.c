@@ -587,6 +587,11 @@ static const struct {
 	{ "Rebels took Halfaya on Monday.\n\nThe capture of Hama came days after the revolutionaries took Soran on Saturday.",
 	  "2024-12-05", "Halfaya|opposition|capture|reported|2024-12-02; Hama|opposition|capture|reported|2024-12-05; "
 	  "Soran|opposition|capture|reported|2024-11-30" },
+	/* "said they had reached X and had captured Y": both are the rebels' word */
+	{ "Syrian rebels said on Saturday they had reached the outskirts of Homs and had captured the town of Talbiseh.",
+	  "2024-12-07", "Talbiseh|opposition|capture|hedged|2024-12-07" },
+	{ "The Syrian army said on Friday it had redeployed away from Hama.", "2024-12-07",
+	  "Hama|opposition|withdrawal|hedged|2024-12-06" },
 	/* a relative clause on the verb's object before "including" */
 	{ "On Tuesday the rebels retook villages that had fallen to government forces in 2020, including Soran and Halfaya.",
 	  "2024-12-05", "Soran|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-03" },
