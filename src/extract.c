@@ -264,6 +264,15 @@ static size_t uni_punct(const char *s, size_t i, size_t end)
 	return 0;
 }
 
+/* Is token t a dash: '-', or an en or em dash (a punctuation token keeps only its
+ * first byte; the text has the rest)? */
+static bool is_dash(const char *text, const token *t)
+{
+	const unsigned char *u = (const unsigned char *)text + t->s;
+	return t->punct && (u[0] == '-' || (t->e - t->s == 3 && u[0] == 0xe2 && u[1] == 0x80 &&
+					     (u[2] == 0x93 || u[2] == 0x94)));
+}
+
 static bool is_quote(const char *s, size_t i, size_t end, size_t *n)
 {
 	const unsigned char *u = (const unsigned char *)s + i;
@@ -1215,6 +1224,8 @@ typedef struct attribution {
 	bool set;
 } attribution;
 
+#define MAX_OBJ 32
+
 typedef struct ctx {
 	const fl_lexicon *lx;
 	const fl_gazetteer *gz;
@@ -1233,6 +1244,13 @@ typedef struct ctx {
 	int house;		/* the side whose page it is (its header names it), or -1 */
 	size_t last_attr_para;
 	int carry_actor;	/* side index of the paragraph's last subject, -1 */
+	/* the sides the paragraph's sentences before this one name, the latest first,
+	 * with the sentence that names them */
+	struct {
+		int side;
+		size_t ss, se;
+	} para_sides[4];
+	size_t npara_sides;
 	bool carry_taker;	/* ... and it took or held a place in its sentence */
 	char carry_actor_text[96];
 	size_t carry_para;
@@ -1901,6 +1919,10 @@ static const fl_mention *antecedent(const ctx *c, size_t before)
 static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 {
 	for (size_t q = j; q < n && q < j + 12; q++) {
+		/* "the seven villages on the east bank - Hatla, Marrat, ...": a list
+		 * after a dash */
+		if (is_dash(c->v, &t[q]) && q + 1 < n && t[q + 1].mention >= 0)
+			return q + 1;
 		if (t[q].punct && t[q].w[0] != ',')
 			return n;
 		if (is_event_start(c, q))
@@ -1944,7 +1966,6 @@ static int date_at(ctx *c, const token *t, size_t n, size_t j, size_t *next)
 	return -1;
 }
 
-#define MAX_OBJ 32
 
 /* Does one of vg's until phrases start at token j? Its length in tokens, or 0. */
 static size_t until_at(const verb_group *vg, const token *t, size_t n, size_t j)
@@ -2044,6 +2065,149 @@ static size_t capital_at(const token *t, size_t n, size_t j)
 	return 0;
 }
 
+/* The words of text[a, b) if they are only what stands between the items of a list
+ * of names: commas, dashes, "and", and capitalised names the gazetteer lacks ("al-"
+ * names too). Returns how many such names, -1 if anything else is there. */
+static int list_gap(const char *v, size_t a, size_t b)
+{
+	int names = 0;
+	bool in_name = false;
+	size_t i = a;
+	while (i < b) {
+		unsigned char ch = (unsigned char)v[i];
+		if (ch == ' ' || ch == '\t' || ch == FL_FILL) {
+			i++;
+			continue;
+		}
+		if (ch == ',' || ch == '-' || (ch == 0xe2 && i + 2 < b && (unsigned char)v[i + 1] == 0x80 &&
+					       ((unsigned char)v[i + 2] == 0x93 || (unsigned char)v[i + 2] == 0x94))) {
+			i += ch == 0xe2 ? 3 : 1;
+			in_name = false;
+			continue;
+		}
+		size_t e = i;
+		while (e < b && v[e] != ' ' && v[e] != ',' && v[e] != '\t' && v[e] != '\n')
+			e++;
+		if (e - i == 3 && strncmp(v + i, "and", 3) == 0) {
+			in_name = false;
+		} else {
+			const char *dash = memchr(v + i, '-', e - i);
+			bool cap = isupper(ch) || (dash && dash + 1 < v + e && dash - (v + i) <= 3 &&
+						   isupper((unsigned char)dash[1]));
+			if (!cap)
+				return -1;
+			names += !in_name;
+			in_name = true;
+		}
+		i = e;
+	}
+	return names;
+}
+
+/* The list of places written last before byte pos (within this paragraph and the
+ * one before): its known places into out (at most MAX_OBJ), returning how many; *items
+ * counts its names the gazetteer lacks too. 0 when the last places named are not a
+ * list. */
+static size_t list_before(const ctx *c, size_t pos, const fl_mention **out, size_t *items)
+{
+	size_t lo = 0, hi = c->m ? c->m->count : 0;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->m->items[mid].end <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return 0;
+	size_t from = c->para_start > 2000 ? c->para_start - 2000 : 0;
+	size_t k = lo - 1;
+	const fl_mention *last = &c->m->items[k];
+	if (last->start < from)
+		return 0;
+	/* names after the last known one: "..., Khusham and Tabiyeh - which" */
+	size_t e = last->end, q = last->end;
+	int tail = 0;
+	while (q < pos && q < last->end + 200) {
+		while (q < pos && (c->v[q] == ',' || c->v[q] == ' '))
+			q++;
+		size_t w = q;
+		while (w < pos && c->v[w] != ' ' && c->v[w] != ',' && c->v[w] != '.' && c->v[w] != '\n')
+			w++;
+		if (w == q || list_gap(c->v, e, w) < 0)
+			break;
+		tail = list_gap(c->v, e, w);
+		q = w;
+	}
+	size_t got = 0;
+	*items = (size_t)tail;
+	out[got++] = last;
+	(*items)++;
+	while (k > 0 && got < MAX_OBJ) {
+		const fl_mention *pm = &c->m->items[k - 1];
+		if (pm->start < from || pm->end > c->m->items[k].start)
+			break;
+		int g = list_gap(c->v, pm->end, c->m->items[k].start);
+		size_t gl = c->m->items[k].start - pm->end;
+		if (g < 0 || (g == 0 && !memchr(c->v + pm->end, ',', gl) && !memchr(c->v + pm->end, '-', gl) &&
+			      !memmem(c->v + pm->end, gl, "and", 3)))
+			break;	/* "Hama Homs" is no list */
+		*items += (size_t)g + 1;
+		out[got++] = pm;
+		k--;
+	}
+	return *items >= 2 ? got : 0;
+}
+
+/* "the seven villages", "these towns", "both towns" at token j, naming no place
+ * itself ("the villages of X and Y" does), standing for the list of places written
+ * just before it, whose length matches the number given: the phrase's length in
+ * tokens with the places in out and their count in *nout, else 0. */
+static size_t list_ref_at(const ctx *c, const token *t, size_t n, size_t j, const fl_mention **out,
+			  size_t *nout)
+{
+	static const char *const numbers[] = { "two", "three", "four", "five", "six", "seven",
+					       "eight", "nine", "ten", "eleven", "twelve" };
+	if (j + 1 >= n || t[j].mention >= 0)
+		return 0;
+	size_t q = j, want = 0;
+	bool both = TOK_IS(&t[q], "both");
+	if (!(TOK_IS(&t[q], "the") || TOK_IS(&t[q], "these") || TOK_IS(&t[q], "those") || both))
+		return 0;
+	q++;
+	if (both)
+		want = 2;
+	else if (q < n && t[q].wl <= 2 && isdigit((unsigned char)t[q].w[0]))
+		want = (size_t)atoi(t[q++].w);
+	else
+		for (size_t i = 0; q < n && i < sizeof numbers / sizeof numbers[0]; i++)
+			if (tok_is_n(&t[q], numbers[i], strlen(numbers[i]))) {
+				want = i + 2;
+				q++;
+				break;
+			}
+	if (q >= n || t[q].mention >= 0 ||
+	    !(TOK_IS(&t[q], "villages") || TOK_IS(&t[q], "towns") || TOK_IS(&t[q], "localities") ||
+	      TOK_IS(&t[q], "cities") || TOK_IS(&t[q], "areas")))
+		return 0;
+	q++;
+	if (q < n && (TOK_IS(&t[q], "of") || t[q].mention >= 0 || is_dash(c->v, &t[q]) ||
+		      (t[q].punct && t[q].w[0] == ':')))
+		return 0;	/* the list follows */
+	size_t items = 0;
+	size_t got = list_before(c, t[j].s, out, &items);
+	if (!got || (want && (want < got || want > items + 1)))
+		return 0;
+	/* text order */
+	for (size_t a = 0, b = got - 1; a < b; a++, b--) {
+		const fl_mention *x = out[a];
+		out[a] = out[b];
+		out[b] = x;
+	}
+	*nout = got;
+	return q - j;
+}
+
 static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			    const verb_group *vg, object *obj)
 {
@@ -2104,6 +2268,16 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			obj[got++] = (object){ m, j, j + 2, false, -1, true };
 			j += 2;
 		}
+	}
+	/* "withdrew from the seven villages", "retook these towns": the last list of
+	 * places a verb took */
+	const fl_mention *lm[MAX_OBJ];
+	size_t nlm = 0;
+	size_t ll = !vg->roads_only && !got ? list_ref_at(c, t, n, j, lm, &nlm) : 0;
+	if (ll) {
+		for (size_t q = 0; q < nlm && got < MAX_OBJ; q++)
+			obj[got++] = (object){ lm[q], j, j + ll, false, -1, true };
+		j += ll;
 	}
 	/* "took control of the provincial capital": the governorate seat named before */
 	size_t cl = !vg->roads_only && !got ? capital_at(t, n, j) : 0;
@@ -2215,7 +2389,7 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			continue;
 		}
 		if (!stop && t[j].punct) {
-			if (t[j].w[0] == ',' || t[j].w[0] == '-') {
+			if (t[j].w[0] == ',' || is_dash(c->v, &t[j])) {
 				j++;
 				continue;
 			}
@@ -3353,6 +3527,24 @@ static bool is_part_of_day(const token *w)
 	       TOK_IS(w, "night");
 }
 
+/* Does text[ss, se) name one of the objects' places? */
+static bool names_object(const ctx *c, const object *obj, size_t nobj, size_t ss, size_t se)
+{
+	size_t lo = 0, hi = c->m ? c->m->count : 0;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->m->items[mid].start < ss)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; c->m && i < c->m->count && c->m->items[i].start < se; i++)
+		for (size_t o = 0; o < nobj; o++)
+			if (c->m->items[i].place && c->m->items[i].place == obj[o].m->place)
+				return true;
+	return false;
+}
+
 static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 {
 	const fl_lexicon *lx = c->lx;
@@ -3360,6 +3552,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	size_t ss = a->sentences[si].start, se = a->sentences[si].end;
 	size_t para = a->paragraph ? a->paragraph[si] : si;
 	if (para != c->carry_para) {
+		c->npara_sides = 0;
 		c->carry_actor = -1;
 		c->carry_para = para;
 		c->para_obj = NULL;
@@ -3648,6 +3841,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			nobj = object_seat(c, t, n, vm->a, vm->b, obj);
 		if (nobj && obj[nobj - 1].m->place)
 			c->last_obj = c->para_obj = obj[nobj - 1].m;
+
 		if (!nobj) {
 			/* a phrase both lists have ("the fall of", "fell"): the regime's fall
 			 * when the regime is named where the place would be */
@@ -3731,6 +3925,15 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			if (holder < 0 && c->carry_actor >= 0 && c->carry_taker && c->carry_actor != side &&
 			    !lx->sides[c->carry_actor].state)
 				holder = c->carry_actor;
+			/* "... Hatla, Marrat and Khusham, which the regime had held since 2017.
+			 * On 4 December our forces withdrew from the villages": the other side
+			 * named last in a sentence of the paragraph that names these places */
+			for (size_t q = 0; holder < 0 && q < c->npara_sides; q++) {
+				int s2 = c->para_sides[q].side;
+				if (s2 != side && !lx->sides[s2].state &&
+				    names_object(c, obj, nobj, c->para_sides[q].ss, c->para_sides[q].se))
+					holder = s2;
+			}
 			if (holder < 0) {	/* of its enemies, the one taking the most places here */
 				size_t best = 0;
 				for (size_t q = 0; q < lx->nsides && q < 32; q++)
@@ -3927,6 +4130,22 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		c->carry_actor = subject;
 		c->carry_taker = taker;
 		copy_field(c->carry_actor_text, sizeof c->carry_actor_text, subject_text);
+	}
+	for (size_t q = 0; q < c->act.n; q++) {
+		int sd = c->act.m[q].e->actor;
+		if (sd < 0)
+			continue;
+		size_t k = 0;
+		while (k < c->npara_sides && c->para_sides[k].side != sd)
+			k++;
+		if (k == c->npara_sides && k < 4)
+			c->npara_sides++;
+		if (k == 4)
+			k = 3;
+		memmove(c->para_sides + 1, c->para_sides, k * sizeof *c->para_sides);
+		c->para_sides[0].side = sd;
+		c->para_sides[0].ss = ss;
+		c->para_sides[0].se = se;
 	}
 	return FL_OK;
 }

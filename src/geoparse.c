@@ -277,7 +277,10 @@ static bool joined(const char *text, const fli_token *a, const fli_token *b)
 		char c = text[i];
 		if (c == ' ' || c == '\t' || c == FL_FILL)
 			continue;
-		if (c == '-' && !hy++)
+		/* "Deir ez- Zor" is one name; "the Euphrates - Hatla, Marrat": a
+		 * dash between spaces is not */
+		if (c == '-' && !hy++ && !(i > a->end && text[i - 1] == ' ' && i + 1 < b->start &&
+					   text[i + 1] == ' '))
 			continue;
 		return false;
 	}

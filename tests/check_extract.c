@@ -592,6 +592,18 @@ static const struct {
 	  "2024-12-07", "Talbiseh|opposition|capture|hedged|2024-12-07" },
 	{ "The Syrian army said on Friday it had redeployed away from Hama.", "2024-12-07",
 	  "Hama|opposition|withdrawal|hedged|2024-12-06" },
+	/* a list after a dash, even after a phrase; "both towns", "the two villages": the
+	 * list just written, when its length is the number given */
+	{ "Rebels took the villages north of the city \xe2\x80\x93 Soran, Halfaya and Zorba \xe2\x80\x93 on Tuesday.", "2024-12-05",
+	  "Soran|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-03" },
+	{ "Rebels said they had reached Soran and Halfaya, though the army said it still held both towns.", "2024-12-06",
+	  "Soran|government|held|hedged|2024-12-06; Halfaya|government|held|hedged|2024-12-06" },
+	{ "Rebels took Soran and Halfaya on Monday.\n\nThe army said it still held the seven villages.", "2024-12-04",
+	  "Soran|opposition|capture|reported|2024-12-02; Halfaya|opposition|capture|reported|2024-12-02" },
+	/* a withdrawal leaves the place to the other side the paragraph names with it */
+	{ "On Tuesday the SDF entered Soran, Halfaya and Zorba, villages the regime had held for years. On Wednesday the SDF withdrew from the three villages.",
+	  "2024-12-05", "Soran|sdf|capture|reported|2024-12-03; Halfaya|sdf|capture|reported|2024-12-03; "
+	  "Soran|government|withdrawal|reported|2024-12-04; Halfaya|government|withdrawal|reported|2024-12-04" },
 	/* a relative clause on the verb's object before "including" */
 	{ "On Tuesday the rebels retook villages that had fallen to government forces in 2020, including Soran and Halfaya.",
 	  "2024-12-05", "Soran|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-03" },
