@@ -492,7 +492,11 @@ static void classify(const char *v, line *ln)
 	size_t ta = a + bl;
 	while (ta < b && v[ta] == ' ')
 		ta++;
-	ln->md_heading = v[a] == '#';
+	/* "## Hama", not a hashtag ("#Urgent | ...") */
+	size_t h = a;
+	while (h < b && v[h] == '#')
+		h++;
+	ln->md_heading = h > a && h - a <= 6 && (h == b || v[h] == ' ' || v[h] == '\t');
 	ln->marker = is_marker(v + ta, b - ta);
 	/* the last meaningful character, past closing quotes and markup */
 	size_t e = b;
@@ -771,6 +775,7 @@ typedef struct line_dx {
 	size_t *first;		/* per line: index of its first in ex, SIZE_MAX not yet found */
 	unsigned char *count;	/* per line: how many (at most LINE_DX_MAX) */
 	int dateline_days;	/* weekdays named in a yearless dateline's line (bits) */
+	int slash;		/* the article's slash date order (FL_SLASH_*) */
 } line_dx;
 
 /* The first LINE_DX_MAX date expressions of line i into out; how many. */
@@ -782,7 +787,7 @@ static size_t line_exprs(line_dx *c, size_t i, fl_date_expr *out)
 			memcpy(out, c->ex + c->first[i], c->count[i] * sizeof *out);
 		return c->count[i];
 	}
-	size_t n = fl_dates_find(c->v + ln->start, ln->end - ln->start, out, LINE_DX_MAX);
+	size_t n = fl_dates_find_in(c->v + ln->start, ln->end - ln->start, c->slash, out, LINE_DX_MAX);
 	if (n > LINE_DX_MAX)
 		n = LINE_DX_MAX;
 	if (c->first && (n == 0 || fl_grow((void **)&c->ex, &c->cap, c->n, n, sizeof *c->ex) == FL_OK)) {
@@ -919,7 +924,7 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 				continue;
 			paras++;
 			size_t ln = ls[i].end - ls[i].start;
-			n = fl_dates_find(v + ls[i].start, ln < 60 ? ln : 60, ex, 4);
+			n = fl_dates_find_in(v + ls[i].start, ln < 60 ? ln : 60, a->slash, ex, 4);
 			if (n && n <= 4 && ex[0].kind == FL_DATE_ABSOLUTE && ex[0].day && !ex[0].year &&
 			    !after_preposition(v, ls[i].start, ls[i].start + ex[0].start)) {
 				a->dateline_month = ex[0].month;
@@ -1505,7 +1510,8 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 	if (!a->title)
 		a->title = text_title(view, ls, nl, first_body);
 	/* without room for the cache every look-up scans its line again: same answers */
-	line_dx ldx = { .v = view, .ls = ls };
+	a->slash = fl_dates_slash_order(view, len);
+	line_dx ldx = { .v = view, .ls = ls, .slash = a->slash };
 	ldx.first = malloc((nl ? nl : 1) * sizeof *ldx.first);
 	ldx.count = malloc(nl ? nl : 1);
 	if (!ldx.first || !ldx.count) {
@@ -1524,23 +1530,29 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 	}
 	a->year = find_year(a, &ldx, nl);
 	/* "MOSCOW, December 2. /TASS/. ... said on Monday": a yearless dateline whose line
-	 * names a weekday, the dateline's or the day before's. The year the body names
-	 * (find_year) is the least it can be; if the weekday does not fit that year, the
-	 * first later one, up to this one, that it fits. */
+	 * names a weekday, the dateline's or (said the day before) the day before's. The
+	 * year the body names (find_year) is the least it can be, and is taken when the
+	 * weekday fits it; else the latest year up to this one that the weekday fits (the
+	 * body's year is often history, "the memorandum of 2017", and what is saved is
+	 * most often recent). The dateline's own weekday fitting goes before the day
+	 * before's. */
 	if (a->published == FL_DATE_NONE && a->dateline_month && a->year && ldx.dateline_days) {
 		time_t now = time(NULL);
 		struct tm tm;
 		int cy = gmtime_r(&now, &tm) ? tm.tm_year + 1900 : 2100;
-		int m = a->dateline_month, d = a->dateline_day;
-		for (int y = a->year; y <= cy && y < a->year + 28; y++) {
-			if (!fl_date_valid(y, m, d))
-				continue;
-			int wd = fl_date_weekday(fl_date_from_ymd(y, m, d));
-			if (ldx.dateline_days & ((1 << wd) | (1 << ((wd + 6) % 7)))) {
-				a->year = y;
-				break;
+		int m = a->dateline_month, d = a->dateline_day, found = 0;
+		/* the years in the order they are tried: the body's, then this one back */
+		for (int pass = 0; pass < 2 && !found; pass++)
+			for (int k = 0; k <= cy - a->year && !found; k++) {
+				int y = k == 0 ? a->year : cy - k + 1;
+				if (!fl_date_valid(y, m, d))
+					continue;
+				int wd = fl_date_weekday(fl_date_from_ymd(y, m, d));
+				if (ldx.dateline_days & (1 << (pass == 0 ? wd : (wd + 6) % 7)))
+					found = y;
 			}
-		}
+		if (found)
+			a->year = found;
 	}
 	bool sections = section_dates(a, &ldx, nl);
 	free(ldx.ex);

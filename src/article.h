@@ -34,6 +34,7 @@ typedef struct fl_article {
 	bool html;		/* the input was an HTML page */
 	int dateline_month;	/* a dateline without a year ("BEIRUT, Dec 8"): 1-12, else 0 */
 	int dateline_day;	/* its day of the month, else 0 */
+	int slash;		/* how its "06/12/2024" dates read: FL_SLASH_* (dates.h) */
 	size_t ncut;		/* sentences longer than FL_SENTENCE_MAX_BYTES that were cut
 				 * (at white space) into pieces: text without sentence ends */
 	size_t first_cut;	/* byte offset of the first of them (when ncut > 0) */

@@ -34,6 +34,7 @@ static const struct {
 typedef struct scan {
 	const char *s;
 	size_t len;
+	int slash;		/* FL_SLASH_*: how to read "06/12/2024" */
 } scan;
 
 /* A word byte (fl_word_byte: the scanner's inner loop stays off the locale machinery). */
@@ -270,8 +271,9 @@ static bool try_iso(const scan *sc, size_t p, fl_date_expr *e)
 }
 
 /* 09.12.2024 (day first, as Turkish and European outlets write it, two digits each);
- * 09/12/2024 only when the order cannot be mistaken (a first number above 12 is the
- * day, a second one the day of an American month-first date). */
+ * 09/12/2024 when the order cannot be mistaken (a first number above 12 is the day, a
+ * second one the day of an American month-first date), or in the order the article
+ * uses (sc->slash). */
 static bool try_numeric(const scan *sc, size_t p, fl_date_expr *e)
 {
 	int a, b, y;
@@ -296,6 +298,11 @@ static bool try_numeric(const scan *sc, size_t p, fl_date_expr *e)
 		if (a > 12 && b <= 12)
 			;
 		else if (b > 12 && a <= 12) {
+			d = b;
+			m = a;
+		} else if (a <= 12 && b <= 12 && sc->slash == FL_SLASH_DMY) {
+			;
+		} else if (a <= 12 && b <= 12 && sc->slash == FL_SLASH_MDY) {
 			d = b;
 			m = a;
 		} else {
@@ -813,8 +820,66 @@ static bool may_start(const scan *sc, size_t p, size_t n)
 
 size_t fl_dates_find(const char *text, size_t len, fl_date_expr *out, size_t max)
 {
+	return fl_dates_find_in(text, len, FL_SLASH_UNKNOWN, out, max);
+}
+
+int fl_dates_slash_order(const char *text, size_t len)
+{
+	size_t dmy = 0, mdy = 0;
+	unsigned amb_day_first = 0, amb_month_first = 0;	/* months, bits 1-12 */
+	for (const char *p = text, *end = text + len; (p = memchr(p, '/', (size_t)(end - p)));
+	     p++) {
+		/* NN/NN/NNNN with the first slash at p */
+		if (p - text < 2 || end - p < 8 || !isdigit((unsigned char)p[-1]) ||
+		    !isdigit((unsigned char)p[-2]) || (p - text > 2 && isalnum((unsigned char)p[-3])) ||
+		    !isdigit((unsigned char)p[1]) || !isdigit((unsigned char)p[2]) || p[3] != '/')
+			continue;
+		bool year = true;
+		for (int k = 4; k < 8; k++)
+			year &= isdigit((unsigned char)p[k]) != 0;
+		if (!year || (end - p > 8 && isalnum((unsigned char)p[8])))
+			continue;
+		int a = (p[-2] - '0') * 10 + (p[-1] - '0'), b = (p[1] - '0') * 10 + (p[2] - '0');
+		if (a < 1 || b < 1 || a > 31 || b > 31)
+			continue;
+		if (a > 12 && b <= 12)
+			dmy++;
+		else if (b > 12 && a <= 12)
+			mdy++;
+		else if (a <= 12 && b <= 12) {
+			amb_day_first |= 1u << b;
+			amb_month_first |= 1u << a;
+		}
+	}
+	if (dmy || mdy)
+		return dmy && !mdy ? FL_SLASH_DMY : mdy && !dmy ? FL_SLASH_MDY : FL_SLASH_UNKNOWN;
+	if (!amb_day_first)
+		return FL_SLASH_UNKNOWN;
+	/* the months the text names in words */
+	unsigned named = 0;
+	for (size_t i = 0; i < len;) {
+		if (!isalpha((unsigned char)text[i])) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < len && isalpha((unsigned char)text[j]))
+			j++;
+		if (j - i >= 3 && isupper((unsigned char)text[i])) {
+			int m = fl_dates_month(text + i, j - i);
+			if (m)
+				named |= 1u << m;
+		}
+		i = j;
+	}
+	bool df = (amb_day_first & named) == amb_day_first, mf = (amb_month_first & named) == amb_month_first;
+	return df && !mf ? FL_SLASH_DMY : mf && !df ? FL_SLASH_MDY : FL_SLASH_UNKNOWN;
+}
+
+size_t fl_dates_find_in(const char *text, size_t len, int slash, fl_date_expr *out, size_t max)
+{
 	pthread_once(&len_once, len_init);
-	scan sc = { text, len };
+	scan sc = { text, len, slash };
 	size_t found = 0;
 	size_t p = 0;
 	while (p < len) {

@@ -46,6 +46,20 @@ typedef struct fl_date_expr {
  * Nothing is resolved yet (date is FL_DATE_NONE); see fl_dates_resolve. */
 size_t fl_dates_find(const char *text, size_t len, fl_date_expr *out, size_t max);
 
+/* How a text writes its dates with slashes: "13/12/2024" is day first, "12/13/2024"
+ * month first; "06/12/2024" is either. */
+enum { FL_SLASH_UNKNOWN = 0, FL_SLASH_DMY = 1, FL_SLASH_MDY = 2 };
+
+/* fl_dates_find, reading a slash date whose order cannot be told from its numbers
+ * ("06/12/2024") in the order given (FL_SLASH_UNKNOWN: not at all). */
+size_t fl_dates_find_in(const char *text, size_t len, int slash, fl_date_expr *out, size_t max);
+
+/* The order of the slash dates in text[0..len): the one its unmistakable slash dates
+ * use ("13/12/2024"); if none is, the one under which its ambiguous ones fall in the
+ * months the text names in words ("06/12/2024 ... 6-11 December": day first);
+ * FL_SLASH_UNKNOWN if neither tells. */
+int fl_dates_slash_order(const char *text, size_t len);
+
 /* Resolve e against the reference day ref (the publication date, FL_DATE_NONE if
  * unknown; for FL_DATE_LATER the day the story had reached before e) and a year to use when the text gives none (0: the year of ref, or the year
  * that puts the date on or before ref). Sets date, date_end and precision; returns

@@ -2773,7 +2773,7 @@ static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 {
 	const fl_article *a = c->a;
 	size_t s = a->sentences[si].start, e = a->sentences[si].end;
-	size_t ndx = fl_dates_find(c->v + s, e - s, dx, 16);
+	size_t ndx = fl_dates_find_in(c->v + s, e - s, c->a->slash, dx, 16);
 	if (ndx > 16)
 		ndx = 16;
 	int year = a->published != FL_DATE_NONE ? 0 : (a->year ? a->year : c->lx->default_year);

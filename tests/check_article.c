@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include "testutil.h"
 #include "article.h"
+#include "dates.h"
 
 static fl_article *parse(const char *text, fl_date user)
 {
@@ -162,6 +163,12 @@ static const struct {
 	{ "Jets strike militants in three provinces\n\nAccording to the officer, government forces continue to repel the attack in the north of the country\n\n"
 	  "MOSCOW, December 2. /AGENCY/. Aircraft struck militants near Idlib over the past day, an officer said on Monday.\n\n"
 	  "The front had been quiet since the ceasefire of 5 March 2020, he added.\n", "2024-12-02", "dateline" },
+	/* ... the weekday fits 29 November 2019 first after the body's 2015, but the latest
+	 * year it fits is taken (and the dateline's own weekday before the day before's:
+	 * 29 November 2025, a Saturday, would fit "said on Friday" too) */
+	{ "Army repels attack near Hama\n\nMOSCOW, November 29. /AGENCY/. The army repelled an attack near Hama, an admiral said at a briefing on Friday.\n\n"
+	  "Russian aircraft have operated in Syria since September 30, 2015, at the request of its government.\n\n"
+	  "The admiral said the attack broke the memorandum on the de-escalation zone.\n", "2024-11-29", "dateline" },
 	{ "<html><head><meta property=\"article:published_time\" content=\"2024-12-03T10:00:00Z\"><title>Army retakes villages</title></head><body><nav><a>Home</a> 12 May 2025</nav><p>The army said on Tuesday it had retaken several villages north of Hama after heavy fighting.</p></body></html>", "2024-12-03", "meta" },
 };
 
@@ -255,6 +262,19 @@ START_TEST(date_headings)
 	fl_article_free(a);
 	a = parse("Rebels took Halfaya on 3 December 2024 after heavy clashes.\n", FL_DATE_NONE);
 	ck_assert_ptr_null(a->section);
+	fl_article_free(a);
+	/* a feed's "06/12/2024 | 03:10" stamps: day first, as its "6-7 December" says;
+	 * a post opening with a hashtag is a post, not a Markdown heading */
+	a = parse("LIVE: Deir ez-Zor (6-7 December)\n\n06/12/2024 | 03:10\n"
+		  "#Urgent | Army convoys are leaving Deir ez-Zor city, our correspondent said.\n\n"
+		  "07/12/2024 | 11:30\n#DeirEzzor | SDF units deployed inside the city in the morning.\n", FL_DATE_NONE);
+	ck_assert_int_eq(a->slash, FL_SLASH_DMY);
+	ck_assert_ptr_nonnull(a->section);
+	ck_assert_uint_eq(a->nsentences, 2);
+	ck_assert(has_sentence(a, "#Urgent | Army convoys are leaving Deir ez-Zor city, our correspondent said."));
+	ck_assert_str_eq(fl_date_format(a->section[0], buf), "2024-12-06");
+	ck_assert_str_eq(fl_date_format(a->section[1], buf), "2024-12-07");
+	ck_assert_str_eq(fl_date_format(a->published, buf), "2024-12-07");
 	fl_article_free(a);
 }
 END_TEST

@@ -138,6 +138,29 @@ START_TEST(later_than_the_story)
 }
 END_TEST
 
+/* "06/12/2024" is read in the order the text shows elsewhere, else not at all */
+START_TEST(slash_order)
+{
+	const char *dmy = "Posts of 06/12/2024 and 07/12/2024 (6-7 December)";
+	const char *mdy = "Posted 12/13/2024; updated 12/06/2024";
+	const char *both = "Posted 13/12/2024 and 12/13/2024, then 06/12/2024";
+	const char *none = "Posted 06/12/2024 at 10:00";
+	ck_assert_int_eq(fl_dates_slash_order(dmy, strlen(dmy)), FL_SLASH_DMY);
+	ck_assert_int_eq(fl_dates_slash_order(mdy, strlen(mdy)), FL_SLASH_MDY);
+	ck_assert_int_eq(fl_dates_slash_order(both, strlen(both)), FL_SLASH_UNKNOWN);
+	ck_assert_int_eq(fl_dates_slash_order(none, strlen(none)), FL_SLASH_UNKNOWN);
+	fl_date_expr ex[2];
+	char buf[11];
+	ck_assert_uint_eq(fl_dates_find(none, strlen(none), ex, 2), 0);
+	ck_assert_uint_eq(fl_dates_find_in(none, strlen(none), FL_SLASH_DMY, ex, 2), 1);
+	ck_assert(fl_dates_resolve(&ex[0], FL_DATE_NONE, 0));
+	ck_assert_str_eq(fl_date_format(ex[0].date, buf), "2024-12-06");
+	ck_assert_uint_eq(fl_dates_find_in(none, strlen(none), FL_SLASH_MDY, ex, 2), 1);
+	ck_assert(fl_dates_resolve(&ex[0], FL_DATE_NONE, 0));
+	ck_assert_str_eq(fl_date_format(ex[0].date, buf), "2024-06-12");
+}
+END_TEST
+
 START_TEST(month_names)
 {
 	ck_assert_int_eq(fl_dates_month("Nov", 3), 11);
@@ -157,6 +180,7 @@ int main(void)
 	tcase_add_loop_test(tc, no_false_dates, 0, sizeof not_dates / sizeof not_dates[0]);
 	tcase_add_test(tc, unresolved_without_reference);
 	tcase_add_test(tc, month_names);
+	tcase_add_test(tc, slash_order);
 	suite_add_tcase(s, tc);
 	return tu_run(s);
 }
