@@ -1003,6 +1003,22 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 	strcpy(a->published_how, "unknown");
 }
 
+/* This year, or the year of FRONTLINE_TODAY (YYYY-MM-DD) when set: a run that must
+ * give the same answers next year (tests, a re-run of an archive) fixes it. */
+static int this_year(void)
+{
+	const char *today = getenv("FRONTLINE_TODAY");
+	fl_date d;
+	int y, m, dd;
+	if (today && fl_date_parse(today, &d) == FL_OK) {
+		fl_date_to_ymd(d, &y, &m, &dd);
+		return y;
+	}
+	time_t now = time(NULL);
+	struct tm tm;
+	return gmtime_r(&now, &tm) ? tm.tm_year + 1900 : 2100;
+}
+
 /* The year for dates written without one: the publication year, else the latest
  * year of a full date in the body. */
 static int find_year(const fl_article *a, line_dx *c, size_t nl)
@@ -1059,16 +1075,48 @@ static fl_date heading_date(const fl_article *a, line_dx *c, size_t i)
 	return d;
 }
 
-/* Each sentence's date heading (fl_article.section), when the article has any. */
+/* A body line opening with a dateline, "MOSCOW, November 30. /AGENCY/." or "BEIRUT,
+ * Dec 8 (Wire) -": its day, resolved as heading_date does; else FL_DATE_NONE. */
+static fl_date dateline_date(const fl_article *a, line_dx *c, size_t i)
+{
+	const line *ln = &c->ls[i];
+	const char *v = c->v;
+	size_t k = ln->start, caps = 0;
+	if (ln->cls != L_BODY)
+		return FL_DATE_NONE;
+	while (k < ln->end && k < ln->start + 40 && v[k] != ',') {
+		if (islower((unsigned char)v[k]) || isdigit((unsigned char)v[k]))
+			return FL_DATE_NONE;	/* "Moscow said", not "MOSCOW," */
+		caps += isupper((unsigned char)v[k]) != 0;
+		k++;
+	}
+	if (k >= ln->end || v[k] != ',' || caps < 3)
+		return FL_DATE_NONE;
+	fl_date_expr ex[LINE_DX_MAX];
+	size_t n = line_exprs(c, i, ex);
+	if (!n || ex[0].kind != FL_DATE_ABSOLUTE || !ex[0].day || ln->start + ex[0].start > k + 3)
+		return FL_DATE_NONE;
+	fl_date_expr r = ex[0];
+	if (!fl_dates_resolve(&r, a->published, a->year))
+		return FL_DATE_NONE;
+	return r.date;
+}
+
+/* Each sentence's date heading (fl_article.section), when the article has any: lines
+ * that are only a date, or, on a page of several dispatches, each one's dateline. */
 static bool section_dates(fl_article *a, line_dx *c, size_t nl)
 {
-	size_t si = 0;
+	size_t si = 0, datelines = 0;
 	fl_date cur = FL_DATE_NONE;
+	for (size_t i = 0; i < nl && datelines < 2; i++)
+		datelines += dateline_date(a, c, i) != FL_DATE_NONE;
 	for (size_t i = 0; i < nl; i++) {
 		const line *ln = &c->ls[i];
-		if (ln->cls == L_BLANK || ln->end - ln->start > 80)
+		fl_date d = datelines >= 2 ? dateline_date(a, c, i) : FL_DATE_NONE;
+		if (d == FL_DATE_NONE && (ln->cls == L_BLANK || ln->end - ln->start > 80))
 			continue;
-		fl_date d = heading_date(a, c, i);
+		if (d == FL_DATE_NONE)
+			d = heading_date(a, c, i);
 		if (d == FL_DATE_NONE)
 			continue;
 		if (!a->section) {
@@ -1531,26 +1579,35 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 	a->year = find_year(a, &ldx, nl);
 	/* "MOSCOW, December 2. /TASS/. ... said on Monday": a yearless dateline whose line
 	 * names a weekday, the dateline's or (said the day before) the day before's. The
-	 * year the body names (find_year) is the least it can be, and is taken when the
-	 * weekday fits it; else the latest year up to this one that the weekday fits (the
-	 * body's year is often history, "the memorandum of 2017", and what is saved is
-	 * most often recent). The dateline's own weekday fitting goes before the day
-	 * before's. */
-	if (a->published == FL_DATE_NONE && a->dateline_month && a->year && ldx.dateline_days) {
-		time_t now = time(NULL);
-		struct tm tm;
-		int cy = gmtime_r(&now, &tm) ? tm.tm_year + 1900 : 2100;
+	 * year the body names (find_year), if any, is the least it can be (the body's
+	 * year is often history, "the memorandum of 2017"; what is saved is most often
+	 * recent). */
+	if (a->published == FL_DATE_NONE && a->dateline_month && ldx.dateline_days) {
+		int cy = this_year();
 		int m = a->dateline_month, d = a->dateline_day, found = 0;
-		/* the years in the order they are tried: the body's, then this one back */
-		for (int pass = 0; pass < 2 && !found; pass++)
-			for (int k = 0; k <= cy - a->year && !found; k++) {
-				int y = k == 0 ? a->year : cy - k + 1;
-				if (!fl_date_valid(y, m, d))
-					continue;
-				int wd = fl_date_weekday(fl_date_from_ymd(y, m, d));
-				if (ldx.dateline_days & (1 << (pass == 0 ? wd : (wd + 6) % 7)))
-					found = y;
+		/* without a year in the body, a weekday calendar's cycle back from now */
+		int lo = a->year ? a->year : cy - 27;
+		/* the body's year when the weekday fits it; else the latest year it fits,
+		 * the dateline's own day (exact) or the day before; a weekday names the
+		 * dateline's day more often, so an exact fit up to two years before the
+		 * latest loose one wins ("November 29 ... on Friday": 2024, not 2025) */
+		int exact = 0, loose = 0;
+		for (int y = cy; y >= lo; y--) {
+			if (!fl_date_valid(y, m, d))
+				continue;
+			int wd = fl_date_weekday(fl_date_from_ymd(y, m, d));
+			bool fx = ldx.dateline_days & (1 << wd), fl = ldx.dateline_days & (1 << ((wd + 6) % 7));
+			if (y == a->year && (fx || fl)) {
+				found = y;
+				break;
 			}
+			if (!exact && fx)
+				exact = y;
+			else if (!loose && fl)
+				loose = y;
+		}
+		if (!found)
+			found = exact && (!loose || loose <= exact + 2) ? exact : loose;
 		if (found)
 			a->year = found;
 	}
@@ -1565,6 +1622,11 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 		a->published = fl_date_from_ymd(a->year, a->dateline_month, a->dateline_day);
 		strcpy(a->published_how, "dateline");
 	}
+	/* a page of dispatches, each with its dateline, was published with its latest */
+	if (a->section && strcmp(a->published_how, "dateline") == 0)
+		for (size_t k = 0; k < a->nsentences; k++)
+			if (a->section[k] != FL_DATE_NONE && a->section[k] > a->published)
+				a->published = a->section[k];
 	free(ls);
 	if (v && (a->html || hyph)) {
 		a->view = v;	/* the article keeps its page's (or joined words') view */

@@ -163,6 +163,10 @@ static const struct {
 	{ "Jets strike militants in three provinces\n\nAccording to the officer, government forces continue to repel the attack in the north of the country\n\n"
 	  "MOSCOW, December 2. /AGENCY/. Aircraft struck militants near Idlib over the past day, an officer said on Monday.\n\n"
 	  "The front had been quiet since the ceasefire of 5 March 2020, he added.\n", "2024-12-02", "dateline" },
+	/* no year at all: "late on Saturday" is the day before 8 December 2024 (8 December
+	 * 2018 was itself a Saturday, but six years before) */
+	{ "Rebels say they have taken Homs\n\nBEIRUT, Dec 8 (Wire) - Rebels said they had taken the city of Homs late on Saturday, after a day of fighting.\n\n"
+	  "Residents poured into the streets after the army withdrew, witnesses said.\n", "2024-12-08", "dateline" },
 	/* ... the weekday fits 29 November 2019 first after the body's 2015, but the latest
 	 * year it fits is taken (and the dateline's own weekday before the day before's:
 	 * 29 November 2025, a Saturday, would fit "said on Friday" too) */
@@ -275,6 +279,18 @@ START_TEST(date_headings)
 	ck_assert_str_eq(fl_date_format(a->section[0], buf), "2024-12-06");
 	ck_assert_str_eq(fl_date_format(a->section[1], buf), "2024-12-07");
 	ck_assert_str_eq(fl_date_format(a->published, buf), "2024-12-07");
+	fl_article_free(a);
+	/* a page of dispatches: each dateline dates what follows it; the page is as new as
+	 * its latest */
+	a = parse("Army holds lines in Hama\n\nMOSCOW, November 29. /AGENCY/. The army repelled an attack near Hama, an "
+		  "admiral said on Friday.\n\n---\n\nMOSCOW, November 30. /AGENCY/. Reports that militants took Morek are "
+		  "untrue, the centre said on Saturday.\n\nAircraft have flown from Hmeimim since 2015, it added.\n", FL_DATE_NONE);
+	ck_assert_ptr_nonnull(a->section);
+	ck_assert_uint_eq(a->nsentences, 5);	/* each dateline is a sentence of its own */
+	ck_assert_str_eq(fl_date_format(a->section[1], buf), "2024-11-29");
+	ck_assert_str_eq(fl_date_format(a->section[3], buf), "2024-11-30");
+	ck_assert_str_eq(fl_date_format(a->section[4], buf), "2024-11-30");
+	ck_assert_str_eq(fl_date_format(a->published, buf), "2024-11-30");
 	fl_article_free(a);
 }
 END_TEST
@@ -404,6 +420,9 @@ END_TEST
 
 int main(void)
 {
+	/* yearless datelines are placed by the years up to today: the day the answers
+	 * were written, so that they hold in later years */
+	setenv("FRONTLINE_TODAY", "2026-11-23", 1);
 	Suite *s = suite_create("article");
 	TCase *tc = tcase_create("core");
 	tcase_add_loop_test(tc, bad_input, 0, sizeof bad / sizeof bad[0]);
