@@ -764,6 +764,19 @@ static fl_date meta_date(const char *s, size_t len)
 	return FL_DATE_NONE;
 }
 
+/* A photo's caption or credit line: "Image: ...", "Photo: ...", "... /AFP", "Getty
+ * Images". */
+static bool photo_line(const char *v, size_t n)
+{
+	static const char *const lead[] = { "Image:", "Photo:", "Picture:", "Caption:", "Photograph:",
+					    "Image ", "Photo " };
+	for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++)
+		if (n >= strlen(lead[i]) && strncasecmp(v, lead[i], strlen(lead[i])) == 0)
+			return true;
+	return memmem(v, n, "Getty Images", 12) || memmem(v, n, "/AFP", 4) || memmem(v, n, "/Reuters", 8) ||
+	       memmem(v, n, "/AP", 3) || memmem(v, n, "Photograph", 10);
+}
+
 /* The date expressions of each line, found once: the publication date and the year
  * look at the same lines several times. */
 #define LINE_DX_MAX 32
@@ -953,6 +966,10 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 		size_t n = line_dates(c, i, ex, 16);
 		for (size_t j = 0; j < n; j++) {
 			if (best_time && !ex[j].has_time)
+				continue;
+			/* a photo's date ("Image: Fighters ride into Daraa, December 6,
+			 * 2024. Sam Hariri/AFP"), not the page's */
+			if (photo_line(c->v + ls[i].start, ls[i].end - ls[i].start))
 				continue;
 			best = ex[j].date;
 			best_time = ex[j].has_time;

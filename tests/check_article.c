@@ -163,6 +163,11 @@ static const struct {
 	{ "Jets strike militants in three provinces\n\nAccording to the officer, government forces continue to repel the attack in the north of the country\n\n"
 	  "MOSCOW, December 2. /AGENCY/. Aircraft struck militants near Idlib over the past day, an officer said on Monday.\n\n"
 	  "The front had been quiet since the ceasefire of 5 March 2020, he added.\n", "2024-12-02", "dateline" },
+	/* a photo's date under the page's is not the page's */
+	{ "Rebels say Daraa is theirs\n\nMartin Keller | with Reuters, AFP\n12/07/2024\n\n"
+	  "Image: Opposition fighters ride in a pickup truck near Daraa, December 6, 2024. Sam Hariri/AFP/Getty Images\n\n"
+	  "Armed groups in southern Syria said on Saturday that they had taken control of the city of Daraa.\n\n"
+	  "Government troops had withdrawn from the city late on Friday, the monitor said.\n", "2024-12-07", "header" },
 	/* no year at all: "late on Saturday" is the day before 8 December 2024 (8 December
 	 * 2018 was itself a Saturday, but six years before) */
 	{ "Rebels say they have taken Homs\n\nBEIRUT, Dec 8 (Wire) - Rebels said they had taken the city of Homs late on Saturday, after a day of fighting.\n\n"
