@@ -1545,6 +1545,16 @@ static bool backing(const token *t, size_t a)
 	size_t q = a;
 	if (q > 0 && TOK_IS(&t[q - 1], "the"))
 		q--;
+	/* "backed by about 900 US troops", "supported by some of the" */
+	for (int k = 0; k < 4 && q > 1; k++) {
+		const token *w = &t[q - 1];
+		if (!(isdigit((unsigned char)w->w[0]) || TOK_IS(w, "about") || TOK_IS(w, "some") ||
+		      TOK_IS(w, "around") || TOK_IS(w, "nearly") || TOK_IS(w, "roughly") ||
+		      TOK_IS(w, "hundreds") || TOK_IS(w, "thousands") || TOK_IS(w, "of") ||
+		      TOK_IS(w, "dozens") || TOK_IS(w, "several")))
+			break;
+		q--;
+	}
 	if (q >= 2 && TOK_IS(&t[q - 1], "by"))
 		return TOK_IS(&t[q - 2], "backed") || TOK_IS(&t[q - 2], "supported") ||
 		       TOK_IS(&t[q - 2], "aided") || TOK_IS(&t[q - 2], "assisted") ||
@@ -2453,6 +2463,23 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 				unknown = 0;
 				j = s;
 				continue;
+			}
+			/* "The Nasib crossing with Jordan fell", "Halfaya near Hama fell": a
+			 * place after a preposition right before the verb qualifies the
+			 * subject named before it, which is the object */
+			if (!got && s > 1 && (role_len(lx, t, n, s - 1, R_BREAKER) || TOK_IS(&t[s - 1], "with"))) {
+				size_t h = s - 1;
+				while (h > 0 && s - h < 6 && t[h - 1].mention < 0 && !t[h - 1].punct)
+					h--;
+				if (h > 0 && t[h - 1].mention >= 0) {
+					size_t hs = h - 1;
+					while (hs > 0 && t[hs - 1].mention == t[h - 1].mention)
+						hs--;
+					obj[got++] = (object){ c->sm[t[h - 1].mention], hs, h, false, -1, false };
+					unknown = 0;
+					j = hs;
+					continue;
+				}
 			}
 			obj[got++] = (object){ c->sm[t[i].mention], s, j, pw > 0, -1, false };
 			unknown = 0;

@@ -604,6 +604,14 @@ static const struct {
 	{ "On Tuesday the SDF entered Soran, Halfaya and Zorba, villages the regime had held for years. On Wednesday the SDF withdrew from the three villages.",
 	  "2024-12-05", "Soran|sdf|capture|reported|2024-12-03; Halfaya|sdf|capture|reported|2024-12-03; "
 	  "Soran|government|withdrawal|reported|2024-12-04; Halfaya|government|withdrawal|reported|2024-12-04" },
+	/* "backed by about 900 US troops" backs the subject; "abandoned its checkpoints in";
+	 * a place after a preposition before the verb qualifies the subject */
+	{ "The SDF, backed by about 900 US troops, already controlled Manbij.", "2024-12-08",
+	  "Manbij|sdf|capture|reported|2024-12-08" },
+	{ "The army abandoned its checkpoints in the towns of Soran and Halfaya on Friday.", "2024-12-07",
+	  "Soran|opposition|withdrawal|reported|2024-12-06; Halfaya|opposition|withdrawal|reported|2024-12-06" },
+	{ "Soran near Hama fell to the rebels on Friday.", "2024-12-07",
+	  "Soran|opposition|capture|reported|2024-12-06" },
 	/* a relative clause on the verb's object before "including" */
 	{ "On Tuesday the rebels retook villages that had fallen to government forces in 2020, including Soran and Halfaya.",
 	  "2024-12-05", "Soran|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-03" },
