@@ -790,6 +790,48 @@ static bool may_follow(const scan *sc, size_t p, size_t n, const struct starter 
 	return false;
 }
 
+/* "on the 29th", "fell on the 30th per two clips": a day of the month the story is
+ * in, without its month (month 0; resolved to the latest such day up to the
+ * reference). Not a unit ("the 4th Division", "the 25th division") or a count ("the
+ * 10th anniversary"). */
+static bool try_ordinal_day(const scan *sc, size_t p, fl_date_expr *e)
+{
+	int d;
+	size_t q = number_at(sc, p, 2, &d);
+	if (!q || d < 1 || d > 31 || q + 2 > sc->len)
+		return false;
+	char s1 = (char)tolower((unsigned char)sc->s[q]), s2 = (char)tolower((unsigned char)sc->s[q + 1]);
+	if (!((s1 == 's' && s2 == 't') || (s1 == 'n' && s2 == 'd') || (s1 == 'r' && s2 == 'd') ||
+	      (s1 == 't' && s2 == 'h')))
+		return false;
+	size_t end = q + 2;
+	if (end < sc->len && is_word((unsigned char)sc->s[end]))
+		return false;
+	if (p < 4 || sc->s[p - 1] != ' ' || strncasecmp(sc->s + p - 4, "the", 3) != 0 ||
+	    (p > 4 && is_word((unsigned char)sc->s[p - 5])))
+		return false;
+	size_t w = skip_space(sc, end);
+	size_t wl = w < sc->len ? word_len(sc, w) : 0;
+	if (wl) {
+		static const char *const not_after[] = { "division", "brigade", "corps", "regiment",
+							 "battalion", "century", "anniversary", "floor",
+							 "time", "round", "day", "week", "month", "year",
+							 "of", "and", "to", "or", "largest", "biggest",
+							 "army", "armoured", "armored", "mechanised",
+							 "mechanized", "special", "infantry", "tank" };
+		if (isupper((unsigned char)sc->s[w]))
+			return false;	/* "the 4th Division", "the 5th Corps" */
+		for (size_t i = 0; i < sizeof not_after / sizeof not_after[0]; i++)
+			if (wl == strlen(not_after[i]) && strncasecmp(sc->s + w, not_after[i], wl) == 0)
+				return false;
+	}
+	e->kind = FL_DATE_ABSOLUTE;
+	e->year = e->month = 0;
+	e->day = d;
+	e->end = end;
+	return true;
+}
+
 /* The word at p (n bytes, n > 0) may start a date. */
 static bool may_start(const scan *sc, size_t p, size_t n)
 {
@@ -907,7 +949,7 @@ size_t fl_dates_find_in(const char *text, size_t len, int slash, fl_date_expr *o
 		e.date = e.date_end = FL_DATE_NONE;
 		bool ok = try_iso(&sc, p, &e) || try_numeric(&sc, p, &e) || try_weekday(&sc, p, &e) ||
 			  try_day_month(&sc, p, &e) || try_month_day(&sc, p, &e) ||
-			  try_relative(&sc, p, &e);
+			  try_relative(&sc, p, &e) || try_ordinal_day(&sc, p, &e);
 		if (!ok) {
 			p++;
 			continue;
@@ -939,6 +981,21 @@ bool fl_dates_resolve(fl_date_expr *e, fl_date ref, int default_year)
 	e->date = e->date_end = FL_DATE_NONE;
 	switch (e->kind) {
 	case FL_DATE_ABSOLUTE: {
+		if (e->month == 0) {	/* "the 29th": this month's, or last month's */
+			if (ref == FL_DATE_NONE || e->day < 1)
+				return false;
+			int ry, rm, rd;
+			fl_date_to_ymd(ref, &ry, &rm, &rd);
+			if (e->day > rd && --rm == 0) {
+				rm = 12;
+				ry--;
+			}
+			if (!fl_date_valid(ry, rm, e->day))
+				return false;
+			e->date = e->date_end = fl_date_from_ymd(ry, rm, e->day);
+			strcpy(e->precision, "day");
+			return true;
+		}
 		int y = e->year;
 		if (!y) {
 			if (default_year > 0) {

@@ -40,6 +40,9 @@ static const struct {
 	{ "Staff |09.12.2024 - Update", "09.12.2024", "2024-12-09", "2024-12-09", "day" },
 	{ "posted 30/11/2024 by", "30/11/2024", "2024-11-30", "2024-11-30", "day" },
 	{ "posted 11/30/2024 by", "11/30/2024", "2024-11-30", "2024-11-30", "day" },
+	/* a day of the month without its month: the latest such day up to the reference */
+	{ "Zarba fell on the morning of the 29th, which cut the road", "29th", "2024-11-29", "2024-11-29", "day" },
+	{ "it fell on the 5th per two clips", "5th", "2024-12-05", "2024-12-05", "day" },
 };
 
 START_TEST(find_and_resolve)
@@ -66,6 +69,8 @@ static const char *const not_dates[] = {
 	"the army may march on the city", "in 2024 troops", "route 30 north", "a 10-day truce",
 	"Saturn and Mars", "March of the rebels began", "the Sunday Times wrote",
 	"posted 05/06/2024 (which order?)", "version 1.2.2024", "resolution 2254.12.2024",
+	"the 4th Division moved north", "units of the 25th division", "the 10th anniversary of",
+	"on the 5th floor", "29th in line",
 };
 
 START_TEST(no_false_dates)
