@@ -674,7 +674,8 @@ static bool split_sentences(sent_buf *sb, const char *v, size_t a, size_t b, siz
 			continue;
 		char c = v[i];
 		size_t j = i + 1;
-		/* closing quotes and brackets, and note markers: ".[19] Next", ".[a][b]" */
+		/* closing quotes and brackets, and note markers: ".[19] Next", ".[a][b]",
+		 * Markdown's ".[^1] Next" */
 		for (;;) {
 			if (j < b && (v[j] == '"' || v[j] == '\'' || v[j] == ')')) {
 				j++;
@@ -682,6 +683,8 @@ static bool split_sentences(sent_buf *sb, const char *v, size_t a, size_t b, siz
 			}
 			if (j < b && v[j] == '[') {
 				size_t q = j + 1;
+				if (q < b && v[q] == '^')
+					q++;
 				while (q < b && q < j + 8 && (isalnum((unsigned char)v[q]) || v[q] == ' ' ||
 							     v[q] == ',' || v[q] == '-'))
 					q++;

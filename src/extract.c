@@ -2806,9 +2806,24 @@ static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 	int year = a->published != FL_DATE_NONE ? 0 : (a->year ? a->year : c->lx->default_year);
 	fl_date reached = FL_DATE_NONE;	/* the day the sentence has reached so far */
 	bool looked = false;
+	/* "In 2015 the coalition took Idlib on 28 March": a sentence opening with a year
+	 * gives it to the days written without one */
+	int framed = 0;
+	{
+		size_t q = s;
+		while (q < e && !isalnum((unsigned char)c->v[q]))
+			q++;
+		if (q + 8 <= e && (strncmp(c->v + q, "In ", 3) == 0 || strncmp(c->v + q, "By ", 3) == 0) &&
+		    (c->v[q + 3] == '1' || c->v[q + 3] == '2') && isdigit((unsigned char)c->v[q + 4]) &&
+		    isdigit((unsigned char)c->v[q + 5]) && isdigit((unsigned char)c->v[q + 6]) &&
+		    !isalnum((unsigned char)c->v[q + 7]))
+			framed = atoi(c->v + q + 3);
+	}
 	for (size_t i = 0; i < ndx; i++) {
 		dx[i].start += s;
 		dx[i].end += s;
+		if (framed && dx[i].kind == FL_DATE_ABSOLUTE && dx[i].month && !dx[i].year)
+			dx[i].year = framed;
 		/* in a feed or digest, the day of the heading above the item */
 		fl_date ref = a->section && a->section[si] != FL_DATE_NONE ? a->section[si] : c->pub;
 		if (dx[i].kind == FL_DATE_LATER) {

@@ -319,6 +319,11 @@ START_TEST(sentences_and_abbreviations)
 	ck_assert_uint_eq(a->nsentences, 2);
 	ck_assert(has_sentence(a, "The factions took control of the following villages north of the city:\n- Kafr Zita\n- Morek"));
 	fl_article_free(a);
+	/* Markdown's footnote reference after the full stop ends the sentence with it */
+	a = parse("Rebels entered Aleppo in July 2012, and the city stayed divided for years.[^1] In 2015 the "
+		  "coalition took Idlib city on 28 March.\n\nThe army did not comment on the losses reported by the monitor.\n", FL_DATE_NONE);
+	ck_assert(has_sentence(a, "In 2015 the coalition took Idlib city on 28 March."));
+	fl_article_free(a);
 	/* note markers after the full stop end the sentence with it */
 	a = parse("Opposition forces captured Nubl on November 30.[19] SDF commanders said the "
 		  "group had moved east.[a][20] The army did not comment.\n", FL_DATE_NONE);

@@ -612,6 +612,9 @@ static const struct {
 	  "Soran|opposition|withdrawal|reported|2024-12-06; Halfaya|opposition|withdrawal|reported|2024-12-06" },
 	{ "Soran near Hama fell to the rebels on Friday.", "2024-12-07",
 	  "Soran|opposition|capture|reported|2024-12-06" },
+	/* a sentence opening with a year gives it to its days written without one */
+	{ "In 2015 the Jaish al-Fath coalition took Idlib on 28 March.", "2024-12-14",
+	  "Idlib|opposition|capture|reported|2015-03-28" },
 	/* a relative clause on the verb's object before "including" */
 	{ "On Tuesday the rebels retook villages that had fallen to government forces in 2020, including Soran and Halfaya.",
 	  "2024-12-05", "Soran|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-03" },
