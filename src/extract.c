@@ -1262,6 +1262,7 @@ typedef struct ctx {
 	size_t ndx;
 	bool dx_done;		/* dx is for this sentence (found when first needed) */
 	size_t gains[32];	/* capture claims so far by holder side */
+	int last_gain;		/* the side of the latest of them, -1 */
 	size_t para_start;	/* byte offset of the paragraph's first sentence */
 	size_t para_first;	/* index of the paragraph's first sentence */
 	size_t si;		/* the sentence being read */
@@ -3930,6 +3931,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 					best = c->gains[q];
 					side = (int)q;
 				}
+			/* a tie goes to the side that took something last */
+			if (side >= 0 && c->last_gain >= 0 && c->last_gain != side &&
+			    c->gains[c->last_gain] == best)
+				side = c->last_gain;
 			if (side >= 0 && strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0)
 				side = side_index(lx, lx->sides[side].opponent);
 			/* nobody has taken anything yet: the paragraph's subject ("Rebels
@@ -4070,8 +4075,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		if (strcmp(status, FL_STATUS_HEDGED) == 0)
 			conf *= 0.75;
 		if (strcmp(status, FL_STATUS_DENIED) != 0 && holder < 32 &&
-		    strcmp(vg->event, FL_EVENT_REPELLED) != 0)
+		    strcmp(vg->event, FL_EVENT_REPELLED) != 0) {
 			c->gains[holder]++;
+			c->last_gain = holder;
+		}
 		for (size_t o = 0; o < nobj; o++) {
 			const fl_mention *m = obj[o].m;
 			if (!m->place)
@@ -4239,6 +4246,7 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 	c.carry_actor = -1;
 	c.house = -1;
 	c.carry_para = (size_t)-1;
+	c.last_gain = -1;
 	c.date_para = (size_t)-1;
 	c.para_date = FL_DATE_NONE;
 	c.para_si = (size_t)-1;

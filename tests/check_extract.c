@@ -612,6 +612,11 @@ static const struct {
 	  "Soran|opposition|withdrawal|reported|2024-12-06; Halfaya|opposition|withdrawal|reported|2024-12-06" },
 	{ "Soran near Hama fell to the rebels on Friday.", "2024-12-07",
 	  "Soran|opposition|capture|reported|2024-12-06" },
+	/* "Hama fell": to the side taking the most places here, and on a tie the side that
+	 * took one last */
+	{ "The army retook Soran on Monday. Rebels took Halfaya on Tuesday.\n\nHama fell on Thursday after a week of heavy fighting around the city.", "2024-12-06",
+	  "Soran|government|capture|reported|2024-12-02; Halfaya|opposition|capture|reported|2024-12-03; "
+	  "Hama|opposition|capture|reported|2024-12-05" },
 	/* a sentence opening with a year gives it to its days written without one */
 	{ "In 2015 the Jaish al-Fath coalition took Idlib on 28 March.", "2024-12-14",
 	  "Idlib|opposition|capture|reported|2015-03-28" },
