@@ -374,9 +374,9 @@ static void eval_dir(const char *sub, const char *what, totals *t)
 #define HO5_MENTIONS_R 0.95
 
 /* The sixth set's floors (see heldout6) */
-#define HO6_CLAIMS_P 0.0
-#define HO6_CLAIMS_R 0.0
-#define HO6_MENTIONS_R 0.0
+#define HO6_CLAIMS_P 0.84
+#define HO6_CLAIMS_R 0.59
+#define HO6_MENTIONS_R 0.95
 
 /* The targets, with the claims recall floor given (see heldout). */
 /* At least min_articles scored, and each figure at least its floor. */
