@@ -2263,6 +2263,15 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			j++;
 		}
 	}
+	/* "before the army retook them": the list of places written just before */
+	if (!vg->roads_only && !got && j == vb && j < n && TOK_IS(&t[j], "them")) {
+		const fl_mention *lm[MAX_OBJ];
+		size_t items = 0, nlm = list_before(c, t[va].s, lm, &items);
+		for (size_t q = nlm; q-- > 0 && got < MAX_OBJ;)
+			obj[got++] = (object){ lm[q], j, j + 1, false, -1, true };
+		if (got)
+			j++;
+	}
 	/* "withdrew from the city": the city named before */
 	if (!vg->roads_only && j + 1 < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
 	    (TOK_IS(&t[j + 1], "city") || TOK_IS(&t[j + 1], "town")) &&

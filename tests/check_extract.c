@@ -617,6 +617,10 @@ static const struct {
 	{ "The army retook Soran on Monday. Rebels took Halfaya on Tuesday.\n\nHama fell on Thursday after a week of heavy fighting around the city.", "2024-12-06",
 	  "Soran|government|capture|reported|2024-12-02; Halfaya|opposition|capture|reported|2024-12-03; "
 	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* "retook them": the list written just before */
+	{ "Rebels took Soran and Halfaya on Friday, two towns the opposition had held for years before the army retook them in 2019.",
+	  "2024-12-07", "Soran|opposition|capture|reported|2024-12-06; Halfaya|opposition|capture|reported|2024-12-06; "
+	  "Soran|government|capture|reported|2019-01-01; Halfaya|government|capture|reported|2019-01-01" },
 	/* a sentence opening with a year gives it to its days written without one */
 	{ "In 2015 the Jaish al-Fath coalition took Idlib on 28 March.", "2024-12-14",
 	  "Idlib|opposition|capture|reported|2015-03-28" },
