@@ -617,6 +617,11 @@ static const struct {
 	{ "The army retook Soran on Monday. Rebels took Halfaya on Tuesday.\n\nHama fell on Thursday after a week of heavy fighting around the city.", "2024-12-06",
 	  "Soran|government|capture|reported|2024-12-02; Halfaya|opposition|capture|reported|2024-12-03; "
 	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* "This news is not correct.", "... are fake": denials */
+	{ "Some pages are spreading news that the rebels have seized Soran. This news is not correct.", "2024-12-07",
+	  "Soran|opposition|capture|denied|2024-12-07" },
+	{ "Reports that rebels took Halfaya are fake, the army said.", "2024-12-07",
+	  "Halfaya|opposition|capture|denied|2024-12-07" },
 	/* "retook them": the list written just before */
 	{ "Rebels took Soran and Halfaya on Friday, two towns the opposition had held for years before the army retook them in 2019.",
 	  "2024-12-07", "Soran|opposition|capture|reported|2024-12-06; Halfaya|opposition|capture|reported|2024-12-06; "
