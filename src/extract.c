@@ -1849,7 +1849,7 @@ static bool reference_point(const char *text, const fl_mention *m)
 	static const char *const near[] = { "near", "outside", "towards", "toward", "from", NULL };
 	static const char *const dir[] = { "north", "south", "east", "west", "northeast", "northwest",
 		"southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
-		"outskirts", "km", "kilometres", "kilometers", "miles", NULL };
+		"km", "kilometres", "kilometers", "miles", NULL };
 	char w1[24], w2[24];
 	size_t b = word_before(text, m->start, w1, sizeof w1);
 	if (b == SIZE_MAX)
@@ -3824,8 +3824,13 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 					break;
 				}
 			}
+		/* "commanders said their fighters had captured X": their own men */
+		if (q < c->ev.m[k].a && q >= 3 && !t[q - 1].punct &&
+		    (TOK_IS(&t[q - 2], "their") || TOK_IS(&t[q - 2], "its") || TOK_IS(&t[q - 2], "our")))
+			q--;
 		if (q == c->ev.m[k].a || q == 0 ||
-		    !(TOK_IS(&t[q - 1], "they") || TOK_IS(&t[q - 1], "it") || TOK_IS(&t[q - 1], "we")))
+		    !(TOK_IS(&t[q - 1], "they") || TOK_IS(&t[q - 1], "it") || TOK_IS(&t[q - 1], "we") ||
+		      TOK_IS(&t[q - 1], "their") || TOK_IS(&t[q - 1], "its") || TOK_IS(&t[q - 1], "our")))
 			continue;
 		if (q >= 2 && TOK_IS(&t[q - 2], "that"))
 			q--;	/* "said on December 5, 2024 that they had" */

@@ -617,6 +617,12 @@ static const struct {
 	{ "The army retook Soran on Monday. Rebels took Halfaya on Tuesday.\n\nHama fell on Thursday after a week of heavy fighting around the city.", "2024-12-06",
 	  "Soran|government|capture|reported|2024-12-02; Halfaya|opposition|capture|reported|2024-12-03; "
 	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* "said their fighters had captured": a side's word about itself; "the outskirts
+	 * of X ... had not entered it": X */
+	{ "Opposition commanders said their fighters had captured Soran and Halfaya.", "2024-12-03",
+	  "Soran|opposition|capture|hedged|2024-12-03; Halfaya|opposition|capture|hedged|2024-12-03" },
+	{ "Rebels took Halfaya on Tuesday. The monitor said the insurgents had reached the outskirts of Soran but had not entered it.",
+	  "2024-12-04", "Halfaya|opposition|capture|reported|2024-12-03; Soran|opposition|capture|denied|2024-12-03" },
 	/* "This news is not correct.", "... are fake": denials */
 	{ "Some pages are spreading news that the rebels have seized Soran. This news is not correct.", "2024-12-07",
 	  "Soran|opposition|capture|denied|2024-12-07" },
