@@ -790,7 +790,7 @@ static bool may_follow(const scan *sc, size_t p, size_t n, const struct starter 
 	return false;
 }
 
-/* "on the 29th", "fell on the 30th per two clips": a day of the month the story is
+/* "on the 29th", "fell on the 30th per two clips", "(29th)": a day of the month the story is
  * in, without its month (month 0; resolved to the latest such day up to the
  * reference). Not a unit ("the 4th Division", "the 25th division") or a count ("the
  * 10th anniversary"). */
@@ -807,8 +807,9 @@ static bool try_ordinal_day(const scan *sc, size_t p, fl_date_expr *e)
 	size_t end = q + 2;
 	if (end < sc->len && is_word((unsigned char)sc->s[end]))
 		return false;
-	if (p < 4 || sc->s[p - 1] != ' ' || strncasecmp(sc->s + p - 4, "the", 3) != 0 ||
-	    (p > 4 && is_word((unsigned char)sc->s[p - 5])))
+	bool paren = p > 0 && sc->s[p - 1] == '(' && end < sc->len && sc->s[end] == ')';	/* "tonight (29th)" */
+	if (!paren && (p < 4 || sc->s[p - 1] != ' ' || strncasecmp(sc->s + p - 4, "the", 3) != 0 ||
+		       (p > 4 && is_word((unsigned char)sc->s[p - 5]))))
 		return false;
 	size_t w = skip_space(sc, end);
 	size_t wl = w < sc->len ? word_len(sc, w) : 0;

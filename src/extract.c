@@ -3896,6 +3896,18 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			nobj = objects_including(c, t, n, vm->b, obj);
 		if (!nobj && !vg->before && !vg->roads_only && strcmp(vg->event, FL_EVENT_CAPTURE) == 0)
 			nobj = object_seat(c, t, n, vm->a, vm->b, obj);
+		/* "Nubl: militias reportedly left overnight, and opposition fighters are
+		 * said to have entered": a place set before a colon opening the sentence
+		 * is what its verbs without a place of their own are about */
+		if (!nobj && !vg->roads_only && n > 2 && t[0].mention >= 0) {
+			size_t k0 = mention_end_tok(t, n, 0);
+			bool rel = false;	/* "..., which had been occupied by": not about it */
+			for (size_t q = vm->a > 4 ? vm->a - 4 : 0; q < vm->a; q++)
+				rel |= TOK_IS(&t[q], "which") || TOK_IS(&t[q], "that") || TOK_IS(&t[q], "who");
+			if (k0 < n && t[k0].punct && t[k0].w[0] == ':' && k0 < vm->a && !rel &&
+			    c->sm[t[0].mention]->place)
+				obj[nobj++] = (object){ c->sm[t[0].mention], 0, k0, false, -1, true };
+		}
 		if (nobj && obj[nobj - 1].m->place)
 			c->last_obj = c->para_obj = obj[nobj - 1].m;
 

@@ -43,6 +43,7 @@ static const struct {
 	/* a day of the month without its month: the latest such day up to the reference */
 	{ "Zarba fell on the morning of the 29th, which cut the road", "29th", "2024-11-29", "2024-11-29", "day" },
 	{ "it fell on the 5th per two clips", "5th", "2024-12-05", "2024-12-05", "day" },
+	{ "reports circulating since (29th) are false", "29th", "2024-11-29", "2024-11-29", "day" },
 };
 
 START_TEST(find_and_resolve)

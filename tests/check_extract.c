@@ -623,6 +623,10 @@ static const struct {
 	  "Soran|opposition|capture|hedged|2024-12-03; Halfaya|opposition|capture|hedged|2024-12-03" },
 	{ "Rebels took Halfaya on Tuesday. The monitor said the insurgents had reached the outskirts of Soran but had not entered it.",
 	  "2024-12-04", "Halfaya|opposition|capture|reported|2024-12-03; Soran|opposition|capture|denied|2024-12-03" },
+	/* "Soran: militias left overnight, and rebels entered": the place before a colon
+	 * opening the sentence, for verbs with no place of their own */
+	{ "Soran: pro-government militias reportedly left overnight, and opposition fighters are said to have entered this morning.",
+	  "2024-12-01", "Soran|opposition|withdrawal|hedged|2024-11-30; Soran|opposition|capture|hedged|2024-12-01" },
 	/* "This news is not correct.", "... are fake": denials */
 	{ "Some pages are spreading news that the rebels have seized Soran. This news is not correct.", "2024-12-07",
 	  "Soran|opposition|capture|denied|2024-12-07" },
