@@ -2308,15 +2308,19 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			j += cl;
 		}
 	}
-	/* "entered the facility", "abandoned the airport": the facility named before */
-	if (!vg->roads_only && !got && j + 1 < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
-	    (TOK_IS(&t[j + 1], "facility") || TOK_IS(&t[j + 1], "airport") || TOK_IS(&t[j + 1], "airbase") ||
-	     TOK_IS(&t[j + 1], "base") || TOK_IS(&t[j + 1], "dam") || TOK_IS(&t[j + 1], "crossing")) &&
-	    (j + 2 >= n || !(TOK_IS(&t[j + 2], "of") || TOK_IS(&t[j + 2], "'s")))) {
+	/* "entered the facility", "abandoned the (military) airport": the facility named
+	 * before */
+	size_t fa = j + 1 < n && (TOK_IS(&t[j + 1], "military") || TOK_IS(&t[j + 1], "international") ||
+				  TOK_IS(&t[j + 1], "main") || TOK_IS(&t[j + 1], "air")) ? j + 2 : j + 1;
+	if (!vg->roads_only && !got && fa < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
+	    t[fa].mention < 0 &&
+	    (TOK_IS(&t[fa], "facility") || TOK_IS(&t[fa], "airport") || TOK_IS(&t[fa], "airbase") ||
+	     TOK_IS(&t[fa], "base") || TOK_IS(&t[fa], "dam") || TOK_IS(&t[fa], "crossing")) &&
+	    (fa + 1 >= n || !(TOK_IS(&t[fa + 1], "of") || TOK_IS(&t[fa + 1], "'s")))) {
 		const fl_mention *m = antecedent_of(c, t[va].s, FACILITY, true);
 		if (m) {
-			obj[got++] = (object){ m, j, j + 2, false, -1, true };
-			j += 2;
+			obj[got++] = (object){ m, j, fa + 1, false, -1, true };
+			j = fa + 1;
 		}
 	}
 	while (j < n && got < MAX_OBJ) {
@@ -3159,7 +3163,7 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
 	if (c->pub != FL_DATE_NONE)
 		fl_date_to_ymd(c->pub, &pub_year, &m, &d);
 	bool comma = false;	/* past an apposition: "seized X, including Y, in 2014" */
-	for (size_t q = j; q + 1 < n && q < j + 12 && t[q + 1].s < limit; q++) {
+	for (size_t q = j; q + 1 < n && q < j + 20 && t[q + 1].s < limit; q++) {
 		if (TOK_IS(&t[q], ",")) {
 			comma = true;
 			continue;
@@ -3174,6 +3178,10 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
 		if (pm)
 			return pm > 0;	/* "in January 2020"; a day first: not this */
 		const token *y = &t[q + 1];
+		/* "in late 2017", "in mid-2018", "in a 2018 surrender deal" */
+		if (q + 2 < n && (TOK_IS(y, "early") || TOK_IS(y, "late") || TOK_IS(y, "mid") ||
+				  (TOK_IS(&t[q], "in") && TOK_IS(y, "a"))))
+			y = &t[q + 2];
 		if (!(TOK_IS(&t[q], "in") || (TOK_IS(&t[q], "since") && !comma)) || y->wl != 4 ||
 		    !isdigit((unsigned char)y->w[0]))
 			continue;

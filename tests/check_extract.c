@@ -627,6 +627,13 @@ static const struct {
 	 * opening the sentence, for verbs with no place of their own */
 	{ "Soran: pro-government militias reportedly left overnight, and opposition fighters are said to have entered this morning.",
 	  "2024-12-01", "Soran|opposition|withdrawal|hedged|2024-11-30; Soran|opposition|capture|hedged|2024-12-01" },
+	/* "in late 2017" after the places dates the claim that year; "the military airport":
+	 * the facility named before */
+	{ "Regime forces backed by Iranian militias and Russian aircraft had taken Soran, Halfaya and Salamiyah on the western bank from ISIS in late 2017.",
+	  "2024-12-11", "Soran|government|capture|reported|2017-01-01; Halfaya|government|capture|reported|2017-01-01; "
+	  "Salamiyah|government|capture|reported|2017-01-01" },
+	{ "Clashes went on near Aleppo International Airport.\n\nOn Saturday rebels took over the military airport, a monitor said.",
+	  "2024-12-01", "Aleppo International Airport|opposition|capture|reported|2024-11-30" },
 	/* "This news is not correct.", "... are fake": denials */
 	{ "Some pages are spreading news that the rebels have seized Soran. This news is not correct.", "2024-12-07",
 	  "Soran|opposition|capture|denied|2024-12-07" },
