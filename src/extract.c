@@ -2833,11 +2833,25 @@ static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 		    !isalnum((unsigned char)c->v[q + 7]))
 			framed = atoi(c->v + q + 3);
 	}
+	int written = 0;	/* the year of the sentence's last full date so far */
 	for (size_t i = 0; i < ndx; i++) {
 		dx[i].start += s;
 		dx[i].end += s;
 		if (framed && dx[i].kind == FL_DATE_ABSOLUTE && dx[i].month && !dx[i].year)
 			dx[i].year = framed;
+		/* "the army took it on 6 February 2020, rebels retook it on 27 February": a
+		 * day that would lie months before the story, after a full date of an
+		 * earlier year, is of that year */
+		if (dx[i].kind == FL_DATE_ABSOLUTE && dx[i].year) {
+			written = dx[i].year;
+		} else if (dx[i].kind == FL_DATE_ABSOLUTE && dx[i].month && dx[i].day && written &&
+			   c->pub != FL_DATE_NONE) {
+			int py, pm, pd;
+			fl_date_to_ymd(c->pub, &py, &pm, &pd);
+			fl_date_expr probe = dx[i];
+			if (written < py && fl_dates_resolve(&probe, c->pub, 0) && probe.date + 60 < c->pub)
+				dx[i].year = written;
+		}
 		/* in a feed or digest, the day of the heading above the item */
 		fl_date ref = a->section && a->section[si] != FL_DATE_NONE ? a->section[si] : c->pub;
 		if (dx[i].kind == FL_DATE_LATER) {
@@ -3023,11 +3037,13 @@ static fl_status emit(ctx *c, fl_claims *claims, const fl_place *p, const char *
 	if (lx->regime_successor >= 0 && d != FL_DATE_NONE && d > lx->regime_fell &&
 	    strcmp(side, lx->sides[lx->regime_side].id) == 0)
 		side = lx->sides[lx->regime_successor].id;
-	/* once per sentence: the claims of this sentence are the last ones */
+	/* once per sentence and day: the claims of this sentence are the last ones ("took
+	 * it on 6 February 2020 ... stormed it again on 2 March" are two) */
 	for (size_t i = claims->count; i-- > c->first_claim && claims->items[i].start == ss;) {
 		fl_claim *o = &claims->items[i];
 		if (o->place_id == p->id && strcmp(o->event, vg->event) == 0 &&
-		    strcmp(o->side, side) == 0)
+		    strcmp(o->side, side) == 0 &&
+		    (o->date == d || o->date == FL_DATE_NONE || d == FL_DATE_NONE))
 			return FL_OK;
 	}
 	if (fl_grow((void **)&claims->items, &claims->cap, claims->count, 1, sizeof *claims->items) != FL_OK)

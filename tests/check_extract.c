@@ -634,6 +634,13 @@ static const struct {
 	  "Salamiyah|government|capture|reported|2017-01-01" },
 	{ "Clashes went on near Aleppo International Airport.\n\nOn Saturday rebels took over the military airport, a monitor said.",
 	  "2024-12-01", "Aleppo International Airport|opposition|capture|reported|2024-11-30" },
+	/* one sentence, one place, two days: two claims; "changed hands three times" is
+	 * none; a yearless day months before the story takes the year of the full date
+	 * before it */
+	{ "Saraqib changed hands three times in a month: the army took it on 6 February 2020, rebels retook it on 27 February, "
+	  "and Russian-backed units stormed it again on 2 March.", "2024-12-14",
+	  "Saraqib|government|capture|reported|2020-02-06; Saraqib|opposition|capture|reported|2020-02-27; "
+	  "Saraqib|government|capture|reported|2020-03-02" },
 	/* "This news is not correct.", "... are fake": denials */
 	{ "Some pages are spreading news that the rebels have seized Soran. This news is not correct.", "2024-12-07",
 	  "Soran|opposition|capture|denied|2024-12-07" },
