@@ -2056,6 +2056,27 @@ static bool part_of_the_city(const token *t, size_t n, size_t j)
 	       TOK_IS(q, "center") || TOK_IS(q, "rest");
 }
 
+/* "most neighbourhoods", "most of its districts", "all the quarters" at token j, naming
+ * no place after them: the phrase's length in tokens, else 0. */
+static size_t most_districts(const token *t, size_t n, size_t j)
+{
+	size_t q = j;
+	if (q >= n || !(TOK_IS(&t[q], "most") || TOK_IS(&t[q], "all")))
+		return 0;
+	q++;
+	if (q < n && TOK_IS(&t[q], "of"))
+		q++;
+	if (q < n && (TOK_IS(&t[q], "the") || TOK_IS(&t[q], "its")))
+		q++;
+	if (q >= n || !(TOK_IS(&t[q], "neighbourhoods") || TOK_IS(&t[q], "neighborhoods") ||
+			TOK_IS(&t[q], "districts") || TOK_IS(&t[q], "quarters")))
+		return 0;
+	q++;
+	if (q < n && (TOK_IS(&t[q], "of") || TOK_IS(&t[q], "in") || t[q].mention >= 0))
+		return 0;	/* "most districts of Aleppo": the place follows */
+	return q - j;
+}
+
 /* Places after the verb (tokens from vb). */
 /* "the provincial capital", "the regional centre", "the province's capital" at token j:
  * its length in tokens, or 0 */
@@ -2383,6 +2404,17 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			if (am) {
 				obj[got++] = (object){ am, j, j + 2, false, -1, true };
 				j += 2;
+				continue;
+			}
+		}
+		/* "In Aleppo city, ..., where rebels took control of most neighbourhoods":
+		 * most of a city's districts are the city */
+		size_t md = !vg->roads_only && !got && j == vb ? most_districts(t, n, j) : 0;
+		if (md) {
+			const fl_mention *am = antecedent_of(c, t[va].s, CITY, false);
+			if (am) {
+				obj[got++] = (object){ am, j, j + md, false, -1, true };
+				j += md;
 				continue;
 			}
 		}
@@ -3704,6 +3736,13 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			token x = t[i - 1];
 			t[i - 1] = t[i];
 			t[i] = x;
+		} else if (i >= 2 && !t[i + 1].punct && is_inner_adverb(&t[i]) &&
+			   (TOK_IS(&t[i - 1], "now") || TOK_IS(&t[i - 1], "still")) && is_auxiliary(&t[i - 2])) {
+			/* "are now reportedly under the control of": before "are now" */
+			token x = t[i];
+			t[i] = t[i - 1];
+			t[i - 1] = t[i - 2];
+			t[i - 2] = x;
 		}
 	c->roles = bind_buckets(lx, t, n);
 	for (size_t i = 0, k = 0; i < n; i++) {

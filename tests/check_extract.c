@@ -641,6 +641,12 @@ static const struct {
 	  "and Russian-backed units stormed it again on 2 March.", "2024-12-14",
 	  "Saraqib|government|capture|reported|2020-02-06; Saraqib|opposition|capture|reported|2020-02-27; "
 	  "Saraqib|government|capture|reported|2020-03-02" },
+	/* "which are now reportedly under the control of": the hedge moves before "are
+	 * now"; "most neighbourhoods" of the city named before */
+	{ "Families returned to areas such as Soran and Halfaya, which are now reportedly under the control of armed groups.",
+	  "2024-12-04", "Soran|opposition|capture|hedged|2024-12-04; Halfaya|opposition|capture|hedged|2024-12-04" },
+	{ "In Aleppo, fuel is running low, where armed opposition groups took control of most neighbourhoods on 30 November.",
+	  "2024-12-04", "Aleppo|opposition|capture|reported|2024-11-30" },
 	/* "This news is not correct.", "... are fake": denials */
 	{ "Some pages are spreading news that the rebels have seized Soran. This news is not correct.", "2024-12-07",
 	  "Soran|opposition|capture|denied|2024-12-07" },
