@@ -2736,6 +2736,27 @@ static size_t object_seat(ctx *c, const token *t, size_t n, size_t va, size_t vb
 	}
 	if (!seat)
 		return 0;
+	/* "local gunmen in the city of Suwayda ousted the governor and seized the police
+	 * headquarters": the place the subject is in */
+	for (size_t q = va; q-- > 1 && q + 12 > va;) {
+		if (t[q].punct && t[q].w[0] != ',')
+			break;
+		if (t[q].mention < 0)
+			continue;
+		size_t s0 = q;
+		while (s0 > 0 && t[s0 - 1].mention == t[q].mention)
+			s0--;
+		size_t p = s0;
+		if (p >= 3 && TOK_IS(&t[p - 1], "of") && (TOK_IS(&t[p - 2], "city") || TOK_IS(&t[p - 2], "town")) &&
+		    TOK_IS(&t[p - 3], "the"))
+			p -= 3;
+		const fl_mention *m = mention_at(c, t, s0);
+		if (p > 0 && TOK_IS(&t[p - 1], "in") && m && m->place && m->place->fclass == 'P') {
+			obj[0] = (object){ m, s0, q + 1, false, -1, false };
+			return 1;
+		}
+		break;	/* the nearest place before the verb is not where the subject is */
+	}
 	/* "In Hasakah, the Asayish took over the security squares" */
 	if (va > 2 && TOK_IS(&t[0], "in") && t[1].mention >= 0) {
 		size_t k = mention_end_tok(t, n, 1);

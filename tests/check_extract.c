@@ -647,6 +647,9 @@ static const struct {
 	  "2024-12-04", "Soran|opposition|capture|hedged|2024-12-04; Halfaya|opposition|capture|hedged|2024-12-04" },
 	{ "In Aleppo, fuel is running low, where armed opposition groups took control of most neighbourhoods on 30 November.",
 	  "2024-12-04", "Aleppo|opposition|capture|reported|2024-11-30" },
+	/* a seat of power taken by a subject "in the city of X": X */
+	{ "In the south, local gunmen in the city of Salamiyah ousted the governor and seized the police headquarters on Friday night.",
+	  "2024-12-07", "Salamiyah|opposition|capture|reported|2024-12-06" },
 	/* "This news is not correct.", "... are fake": denials */
 	{ "Some pages are spreading news that the rebels have seized Soran. This news is not correct.", "2024-12-07",
 	  "Soran|opposition|capture|denied|2024-12-07" },
