@@ -647,6 +647,12 @@ static const struct {
 	  "2024-12-04", "Soran|opposition|capture|hedged|2024-12-04; Halfaya|opposition|capture|hedged|2024-12-04" },
 	{ "In Aleppo, fuel is running low, where armed opposition groups took control of most neighbourhoods on 30 November.",
 	  "2024-12-04", "Aleppo|opposition|capture|reported|2024-11-30" },
+	/* "strengthening their positions in X" holds X; "reinforced positions in northern
+	 * Hama province" holds nothing */
+	{ "The source said army units are strengthening their positions in the town of Soran and the town of Halfaya.",
+	  "2024-12-01", "Soran|government|held|reported|2024-12-01; Halfaya|government|held|reported|2024-12-01" },
+	{ "The army took Soran on Monday. The army has reinforced positions in northern Hama province.", "2024-12-04",
+	  "Soran|government|capture|reported|2024-12-02" },
 	/* a seat of power taken by a subject "in the city of X": X */
 	{ "In the south, local gunmen in the city of Salamiyah ousted the governor and seized the police headquarters on Friday night.",
 	  "2024-12-07", "Salamiyah|opposition|capture|reported|2024-12-06" },
