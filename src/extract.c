@@ -1867,7 +1867,7 @@ static bool reference_point(const char *text, const fl_mention *m)
 	return false;
 }
 
-enum { ANY_PLACE, CITY, FACILITY, CAPITAL };
+enum { ANY_PLACE, CITY, FACILITY, CAPITAL, TERRAIN };
 
 static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bool cross)
 {
@@ -1905,6 +1905,10 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bo
 		if (want == FACILITY) {
 			/* "the airport", "the base": the facility named before */
 			if (m->place && m->place->fclass == 'S')
+				return m;
+		} else if (want == TERRAIN) {
+			/* "the ridge", "the hill": the height named before */
+			if (m->place && m->place->fclass == 'T')
 				return m;
 		} else if (want == CAPITAL) {
 			/* "the provincial capital": the seat of a governorate named before */
@@ -2612,14 +2616,22 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 	if (pl == 2 && d >= 4 && TOK_IS(&t[d - 3], "of") && (TOK_IS(&t[d - 4], "whole") || TOK_IS(&t[d - 4], "all")))
 		pl = d >= 5 && TOK_IS(&t[d - 5], "the") ? 5 : 4;
 	bool whole = pl > 0;
+	bool height = !whole && d >= 2 && TOK_IS(&t[d - 2], "the") &&
+		      (TOK_IS(&t[d - 1], "ridge") || TOK_IS(&t[d - 1], "hill") ||
+		       TOK_IS(&t[d - 1], "mountain") || TOK_IS(&t[d - 1], "heights"));
 	size_t dl = whole ? pl
 		    : d >= 2 && TOK_IS(&t[d - 2], "the") &&
 				      (TOK_IS(&t[d - 1], "town") || TOK_IS(&t[d - 1], "city") ||
 				       TOK_IS(&t[d - 1], "village")) ? 2
+		    : height ? 2
 		    : d >= 1 && TOK_IS(&t[d - 1], "it") ? 1 : 0;
-	if (!got && dl && (d == dl || (t[d - dl - 1].punct && t[d - dl - 1].w[0] == ','))) {
+	/* ("When the ridge was taken": a clause may open after "when", "after") */
+	bool opens = d > dl && (TOK_IS(&t[d - dl - 1], "when") || TOK_IS(&t[d - dl - 1], "after") ||
+				TOK_IS(&t[d - dl - 1], "once"));
+	if (!got && dl && (d == dl || opens || (t[d - dl - 1].punct && t[d - dl - 1].w[0] == ','))) {
 		bool city = !whole && dl == 2 && TOK_IS(&t[d - 1], "city");
-		const fl_mention *m = !whole && c->para_obj && c->para_obj->end <= t[va].s &&
+		const fl_mention *m = height ? antecedent_of(c, t[va].s, TERRAIN, true)
+				      : !whole && c->para_obj && c->para_obj->end <= t[va].s &&
 					      named_place(c, c->para_obj) &&
 					      (!city || city_like(c->para_obj->place))
 					      ? c->para_obj

@@ -537,6 +537,37 @@ START_TEST(province_described)
 }
 END_TEST
 
+/* "the ridge" is the height named before (the extractor's own tests have no heights in
+ * their gazetteer) */
+START_TEST(ridge_described)
+{
+	if (!gz)
+		return;
+	const char *text = "Hama falls\n\nFor three days the hills north of the city, Jabal Zayn al-Abidin above all, were "
+			   "pounded by jets. When the ridge was taken by the rebels on Wednesday night, officers said the city "
+			   "could no longer be held.\n";
+	fl_article *a;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_article_parse("t.txt", text, strlen(text), fl_date_from_ymd(2024, 12, 7), &a, &e), FL_OK);
+	fl_mentions m = { 0 };
+	ck_assert_int_eq(fl_geoparse(gz, a, &m, &e), FL_OK);
+	fl_claims cl = { 0 };
+	ck_assert_int_eq(fl_extract(lx, gz, a, &m, &cl, &e), FL_OK);
+	bool ridge = false;
+	for (size_t i = 0; i < cl.count; i++)
+		if (strcmp(cl.items[i].place, "Jabal Zayn al-Abidin") == 0) {
+			ridge = true;
+			ck_assert_str_eq(cl.items[i].side, "opposition");
+			ck_assert_int_eq(cl.items[i].date, fl_date_from_ymd(2024, 12, 4));
+		}
+	ck_assert(ridge);
+	fl_claims_release(&cl);
+	fl_mentions_release(&m);
+	fl_article_free(a);
+}
+END_TEST
+
 START_TEST(seeds)
 {
 	if (!gz)
@@ -616,6 +647,7 @@ int main(void)
 	tcase_add_test(tc, heldout4);
 	tcase_add_test(tc, heldout5);
 	tcase_add_test(tc, heldout6);
+	tcase_add_test(tc, ridge_described);
 	tcase_add_test(tc, seeds);
 	tcase_add_test(tc, province_described);
 	suite_add_tcase(s, tc);

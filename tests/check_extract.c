@@ -653,6 +653,10 @@ static const struct {
 	  "2024-12-01", "Soran|government|held|reported|2024-12-01; Halfaya|government|held|reported|2024-12-01" },
 	{ "The army took Soran on Monday. The army has reinforced positions in northern Hama province.", "2024-12-04",
 	  "Soran|government|capture|reported|2024-12-02" },
+	/* "When the town was taken on Wednesday": a description may open a clause after
+	 * "when" */
+	{ "Rebels pounded Soran for three days. When the town was taken by the rebels on Wednesday night, officers gave up.",
+	  "2024-12-07", "Soran|opposition|capture|reported|2024-12-04" },
 	/* a seat of power taken by a subject "in the city of X": X */
 	{ "In the south, local gunmen in the city of Salamiyah ousted the governor and seized the police headquarters on Friday night.",
 	  "2024-12-07", "Salamiyah|opposition|capture|reported|2024-12-06" },
