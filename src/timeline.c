@@ -1326,6 +1326,17 @@ static bool places_in_state(const tl_engine *E, const tl_place *p, const fl_gaze
 	return false;
 }
 
+/* Has a control claim on p of day d or before been read? */
+static bool claimed_by(const tl_engine *E, const tl_place *p, fl_date d)
+{
+	for (size_t k = 0; k < p->n; k++) {
+		const tl_item *it = E->ord[p->first + k];
+		if ((it->flags & F_CONTROL) && (it->eff == FL_DATE_NONE || it->eff <= d))
+			return true;
+	}
+	return false;
+}
+
 void fl_state_release(fl_state *s)
 {
 	if (!s)
@@ -1359,6 +1370,11 @@ static fl_status engine_state(tl_engine *E, fl_date d, fl_state *out, fl_error *
 		const char *name, *kind, *src;
 		place_info(E, p, gz, &name, &ps->lat, &ps->lon, &kind, &ps->population);
 		const char *bs = base_side_of(E, p, ps->lat, ps->lon, &src);
+		/* an export folds every day's claims into one engine: a place outside the
+		 * baseline's areas that nothing says anything of until a later day is not
+		 * yet on the map (as the state of that day alone has it) */
+		if (!p->row && strcmp(bs, "unknown") == 0 && !claimed_by(E, p, d))
+			continue;
 		tl_result r;
 		if (fold_place(&E->ctx, bs, E->ord + p->first, p->n, &r)) {
 			result_release(&r);
