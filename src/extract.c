@@ -1764,6 +1764,19 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 		p = (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b, true };
 		return p;
 	}
+	/* "After seizing Hama on Thursday, rebels pushed south": the subject of the main
+	 * clause after the comma */
+	if (va >= 1 && (va == 1 || t[va - 2].punct) &&
+	    (TOK_IS(&t[va - 1], "after") || TOK_IS(&t[va - 1], "having") || TOK_IS(&t[va - 1], "upon") ||
+	     TOK_IS(&t[va - 1], "following") || TOK_IS(&t[va - 1], "since"))) {
+		size_t q = vb;
+		while (q < n && q < vb + 30 && !(t[q].punct && t[q].w[0] == ','))
+			q++;
+		size_t k = first_at_or_after(am, q);
+		if (q < n && k < am->n && am->m[k].a <= q + 3 && am->m[k].e->actor >= 0)
+			return (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
+					     am->m[k].a, am->m[k].b, true };
+	}
 	return p;
 }
 

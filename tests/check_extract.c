@@ -657,6 +657,14 @@ static const struct {
 	 * "when" */
 	{ "Rebels pounded Soran for three days. When the town was taken by the rebels on Wednesday night, officers gave up.",
 	  "2024-12-07", "Soran|opposition|capture|reported|2024-12-04" },
+	/* passives of expulsion are the subject's withdrawal; "After seizing X, rebels
+	 * ...": the main clause's subject; "now hold" holds */
+	{ "Government forces were driven out of Soran on Thursday.", "2024-12-07",
+	  "Soran|opposition|withdrawal|reported|2024-12-05" },
+	{ "After seizing Halfaya on Thursday, rebels pushed south.", "2024-12-07",
+	  "Halfaya|opposition|capture|reported|2024-12-05" },
+	{ "Rebels now hold Homs, residents said on Saturday.", "2024-12-07",
+	  "Homs|opposition|held|reported|2024-12-07" },
 	/* a seat of power taken by a subject "in the city of X": X */
 	{ "In the south, local gunmen in the city of Salamiyah ousted the governor and seized the police headquarters on Friday night.",
 	  "2024-12-07", "Salamiyah|opposition|capture|reported|2024-12-06" },
