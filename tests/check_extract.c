@@ -250,7 +250,7 @@ static const struct {
 	{ "Khan Sheikhoun lies on the M5. The army retook it on Tuesday.", "2024-12-05",
 	  "Khan Shaykhun|government|capture|reported|2024-12-03" },
 	{ "Hama lies on the Orontes. Rebels said they now control most of the city.", "2024-12-05",
-	  "Hama|opposition|capture|reported|2024-12-05" },
+	  "Hama|opposition|capture|hedged|2024-12-05" },	/* their own word: "said they now" */
 	{ "Rebels entered Homs. Troops abandoned it on Saturday.", "2024-12-08",
 	  "Homs|opposition|capture|reported|2024-12-08; Homs|opposition|withdrawal|reported|2024-12-07" },
 	/* a second, older claim in a relative clause after an apposition */
@@ -657,6 +657,9 @@ static const struct {
 	 * "when" */
 	{ "Rebels pounded Soran for three days. When the town was taken by the rebels on Wednesday night, officers gave up.",
 	  "2024-12-07", "Soran|opposition|capture|reported|2024-12-04" },
+	/* "said they were in full control of": a side's word about itself */
+	{ "Rebels said they were in full control of Homs on Saturday night.", "2024-12-08",
+	  "Homs|opposition|capture|hedged|2024-12-07" },
 	/* passives of expulsion are the subject's withdrawal; "After seizing X, rebels
 	 * ...": the main clause's subject; "now hold" holds */
 	{ "Government forces were driven out of Soran on Thursday.", "2024-12-07",
