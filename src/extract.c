@@ -3681,6 +3681,36 @@ static bool is_part_of_day(const token *w)
 	       TOK_IS(w, "night");
 }
 
+/* The attacker of "the terrorists' attempts to seize X were repelled", "an attempt by
+ * militants to break through ... was thwarted": the actor owning the attempt or named
+ * after "by"/"of" it, before token va; -1 if none. */
+static int repelled_attacker(const ctx *c, const token *t, size_t va)
+{
+	for (size_t q = 0; q < va; q++) {
+		if (!(TOK_IS(&t[q], "attempt") || TOK_IS(&t[q], "attempts") || TOK_IS(&t[q], "attack") ||
+		      TOK_IS(&t[q], "attacks") || TOK_IS(&t[q], "assault") || TOK_IS(&t[q], "offensive") ||
+		      TOK_IS(&t[q], "advance") || TOK_IS(&t[q], "infiltration")))
+			continue;
+		size_t r = q + 1;
+		if (r + 1 < va && (TOK_IS(&t[r], "by") || TOK_IS(&t[r], "of"))) {
+			r++;
+			if (r < va && TOK_IS(&t[r], "the"))
+				r++;
+			size_t k = first_at_or_after(&c->act, r);
+			if (k < c->act.n && c->act.m[k].a == r && c->act.m[k].e->actor >= 0)
+				return c->act.m[k].e->actor;
+		}
+		/* "the terrorists' attempts", "HTS's attack" */
+		size_t b = q;
+		while (b > 0 && (TOK_IS(&t[b - 1], "'s") || TOK_IS(&t[b - 1], "'")))
+			b--;
+		size_t k = first_at_or_after(&c->act, b);
+		if (k > 0 && c->act.m[k - 1].b == b && c->act.m[k - 1].e->actor >= 0)
+			return c->act.m[k - 1].e->actor;
+	}
+	return -1;
+}
+
 /* Does text[ss, se) name one of the objects' places? */
 static bool names_object(const ctx *c, const object *obj, size_t nobj, size_t ss, size_t se)
 {
@@ -4056,6 +4086,19 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				strcpy(cat.side, lx->sources[sre->source].side);
 				cat.set = true;
 			}
+		}
+		/* "The terrorists' attempts to seize X were repelled": the holder kept it
+		 * against the attacker named before; with none named, the paragraph's
+		 * subject held it */
+		if (side < 0 && vg->before && !vg->agent_after && !vg->agent_inside &&
+		    strcmp(vg->event, FL_EVENT_REPELLED) == 0) {
+			int attacker = repelled_attacker(c, t, vm->a);
+			if (attacker >= 0)
+				side = side_index(lx, lx->sides[attacker].opponent);
+			else if (c->carry_actor >= 0)
+				side = c->carry_actor;
+			if (side < 0)
+				continue;
 		}
 		if (side < 0 && (vg->before || vg->nominal[0]) && !vg->agent_after) {
 			/* "Hama fell": to whoever has been taking places in this article;

@@ -657,6 +657,11 @@ static const struct {
 	 * "when" */
 	{ "Rebels pounded Soran for three days. When the town was taken by the rebels on Wednesday night, officers gave up.",
 	  "2024-12-07", "Soran|opposition|capture|reported|2024-12-04" },
+	/* "attempts to seize X were repelled": kept by the attacker's opponent */
+	{ "The terrorists' attempts to seize Soran and Halfaya were repelled with heavy losses.", "2024-11-29",
+	  "Soran|government|repelled|reported|2024-11-29; Halfaya|government|repelled|reported|2024-11-29" },
+	{ "An attempt by rebels to break through the defences of government troops near Soran was thwarted overnight.",
+	  "2024-11-29", "Soran|government|repelled|reported|2024-11-28" },
 	/* "said they were in full control of": a side's word about itself */
 	{ "Rebels said they were in full control of Homs on Saturday night.", "2024-12-08",
 	  "Homs|opposition|capture|hedged|2024-12-07" },
