@@ -3711,18 +3711,25 @@ static int repelled_attacker(const ctx *c, const token *t, size_t va)
 	return -1;
 }
 
-/* Does text[ss, se) name one of the objects' places? */
-static bool names_object(const ctx *c, const object *obj, size_t nobj, size_t ss, size_t se)
+/* The index of the article's first mention starting at or after byte pos (mentions
+ * are in text order). */
+static size_t first_mention_from(const ctx *c, size_t pos)
 {
 	size_t lo = 0, hi = c->m ? c->m->count : 0;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		if (c->m->items[mid].start < ss)
+		if (c->m->items[mid].start < pos)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (size_t i = lo; c->m && i < c->m->count && c->m->items[i].start < se; i++)
+	return lo;
+}
+
+/* Does text[ss, se) name one of the objects' places? */
+static bool names_object(const ctx *c, const object *obj, size_t nobj, size_t ss, size_t se)
+{
+	for (size_t i = first_mention_from(c, ss); c->m && i < c->m->count && c->m->items[i].start < se; i++)
 		for (size_t o = 0; o < nobj; o++)
 			if (c->m->items[i].place && c->m->items[i].place == obj[o].m->place)
 				return true;
@@ -3748,19 +3755,11 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	}
 	c->si = si;
 	c->last_obj = NULL;
-	/* the sentence's mentions (mentions are in text order) */
+	/* the sentence's mentions */
 	c->nsm = 0;
 	c->nsynth = 0;
 	c->ncuts = 0;
-	size_t lo = 0, hi = c->m ? c->m->count : 0;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (c->m->items[mid].start < ss)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	for (size_t i = lo; c->m && i < c->m->count && c->m->items[i].start < se; i++) {
+	for (size_t i = first_mention_from(c, ss); c->m && i < c->m->count && c->m->items[i].start < se; i++) {
 		const fl_mention *m = &c->m->items[i];
 		if (m->end > se || m->end <= m->start)
 			continue;

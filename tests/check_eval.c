@@ -509,20 +509,29 @@ END_TEST
 /* "the whole of the province" after a place: the governorate it is in, with the real
  * gazetteer (the extractor's own tests run without one); "for the first time since
  * 2015" does not date it */
+/* The claims the real gazetteer and lexicon read in text, published on pub. */
+static void claims_of(const char *text, fl_date pub, fl_claims *cl)
+{
+	fl_article *a;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_article_parse("t.txt", text, strlen(text), pub, &a, &e), FL_OK);
+	fl_mentions m = { 0 };
+	ck_assert_int_eq(fl_geoparse(gz, a, &m, &e), FL_OK);
+	memset(cl, 0, sizeof *cl);
+	ck_assert_int_eq(fl_extract(lx, gz, a, &m, cl, &e), FL_OK);
+	fl_mentions_release(&m);
+	fl_article_free(a);
+}
+
 START_TEST(province_described)
 {
 	if (!gz)
 		return;
 	const char *text = "Rebels advance\n\nSince Saturday, when Saraqib fell to the opposition, the whole of "
 			   "the province has been in opposition hands for the first time since 2015.\n";
-	fl_article *a;
-	fl_error e;
-	fl_error_clear(&e);
-	ck_assert_int_eq(fl_article_parse("t.txt", text, strlen(text), fl_date_from_ymd(2024, 12, 2), &a, &e), FL_OK);
-	fl_mentions m = { 0 };
-	ck_assert_int_eq(fl_geoparse(gz, a, &m, &e), FL_OK);
-	fl_claims cl = { 0 };
-	ck_assert_int_eq(fl_extract(lx, gz, a, &m, &cl, &e), FL_OK);
+	fl_claims cl;
+	claims_of(text, fl_date_from_ymd(2024, 12, 2), &cl);
 	bool gov = false;
 	for (size_t i = 0; i < cl.count; i++)
 		if (strcmp(cl.items[i].place, "Idlib Governorate") == 0) {
@@ -532,8 +541,6 @@ START_TEST(province_described)
 		}
 	ck_assert(gov);
 	fl_claims_release(&cl);
-	fl_mentions_release(&m);
-	fl_article_free(a);
 }
 END_TEST
 
@@ -546,14 +553,8 @@ START_TEST(ridge_described)
 	const char *text = "Hama falls\n\nFor three days the hills north of the city, Jabal Zayn al-Abidin above all, were "
 			   "pounded by jets. When the ridge was taken by the rebels on Wednesday night, officers said the city "
 			   "could no longer be held.\n";
-	fl_article *a;
-	fl_error e;
-	fl_error_clear(&e);
-	ck_assert_int_eq(fl_article_parse("t.txt", text, strlen(text), fl_date_from_ymd(2024, 12, 7), &a, &e), FL_OK);
-	fl_mentions m = { 0 };
-	ck_assert_int_eq(fl_geoparse(gz, a, &m, &e), FL_OK);
-	fl_claims cl = { 0 };
-	ck_assert_int_eq(fl_extract(lx, gz, a, &m, &cl, &e), FL_OK);
+	fl_claims cl;
+	claims_of(text, fl_date_from_ymd(2024, 12, 7), &cl);
 	bool ridge = false;
 	for (size_t i = 0; i < cl.count; i++)
 		if (strcmp(cl.items[i].place, "Jabal Zayn al-Abidin") == 0) {
@@ -563,8 +564,6 @@ START_TEST(ridge_described)
 		}
 	ck_assert(ridge);
 	fl_claims_release(&cl);
-	fl_mentions_release(&m);
-	fl_article_free(a);
 }
 END_TEST
 
