@@ -507,7 +507,7 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 		{ "this morning", 0, 1 },
 		{ "this afternoon", 0, 1 },
 		{ "this evening", 0, 1 },
-		{ "earlier this week", 6, 6 },
+		{ "in recent days", 6, 7 },
 		{ "over the past week", 7, 8 },
 		{ "in the past week", 7, 8 },
 		{ "over the last week", 7, 8 },
@@ -537,6 +537,27 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 			     WORD_IS(sc, r, "from") || WORD_IS(sc, r, "of")))
 				return false;
 			set_rel(e, q, fixed[i].offset, fixed[i].span);
+			return true;
+		}
+	}
+	/* spans of the calendar, resolved against the reference day's weekday or month */
+	static const struct {
+		const char *phrase;
+		int cal;
+	} calendar[] = {
+		{ "over the weekend", FL_CAL_WEEKEND }, { "at the weekend", FL_CAL_WEEKEND },
+		{ "this weekend", FL_CAL_WEEKEND }, { "last weekend", FL_CAL_WEEKEND },
+		{ "earlier this week", FL_CAL_THIS_WEEK }, { "this week", FL_CAL_THIS_WEEK },
+		{ "earlier this month", FL_CAL_THIS_MONTH }, { "this month", FL_CAL_THIS_MONTH },
+		{ "last month", FL_CAL_LAST_MONTH },
+	};
+	for (size_t i = 0; i < sizeof calendar / sizeof calendar[0]; i++) {
+		if (!first_word_is(calendar[i].phrase, w0, n0))
+			continue;
+		size_t q = words_at(sc, p, calendar[i].phrase);
+		if (q && (q >= sc->len || !is_word((unsigned char)sc->s[q]))) {
+			set_rel(e, q, 0, 1);
+			e->calendar = calendar[i].cal;
 			return true;
 		}
 	}
@@ -649,11 +670,11 @@ enum {
 /* What may follow a word that cannot be a date on its own ("the" needs "past", "last"
  * or "day" after it): the second words of every pattern it starts. */
 static const char *const after_the[] = { "day", "past", "last", "next", "following", "same", NULL };
-static const char *const after_last[] = { "night", "week", NULL };
+static const char *const after_last[] = { "night", "week", "weekend", "month", NULL };
 static const char *const after_earlier[] = { "today", "this", NULL };
-static const char *const after_this[] = { "morning", "afternoon", "evening", NULL };
+static const char *const after_this[] = { "morning", "afternoon", "evening", "week", "weekend", "month", NULL };
 static const char *const after_over[] = { "the", "a", NULL };
-static const char *const after_in[] = { "the", NULL };
+static const char *const after_in[] = { "the", "recent", NULL };
 static const char *const after_a[] = { "week", "little", "day", "days", "weeks", NULL };
 static const char *const after_count[] = { "day", "days", "week", "weeks", NULL };
 static const char *const after_none[] = { NULL };
@@ -667,6 +688,7 @@ static const struct starter {
 	{ "a", 1, ST_LOWER, after_a },
 	{ "apr", 3, 0, NULL },
 	{ "april", 5, 0, NULL },
+	{ "at", 2, ST_LOWER, after_in },
 	{ "aug", 3, 0, NULL },
 	{ "august", 6, 0, NULL },
 	{ "dec", 3, 0, NULL },
@@ -1034,6 +1056,35 @@ bool fl_dates_resolve(fl_date_expr *e, fl_date ref, int default_year)
 	case FL_DATE_RELATIVE:
 		if (ref == FL_DATE_NONE)
 			return false;
+		if (e->calendar) {
+			int wd = fl_date_weekday(ref), y, m, d;	/* 0 Monday ... 6 Sunday */
+			fl_date_to_ymd(ref, &y, &m, &d);
+			switch (e->calendar) {
+			case FL_CAL_WEEKEND:	/* the last Saturday and Sunday up to ref */
+				e->date = wd >= 5 ? ref - (wd - 5) : ref - wd - 2;
+				e->date_end = wd == 5 ? ref : e->date + 1;
+				break;
+			case FL_CAL_THIS_WEEK:	/* (on a Monday: the days just gone) */
+				e->date = wd == 0 ? ref - 6 : ref - wd;
+				e->date_end = ref;
+				break;
+			case FL_CAL_THIS_MONTH:
+				e->date = fl_date_from_ymd(y, m, 1);
+				e->date_end = ref;
+				break;
+			default:	/* FL_CAL_LAST_MONTH */
+				if (--m == 0) {
+					m = 12;
+					y--;
+				}
+				e->date = fl_date_from_ymd(y, m, 1);
+				e->date_end = fl_date_from_ymd(y, m, days_in_month(y, m));
+				strcpy(e->precision, "month");
+				return true;
+			}
+			strcpy(e->precision, e->date_end > e->date ? "range" : "day");
+			return true;
+		}
 		e->date = ref - e->offset;
 		e->date_end = e->date + (e->span > 0 ? e->span - 1 : 0);
 		strcpy(e->precision, e->span > 1 ? "range" : "day");

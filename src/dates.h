@@ -37,9 +37,16 @@ typedef struct fl_date_expr {
 	fl_date date;		/* resolved first day, FL_DATE_NONE if it cannot be */
 	fl_date date_end;	/* resolved last day (== date for a day) */
 	char precision[8];	/* "day", "range" or "month" */
+	int calendar;		/* relative: a span of the calendar around the reference day
+				 * (FL_CAL_*), 0 for offset and span */
 	int day_from;		/* absolute: the first day of "2-4 December", "between 2 and 4
 				 * December" (day is the last), else 0 */
 } fl_date_expr;
+
+/* Relative spans of the calendar: "over the weekend" (the last Saturday and Sunday up
+ * to the reference), "this week" (its Monday to the reference), "earlier this month"
+ * (the month's first day to the reference), "last month" (the whole month before). */
+enum { FL_CAL_WEEKEND = 1, FL_CAL_THIS_WEEK, FL_CAL_THIS_MONTH, FL_CAL_LAST_MONTH };
 
 /* Find date expressions in text[0..len) in text order and store up to max of them in
  * out. Returns how many were found (may exceed max: only max are stored).

@@ -44,6 +44,11 @@ static const struct {
 	{ "Zarba fell on the morning of the 29th, which cut the road", "29th", "2024-11-29", "2024-11-29", "day" },
 	{ "it fell on the 5th per two clips", "5th", "2024-12-05", "2024-12-05", "day" },
 	{ "reports circulating since (29th) are false", "29th", "2024-11-29", "2024-11-29", "day" },
+	/* spans of the calendar around the reference (Saturday 7 December 2024) */
+	{ "fighters left over the weekend, a source said", "over the weekend", "2024-12-07", "2024-12-07", "day" },
+	{ "rebels took it earlier this month", "earlier this month", "2024-12-01", "2024-12-07", "range" },
+	{ "the town fell last month", "last month", "2024-11-01", "2024-11-30", "month" },
+	{ "the front moved this week", "this week", "2024-12-02", "2024-12-07", "range" },
 };
 
 START_TEST(find_and_resolve)

@@ -662,6 +662,10 @@ static const struct {
 	  "Soran|government|repelled|reported|2024-11-29; Halfaya|government|repelled|reported|2024-11-29" },
 	{ "An attempt by rebels to break through the defences of government troops near Soran was thwarted overnight.",
 	  "2024-11-29", "Soran|government|repelled|reported|2024-11-28" },
+	/* "the party's fighters" (Hezbollah) are the government's; "over the weekend" is the
+	 * weekend before the story */
+	{ "The party's fighters left Soran over the weekend.", "2024-12-09",
+	  "Soran|opposition|withdrawal|reported|2024-12-07" },
 	/* "said they were in full control of": a side's word about itself */
 	{ "Rebels said they were in full control of Homs on Saturday night.", "2024-12-08",
 	  "Homs|opposition|capture|hedged|2024-12-07" },
