@@ -1880,6 +1880,21 @@ static bool reference_point(const char *text, const fl_mention *m)
 	return false;
 }
 
+/* The index of the article's first mention starting at or after byte pos (mentions
+ * are in text order). */
+static size_t first_mention_from(const ctx *c, size_t pos)
+{
+	size_t lo = 0, hi = c->m ? c->m->count : 0;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->m->items[mid].start < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 enum { ANY_PLACE, CITY, FACILITY, CAPITAL, TERRAIN };
 
 static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bool cross)
@@ -1887,14 +1902,7 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bo
 	if (!c->m)
 		return NULL;
 	/* mentions are in text order: those starting after before end after it too */
-	size_t lo = 0, hi = c->m->count;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (c->m->items[mid].start <= before)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = first_mention_from(c, before + 1);
 	const fl_mention *last = NULL;
 	/* a pronoun reaches back to the sentence before, no further, unless that one is
 	 * itself about the place before it ("Khan Shaykhun. The town on the M5 was ...
@@ -3709,21 +3717,6 @@ static int repelled_attacker(const ctx *c, const token *t, size_t va)
 			return c->act.m[k - 1].e->actor;
 	}
 	return -1;
-}
-
-/* The index of the article's first mention starting at or after byte pos (mentions
- * are in text order). */
-static size_t first_mention_from(const ctx *c, size_t pos)
-{
-	size_t lo = 0, hi = c->m ? c->m->count : 0;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (c->m->items[mid].start < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
 }
 
 /* Does text[ss, se) name one of the objects' places? */
