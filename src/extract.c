@@ -2446,9 +2446,11 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		size_t dnext;
 		int di = date_at(c, t, n, j, &dnext);
 		if (di >= 0) {
-			/* "took Daraa on Friday and Suwayda on Saturday" */
-			if (got && obj[got - 1].date < 0)
-				obj[got - 1].date = di;
+			/* "took Daraa on Friday and Suwayda on Saturday"; "took Halfaya and
+			 * Taybat al-Imam on Tuesday, then Suran and Maardes the following day":
+			 * a day after a group of places is the whole group's */
+			for (size_t g = got; g-- > 0 && obj[g].date < 0;)
+				obj[g].date = di;
 			j = dnext;
 			continue;
 		}

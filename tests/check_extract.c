@@ -267,6 +267,10 @@ static const struct {
 	  "Khan Shaykhun|opposition|withdrawal|reported|2024-12-01" },
 	{ "Rebels entered Hama on December 5. Two days later they took Homs.", "2024-12-12",
 	  "Hama|opposition|capture|reported|2024-12-05; Homs|opposition|capture|reported|2024-12-07" },
+	/* a day after a group of places in a list is the whole group's */
+	{ "The insurgents captured Halfaya and Mahardah on Tuesday, then Soran and Ma'ardas the following day.",
+	  "2024-12-05", "Halfaya|opposition|capture|reported|2024-12-03; Mahardah|opposition|capture|reported|2024-12-03; "
+	  "Soran|opposition|capture|reported|2024-12-04; Ma'ardas|opposition|capture|reported|2024-12-04" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
