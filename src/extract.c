@@ -1272,6 +1272,11 @@ typedef struct ctx {
 	const entry *collective[8];	/* the actor "the coalition" (etc.) stands for */
 	size_t *expanded;	/* claims given to each place of a governorate taken whole */
 	size_t nexp, capexp;
+	struct guess {		/* withdrawals whose new holder is a guess: the claim, the */
+		size_t claim;	/* side that left */
+		int from;
+	} *guessed;
+	size_t nguess, capguess;
 	fl_mention synth[8];	/* roads found by their code ("M5") when geoparse had none */
 	size_t nsynth;
 	struct sent_date *sdate;	/* per sentence: its last usable date, found once */
@@ -3722,6 +3727,20 @@ static int repelled_attacker(const ctx *c, const token *t, size_t va)
 }
 
 /* Does text[ss, se) name one of the objects' places? */
+/* "for years", "for a decade", "for over five years" within a few tokens of j */
+static bool held_for_years(const token *t, size_t n, size_t j)
+{
+	for (size_t i = j; i < n && i < j + 3 && !t[i].punct; i++) {
+		if (!TOK_IS(&t[i], "for"))
+			continue;
+		for (size_t k = i + 1; k < n && k < i + 5 && !t[k].punct; k++)
+			if (TOK_IS(&t[k], "years") || TOK_IS(&t[k], "decades") || TOK_IS(&t[k], "decade"))
+				return true;
+		return false;
+	}
+	return false;
+}
+
 static bool names_object(const ctx *c, const object *obj, size_t nobj, size_t ss, size_t se)
 {
 	for (size_t i = first_mention_from(c, ss); c->m && i < c->m->count && c->m->items[i].start < se; i++)
@@ -4129,8 +4148,14 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			subject = side;
 			copy_field(subject_text, sizeof subject_text, actor_text);
 		}
+		/* "militias, which had controlled X for years, left": a state of the past
+		 * for a span of no known day is no claim */
+		if (nobj && (strcmp(vg->event, FL_EVENT_HELD) == 0 || TOK_IS(&t[vm->b - 1], "controlled")) &&
+		    held_for_years(t, n, obj[nobj - 1].b))
+			continue;
 		/* who holds it afterwards */
 		int holder = side;
+		bool holder_guessed = false, near_holder = false;
 		if (strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0) {
 			holder = -1;
 			/* another side named near the verb ("as the SDF moved in") */
@@ -4140,6 +4165,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				if (s2 >= 0 && s2 != side && !lx->sides[s2].state)
 					holder = s2;
 			}
+			near_holder = holder >= 0;
 			/* "The SDF took X. The army withdrew.": the paragraph's subject */
 			if (holder < 0 && c->carry_actor >= 0 && c->carry_taker && c->carry_actor != side &&
 			    !lx->sides[c->carry_actor].state)
@@ -4156,8 +4182,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			if (holder < 0) {	/* of its enemies, the one taking the most places here */
 				size_t best = 0;
 				for (size_t q = 0; q < lx->nsides && q < 32; q++)
-					if ((int)q != side && !lx->sides[q].state && c->gains[q] > best &&
-					    side_index(lx, lx->sides[q].opponent) == side) {
+					if ((int)q != side && !lx->sides[q].state && c->gains[q] > best) {
 						best = c->gains[q];
 						holder = (int)q;
 					}
@@ -4170,6 +4195,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				holder = side_index(lx, lx->sides[side].opponent);
 			if (holder < 0)
 				continue;
+			holder_guessed = !near_holder;
 		}
 		if (lx->sides[holder].state)
 			continue;
@@ -4306,9 +4332,15 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				continue;	/* "parts of northern Hama governorate": not it */
 			if (skip_place(p))
 				continue;
+			size_t n0 = claims->count;
 			if ((st = emit(c, claims, p, lx->sides[oh].id, vg, status, &cat, oc,
 				       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
 				return st;
+			if (holder_guessed && oh == holder && claims->count > n0) {
+				if (fl_grow((void **)&c->guessed, &c->capguess, c->nguess, 1, sizeof *c->guessed))
+					return FL_ENOMEM;
+				c->guessed[c->nguess++] = (struct guess){ n0, side };
+			}
 			if (!prov || partial_before(t, obj[o].a))
 				continue;	/* "90 percent of Daraa province": not all of it */
 			if (d != FL_DATE_NONE && c->pub != FL_DATE_NONE && d + 180 < c->pub)
@@ -4369,6 +4401,28 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		c->para_sides[0].se = se;
 	}
 	return FL_OK;
+}
+
+/* "Militias left al-Bukamal on Friday. The SDF said it had taken al-Bukamal on
+ * Saturday": a withdrawal whose new holder was guessed goes to the side the article has
+ * taking the place next, within a few days. */
+static void settle_withdrawals(const ctx *c, fl_claims *out)
+{
+	const fl_lexicon *lx = c->lx;
+	for (size_t g = 0; g < c->nguess; g++) {
+		fl_claim *x = &out->items[c->guessed[g].claim];
+		const char *from = lx->sides[c->guessed[g].from].id;
+		for (size_t j = c->first_claim; j < out->count; j++) {
+			const fl_claim *y = &out->items[j];
+			if (y->place_id != x->place_id || strcmp(y->event, FL_EVENT_CAPTURE) != 0 ||
+			    strcmp(y->status, FL_STATUS_DENIED) == 0 || strcmp(y->side, from) == 0 ||
+			    (x->date != FL_DATE_NONE && y->date != FL_DATE_NONE &&
+			     (y->date < x->date || y->date > x->date + 3)))
+				continue;
+			memcpy(x->side, y->side, sizeof x->side);
+			break;
+		}
+	}
 }
 
 /* "claimed full control of Daraa province ... army units remained in Izraa": a place
@@ -4438,14 +4492,17 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 		find_outlet(&c);
 	for (size_t i = 0; i < a->nsentences && st == FL_OK; i++)
 		st = do_sentence(&c, i, out);
-	if (st == FL_OK)
+	if (st == FL_OK) {
+		settle_withdrawals(&c, out);
 		drop_contradicted(&c, out);
+	}
 	if (st != FL_OK) {
 		while (out->count > c.first_claim)
 			fl_claim_release(&out->items[--out->count]);
 		fl_error_set(err, st, a->source, 0, "out of memory extracting claims");
 	}
 	free(c.expanded);
+	free(c.guessed);
 	free(c.sdate);
 	free(c.adm);
 	free(c.tb.t);

@@ -230,6 +230,13 @@ static const char *const org_after[] = {
 	"regiment", "room", "shield", "summit", "talks", "tigers", "tv", "university", NULL,
 };
 
+/* Words after "Turkey-", "Iran-": the country backs an actor there, it is no place of
+ * the story ("Turkey-backed groups captured Manbij"). */
+static const char *const sponsor_after[] = {
+	"affiliated", "aligned", "allied", "armed", "backed", "financed", "funded", "led",
+	"linked", "sponsored", "supported", "trained", NULL,
+};
+
 /* Words around the name of a news outlet that is also a town's ("Al Mayadeen"). */
 static const char *const media_after[] = {
 	"broadcaster", "channel", "correspondent", "correspondents", "daily", "network",
@@ -253,7 +260,7 @@ static const char *const cue_prep[] = {
 
 /* The lists' shapes, worked out once (lists_init). */
 static struct {
-	list_shape lead_ok, org_after, media_after, media_before, cue_strong, cue_prep;
+	list_shape lead_ok, org_after, sponsor_after, media_after, media_before, cue_strong, cue_prep;
 } shapes;
 static pthread_once_t shapes_once = PTHREAD_ONCE_INIT;
 
@@ -261,6 +268,7 @@ static void lists_init(void)
 {
 	shapes.lead_ok = shape_of(lead_ok);
 	shapes.org_after = shape_of(org_after);
+	shapes.sponsor_after = shape_of(sponsor_after);
 	shapes.media_after = shape_of(media_after);
 	shapes.media_before = shape_of(media_before);
 	shapes.cue_strong = shape_of(cue_strong);
@@ -473,6 +481,10 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 		}
 		bool org = endtok < n && t[endtok].upper && joined(text, &t[endtok - 1], &t[endtok]) &&
 			   tok_in(&t[endtok], org_after);
+		/* "Turkey-backed", "Iran-allied": an adjective of the actor */
+		if (span && endtok < n && t[endtok - 1].hyphen_after && !t[endtok].upper &&
+		    tok_in(&t[endtok], sponsor_after))
+			org = true;
 		/* a news outlet named after a town: "told Al Mayadeen", "Al Mayadeen TV" */
 		if ((endtok < n && tok_in(&t[endtok], media_after) &&
 		     adjacent(text, &t[endtok - 1], &t[endtok])) ||
@@ -718,7 +730,8 @@ fl_status fl_geoparse(const fl_gazetteer *gz, const fl_article *a, fl_mentions *
 		return fl_error_set(err, FL_EUSAGE, NULL, 0, "fl_geoparse: missing argument");
 #ifndef NDEBUG
 	/* tok_in's binary search needs the word lists in order (checked in debug builds) */
-	assert(LIST_SORTED(lead_ok) && LIST_SORTED(org_after) && LIST_SORTED(media_after) &&
+	assert(LIST_SORTED(lead_ok) && LIST_SORTED(org_after) && LIST_SORTED(sponsor_after) &&
+	       LIST_SORTED(media_after) &&
 	       LIST_SORTED(media_before) && LIST_SORTED(cue_strong) && LIST_SORTED(cue_prep));
 #endif
 	pthread_once(&shapes_once, lists_init);

@@ -271,6 +271,13 @@ static const struct {
 	{ "The insurgents captured Halfaya and Mahardah on Tuesday, then Soran and Ma'ardas the following day.",
 	  "2024-12-05", "Halfaya|opposition|capture|reported|2024-12-03; Mahardah|opposition|capture|reported|2024-12-03; "
 	  "Soran|opposition|capture|reported|2024-12-04; Ma'ardas|opposition|capture|reported|2024-12-04" },
+	/* a withdrawal's new holder, when nothing near names it, is the side the article
+	 * has taking the place within days */
+	{ "Iran-backed militias left Deir ez-Zor on Friday, residents said. The SDF said on Saturday it had taken Deir ez-Zor.",
+	  "2024-12-08", "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06; Deir ez-Zor|sdf|capture|hedged|2024-12-07" },
+	/* control held "for years" is a state of the past, no claim */
+	{ "Iran-backed militias, which had controlled Deir ez-Zor for years, left the city on Friday.",
+	  "2024-12-08", "Deir ez-Zor|opposition|withdrawal|reported|2024-12-06" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },

@@ -113,6 +113,9 @@ static const gcase cases[] = {
 	  { { "Damascus", 170654 }, { "Ankara", 323786 }, { NULL, 0 } } },
 	{ "Turkish-backed fighters entered Kurdish Afrin and Syrian Manbij.",
 	  { { "Afrin", 174186 }, { "Manbij", 167357 }, { NULL, 0 } } },
+	/* "Turkey-backed", "Iran-led": the sponsor of an actor is no place of the story */
+	{ "Turkey-backed groups took Manbij from Iran-allied militias; Turkey welcomed it.",
+	  { { "Manbij", 167357 }, { "Turkey", 9000100792 }, { NULL, 0 } } },
 	/* a bare road code is a name; a road named after its ends is the road */
 	{ "Saraqib, where the M4 and M5 meet, was shelled.",
 	  { { "Saraqib", 164816 }, { "M4", 9000000102 }, { "M5", 9000000101 }, { NULL, 0 } } },
