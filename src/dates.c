@@ -252,15 +252,16 @@ static bool absolute(fl_date_expr *e, int y, int m, int d, size_t end)
 	return true;
 }
 
-/* 2024-11-27 */
+/* 2024-11-27, 2024/11/27 */
 static bool try_iso(const scan *sc, size_t p, fl_date_expr *e)
 {
 	int y, m, d;
 	size_t q = number_at(sc, p, 4, &y);
-	if (!q || q - p != 4 || q >= sc->len || sc->s[q] != '-')
+	if (!q || q - p != 4 || q >= sc->len || (sc->s[q] != '-' && sc->s[q] != '/'))
 		return false;
+	char sep = sc->s[q];
 	size_t q2 = number_at(sc, q + 1, 2, &m);
-	if (!q2 || q2 - q - 1 != 2 || q2 >= sc->len || sc->s[q2] != '-')
+	if (!q2 || q2 - q - 1 != 2 || q2 >= sc->len || sc->s[q2] != sep)
 		return false;
 	size_t q3 = number_at(sc, q2 + 1, 2, &d);
 	if (!q3 || q3 - q2 - 1 != 2 || !fl_date_valid(y, m, d))
@@ -271,14 +272,14 @@ static bool try_iso(const scan *sc, size_t p, fl_date_expr *e)
 }
 
 /* 09.12.2024 (day first, as Turkish and European outlets write it, two digits each);
- * 09/12/2024 when the order cannot be mistaken (a first number above 12 is the day, a
- * second one the day of an American month-first date), or in the order the article
- * uses (sc->slash). */
+ * 09/12/2024 and 09-12-2024 when the order cannot be mistaken (a first number above 12
+ * is the day, a second one the day of an American month-first date), or in the order
+ * the article uses (sc->slash). */
 static bool try_numeric(const scan *sc, size_t p, fl_date_expr *e)
 {
 	int a, b, y;
 	size_t q = number_at(sc, p, 2, &a);
-	if (!q || q >= sc->len || (sc->s[q] != '.' && sc->s[q] != '/'))
+	if (!q || q >= sc->len || (sc->s[q] != '.' && sc->s[q] != '/' && sc->s[q] != '-'))
 		return false;
 	char sep = sc->s[q];
 	size_t q2 = number_at(sc, q + 1, 2, &b);
@@ -294,7 +295,7 @@ static bool try_numeric(const scan *sc, size_t p, fl_date_expr *e)
 	int d = a, m = b;
 	if (sep == '.' && (q - p != 2 || q2 - q - 1 != 2))
 		return false;	/* "09.12.2024", never a version number "1.2.2024" */
-	if (sep == '/') {
+	if (sep == '/' || sep == '-') {
 		if (a > 12 && b <= 12)
 			;
 		else if (b > 12 && a <= 12) {
@@ -888,16 +889,24 @@ size_t fl_dates_find(const char *text, size_t len, fl_date_expr *out, size_t max
 	return fl_dates_find_in(text, len, FL_SLASH_UNKNOWN, out, max);
 }
 
+/* The first '/' or '-' in [p, end), or NULL. */
+static const char *separator_from(const char *p, const char *end)
+{
+	for (; p < end; p++)
+		if (*p == '/' || *p == '-')
+			return p;
+	return NULL;
+}
+
 int fl_dates_slash_order(const char *text, size_t len)
 {
 	size_t dmy = 0, mdy = 0;
 	unsigned amb_day_first = 0, amb_month_first = 0;	/* months, bits 1-12 */
-	for (const char *p = text, *end = text + len; (p = memchr(p, '/', (size_t)(end - p)));
-	     p++) {
-		/* NN/NN/NNNN with the first slash at p */
+	for (const char *p = text, *end = text + len; (p = separator_from(p, end)); p++) {
+		/* NN/NN/NNNN or NN-NN-NNNN with the first separator at p */
 		if (p - text < 2 || end - p < 8 || !isdigit((unsigned char)p[-1]) ||
 		    !isdigit((unsigned char)p[-2]) || (p - text > 2 && isalnum((unsigned char)p[-3])) ||
-		    !isdigit((unsigned char)p[1]) || !isdigit((unsigned char)p[2]) || p[3] != '/')
+		    !isdigit((unsigned char)p[1]) || !isdigit((unsigned char)p[2]) || p[3] != p[0])
 			continue;
 		bool year = true;
 		for (int k = 4; k < 8; k++)

@@ -155,6 +155,10 @@ static const struct {
 	{ "Syria live: rebels at the gates of Homs\n\nOpposition fighters say they have entered the outskirts of the city, while government control in the south collapses.\n\n"
 	  "Published On 7 Dec 2024 | Last update 7 Dec 2024\n\nThe army said it was redeploying around the city and denied that it had withdrawn.\n", "2024-12-07", "header" },
 	{ "Army clears the border towns, says ministry spokesman in a statement on the operation\n\nStaff reporters  |09.12.2024 - Update : 09.12.2024\n\nThe ministry said on Monday that the town had been cleared of militants.\n", "2024-12-09", "header" },
+	/* "08-12-2024 07:05": day first, as the page's "December 7" says */
+	{ "Syrian soldiers flee into Iraq\n\nNews Desk | Reporter\nERBIL, Kurdistan Region - 08-12-2024 07:05\n\n"
+	  "About 2,000 soldiers crossed into Iraq on Friday night, officials said on Saturday, December 7. "
+	  "The last battle for al-Baghuz ended on Saturday, March 23, 2019.\n", "2024-12-08", "header" },
 	/* a page's foot: "last edited"; a sentence that opens with a date is no dateline */
 	{ "Timeline\n\nOn 27 November, opposition factions launched an offensive west of Aleppo and took several villages.\n\n"
 	  "This page was last edited on 14 March 2025, at 09:41.\n", "2025-03-14", "body" },

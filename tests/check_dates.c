@@ -40,6 +40,8 @@ static const struct {
 	{ "Staff |09.12.2024 - Update", "09.12.2024", "2024-12-09", "2024-12-09", "day" },
 	{ "posted 30/11/2024 by", "30/11/2024", "2024-11-30", "2024-11-30", "day" },
 	{ "posted 11/30/2024 by", "11/30/2024", "2024-11-30", "2024-11-30", "day" },
+	{ "ERBIL - 18-12-2024 07:05", "18-12-2024", "2024-12-18", "2024-12-18", "day" },
+	{ "Updated 2024/12/08 09:10", "2024/12/08", "2024-12-08", "2024-12-08", "day" },
 	/* a day of the month without its month: the latest such day up to the reference */
 	{ "Zarba fell on the morning of the 29th, which cut the road", "29th", "2024-11-29", "2024-11-29", "day" },
 	{ "it fell on the 5th per two clips", "5th", "2024-12-05", "2024-12-05", "day" },
@@ -156,10 +158,12 @@ START_TEST(slash_order)
 	const char *mdy = "Posted 12/13/2024; updated 12/06/2024";
 	const char *both = "Posted 13/12/2024 and 12/13/2024, then 06/12/2024";
 	const char *none = "Posted 06/12/2024 at 10:00";
+	const char *dashed = "ERBIL - 08-12-2024 07:05 ... crossed on 7 December";
 	ck_assert_int_eq(fl_dates_slash_order(dmy, strlen(dmy)), FL_SLASH_DMY);
 	ck_assert_int_eq(fl_dates_slash_order(mdy, strlen(mdy)), FL_SLASH_MDY);
 	ck_assert_int_eq(fl_dates_slash_order(both, strlen(both)), FL_SLASH_UNKNOWN);
 	ck_assert_int_eq(fl_dates_slash_order(none, strlen(none)), FL_SLASH_UNKNOWN);
+	ck_assert_int_eq(fl_dates_slash_order(dashed, strlen(dashed)), FL_SLASH_DMY);
 	fl_date_expr ex[2];
 	char buf[11];
 	ck_assert_uint_eq(fl_dates_find(none, strlen(none), ex, 2), 0);
