@@ -1642,8 +1642,11 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 		a->published = fl_date_from_ymd(a->year, a->dateline_month, a->dateline_day);
 		strcpy(a->published_how, "dateline");
 	}
-	/* a page of dispatches, each with its dateline, was published with its latest */
-	if (a->section && strcmp(a->published_how, "dateline") == 0)
+	/* a page of dispatches, each with its dateline, or of statements, each under its
+	 * own date line ("Statement No. 9 / Monday, 2 December 2024"), was published
+	 * with its latest */
+	if (a->section && (strcmp(a->published_how, "dateline") == 0 ||
+			   strcmp(a->published_how, "header") == 0))
 		for (size_t k = 0; k < a->nsentences; k++)
 			if (a->section[k] != FL_DATE_NONE && a->section[k] > a->published)
 				a->published = a->section[k];

@@ -155,6 +155,9 @@ static const struct {
 	{ "Syria live: rebels at the gates of Homs\n\nOpposition fighters say they have entered the outskirts of the city, while government control in the south collapses.\n\n"
 	  "Published On 7 Dec 2024 | Last update 7 Dec 2024\n\nThe army said it was redeploying around the city and denied that it had withdrawn.\n", "2024-12-07", "header" },
 	{ "Army clears the border towns, says ministry spokesman in a statement on the operation\n\nStaff reporters  |09.12.2024 - Update : 09.12.2024\n\nThe ministry said on Monday that the town had been cleared of militants.\n", "2024-12-09", "header" },
+	/* statements, each under its own date line: as new as the latest */
+	{ "Operations Command\nStatements, selected\n\nStatement No. 9\nMonday, 2 December 2024\n\nOur forces liberated the town of Morek yesterday evening.\n\n"
+	  "Statement No. 12\nWednesday, 4 December 2024\n\nOur forces entered the town of Suran at dawn today.\n", "2024-12-04", "header" },
 	/* "08-12-2024 07:05": day first, as the page's "December 7" says */
 	{ "Syrian soldiers flee into Iraq\n\nNews Desk | Reporter\nERBIL, Kurdistan Region - 08-12-2024 07:05\n\n"
 	  "About 2,000 soldiers crossed into Iraq on Friday night, officials said on Saturday, December 7. "
