@@ -275,12 +275,23 @@ static void lists_init(void)
 	shapes.cue_prep = shape_of(cue_prep);
 }
 
-/* Only spaces (and one hyphen) between two tokens: they may belong to one name. */
+/* Does the line ending at the newline at nl look hard-wrapped: long, and not the end
+ * of a sentence? */
+static bool wrapped_line(const char *text, size_t nl)
+{
+	size_t s = nl;
+	while (s > 0 && text[s - 1] != '\n' && nl - s < 50)
+		s--;
+	return nl - s >= 50;
+}
+
+/* Only spaces (and one hyphen, or the newline of a hard-wrapped line) between two
+ * tokens: they may belong to one name. */
 static bool joined(const char *text, const fli_token *a, const fli_token *b)
 {
 	if (a->possessive)
 		return false;
-	size_t hy = 0;
+	size_t hy = 0, nl = 0;
 	for (size_t i = a->end; i < b->start; i++) {
 		char c = text[i];
 		if (c == ' ' || c == '\t' || c == FL_FILL)
@@ -289,6 +300,10 @@ static bool joined(const char *text, const fli_token *a, const fli_token *b)
 		 * dash between spaces is not */
 		if (c == '-' && !hy++ && !(i > a->end && text[i - 1] == ' ' && i + 1 < b->start &&
 					   text[i + 1] == ' '))
+			continue;
+		/* "the Kuweires military\n  airbase", "Khan\nTuman": a line of hard-wrapped
+		 * text runs on; a short line (a heading, an item of a list) does not */
+		if (c == '\n' && !nl++ && wrapped_line(text, i))
 			continue;
 		return false;
 	}

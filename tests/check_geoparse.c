@@ -126,9 +126,12 @@ static const gcase cases[] = {
 	{ "Traffic on the Damascus-Aleppo M5 highway stopped at Sarmada.",
 	  { { "Damascus-Aleppo M5", 9000000101 }, { "Sarmada", 9000000207 }, { NULL, 0 } } },
 	/* a name abroad ("Tir" is Tyre) that a capitalised word follows starts a longer name
-	 * the gazetteer lacks; after a cue it is unresolved, not guessed abroad (Termal) */
+	 * the gazetteer lacks; after a cue it is unresolved, not guessed abroad */
+	{ "Fighters took the village of Tir Shamis, outside Homs.",
+	  { { "Tir Shamis", 0 }, { "Homs", 169577 }, { NULL, 0 } } },
+	/* ... and once the gazetteer has it, it is that place */
 	{ "Fighters took the village of Tir Maalah, outside Homs.",
-	  { { "Tir Maalah", 0 }, { "Homs", 169577 }, { NULL, 0 } } },
+	  { { "Tir Maalah", 9000000259 }, { "Homs", 169577 }, { NULL, 0 } } },
 	/* a sentence's first word, capitalised, before a name is not part of it */
 	{ "Yesterday Saraqib fell. Now Homs matters, and Today Hama waits.",
 	  { { "Saraqib", 164816 }, { "Homs", 169577 }, { "Hama", 170017 }, { NULL, 0 } } },
@@ -206,6 +209,37 @@ START_TEST(html_character_references)
 }
 END_TEST
 
+/* A hard-wrapped line runs on into the next ("the Kuweires military\n  airbase",
+ * "Khan\nTuman"). */
+START_TEST(hard_wrapped_lines)
+{
+	const char *t = "* 02/12: Opposition sources said that the factions had seized the Kuweires military\n"
+			"  airbase east of Aleppo city, and that they had reached the gates of Khan\n"
+			"  Tuman on the road west of the city.\n";
+	fl_article *a = NULL;
+	fl_error err;
+	fl_error_clear(&err);
+	ck_assert_int_eq(fl_article_parse("t.txt", t, strlen(t), FL_DATE_NONE, &a, &err), FL_OK);
+	fl_mentions ms = { 0 };
+	ck_assert_int_eq(fl_geoparse(gz, a, &ms, &err), FL_OK);
+	static const struct { const char *text; int64_t id; } want[] = {
+		{ "Kuweires military\n  airbase", 9000000211 }, { "Aleppo", 170063 },
+		{ "Khan\n  Tuman", 9000000226 },
+	};
+	ck_assert_uint_eq(ms.count, 3);
+	for (size_t i = 0; i < 3; i++) {
+		const fl_mention *m = &ms.items[i];
+		size_t wl = strlen(want[i].text);
+		ck_assert_msg(m->end - m->start == wl && memcmp(a->text + m->start, want[i].text, wl) == 0,
+			      "mention %zu is '%.*s'", i, (int)(m->end - m->start), a->text + m->start);
+		ck_assert_ptr_nonnull(m->place);
+		ck_assert_int_eq(m->place->id, want[i].id);
+	}
+	fl_mentions_release(&ms);
+	fl_article_free(a);
+}
+END_TEST
+
 START_TEST(appends_and_nothing_in_boilerplate)
 {
 	/* only sentences are read: a place outside them is not reported */
@@ -235,6 +269,7 @@ int main(void)
 	tcase_add_loop_test(tc, geoparse_case, 0, (int)(sizeof(cases) / sizeof(cases[0])));
 	tcase_add_test(tc, appends_and_nothing_in_boilerplate);
 	tcase_add_test(tc, html_character_references);
+	tcase_add_test(tc, hard_wrapped_lines);
 	suite_add_tcase(s, tc);
 	int rc = tu_run(s);
 	suite_teardown();
