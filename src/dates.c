@@ -271,6 +271,37 @@ static bool try_iso(const scan *sc, size_t p, fl_date_expr *e)
 	return absolute(e, y, m, d, q3);
 }
 
+/* "02/12" of a digest: a day and month of two digits each, read in the order the
+ * article's full dates show (sc->slash) or that cannot be mistaken; never a score or a
+ * fraction ("24/7", "3/4"), a path or a longer number. */
+static bool yearless_numeric(const scan *sc, size_t p, int a, int b, size_t q, size_t q2,
+			     fl_date_expr *e)
+{
+	if (q - p != 2 || q2 - q - 1 != 2 || (p > 0 && (sc->s[p - 1] == '/' || is_word((unsigned char)sc->s[p - 1]))) ||
+	    (q2 < sc->len && (is_word((unsigned char)sc->s[q2]) ||
+			      (sc->s[q2] == '.' && q2 + 1 < sc->len && isdigit((unsigned char)sc->s[q2 + 1])))))
+		return false;
+	int d, m;
+	if (a > 12 && b <= 12) {
+		d = a;
+		m = b;
+	} else if (b > 12 && a <= 12) {
+		d = b;
+		m = a;
+	} else if (sc->slash == FL_SLASH_DMY) {
+		d = a;
+		m = b;
+	} else if (sc->slash == FL_SLASH_MDY) {
+		d = b;
+		m = a;
+	} else {
+		return false;
+	}
+	if (m < 1 || m > 12 || d < 1 || d > 31 || !fl_date_valid(2024, m, d))
+		return false;
+	return absolute(e, 0, m, d, q2);
+}
+
 /* 09.12.2024 (day first, as Turkish and European outlets write it, two digits each);
  * 09/12/2024 and 09-12-2024 when the order cannot be mistaken (a first number above 12
  * is the day, a second one the day of an American month-first date), or in the order
@@ -283,6 +314,8 @@ static bool try_numeric(const scan *sc, size_t p, fl_date_expr *e)
 		return false;
 	char sep = sc->s[q];
 	size_t q2 = number_at(sc, q + 1, 2, &b);
+	if (q2 && sep == '/' && (q2 >= sc->len || sc->s[q2] != sep))
+		return yearless_numeric(sc, p, a, b, q, q2, e);
 	if (!q2 || q2 >= sc->len || sc->s[q2] != sep)
 		return false;
 	size_t q3 = number_at(sc, q2 + 1, 4, &y);

@@ -173,6 +173,12 @@ START_TEST(slash_order)
 	ck_assert_uint_eq(fl_dates_find_in(none, strlen(none), FL_SLASH_MDY, ex, 2), 1);
 	ck_assert(fl_dates_resolve(&ex[0], FL_DATE_NONE, 0));
 	ck_assert_str_eq(fl_date_format(ex[0].date, buf), "2024-06-12");
+	/* a digest's "02/12": in the page's order; never "24/7" or "3/4" */
+	const char *digest = "* 02/12: SNA factions took Tal Rifaat; 24/7 coverage; 3/4 of it";
+	ck_assert_uint_eq(fl_dates_find(digest, strlen(digest), ex, 2), 0);
+	ck_assert_uint_eq(fl_dates_find_in(digest, strlen(digest), FL_SLASH_DMY, ex, 2), 1);
+	ck_assert(fl_dates_resolve(&ex[0], fl_date_from_ymd(2024, 12, 4), 0));
+	ck_assert_str_eq(fl_date_format(ex[0].date, buf), "2024-12-02");
 }
 END_TEST
 
