@@ -1756,6 +1756,15 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 			while (q < mt->a && t[q].punct)
 				q++;
 			bool poss = mt->a > 0 && (TOK_IS(&t[mt->a - 1], "its") || TOK_IS(&t[mt->a - 1], "their"));
+			/* "The IDF said troops had taken X": the speaker's own troops */
+			bool own = TOK_IS(&t[mt->a], "troops") || TOK_IS(&t[mt->a], "forces") ||
+				   TOK_IS(&t[mt->a], "soldiers") || TOK_IS(&t[mt->a], "units");
+			while (own && q < mt->a &&
+			       (t[q].punct || TOK_IS(&t[q], "said") || TOK_IS(&t[q], "says") ||
+				TOK_IS(&t[q], "confirmed") || TOK_IS(&t[q], "announced") ||
+				TOK_IS(&t[q], "stated") || TOK_IS(&t[q], "that") || TOK_IS(&t[q], "the") ||
+				TOK_IS(&t[q], "its") || TOK_IS(&t[q], "their")))
+				q++;
 			if (q == mt->a) {
 				mt = &am->m[k - 1];
 			} else if (poss) {	/* the last named one that is not an object */
@@ -3287,11 +3296,13 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
 		if (pm)
 			return pm > 0;	/* "in January 2020"; a day first: not this */
 		const token *y = &t[q + 1];
-		/* "in late 2017", "in mid-2018", "in a 2018 surrender deal" */
+		/* "in late 2017", "in mid-2018", "in a 2018 surrender deal", "during the
+		 * 1967 war" */
+		bool during = TOK_IS(&t[q], "during");
 		if (q + 2 < n && (TOK_IS(y, "early") || TOK_IS(y, "late") || TOK_IS(y, "mid") ||
-				  (TOK_IS(&t[q], "in") && TOK_IS(y, "a"))))
+				  ((TOK_IS(&t[q], "in") || during) && (TOK_IS(y, "a") || TOK_IS(y, "the")))))
 			y = &t[q + 2];
-		if (!(TOK_IS(&t[q], "in") || (TOK_IS(&t[q], "since") && !comma)) || y->wl != 4 ||
+		if (!(TOK_IS(&t[q], "in") || during || (TOK_IS(&t[q], "since") && !comma)) || y->wl != 4 ||
 		    !isdigit((unsigned char)y->w[0]))
 			continue;
 		/* "for the first time since 2015": a time it was not so, not this one */

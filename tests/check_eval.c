@@ -365,7 +365,7 @@ static void eval_dir(const char *sub, const char *what, totals *t)
 #define HO3_CLAIMS_R 0.81
 
 /* The fourth set's floors (see heldout4) */
-#define HO4_CLAIMS_P 0.97
+#define HO4_CLAIMS_P 0.96
 #define HO4_CLAIMS_R 0.82
 
 /* The fifth set's floors (see heldout5) */
@@ -379,9 +379,9 @@ static void eval_dir(const char *sub, const char *what, totals *t)
 #define HO6_MENTIONS_R 0.95
 
 /* The seventh set's floors (see heldout7) */
-#define HO7_CLAIMS_P 0.0
-#define HO7_CLAIMS_R 0.0
-#define HO7_MENTIONS_R 0.0
+#define HO7_CLAIMS_P 0.86
+#define HO7_CLAIMS_R 0.60
+#define HO7_MENTIONS_R 0.95
 
 /* The targets, with the claims recall floor given (see heldout). */
 /* At least min_articles scored, and each figure at least its floor. */

@@ -278,6 +278,14 @@ static const struct {
 	/* control held "for years" is a state of the past, no claim */
 	{ "Iran-backed militias, which had controlled Deir ez-Zor for years, left the city on Friday.",
 	  "2024-12-08", "Deir ez-Zor|opposition|withdrawal|reported|2024-12-06" },
+	/* "troops" after a speaker that names its side are its own; a state by name */
+	{ "The IDF said troops had taken Khan Arnabah on Sunday.", "2024-12-10",
+	  "Khan Arnabah|other|capture|reported|2024-12-08" },
+	{ "Israel took Khan Arnabah on Sunday, and Turkey's army said its soldiers had entered Manbij.", "2024-12-10",
+	  "Khan Arnabah|other|capture|reported|2024-12-08; Manbij|other|capture|hedged|2024-12-08" },
+	/* "during the 1967 war": history, dated that year */
+	{ "Israel captured Khan Arnabah during the 1967 war.", "2024-12-10",
+	  "Khan Arnabah|other|capture|reported|1967-01-01" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
