@@ -2279,6 +2279,44 @@ static size_t list_ref_at(const ctx *c, const token *t, size_t n, size_t j, cons
 	return q - j;
 }
 
+/* "seven villages on the east bank of the Euphrates that had been held by the
+ * government: Hatla, ...": places counted at j (with a number word or "several"),
+ * their list after a colon later in the sentence, with no control verb between. The
+ * token after the colon, or 0. */
+static size_t counted_colon_list(const ctx *c, const token *t, size_t n, size_t j)
+{
+	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
+					      "eight", "nine", "ten", "eleven", "twelve", "several",
+					      "many", "dozens", "some", "multiple", "numerous" };
+	size_t q = j;
+	if (q < n && (TOK_IS(&t[q], "the") || TOK_IS(&t[q], "a")))
+		q++;
+	bool counted = q < n && t[q].wl <= 2 && isdigit((unsigned char)t[q].w[0]);
+	for (size_t i = 0; !counted && q < n && i < sizeof counts / sizeof counts[0]; i++)
+		counted = tok_is_n(&t[q], counts[i], strlen(counts[i]));
+	if (!counted || q + 1 >= n)
+		return 0;
+	q++;
+	if (TOK_IS(&t[q], "of") && q + 1 < n)	/* "dozens of villages" */
+		q++;
+	if (!(TOK_IS(&t[q], "villages") || TOK_IS(&t[q], "towns") || TOK_IS(&t[q], "localities") ||
+	      TOK_IS(&t[q], "cities") || TOK_IS(&t[q], "areas") || TOK_IS(&t[q], "positions") ||
+	      TOK_IS(&t[q], "hamlets") || TOK_IS(&t[q], "settlements") || TOK_IS(&t[q], "places")))
+		return 0;
+	bool relative = false;	/* "villages that had been held by the army: ..." */
+	for (size_t k = q + 1; k < n && k < q + 40; k++) {
+		if (t[k].punct && t[k].w[0] == ':')
+			return k + 1 < n && t[k + 1].mention >= 0 ? k + 1 : 0;
+		if (t[k].punct && (t[k].w[0] == '.' || t[k].w[0] == ';'))
+			return 0;
+		relative |= TOK_IS(&t[k], "that") || TOK_IS(&t[k], "which");
+		size_t e = first_at_or_after(&c->ev, k);
+		if (!relative && e < c->ev.n && c->ev.m[e].a == k && c->ev.m[e].e->verb >= 0)
+			return 0;	/* another clause's verb */
+	}
+	return 0;
+}
+
 static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			    const verb_group *vg, object *obj)
 {
@@ -2359,6 +2397,11 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			obj[got++] = (object){ lm[q], j, j + ll, false, -1, true };
 		j += ll;
 	}
+	/* "took control of seven villages on the east bank ... : Hatla, Salhiyah and
+	 * Marrat": places counted, then listed after a colon */
+	size_t cc = !vg->roads_only && !got ? counted_colon_list(c, t, n, j) : 0;
+	if (cc)
+		j = cc;
 	/* "took control of the provincial capital": the governorate seat named before */
 	size_t cl = !vg->roads_only && !got ? capital_at(t, n, j) : 0;
 	if (cl) {
@@ -2416,6 +2459,20 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			obj[got++] = (object){ m, j, k, pw > 0, -1, false };
 			unknown = 0;
 			j = k + pw;
+			/* "the Sheikh Maqsoud district of Aleppo city": the district, not the
+			 * city it is in */
+			size_t of = j + 1;
+			if (of < n && TOK_IS(&t[of], "of") && !pw &&
+			    (TOK_IS(&t[j], "district") || TOK_IS(&t[j], "neighbourhood") ||
+			     TOK_IS(&t[j], "neighborhood") || TOK_IS(&t[j], "quarter") ||
+			     TOK_IS(&t[j], "suburb") || TOK_IS(&t[j], "area"))) {
+				size_t q = of + 1 < n && TOK_IS(&t[of + 1], "the") ? of + 2 : of + 1;
+				if (q < n && mention_at(c, t, q)) {
+					j = mention_end_tok(t, n, q);
+					if (j < n && (TOK_IS(&t[j], "city") || TOK_IS(&t[j], "town")))
+						j++;
+				}
+			}
 			continue;
 		}
 		/* a road code the geoparser left ("M5"): ask the gazetteer for the road */
@@ -2588,9 +2645,14 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 		}
 		if (t[i].punct && t[i].w[0] != ',')
 			break;
-		if (!got && t[i].w[0] == ',' && t[i].punct && i > 0 && t[i - 1].mention >= 0 &&
+		if (!got && t[i].w[0] == ',' && t[i].punct && i > 0 &&
+		    (t[i - 1].mention >= 0 ||
+		     (i > 1 && t[i - 2].mention >= 0 &&
+		      (TOK_IS(&t[i - 1], "city") || TOK_IS(&t[i - 1], "town")))) &&
 		    i + 1 < va && (TOK_IS(&t[i + 1], "which") || TOK_IS(&t[i + 1], "that"))) {
-			j = i;	/* "Maarat al-Numan, which had been retaken by the army" */
+			/* "Maarat al-Numan, which had been retaken by the army", "Aleppo
+			 * city, which fell to the opposition" */
+			j = t[i - 1].mention >= 0 ? i : i - 1;
 			continue;
 		}
 		if (!got && !aside && t[i].w[0] == ',' && t[i].punct) {

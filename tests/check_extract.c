@@ -286,6 +286,15 @@ static const struct {
 	/* "during the 1967 war": history, dated that year */
 	{ "Israel captured Khan Arnabah during the 1967 war.", "2024-12-10",
 	  "Khan Arnabah|other|capture|reported|1967-01-01" },
+	/* "X city, which fell to ..."; "the X district of Y city" is X; places counted,
+	 * then listed after a colon */
+	{ "Aleppo city, which fell to the rebels on Saturday, was calm.", "2024-12-03",
+	  "Aleppo|opposition|capture|reported|2024-11-30" },
+	{ "The SDF continues to hold the Soran district of Hama city.", "2024-12-03",
+	  "Soran|sdf|held|reported|2024-12-03" },
+	{ "On Monday the rebels took control of three villages that the army had held for a week: Halfaya, Soran and Ma'ardas.", "2024-12-03",
+	  "Halfaya|opposition|capture|reported|2024-12-02; Soran|opposition|capture|reported|2024-12-02; "
+	  "Ma'ardas|opposition|capture|reported|2024-12-02" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
