@@ -2568,6 +2568,16 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 }
 
 /* Places before the verb (tokens before va): "Saraqib and Maarat al-Numan fell". */
+/* "north", "edge", "heart": a part of a place ("in the north of the city") */
+static bool is_part_word(const token *w)
+{
+	return TOK_IS(w, "north") || TOK_IS(w, "south") || TOK_IS(w, "east") || TOK_IS(w, "west") ||
+	       TOK_IS(w, "northeast") || TOK_IS(w, "northwest") || TOK_IS(w, "southeast") ||
+	       TOK_IS(w, "southwest") || TOK_IS(w, "centre") || TOK_IS(w, "center") ||
+	       TOK_IS(w, "heart") || TOK_IS(w, "edge") || TOK_IS(w, "outskirts") ||
+	       TOK_IS(w, "middle");
+}
+
 static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object *obj)
 {
 	const fl_lexicon *lx = c->lx;
@@ -2687,6 +2697,17 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 				continue;
 			}
 			break;
+		}
+		/* "Sheikh Maqsoud in the north of the city remained under ...": where in
+		 * the place named before it the subject is */
+		if (!got && i >= 5 && TOK_IS(&t[i - 1], "the") && TOK_IS(&t[i - 2], "of") &&
+		    TOK_IS(&t[i - 4], "the") &&
+		    (TOK_IS(&t[i], "city") || TOK_IS(&t[i], "town") || TOK_IS(&t[i], "village") ||
+		     TOK_IS(&t[i], "province") || TOK_IS(&t[i], "country")) &&
+		    (TOK_IS(&t[i - 5], "in") || TOK_IS(&t[i - 5], "on") || TOK_IS(&t[i - 5], "at")) &&
+		    is_part_word(&t[i - 3])) {
+			j = i - 5;
+			continue;
 		}
 		if (role_len(lx, t, n, i, R_BREAKER) || verb_starts(c, t, n, i))
 			break;

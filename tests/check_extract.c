@@ -295,6 +295,9 @@ static const struct {
 	{ "On Monday the rebels took control of three villages that the army had held for a week: Halfaya, Soran and Ma'ardas.", "2024-12-03",
 	  "Halfaya|opposition|capture|reported|2024-12-02; Soran|opposition|capture|reported|2024-12-02; "
 	  "Ma'ardas|opposition|capture|reported|2024-12-02" },
+	/* "in the north of the city" between the place and its verb */
+	{ "The Kurdish neighbourhood of Soran in the north of the city remained under the control of the SDF, residents said.", "2024-12-03",
+	  "Soran|sdf|held|reported|2024-12-03" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
