@@ -2850,14 +2850,17 @@ static size_t object_seat(ctx *c, const token *t, size_t n, size_t va, size_t vb
 			return 1;
 		}
 		if (j + 1 < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
-		    (TOK_IS(&t[j + 1], "city") || TOK_IS(&t[j + 1], "town"))) {
+		    (TOK_IS(&t[j + 1], "city") || TOK_IS(&t[j + 1], "town")) &&
+		    !(j + 2 < n && TOK_IS(&t[j + 2], "of"))) {
 			const fl_mention *m = antecedent_of(c, t[va].s, TOK_IS(&t[j + 1], "city") ? CITY : ANY_PLACE, true);
 			if (!m)
 				return 0;
 			obj[0] = (object){ m, j, j + 2, false, -1, true };
 			return 1;
 		}
-		while (j < n && (TOK_IS(&t[j], "the") || TOK_IS(&t[j], "city") || TOK_IS(&t[j], "town")))
+		/* "in the city of Suwayda" */
+		while (j < n && (TOK_IS(&t[j], "the") || TOK_IS(&t[j], "city") || TOK_IS(&t[j], "town") ||
+				 (j > q + 1 && TOK_IS(&t[j], "of"))))
 			j++;
 		const fl_mention *m = j < n ? mention_at(c, t, j) : NULL;
 		if (m && m->place && m->place->fclass == 'P') {

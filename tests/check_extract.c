@@ -298,6 +298,9 @@ static const struct {
 	/* "in the north of the city" between the place and its verb */
 	{ "The Kurdish neighbourhood of Soran in the north of the city remained under the control of the SDF, residents said.", "2024-12-03",
 	  "Soran|sdf|held|reported|2024-12-03" },
+	/* seats of power "in the city of X" */
+	{ "Druze armed groups took over state buildings in the city of Hama on Saturday.", "2024-12-09",
+	  "Hama|opposition|capture|reported|2024-12-07" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
