@@ -1253,6 +1253,8 @@ typedef struct ctx {
 	size_t npara_sides;
 	bool carry_taker;	/* ... and it took or held a place in its sentence */
 	char carry_actor_text[96];
+	int prev_actor;		/* the last paragraph's last subject, for a "they" opening */
+	char prev_actor_text[96];	/* this one */
 	size_t carry_para;
 	fl_date para_date, para_date_end;
 	char para_prec[8];
@@ -1571,6 +1573,13 @@ static bool backing(const token *t, size_t a)
 	return false;
 }
 
+static bool is_weekday(const token *w)
+{
+	return TOK_IS(w, "monday") || TOK_IS(w, "tuesday") || TOK_IS(w, "wednesday") ||
+	       TOK_IS(w, "thursday") || TOK_IS(w, "friday") || TOK_IS(w, "saturday") ||
+	       TOK_IS(w, "sunday");
+}
+
 static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			     const verb_group *vg);
 
@@ -1763,7 +1772,9 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 			       (t[q].punct || TOK_IS(&t[q], "said") || TOK_IS(&t[q], "says") ||
 				TOK_IS(&t[q], "confirmed") || TOK_IS(&t[q], "announced") ||
 				TOK_IS(&t[q], "stated") || TOK_IS(&t[q], "that") || TOK_IS(&t[q], "the") ||
-				TOK_IS(&t[q], "its") || TOK_IS(&t[q], "their")))
+				TOK_IS(&t[q], "its") || TOK_IS(&t[q], "their") || TOK_IS(&t[q], "earlier") ||
+				TOK_IS(&t[q], "on") || TOK_IS(&t[q], "today") || TOK_IS(&t[q], "yesterday") ||
+				is_weekday(&t[q])))
 				q++;
 			if (q == mt->a) {
 				mt = &am->m[k - 1];
@@ -3459,6 +3470,22 @@ static bool past_time_before(const ctx *c, const token *t, size_t va, const fl_d
 	return false;
 }
 
+/* Is "they" the subject of the verb at va, with at most a time phrase ("On Thursday",
+ * "Two days later,") before it in the sentence? */
+static bool they_opens(const token *t, size_t va)
+{
+	size_t q = va;
+	while (q > 0 && (TOK_IS(&t[q - 1], "had") || TOK_IS(&t[q - 1], "have") ||
+			 TOK_IS(&t[q - 1], "then") || TOK_IS(&t[q - 1], "also")))
+		q--;
+	if (q == 0 || !TOK_IS(&t[q - 1], "they"))
+		return false;
+	for (size_t k = 0; k + 1 < q; k++)
+		if (k >= 5 || t[k].mention >= 0)
+			return false;
+	return true;
+}
+
 /* May the verb at token va take the subject of an earlier sentence? Only when nothing
  * stands for another subject before it: a pronoun, "and", "then", an adverb, a comma or
  * the sentence's start ("They took Saraqib", "... and took Saraqib"), not "Druze
@@ -3780,13 +3807,6 @@ static bool is_auxiliary(const token *w)
 	       TOK_IS(w, "remains") || TOK_IS(w, "remain") || TOK_IS(w, "remained");
 }
 
-static bool is_weekday(const token *w)
-{
-	return TOK_IS(w, "monday") || TOK_IS(w, "tuesday") || TOK_IS(w, "wednesday") ||
-	       TOK_IS(w, "thursday") || TOK_IS(w, "friday") || TOK_IS(w, "saturday") ||
-	       TOK_IS(w, "sunday");
-}
-
 static bool is_part_of_day(const token *w)
 {
 	return TOK_IS(w, "morning") || TOK_IS(w, "afternoon") || TOK_IS(w, "evening") ||
@@ -3855,6 +3875,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	size_t para = a->paragraph ? a->paragraph[si] : si;
 	if (para != c->carry_para) {
 		c->npara_sides = 0;
+		c->prev_actor = c->carry_actor;
+		memcpy(c->prev_actor_text, c->carry_actor_text, sizeof c->prev_actor_text);
 		c->carry_actor = -1;
 		c->carry_para = para;
 		c->para_obj = NULL;
@@ -4236,6 +4258,13 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			side = c->carry_actor;
 			copy_field(actor_text, sizeof actor_text, c->carry_actor_text);
 			conf *= 0.8;
+		} else if (side < 0 && c->carry_actor < 0 && c->prev_actor >= 0 && they_opens(t, vm->a)) {
+			/* "Within days rebels had overrun Aleppo. || On Thursday they seized
+			 * Hama.": a paragraph that opens on "they" goes on with the last one's
+			 * subject */
+			side = c->prev_actor;
+			copy_field(actor_text, sizeof actor_text, c->prev_actor_text);
+			conf *= 0.75;
 		}
 		if (side < 0)
 			continue;	/* nobody to give it to */
@@ -4567,6 +4596,7 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 	c.v = fl_article_view(a);
 	c.m = m;
 	c.carry_actor = -1;
+	c.prev_actor = -1;
 	c.house = -1;
 	c.carry_para = (size_t)-1;
 	c.last_gain = -1;

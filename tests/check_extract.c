@@ -301,6 +301,11 @@ static const struct {
 	/* seats of power "in the city of X" */
 	{ "Druze armed groups took over state buildings in the city of Hama on Saturday.", "2024-12-09",
 	  "Hama|opposition|capture|reported|2024-12-07" },
+	/* a paragraph that opens on "they" goes on with the last one's subject */
+	{ "Within days the rebels had pushed far to the south.\n\nOn Thursday they seized Hama.", "2024-12-08",
+	  "Hama|opposition|capture|reported|2024-12-05" },
+	{ "Israel's military confirmed earlier Sunday that troops had taken up positions in Khan Arnabah.", "2024-12-10",
+	  "Khan Arnabah|other|capture|reported|2024-12-08" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
