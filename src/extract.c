@@ -1580,6 +1580,22 @@ static bool is_weekday(const token *w)
 	       TOK_IS(w, "sunday");
 }
 
+/* Is the actor at [a, b) the subject of a relative clause (", which the regime had
+ * turned into a base,") that a comma closes before the verb at va? */
+static bool closed_relative(const token *t, size_t a, size_t b, size_t va)
+{
+	size_t r = a;
+	while (r > 0 && a - r < 3 && !(TOK_IS(&t[r - 1], "which") || TOK_IS(&t[r - 1], "whom")))
+		r--;
+	if (r == 0 || !(TOK_IS(&t[r - 1], "which") || TOK_IS(&t[r - 1], "whom")) || r < 2 ||
+	    !TOK_IS(&t[r - 2], ","))
+		return false;
+	for (size_t q = b; q < va; q++)
+		if (TOK_IS(&t[q], ","))
+			return true;
+	return false;
+}
+
 static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			     const verb_group *vg);
 
@@ -1745,6 +1761,9 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 				(TOK_IS(&t[mt->b + 1], "which") || TOK_IS(&t[mt->b + 1], "who"));
 		if (backing(t, mt->a))
 			continue;	/* "the SNA, backed by the Turkish army, took X" */
+		if (closed_relative(t, mt->a, mt->b, va))
+			continue;	/* "took X, which the regime had turned into a base, and
+					 * then entered Y": not the relative clause's actor */
 		if (!relative && object_cued(c->lx, t, n, mt->a)) {
 			/* "Fighters of the Syrian National Army entered X": a generic actor
 			 * word, then "of (the)" and a named one; the named one acts */

@@ -306,6 +306,11 @@ static const struct {
 	  "Hama|opposition|capture|reported|2024-12-05" },
 	{ "Israel's military confirmed earlier Sunday that troops had taken up positions in Khan Arnabah.", "2024-12-10",
 	  "Khan Arnabah|other|capture|reported|2024-12-08" },
+	/* the actor of a relative clause closed by a comma is not the main verb's */
+	{ "Rebels took control of Soran, which the regime had turned into a base, and then entered Hama.", "2024-12-05",
+	  "Soran|opposition|capture|reported|2024-12-05; Hama|opposition|capture|reported|2024-12-05" },
+	{ "At dawn today the mujahideen liberated the towns of Halfaya and Mahardah.", "2024-12-02",
+	  "Halfaya|opposition|capture|reported|2024-12-02; Mahardah|opposition|capture|reported|2024-12-02" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
