@@ -311,6 +311,9 @@ static const struct {
 	  "Soran|opposition|capture|reported|2024-12-05; Hama|opposition|capture|reported|2024-12-05" },
 	{ "At dawn today the mujahideen liberated the towns of Halfaya and Mahardah.", "2024-12-02",
 	  "Halfaya|opposition|capture|reported|2024-12-02; Mahardah|opposition|capture|reported|2024-12-02" },
+	/* the ruler's forces by his name are the government's */
+	{ "Rebels took Homs as President Bashar al-Assad's forces abandoned it.", "2024-12-08",
+	  "Homs|opposition|capture|reported|2024-12-08; Homs|opposition|withdrawal|reported|2024-12-08" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
