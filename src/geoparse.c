@@ -738,6 +738,42 @@ static fl_status by_proximity(const fl_gazetteer *gz, pendings *ps)
 	return FL_OK;
 }
 
+/* A village abroad far from every place at home the article names ("the villages of
+ * Maan and Kawkab east of Hama": a Turkish hamlet's and an Israeli village's other
+ * names) is a village at home the gazetteer lacks: unresolved, with its text kept. */
+#define STRAY_KM 100.0
+#define STRAY_POP 10000
+
+static fl_status strays_abroad(const fl_gazetteer *gz, pendings *ps)
+{
+	const fl_place **home = malloc((ps->count ? ps->count : 1) * sizeof(*home));
+	if (!home)
+		return FL_ENOMEM;
+	size_t nh = 0;
+	for (size_t k = 0; k < ps->count; k++) {
+		const pending *q = &ps->items[k];
+		if (q->m.place && !q->ambiguous && q->m.score >= 0.9 && fli_gaz_in_home(gz, q->m.place))
+			home[nh++] = q->m.place;
+	}
+	for (size_t i = 0; i < ps->count && nh; i++) {
+		pending *p = &ps->items[i];
+		const fl_place *pl = p->m.place;
+		if (!pl || pl->fclass != 'P' || pl->population >= STRAY_POP || fli_gaz_in_home(gz, pl))
+			continue;
+		bool near = false;
+		for (size_t k = 0; k < nh && !near; k++)
+			near = dist_lower_km(pl->lat, home[k]->lat) < STRAY_KM &&
+			       dist_km(pl->lat, pl->lon, home[k]->lat, home[k]->lon) < STRAY_KM;
+		if (!near) {
+			p->m.place = NULL;
+			p->m.score = 0;
+			p->nc = 0;
+		}
+	}
+	free(home);
+	return FL_OK;
+}
+
 fl_status fl_geoparse(const fl_gazetteer *gz, const fl_article *a, fl_mentions *out,
 		      fl_error *err)
 {
@@ -762,7 +798,7 @@ fl_status fl_geoparse(const fl_gazetteer *gz, const fl_article *a, fl_mentions *
 		if ((st = parse_sentence(gz, a, s, e, &tk, &ps, &pp, &rc)) != FL_OK)
 			goto out;
 	}
-	if ((st = by_proximity(gz, &ps)) != FL_OK)
+	if ((st = by_proximity(gz, &ps)) != FL_OK || (st = strays_abroad(gz, &ps)) != FL_OK)
 		goto out;
 	if (ps.count &&
 	    fl_grow((void **)&out->items, &out->cap, out->count, ps.count, sizeof(fl_mention)) != FL_OK) {

@@ -314,6 +314,8 @@ static const struct {
 	/* the ruler's forces by his name are the government's */
 	{ "Rebels took Homs as President Bashar al-Assad's forces abandoned it.", "2024-12-08",
 	  "Homs|opposition|capture|reported|2024-12-08; Homs|opposition|withdrawal|reported|2024-12-08" },
+	{ "Government forces retained control over Hama as of December 4.", "2024-12-05",
+	  "Hama|government|held|reported|2024-12-04" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },

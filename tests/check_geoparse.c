@@ -135,6 +135,9 @@ static const gcase cases[] = {
 	/* a sentence's first word, capitalised, before a name is not part of it */
 	{ "Yesterday Saraqib fell. Now Homs matters, and Today Hama waits.",
 	  { { "Saraqib", 164816 }, { "Homs", 169577 }, { "Hama", 170017 }, { NULL, 0 } } },
+	/* a village abroad far from every place at home named is one the gazetteer lacks */
+	{ "Opposition fighters captured the villages of Maan and Kawkab east of Hama.",
+	  { { "Maan", 0 }, { "Kawkab", 0 }, { "Hama", 170017 }, { NULL, 0 } } },
 	/* a dash between spaces separates names; a hyphen joins them */
 	{ "The SDF took the villages on the bank of the Euphrates - Hatla and Marrat - on Monday.",
 	  { { "Hatla", 9000000238 }, { "Marrat", 9000000239 }, { NULL, 0 } } },
