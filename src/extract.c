@@ -4389,6 +4389,22 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				break;
 			}
 		int how = claim_date(c, dx, c->ndx, t[vm->a].s, limit, &d0, &de0, prec0);
+		/* "Following the capture of Hama, rebels took Rastan on 6 December": a noun
+		 * phrase after a word of time with no day of its own was some days before
+		 * the main clause's */
+		size_t tb = vm->a > 0 && TOK_IS(&t[vm->a - 1], "the") ? vm->a - 1 : vm->a;
+		if (how != 0 && vg->nominal[0] && tb > 0 &&
+		    (TOK_IS(&t[tb - 1], "following") || TOK_IS(&t[tb - 1], "after") ||
+		     TOK_IS(&t[tb - 1], "upon")))
+			for (size_t i = 0; i < c->ndx; i++)
+				if (dx[i].start >= limit && dx[i].date != FL_DATE_NONE && !dx[i].future &&
+				    strcmp(dx[i].precision, "month") != 0) {
+					de0 = dx[i].date;
+					d0 = de0 - 3;
+					memcpy(prec0, "range", 6);
+					how = 0;
+					break;
+				}
 		/* "since the army retook it in 2018": a year gone by, written after the
 		 * verb before any day is, dates the claim that year, not today */
 		if (past_time_after(c, t, n, vm->b, limit, dx, c->ndx, &d0, &de0)) {

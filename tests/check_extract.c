@@ -316,6 +316,11 @@ static const struct {
 	  "Homs|opposition|capture|reported|2024-12-08; Homs|opposition|withdrawal|reported|2024-12-08" },
 	{ "Government forces retained control over Hama as of December 4.", "2024-12-05",
 	  "Hama|government|held|reported|2024-12-04" },
+	/* a noun phrase after a word of time, with no day of its own: by the main
+	 * clause's day (a range of the days before it) */
+	{ "Rebels took Soran on 1 December. Following the capture of Hama, rebels advanced south and took Rastan on 6 December.", "2024-12-10",
+	  "Soran|opposition|capture|reported|2024-12-01; Hama|opposition|capture|reported|2024-12-03; "
+	  "Ar Rastan|opposition|capture|reported|2024-12-06" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
