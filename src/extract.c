@@ -106,6 +106,7 @@ typedef struct verb_group {
 	bool roads_only, province, recapture;
 	bool no_province;	/* "pushed into Hama province" is no claim on the governorate */
 	bool regime;		/* the object is the regime, not a place: "toppled Assad" */
+	bool adjacent;		/* the place stands right before the phrase: "X followed" */
 	/* a noun phrase, "the capture of X": its actor may follow the places after
 	 * this word ("by HTS", "to the rebels"), or stand right before it ("the rebel
 	 * takeover of X", "the army's loss of X"); "" for a verb */
@@ -854,6 +855,7 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 		vg->province = json_is_true(json_object_get(g, "province"));
 		vg->no_province = json_is_false(json_object_get(g, "province"));
 		vg->recapture = json_is_true(json_object_get(g, "recapture"));
+		vg->adjacent = json_is_true(json_object_get(g, "adjacent"));
 		json_t *nom = json_object_get(g, "nominal");
 		if (nom && (!json_is_string(nom) || (strcmp(json_string_value(nom), "by") != 0 &&
 						     strcmp(json_string_value(nom), "to") != 0)))
@@ -4180,6 +4182,12 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		object obj[MAX_OBJ];
 		size_t nobj = vg->before ? objects_before(c, t, n, vm->a, obj)
 					 : objects_after(c, t, n, vm->a, vm->b, vg, obj);
+		/* "Sheikh Miskin followed hours later", not "Talks in Doha followed" */
+		if (vg->adjacent && nobj &&
+		    (obj[0].b != vm->a ||
+		     (obj[nobj - 1].a > 0 && !t[obj[nobj - 1].a - 1].punct &&
+		      !TOK_IS(&t[obj[nobj - 1].a - 1], "and") && !TOK_IS(&t[obj[nobj - 1].a - 1], "then"))))
+			nobj = 0;
 		if (!nobj && !vg->before)
 			nobj = object_relative(c, t, vm->a, obj);
 		if (!nobj && !vg->before && !vg->roads_only)

@@ -321,6 +321,9 @@ static const struct {
 	{ "Rebels took Soran on 1 December. Following the capture of Hama, rebels advanced south and took Rastan on 6 December.", "2024-12-10",
 	  "Soran|opposition|capture|reported|2024-12-01; Hama|opposition|capture|reported|2024-12-03; "
 	  "Ar Rastan|opposition|capture|reported|2024-12-06" },
+	/* "X followed": the place opens its clause, the side is the one taking places */
+	{ "Rebels took Soran on Saturday. Halfaya followed hours later. Talks in Doha followed.", "2024-12-09",
+	  "Soran|opposition|capture|reported|2024-12-07; Halfaya|opposition|capture|reported|2024-12-07" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
