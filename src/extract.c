@@ -3865,14 +3865,17 @@ static int repelled_attacker(const ctx *c, const token *t, size_t va)
 }
 
 /* Does text[ss, se) name one of the objects' places? */
-/* "for years", "for a decade", "for over five years" within a few tokens of j */
+/* "for years", "for a decade", "for over five years", "throughout the civil war"
+ * within a few tokens of j */
 static bool held_for_years(const token *t, size_t n, size_t j)
 {
 	for (size_t i = j; i < n && i < j + 3 && !t[i].punct; i++) {
-		if (!TOK_IS(&t[i], "for"))
+		bool thr = TOK_IS(&t[i], "throughout");
+		if (!TOK_IS(&t[i], "for") && !thr)
 			continue;
 		for (size_t k = i + 1; k < n && k < i + 5 && !t[k].punct; k++)
-			if (TOK_IS(&t[k], "years") || TOK_IS(&t[k], "decades") || TOK_IS(&t[k], "decade"))
+			if (TOK_IS(&t[k], "years") || TOK_IS(&t[k], "decades") || TOK_IS(&t[k], "decade") ||
+			    (thr && (TOK_IS(&t[k], "war") || TOK_IS(&t[k], "conflict"))))
 				return true;
 		return false;
 	}
@@ -4303,8 +4306,9 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		}
 		/* "militias, which had controlled X for years, left": a state of the past
 		 * for a span of no known day is no claim */
-		if (nobj && (strcmp(vg->event, FL_EVENT_HELD) == 0 || TOK_IS(&t[vm->b - 1], "controlled")) &&
-		    held_for_years(t, n, obj[nobj - 1].b))
+		if (nobj && (strcmp(vg->event, FL_EVENT_HELD) == 0 || TOK_IS(&t[vm->b - 1], "controlled") ||
+			     TOK_IS(&t[vm->b - 1], "control")) &&
+		    held_for_years(t, n, vg->before ? vm->b : obj[nobj - 1].b))
 			continue;
 		/* who holds it afterwards */
 		int holder = side;

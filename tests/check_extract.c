@@ -324,6 +324,8 @@ static const struct {
 	/* "X followed": the place opens its clause, the side is the one taking places */
 	{ "Rebels took Soran on Saturday. Halfaya followed hours later. Talks in Doha followed.", "2024-12-09",
 	  "Soran|opposition|capture|reported|2024-12-07; Halfaya|opposition|capture|reported|2024-12-07" },
+	{ "Rebels entered Hama on Thursday. The city had been under government control throughout the civil war.", "2024-12-06",
+	  "Hama|opposition|capture|reported|2024-12-05" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
