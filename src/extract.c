@@ -2838,6 +2838,10 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
 			   TOK_IS(&t[q], "town") || TOK_IS(&t[q], "towns") || TOK_IS(&t[q], "village") ||
 			   TOK_IS(&t[q], "villages") || TOK_IS(&t[q], "of") || TOK_IS(&t[q], "city")) {
 			q++;
+		} else if (!t[q].punct && q + 1 < n &&
+			   (TOK_IS(&t[q + 1], "town") || TOK_IS(&t[q + 1], "city") ||
+			    TOK_IS(&t[q + 1], "village") || TOK_IS(&t[q + 1], "towns"))) {
+			q++;	/* "the strategic town of Saraqib" */
 		} else {
 			break;
 		}

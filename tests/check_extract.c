@@ -326,6 +326,11 @@ static const struct {
 	  "Soran|opposition|capture|reported|2024-12-07; Halfaya|opposition|capture|reported|2024-12-07" },
 	{ "Rebels entered Hama on Thursday. The city had been under government control throughout the civil war.", "2024-12-06",
 	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* the places after "including", not the governorates the towns are in */
+	{ "The rebels have also captured dozens of towns in Idlib and Hama provinces, including the strategic town of Saraqib.", "2024-11-30",
+	  "Saraqib|opposition|capture|reported|2024-11-30" },
+	{ "Rebels captured parts of Hama province, including the town of Soran.", "2024-11-30",
+	  "Soran|opposition|capture|reported|2024-11-30" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
