@@ -1941,7 +1941,7 @@ static size_t first_mention_from(const ctx *c, size_t pos)
 	return lo;
 }
 
-enum { ANY_PLACE, CITY, FACILITY, CAPITAL, TERRAIN };
+enum { ANY_PLACE, CITY, FACILITY, CAPITAL, TERRAIN, NATIONAL };
 
 static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bool cross)
 {
@@ -1964,6 +1964,15 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bo
 		const fl_mention *m = &c->m->items[i];
 		if (m->end > before)
 			continue;
+		if (want == NATIONAL) {
+			/* "the capital": the country's capital the article named before,
+			 * anywhere in its body */
+			if (m->start < c->a->header_end)
+				break;
+			if (named_place(c, m) && strcmp(m->place->kind, "PPLC") == 0)
+				return m;
+			continue;
+		}
 		/* a description ("the city") opening a paragraph may name the place
 		 * that ended the one before, as wire copy runs one sentence a paragraph */
 		if ((m->start < c->para_start && !(cross && c->si == c->para_first)) ||
@@ -2166,6 +2175,20 @@ static size_t capital_at(const token *t, size_t n, size_t j)
 	    t[q].mention < 0 && !(q + 1 < n && TOK_IS(&t[q + 1], "of")))
 		return q + 1 - j;
 	return 0;
+}
+
+/* "the capital", "the Syrian capital" at j (not "the capital of X", not "the
+ * provincial capital"): how many tokens, or 0. */
+static size_t national_capital_at(const token *t, size_t n, size_t j)
+{
+	if (j + 1 >= n || !TOK_IS(&t[j], "the"))
+		return 0;
+	size_t q = j + 1;
+	if (TOK_IS(&t[q], "syrian") && q + 1 < n)
+		q++;
+	if (!TOK_IS(&t[q], "capital") || t[q].mention >= 0 || (q + 1 < n && TOK_IS(&t[q + 1], "of")))
+		return 0;
+	return q + 1 - j;
 }
 
 /* The words of text[a, b) if they are only what stands between the items of a list
@@ -2441,6 +2464,16 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		if (m) {
 			obj[got++] = (object){ m, j, j + cl, false, -1, true };
 			j += cl;
+		}
+	}
+	/* "entered the capital": the country's capital named before */
+	size_t nl = !vg->roads_only && !got && strcmp(vg->event, FL_EVENT_WITHDRAWAL) != 0
+			    ? national_capital_at(t, n, j) : 0;
+	if (nl) {
+		const fl_mention *m = antecedent_of(c, t[va].s, NATIONAL, true);
+		if (m) {
+			obj[got++] = (object){ m, j, j + nl, false, -1, true };
+			j += nl;
 		}
 	}
 	/* "entered the facility", "abandoned the (military) airport": the facility named
@@ -2780,6 +2813,15 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 	/* ("When the ridge was taken": a clause may open after "when", "after") */
 	bool opens = d > dl && (TOK_IS(&t[d - dl - 1], "when") || TOK_IS(&t[d - dl - 1], "after") ||
 				TOK_IS(&t[d - dl - 1], "once"));
+	/* "The capital fell": the country's capital named before */
+	size_t cap0 = !got && !dl && d >= 2 ? (TOK_IS(&t[d - 2], "the") ? d - 2
+					     : d >= 3 && TOK_IS(&t[d - 3], "the") ? d - 3 : d) : d;
+	if (cap0 < d && national_capital_at(t, n, cap0) == d - cap0 &&
+	    (cap0 == 0 || (t[cap0 - 1].punct && t[cap0 - 1].w[0] == ','))) {
+		const fl_mention *m = antecedent_of(c, t[va].s, NATIONAL, true);
+		if (m)
+			obj[got++] = (object){ m, cap0, d, false, -1, true };
+	}
 	if (!got && dl && (d == dl || opens || (t[d - dl - 1].punct && t[d - dl - 1].w[0] == ','))) {
 		bool city = !whole && dl == 2 && TOK_IS(&t[d - 1], "city");
 		const fl_mention *m = height ? antecedent_of(c, t[va].s, TERRAIN, true)

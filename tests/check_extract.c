@@ -331,6 +331,12 @@ static const struct {
 	  "Saraqib|opposition|capture|reported|2024-11-30" },
 	{ "Rebels captured parts of Hama province, including the town of Soran.", "2024-11-30",
 	  "Soran|opposition|capture|reported|2024-11-30" },
+	/* "the capital": the country's capital named before; "left the capital" is no
+	 * withdrawal of anyone's forces */
+	{ "Rebels took Hama on Thursday and neared Damascus. The capital fell on Sunday. "
+	  "Rebels said they had entered the Syrian capital. Assad had left the capital.", "2024-12-09",
+	  "Hama|opposition|capture|reported|2024-12-05; Damascus|opposition|capture|reported|2024-12-08; "
+	  "Damascus|opposition|capture|hedged|2024-12-08" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
