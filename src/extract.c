@@ -2774,6 +2774,13 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 			j = i - 5;
 			continue;
 		}
+		/* "Mhardeh and Suqaylabiyah to the west were entered" */
+		if (!got && i >= 2 && TOK_IS(&t[i - 1], "the") &&
+		    (TOK_IS(&t[i - 2], "to") || TOK_IS(&t[i - 2], "in")) && is_part_word(&t[i]) &&
+		    i >= 3 && t[i - 3].mention >= 0) {
+			j = i - 2;
+			continue;
+		}
 		if (role_len(lx, t, n, i, R_BREAKER) || verb_starts(c, t, n, i))
 			break;
 		if (role_len(lx, t, n, i, R_FILLER) == 1) {

@@ -337,6 +337,9 @@ static const struct {
 	  "Rebels said they had entered the Syrian capital. Assad had left the capital.", "2024-12-09",
 	  "Hama|opposition|capture|reported|2024-12-05; Damascus|opposition|capture|reported|2024-12-08; "
 	  "Damascus|opposition|capture|hedged|2024-12-08" },
+	{ "Rebels took Hama on Thursday. Mahardah and Soran to the west were entered after talks.", "2024-12-09",
+	  "Hama|opposition|capture|reported|2024-12-05; Mahardah|opposition|capture|reported|2024-12-05; "
+	  "Soran|opposition|capture|reported|2024-12-05" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
