@@ -3262,10 +3262,12 @@ static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, 
 	return -1;
 }
 
+/* No claim is made on a country, a continent or a region with no bounds ("the Shahba
+ * area"): a point would stand for land nobody drew. */
 static bool skip_place(const fl_place *p)
 {
 	return !p || strncmp(p->kind, "PCL", 3) == 0 || strcmp(p->kind, "ADM0") == 0 ||
-	       strcmp(p->kind, "CONT") == 0;
+	       strcmp(p->kind, "CONT") == 0 || strcmp(p->kind, "RGN") == 0;
 }
 
 /* The governorate a mention names when "province" follows it: the ADM1 candidate. */

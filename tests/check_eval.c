@@ -586,6 +586,27 @@ START_TEST(ridge_described)
 }
 END_TEST
 
+/* "the Shahba area" north of Aleppo is the region, not Shahba in Suwayda, and a
+ * region with no bounds gets no claim; a claim on Tal Rifaat beside it does */
+START_TEST(region_named)
+{
+	if (!gz)
+		return;
+	const char *text = "North of Aleppo\n\nWithin 48 hours, SNA factions had taken Tal Rifaat and the villages of "
+			   "the Shahba area north of Aleppo, residents said on Monday.\n";
+	fl_claims cl;
+	claims_of(text, fl_date_from_ymd(2024, 12, 3), &cl);
+	bool tal_rifaat = false;
+	for (size_t i = 0; i < cl.count; i++) {
+		ck_assert_str_ne(cl.items[i].place, "Shahba");
+		ck_assert_str_ne(cl.items[i].place, "Shahba region");
+		tal_rifaat |= strcmp(cl.items[i].place, "Tal Rifaat") == 0 && strcmp(cl.items[i].side, "sna") == 0;
+	}
+	ck_assert(tal_rifaat);
+	fl_claims_release(&cl);
+}
+END_TEST
+
 START_TEST(seeds)
 {
 	if (!gz)
@@ -667,6 +688,7 @@ int main(void)
 	tcase_add_test(tc, heldout6);
 	tcase_add_test(tc, heldout7);
 	tcase_add_test(tc, ridge_described);
+	tcase_add_test(tc, region_named);
 	tcase_add_test(tc, seeds);
 	tcase_add_test(tc, province_described);
 	suite_add_tcase(s, tc);

@@ -138,6 +138,9 @@ static const gcase cases[] = {
 	/* a village abroad far from every place at home named is one the gazetteer lacks */
 	{ "Opposition fighters captured the villages of Maan and Kawkab east of Hama.",
 	  { { "Maan", 0 }, { "Kawkab", 0 }, { "Hama", 170017 }, { NULL, 0 } } },
+	/* "the Shahba area" north of Aleppo: the region, not the town in Suwayda */
+	{ "SNA factions took the villages of the Shahba area north of Aleppo.",
+	  { { "Shahba area", 9000000299 }, { "Aleppo", 170063 }, { NULL, 0 } } },
 	/* a dash between spaces separates names; a hyphen joins them */
 	{ "The SDF took the villages on the bank of the Euphrates - Hatla and Marrat - on Monday.",
 	  { { "Hatla", 9000000238 }, { "Marrat", 9000000239 }, { NULL, 0 } } },
