@@ -2977,14 +2977,20 @@ static size_t object_seat(ctx *c, const token *t, size_t n, size_t va, size_t vb
 		}
 		break;	/* the nearest place before the verb is not where the subject is */
 	}
-	/* "In Hasakah, the Asayish took over the security squares" */
-	if (va > 2 && TOK_IS(&t[0], "in") && t[1].mention >= 0) {
-		size_t k = mention_end_tok(t, n, 1);
-		const fl_mention *m = mention_at(c, t, 1);
-		if (m && m->place && m->place->fclass == 'P' && k < va && TOK_IS(&t[k], ",")) {
-			obj[0] = (object){ m, 1, k, false, -1, false };
-			return 1;
-		}
+	/* "In Hasakah, the Asayish took over the security squares", "In Hasakah and
+	 * Qamishli, ..." */
+	size_t got = 0;
+	for (size_t j = 1; va > 2 && TOK_IS(&t[0], "in") && j < va && t[j].mention >= 0 && got < MAX_OBJ;) {
+		size_t k = mention_end_tok(t, n, j);
+		const fl_mention *m = mention_at(c, t, j);
+		if (!m || !m->place || m->place->fclass != 'P' || k >= va)
+			return 0;
+		obj[got++] = (object){ m, j, k, false, -1, false };
+		if (TOK_IS(&t[k], ","))
+			return got;
+		if (!TOK_IS(&t[k], "and") && !TOK_IS(&t[k], ","))
+			return 0;
+		j = k + 1;
 	}
 	return 0;
 }

@@ -340,6 +340,9 @@ static const struct {
 	{ "Rebels took Hama on Thursday. Mahardah and Soran to the west were entered after talks.", "2024-12-09",
 	  "Hama|opposition|capture|reported|2024-12-05; Mahardah|opposition|capture|reported|2024-12-05; "
 	  "Soran|opposition|capture|reported|2024-12-05" },
+	/* seats of power framed by a list of places */
+	{ "In Hama and Soran, the SDF took over the security squares on Sunday.", "2024-12-12",
+	  "Hama|sdf|capture|reported|2024-12-08; Soran|sdf|capture|reported|2024-12-08" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
