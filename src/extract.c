@@ -2021,6 +2021,10 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 		if (!(TOK_IS(&t[q], "and") || TOK_IS(&t[q], ",")))
 			continue;
 		size_t r = q + 1;
+		/* "... and in the town of Hajin", "and in Hajin" */
+		bool in = r < n && TOK_IS(&t[q], "and") && TOK_IS(&t[r], "in");
+		if (in && ++r < n && t[r].mention >= 0)
+			return r;
 		if (r < n && TOK_IS(&t[r], "the"))
 			r++;
 		if (r + 1 < n && (TOK_IS(&t[r], "town") || TOK_IS(&t[r], "towns") ||

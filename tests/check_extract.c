@@ -343,6 +343,9 @@ static const struct {
 	/* seats of power framed by a list of places */
 	{ "In Hama and Soran, the SDF took over the security squares on Sunday.", "2024-12-12",
 	  "Hama|sdf|capture|reported|2024-12-08; Soran|sdf|capture|reported|2024-12-08" },
+	/* a list broken off resumes at "and in the town of X" */
+	{ "SDF forces remain in their positions in the seven villages east of the river and in the town of Soran.", "2024-12-12",
+	  "Soran|sdf|held|reported|2024-12-12" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
