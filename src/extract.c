@@ -2009,6 +2009,10 @@ static const fl_mention *antecedent(const ctx *c, size_t before)
  * "and the towns of X" within a few tokens? Returns the token of X's mention, or n. */
 static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 {
+	/* broken off right at "and in X", "and at X" */
+	if (j > 0 && j + 1 < n && TOK_IS(&t[j - 1], "and") && (TOK_IS(&t[j], "in") || TOK_IS(&t[j], "at")) &&
+	    t[j + 1].mention >= 0)
+		return j + 1;
 	for (size_t q = j; q < n && q < j + 12; q++) {
 		/* "the seven villages on the east bank - Hatla, Marrat, ...": a list
 		 * after a dash */
@@ -2021,8 +2025,8 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 		if (!(TOK_IS(&t[q], "and") || TOK_IS(&t[q], ",")))
 			continue;
 		size_t r = q + 1;
-		/* "... and in the town of Hajin", "and in Hajin" */
-		bool in = r < n && TOK_IS(&t[q], "and") && TOK_IS(&t[r], "in");
+		/* "... and in the town of Hajin", "and in Hajin", "and at Mount Hermon" */
+		bool in = r < n && TOK_IS(&t[q], "and") && (TOK_IS(&t[r], "in") || TOK_IS(&t[r], "at"));
 		if (in && ++r < n && t[r].mention >= 0)
 			return r;
 		if (r < n && TOK_IS(&t[r], "the"))

@@ -346,6 +346,8 @@ static const struct {
 	/* a list broken off resumes at "and in the town of X" */
 	{ "SDF forces remain in their positions in the seven villages east of the river and in the town of Soran.", "2024-12-12",
 	  "Soran|sdf|held|reported|2024-12-12" },
+	{ "Israeli troops have taken up positions in the buffer zone and at Khan Arnabah.", "2024-12-08",
+	  "Khan Arnabah|other|capture|reported|2024-12-08" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
