@@ -1766,7 +1766,14 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 		if (closed_relative(t, mt->a, mt->b, va))
 			continue;	/* "took X, which the regime had turned into a base, and
 					 * then entered Y": not the relative clause's actor */
-		if (!relative && object_cued(c->lx, t, n, mt->a)) {
+		/* "reports of rebel fighters entering Homs were false": the subject of a
+		 * gerund after "reports of" */
+		bool reports_of = mt->b == va && mt->a >= 2 && TOK_IS(&t[mt->a - 1], "of") &&
+				  (TOK_IS(&t[mt->a - 2], "reports") || TOK_IS(&t[mt->a - 2], "claims") ||
+				   TOK_IS(&t[mt->a - 2], "rumours") || TOK_IS(&t[mt->a - 2], "rumors") ||
+				   TOK_IS(&t[mt->a - 2], "footage") || TOK_IS(&t[mt->a - 2], "videos") ||
+				   TOK_IS(&t[mt->a - 2], "images"));
+		if (!relative && !reports_of && object_cued(c->lx, t, n, mt->a)) {
 			/* "Fighters of the Syrian National Army entered X": a generic actor
 			 * word, then "of (the)" and a named one; the named one acts */
 			size_t of = mt->a >= 1 && TOK_IS(&t[mt->a - 1], "of")	? mt->a - 1

@@ -348,6 +348,9 @@ static const struct {
 	  "Soran|sdf|held|reported|2024-12-12" },
 	{ "Israeli troops have taken up positions in the buffer zone and at Khan Arnabah.", "2024-12-08",
 	  "Khan Arnabah|other|capture|reported|2024-12-08" },
+	/* the subject of a gerund after "reports of" */
+	{ "State media said on Saturday that reports of rebel fighters entering Hama were \"completely false\".", "2024-12-08",
+	  "Hama|opposition|capture|denied|2024-12-07" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
