@@ -1369,9 +1369,13 @@ static void mark_lines(const char *v, line *ls, size_t nl)
 		while (i < nl) {
 			size_t j = i;
 			int words = 0;
+			/* (a short line runs on too when the next one goes on in lower case:
+			 * "... further down\nthe river near\nthe Iraqi border, ...") */
 			while (j + 1 < nl && ls[j].cls != L_BLANK && ls[j + 1].cls != L_BLANK &&
 			       !ls[j].terminal && !ls[j].marker && !ls[j + 1].bullet &&
-			       !ls[j].md_heading && ls[j].end - ls[j].start >= 50)
+			       !ls[j].md_heading &&
+			       (ls[j].end - ls[j].start >= 50 ||
+				(j > i && islower((unsigned char)v[ls[j + 1].start]))))
 				words += ls[j++].words;
 			if (j > i) {
 				words += ls[j].words;

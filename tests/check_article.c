@@ -396,6 +396,13 @@ START_TEST(hard_wrapped_text)
 	ck_assert_uint_eq(a->nsentences, 1);
 	ck_assert_ptr_nonnull(strstr(a->text + a->sentences[0].start, "withdrew to the south."));
 	fl_article_free(a);
+	/* a short line inside the run goes on when the next one does in lower case */
+	t = "# Weekly update\n\nThe Kurdish-led group also moved into Mayadin and Albukamal the same day, further down\n"
+	    "the river near\nthe Iraqi border, the UK-based Syrian Observatory for Human Rights said.\n";
+	a = parse(t, FL_DATE_NONE);
+	ck_assert_uint_eq(a->nsentences, 1);
+	ck_assert(strncmp(a->text + a->sentences[0].start, "The Kurdish-led group", 21) == 0);
+	fl_article_free(a);
 }
 END_TEST
 
