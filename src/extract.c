@@ -3586,7 +3586,8 @@ static bool they_opens(const token *t, size_t va)
 /* May the verb at token va take the subject of an earlier sentence? Only when nothing
  * stands for another subject before it: a pronoun, "and", "then", an adverb, a comma or
  * the sentence's start ("They took Saraqib", "... and took Saraqib"), not "Druze
- * militias seized Sweida" with an actor the lexicon does not know. */
+ * militias seized Sweida" with an actor the lexicon does not know, nor "he had left
+ * Damascus" with a person. */
 static bool subject_open(const token *t, size_t va)
 {
 	/* past auxiliaries and hedges: "The governor and security chiefs were reported to
@@ -3601,8 +3602,7 @@ static bool subject_open(const token *t, size_t va)
 		q--;
 	bool poss = q >= 2 && (TOK_IS(&t[q - 2], "its") || TOK_IS(&t[q - 2], "their"));
 	if (q < va && q > 0 && !poss && !t[q - 1].punct && !TOK_IS(&t[q - 1], "they") &&
-	    !TOK_IS(&t[q - 1], "it") && !TOK_IS(&t[q - 1], "he") && !TOK_IS(&t[q - 1], "she") &&
-	    !TOK_IS(&t[q - 1], "we") && !TOK_IS(&t[q - 1], "who") && !TOK_IS(&t[q - 1], "which") &&
+	    !TOK_IS(&t[q - 1], "it") && !TOK_IS(&t[q - 1], "we") && !TOK_IS(&t[q - 1], "who") && !TOK_IS(&t[q - 1], "which") &&
 	    !TOK_IS(&t[q - 1], "and") && !TOK_IS(&t[q - 1], "also") && !TOK_IS(&t[q - 1], "then") &&
 	    !TOK_IS(&t[q - 1], "later") && !TOK_IS(&t[q - 1], "that") &&
 	    !(t[q - 1].wl > 3 && t[q - 1].w[t[q - 1].wl - 2] == 'l' && t[q - 1].w[t[q - 1].wl - 1] == 'y'))

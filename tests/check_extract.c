@@ -351,6 +351,9 @@ static const struct {
 	/* the subject of a gerund after "reports of" */
 	{ "State media said on Saturday that reports of rebel fighters entering Hama were \"completely false\".", "2024-12-08",
 	  "Hama|opposition|capture|denied|2024-12-07" },
+	/* "he" is a person, not the paragraph's forces */
+	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
+	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
