@@ -268,6 +268,9 @@ static bool try_iso(const scan *sc, size_t p, fl_date_expr *e)
 		return false;
 	if (q3 < sc->len && is_word((unsigned char)sc->s[q3]))
 		return false;
+	/* "npr.org/2024/11/30/story": a link's path, not a date of the text */
+	if (sep == '/' && ((p > 0 && sc->s[p - 1] == '/') || (q3 < sc->len && sc->s[q3] == '/')))
+		return false;
 	return absolute(e, y, m, d, q3);
 }
 

@@ -179,6 +179,9 @@ START_TEST(slash_order)
 	ck_assert_uint_eq(fl_dates_find_in(digest, strlen(digest), FL_SLASH_DMY, ex, 2), 1);
 	ck_assert(fl_dates_resolve(&ex[0], fl_date_from_ymd(2024, 12, 4), 0));
 	ck_assert_str_eq(fl_date_format(ex[0].date, buf), "2024-12-02");
+	/* a link's path is no date of the text */
+	const char *link = "[1](https://www.npr.org/2024/11/30/g-s1-36257/offensive)";
+	ck_assert_uint_eq(fl_dates_find(link, strlen(link), ex, 2), 0);
 }
 END_TEST
 
