@@ -354,6 +354,8 @@ static const struct {
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
+	{ "SDF units crossed the Euphrates and deployed inside Deir ez-Zor city on Friday.", "2024-12-07",
+	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
