@@ -3010,6 +3010,34 @@ static size_t object_seat(ctx *c, const token *t, size_t n, size_t va, size_t vb
 	return 0;
 }
 
+/* "In the Kurdish neighbourhood of Sheikh Maqsoud in Aleppo, the Asayish have kept
+ * control": a holding verb with no place after it holds the place that frames the
+ * sentence (the first named, not the city it is in). One object at most. */
+static size_t object_frame(ctx *c, const token *t, size_t n, size_t va, object *obj)
+{
+	if (va < 3 || !TOK_IS(&t[0], "in"))
+		return 0;
+	size_t j = 1;
+	if (t[j].mention < 0) {	/* "the Kurdish neighbourhood of" */
+		size_t k = j;
+		while (k < va && k < j + 5 && t[k].mention < 0 && !t[k].punct && !TOK_IS(&t[k], "of"))
+			k++;
+		if (k >= va || !TOK_IS(&t[k], "of") || k + 1 >= va || t[k + 1].mention < 0)
+			return 0;
+		j = k + 1;
+	}
+	const fl_mention *m = mention_at(c, t, j);
+	size_t e = mention_end_tok(t, n, j);
+	if (!m || !m->place || m->place->fclass != 'P')
+		return 0;
+	if (e + 1 < va && TOK_IS(&t[e], "in") && t[e + 1].mention >= 0)
+		e = mention_end_tok(t, n, e + 1);	/* "... in Aleppo" */
+	if (e >= va || !TOK_IS(&t[e], ","))
+		return 0;
+	obj[0] = (object){ m, j, mention_end_tok(t, n, j), false, -1, false };
+	return 1;
+}
+
 static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 {
 	size_t j = va;
@@ -4273,6 +4301,9 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			nobj = objects_including(c, t, n, vm->b, obj);
 		if (!nobj && !vg->before && !vg->roads_only && strcmp(vg->event, FL_EVENT_CAPTURE) == 0)
 			nobj = object_seat(c, t, n, vm->a, vm->b, obj);
+		if (!nobj && !vg->before && strcmp(vg->event, FL_EVENT_HELD) == 0 &&
+		    (vm->b >= n || t[vm->b].punct))
+			nobj = object_frame(c, t, n, vm->a, obj);
 		/* "Nubl: militias reportedly left overnight, and opposition fighters are
 		 * said to have entered": a place set before a colon opening the sentence
 		 * is what its verbs without a place of their own are about */

@@ -356,6 +356,9 @@ static const struct {
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
 	{ "SDF units crossed the Euphrates and deployed inside Deir ez-Zor city on Friday.", "2024-12-07",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
+	/* a holding verb with no place after it holds the place that frames the sentence */
+	{ "In the Kurdish neighbourhood of Soran in Hama, the SDF have so far kept control, residents said.", "2024-12-06",
+	  "Soran|sdf|held|reported|2024-12-06" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
