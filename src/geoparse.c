@@ -677,6 +677,22 @@ static int ptr_cmp(const void *a, const void *b)
 
 /* Ambiguous names go to the candidate nearest the article's confident places (each
  * distinct place counted once, so long articles stay linear). */
+/* The article's places named without doubt (one candidate, a high score): populated
+ * ones, or (home) any at home. A new array the caller frees, NULL when out of memory. */
+static const fl_place **confident_places(const fl_gazetteer *gz, const pendings *ps, bool home,
+					 size_t *n)
+{
+	const fl_place **out = malloc((ps->count ? ps->count : 1) * sizeof(*out));
+	*n = 0;
+	for (size_t k = 0; out && k < ps->count; k++) {
+		const pending *q = &ps->items[k];
+		if (!q->ambiguous && q->m.place && q->m.score >= 0.9 &&
+		    (home ? fli_gaz_in_home(gz, q->m.place) : q->m.place->fclass == 'P'))
+			out[(*n)++] = q->m.place;
+	}
+	return out;
+}
+
 static fl_status by_proximity(const fl_gazetteer *gz, pendings *ps)
 {
 	size_t na = 0;
@@ -684,15 +700,10 @@ static fl_status by_proximity(const fl_gazetteer *gz, pendings *ps)
 		na += ps->items[i].ambiguous;
 	if (!na)
 		return FL_OK;
-	const fl_place **conf = malloc((ps->count ? ps->count : 1) * sizeof(*conf));
+	size_t nconf;
+	const fl_place **conf = confident_places(gz, ps, false, &nconf);
 	if (!conf)
 		return FL_ENOMEM;
-	size_t nconf = 0;
-	for (size_t k = 0; k < ps->count; k++) {
-		const pending *q = &ps->items[k];
-		if (!q->ambiguous && q->m.place && q->m.score >= 0.9 && q->m.place->fclass == 'P')
-			conf[nconf++] = q->m.place;
-	}
 	qsort(conf, nconf, sizeof(*conf), ptr_cmp);
 	size_t u = 0;
 	for (size_t k = 0; k < nconf; k++)
@@ -746,15 +757,10 @@ static fl_status by_proximity(const fl_gazetteer *gz, pendings *ps)
 
 static fl_status strays_abroad(const fl_gazetteer *gz, pendings *ps)
 {
-	const fl_place **home = malloc((ps->count ? ps->count : 1) * sizeof(*home));
+	size_t nh;
+	const fl_place **home = confident_places(gz, ps, true, &nh);
 	if (!home)
 		return FL_ENOMEM;
-	size_t nh = 0;
-	for (size_t k = 0; k < ps->count; k++) {
-		const pending *q = &ps->items[k];
-		if (q->m.place && !q->ambiguous && q->m.score >= 0.9 && fli_gaz_in_home(gz, q->m.place))
-			home[nh++] = q->m.place;
-	}
 	for (size_t i = 0; i < ps->count && nh; i++) {
 		pending *p = &ps->items[i];
 		const fl_place *pl = p->m.place;
