@@ -2387,6 +2387,17 @@ static size_t counted_colon_list(const ctx *c, const token *t, size_t n, size_t 
 	return 0;
 }
 
+/* A seat of power ("the security branches", "the governorate building"): it stands for
+ * its place (object_seat; "Sanamayn's security compound"). */
+static bool seat_word(const token *w)
+{
+	return TOK_IS(w, "buildings") || TOK_IS(w, "building") || TOK_IS(w, "branches") ||
+	       TOK_IS(w, "headquarters") || TOK_IS(w, "institutions") || TOK_IS(w, "squares") ||
+	       TOK_IS(w, "square") || TOK_IS(w, "offices") || TOK_IS(w, "compound") ||
+	       TOK_IS(w, "checkpoints") || TOK_IS(w, "barracks") || TOK_IS(w, "centre") ||
+	       TOK_IS(w, "center");
+}
+
 static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			    const verb_group *vg, object *obj)
 {
@@ -2514,7 +2525,11 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			/* "the Hama countryside", "the Aleppo central prison", "Hama's
 			 * airport": something of the place, not the place */
 			size_t sk = k, sl = 0;
-			if (!road && sk < n && TOK_IS(&t[sk], "'s"))
+			/* ... but "entered Sanamayn's security compound": its seat of power is
+			 * the place */
+			bool seat = sk + 1 < n && TOK_IS(&t[sk], "'s") &&
+				    (seat_word(&t[sk + 1]) || (sk + 2 < n && seat_word(&t[sk + 2])));
+			if (!road && !seat && sk < n && TOK_IS(&t[sk], "'s"))
 				sl = 1;
 			for (int q = 0; !road && !sl && q < 3 && sk < n; q++) {
 				if ((sl = role_len(lx, t, n, sk, R_SUFFIX)))
@@ -2919,14 +2934,6 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
  * the security squares": the seats of power of a place stand for the place. The place
  * follows the seat ("in X", "of X", "in the city": the place named before), or frames
  * the sentence ("In X, ..."). One object at most. */
-static bool seat_word(const token *w)
-{
-	return TOK_IS(w, "buildings") || TOK_IS(w, "building") || TOK_IS(w, "branches") ||
-	       TOK_IS(w, "headquarters") || TOK_IS(w, "institutions") || TOK_IS(w, "squares") ||
-	       TOK_IS(w, "square") || TOK_IS(w, "offices") || TOK_IS(w, "compound") ||
-	       TOK_IS(w, "checkpoints") || TOK_IS(w, "barracks") || TOK_IS(w, "centre") ||
-	       TOK_IS(w, "center");
-}
 
 static size_t object_seat(ctx *c, const token *t, size_t n, size_t va, size_t vb, object *obj)
 {

@@ -359,6 +359,12 @@ static const struct {
 	/* a holding verb with no place after it holds the place that frames the sentence */
 	{ "In the Kurdish neighbourhood of Soran in Hama, the SDF have so far kept control, residents said.", "2024-12-06",
 	  "Soran|sdf|held|reported|2024-12-06" },
+	/* "... were lies": a denial */
+	{ "Rebels took Soran on Tuesday. The army said claims that rebels had entered Hama were lies.", "2024-12-05",
+	  "Soran|opposition|capture|reported|2024-12-03; Hama|opposition|capture|denied|2024-12-03" },
+	/* a place's seat of power is the place; its countryside is not */
+	{ "By Saturday noon, fighters had entered Hama's security compound, and rebels had entered Soran's countryside.", "2024-12-09",
+	  "Hama|opposition|capture|reported|2024-12-07" },
 	/* a generic actor word after a named actor is the named one */
 	{ "Turkish-backed Syrian National Army (SNA) factions captured Tal Rifaat on December 1.", "2024-12-06",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
