@@ -2016,11 +2016,8 @@ static const fl_mention *antecedent(const ctx *c, size_t before)
  * "and the towns of X" within a few tokens? Returns the token of X's mention, or n. */
 static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 {
-	/* broken off right at "and in X", "and at X" */
-	if (j > 0 && j + 1 < n && TOK_IS(&t[j - 1], "and") && (TOK_IS(&t[j], "in") || TOK_IS(&t[j], "at")) &&
-	    t[j + 1].mention >= 0)
-		return j + 1;
-	for (size_t q = j; q < n && q < j + 12; q++) {
+	/* (broken off right after "and": "... in the buffer zone and at Mount Hermon") */
+	for (size_t q = j > 0 && TOK_IS(&t[j - 1], "and") ? j - 1 : j; q < n && q < j + 12; q++) {
 		/* "the seven villages on the east bank - Hatla, Marrat, ...": a list
 		 * after a dash */
 		if (is_dash(c->v, &t[q]) && q + 1 < n && t[q + 1].mention >= 0)
