@@ -543,23 +543,32 @@ static void claims_of(const char *text, fl_date pub, fl_claims *cl)
 	fl_article_free(a);
 }
 
+/* The claims of text published on pub include one on `place` for `side` dated `day`,
+ * and every claim on that place says so. */
+static void assert_claim_on(const char *text, fl_date pub, const char *place, const char *side,
+			    fl_date day)
+{
+	fl_claims cl;
+	claims_of(text, pub, &cl);
+	bool found = false;
+	for (size_t i = 0; i < cl.count; i++)
+		if (strcmp(cl.items[i].place, place) == 0) {
+			found = true;
+			ck_assert_str_eq(cl.items[i].side, side);
+			ck_assert_int_eq(cl.items[i].date, day);
+		}
+	ck_assert_msg(found, "no claim on %s", place);
+	fl_claims_release(&cl);
+}
+
 START_TEST(province_described)
 {
 	if (!gz)
 		return;
 	const char *text = "Rebels advance\n\nSince Saturday, when Saraqib fell to the opposition, the whole of "
 			   "the province has been in opposition hands for the first time since 2015.\n";
-	fl_claims cl;
-	claims_of(text, fl_date_from_ymd(2024, 12, 2), &cl);
-	bool gov = false;
-	for (size_t i = 0; i < cl.count; i++)
-		if (strcmp(cl.items[i].place, "Idlib Governorate") == 0) {
-			gov = true;
-			ck_assert_str_eq(cl.items[i].side, "opposition");
-			ck_assert_int_eq(cl.items[i].date, fl_date_from_ymd(2024, 11, 30));
-		}
-	ck_assert(gov);
-	fl_claims_release(&cl);
+	assert_claim_on(text, fl_date_from_ymd(2024, 12, 2), "Idlib Governorate", "opposition",
+			fl_date_from_ymd(2024, 11, 30));
 }
 END_TEST
 
@@ -572,17 +581,8 @@ START_TEST(ridge_described)
 	const char *text = "Hama falls\n\nFor three days the hills north of the city, Jabal Zayn al-Abidin above all, were "
 			   "pounded by jets. When the ridge was taken by the rebels on Wednesday night, officers said the city "
 			   "could no longer be held.\n";
-	fl_claims cl;
-	claims_of(text, fl_date_from_ymd(2024, 12, 7), &cl);
-	bool ridge = false;
-	for (size_t i = 0; i < cl.count; i++)
-		if (strcmp(cl.items[i].place, "Jabal Zayn al-Abidin") == 0) {
-			ridge = true;
-			ck_assert_str_eq(cl.items[i].side, "opposition");
-			ck_assert_int_eq(cl.items[i].date, fl_date_from_ymd(2024, 12, 4));
-		}
-	ck_assert(ridge);
-	fl_claims_release(&cl);
+	assert_claim_on(text, fl_date_from_ymd(2024, 12, 7), "Jabal Zayn al-Abidin", "opposition",
+			fl_date_from_ymd(2024, 12, 4));
 }
 END_TEST
 
