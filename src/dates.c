@@ -435,8 +435,10 @@ static bool try_month_day(const scan *sc, size_t p, fl_date_expr *e)
 		}
 		return true;
 	}
-	size_t ye = year_at(sc, q, &y);
-	if (ye && q > me) {
+	/* "in August of 2019", a translation's "in the August of 2019" */
+	size_t qy = WORD_IS(sc, q, "of") ? skip_space(sc, q + 2) : q;
+	size_t ye = year_at(sc, qy, &y);
+	if (ye && q > me && (qy == q || qy > q + 2)) {
 		e->kind = FL_DATE_ABSOLUTE;
 		e->month = m;
 		e->day = 0;

@@ -1528,7 +1528,8 @@ static bool object_cued(const fl_lexicon *lx, const token *t, size_t n, size_t i
 		if (TOK_IS(m, "militias") || TOK_IS(m, "factions") || TOK_IS(m, "fighters") ||
 		    TOK_IS(m, "forces") || TOK_IS(m, "units") || TOK_IS(m, "troops") ||
 		    TOK_IS(m, "members") || TOK_IS(m, "elements") || TOK_IS(m, "brigades") ||
-		    TOK_IS(m, "vanguards") || TOK_IS(m, "groups"))
+		    TOK_IS(m, "vanguards") || TOK_IS(m, "groups") || TOK_IS(m, "heroes") ||
+		    TOK_IS(m, "soldiers") || TOK_IS(m, "men") || TOK_IS(m, "personnel"))
 			return false;
 	}
 	if (i >= 1 && role_len(lx, t, n, i - 1, R_OBJCUE) == 1)
@@ -1768,11 +1769,12 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 					 * then entered Y": not the relative clause's actor */
 		/* "reports of rebel fighters entering Homs were false": the subject of a
 		 * gerund after "reports of" */
-		bool reports_of = mt->b == va && mt->a >= 2 && TOK_IS(&t[mt->a - 1], "of") &&
-				  (TOK_IS(&t[mt->a - 2], "reports") || TOK_IS(&t[mt->a - 2], "claims") ||
-				   TOK_IS(&t[mt->a - 2], "rumours") || TOK_IS(&t[mt->a - 2], "rumors") ||
-				   TOK_IS(&t[mt->a - 2], "footage") || TOK_IS(&t[mt->a - 2], "videos") ||
-				   TOK_IS(&t[mt->a - 2], "images"));
+		size_t ro = mt->a >= 3 && TOK_IS(&t[mt->a - 1], "the") ? mt->a - 1 : mt->a;	/* "of the" */
+		bool reports_of = mt->b == va && ro >= 2 && TOK_IS(&t[ro - 1], "of") &&
+				  (TOK_IS(&t[ro - 2], "reports") || TOK_IS(&t[ro - 2], "claims") ||
+				   TOK_IS(&t[ro - 2], "rumours") || TOK_IS(&t[ro - 2], "rumors") ||
+				   TOK_IS(&t[ro - 2], "footage") || TOK_IS(&t[ro - 2], "videos") ||
+				   TOK_IS(&t[ro - 2], "images"));
 		if (!relative && !reports_of && object_cued(c->lx, t, n, mt->a)) {
 			/* "Fighters of the Syrian National Army entered X": a generic actor
 			 * word, then "of (the)" and a named one; the named one acts */
@@ -3601,13 +3603,34 @@ static bool past_time_before(const ctx *c, const token *t, size_t va, const fl_d
 
 /* Is "they" the subject of the verb at va, with at most a time phrase ("On Thursday",
  * "Two days later,") before it in the sentence? */
+/* Tokens [q - k, q) as "the units", "the soldiers", "units": a plural noun for men
+ * under arms that names no side, standing for the side last said to act; returns k
+ * (1 or 2), 0 if not one. */
+static size_t generic_subject(const token *t, size_t q)
+{
+	if (q == 0)
+		return 0;
+	const token *w = &t[q - 1];
+	if (!(TOK_IS(w, "units") || TOK_IS(w, "forces") ||
+	      TOK_IS(w, "columns") || TOK_IS(w, "formations")))
+		return 0;
+	if (q >= 2 && TOK_IS(&t[q - 2], "the"))
+		return (q == 2 || t[q - 3].punct) ? 2 : 0;
+	return (q == 1 || t[q - 2].punct) ? 1 : 0;
+}
+
 static bool they_opens(const token *t, size_t va)
 {
 	size_t q = va;
 	while (q > 0 && (TOK_IS(&t[q - 1], "had") || TOK_IS(&t[q - 1], "have") ||
-			 TOK_IS(&t[q - 1], "then") || TOK_IS(&t[q - 1], "also")))
+			 TOK_IS(&t[q - 1], "then") || TOK_IS(&t[q - 1], "also") ||
+			 TOK_IS(&t[q - 1], "later")))
 		q--;
-	if (q == 0 || !TOK_IS(&t[q - 1], "they"))
+	/* "The units withdrew from X": the same as "they" */
+	size_t g = generic_subject(t, q);
+	if (g)
+		q -= g - 1;
+	else if (q == 0 || !TOK_IS(&t[q - 1], "they"))
 		return false;
 	for (size_t k = 0; k + 1 < q; k++)
 		if (k >= 5 || t[k].mention >= 0)
@@ -3633,6 +3656,8 @@ static bool subject_open(const token *t, size_t va)
 			 TOK_IS(&t[q - 1], "reportedly")))
 		q--;
 	bool poss = q >= 2 && (TOK_IS(&t[q - 2], "its") || TOK_IS(&t[q - 2], "their"));
+	if (generic_subject(t, q))
+		return true;	/* "The units then withdrew": the subject before */
 	if (q < va && q > 0 && !poss && !t[q - 1].punct && !TOK_IS(&t[q - 1], "they") &&
 	    !TOK_IS(&t[q - 1], "it") && !TOK_IS(&t[q - 1], "we") && !TOK_IS(&t[q - 1], "who") && !TOK_IS(&t[q - 1], "which") &&
 	    !TOK_IS(&t[q - 1], "and") && !TOK_IS(&t[q - 1], "also") && !TOK_IS(&t[q - 1], "then") &&

@@ -17,6 +17,7 @@ static const struct {
 	{ "posted 1 Dec 2024 17:37 by staff", "1 Dec 2024", "2024-12-01", "2024-12-01", "day" },
 	{ "since the 6th of December 2024 at dawn", "6th of December 2024", "2024-12-06", "2024-12-06", "day" },
 	{ "adopted in December 2015, calls", "December 2015", "2015-12-01", "2015-12-31", "month" },
+	{ "liberated the town in the August of 2019 after", "August of 2019", "2019-08-01", "2019-08-31", "month" },
 	{ "took Hama on Thursday evening", "Thursday evening", "2024-12-05", "2024-12-05", "day" },
 	{ "said on Saturday that", "Saturday", "2024-12-07", "2024-12-07", "day" },
 	{ "ministers will convene in Doha on Monday", "Monday", "2024-12-09", "2024-12-09", "day" },
@@ -75,7 +76,7 @@ END_TEST
 
 static const char *const not_dates[] = {
 	"the army may march on the city", "in 2024 troops", "route 30 north", "a 10-day truce",
-	"Saturn and Mars", "March of the rebels began", "the Sunday Times wrote",
+	"Saturn and Mars", "March of the rebels began", "the Sunday Times wrote", "May of 2019ers",
 	"posted 05/06/2024 (which order?)", "version 1.2.2024", "resolution 2254.12.2024",
 	"the 4th Division moved north", "units of the 25th division", "the 10th anniversary of",
 	"on the 5th floor", "29th in line",

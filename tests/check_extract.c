@@ -351,6 +351,17 @@ static const struct {
 	/* the subject of a gerund after "reports of" */
 	{ "State media said on Saturday that reports of rebel fighters entering Hama were \"completely false\".", "2024-12-08",
 	  "Hama|opposition|capture|denied|2024-12-07" },
+	{ "The army denied reports of the rebels entering Hama on Saturday.", "2024-12-08",
+	  "Hama|opposition|capture|denied|2024-12-07" },
+	{ "Rebel commanders announced their entry into the city of Hama on Thursday.", "2024-12-08",
+	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* "the heroes of the army", "soldiers of the army": the named side acts */
+	{ "The heroes of the Syrian Arab Army had liberated the city of Saraqib on 8 February 2020.", "2024-12-08",
+	  "Saraqib|government|capture|reported|2020-02-08" },
+	/* a paragraph that opens on "the units" goes on with the last one's subject */
+	{ "Army units repelled attacks in the northern countryside of Hama on Friday, the ministry said.\n\n"
+	  "The units withdrew from the city of Saraqib on Saturday to new defence lines north of Hama.", "2024-12-08",
+	  "Saraqib|opposition|withdrawal|reported|2024-12-07" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
