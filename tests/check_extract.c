@@ -362,6 +362,10 @@ static const struct {
 	{ "Army units repelled attacks in the northern countryside of Hama on Friday, the ministry said.\n\n"
 	  "The units withdrew from the city of Saraqib on Saturday to new defence lines north of Hama.", "2024-12-08",
 	  "Saraqib|opposition|withdrawal|reported|2024-12-07" },
+	/* "withdrew its fighters from X": a withdrawal whatever it took with it */
+	{ "Hezbollah withdrew its fighters from Homs on Saturday, residents said. The army pulled "
+	  "its heavy weapons out of Hama on Friday.", "2024-12-08",
+	  "Homs|opposition|withdrawal|reported|2024-12-07; Hama|opposition|withdrawal|reported|2024-12-06" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
