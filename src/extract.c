@@ -3047,6 +3047,7 @@ static size_t object_frame(ctx *c, const token *t, size_t n, size_t va, object *
 static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 {
 	size_t j = va;
+	bool named = false;	/* an actor stands between */
 	/* auxiliaries and the actor between "which" and the verb */
 	while (j > 0) {
 		const token *p = &t[j - 1];
@@ -3055,10 +3056,27 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 		if (actor || TOK_IS(p, "had") || TOK_IS(p, "has") || TOK_IS(p, "have") ||
 		    TOK_IS(p, "also") || TOK_IS(p, "already") || TOK_IS(p, "just") ||
 		    TOK_IS(p, "they") || TOK_IS(p, "the") || TOK_IS(p, "it")) {
+			named |= actor;
 			j--;
 			continue;
 		}
 		break;
+	}
+	/* "Tal Rifaat, a town the SDF had seized from rebels in 2016": the clause
+	 * without "that" after an apposition ("a (strategic) town") */
+	if (named && j < va && j >= 4 &&
+	    (TOK_IS(&t[j - 1], "town") || TOK_IS(&t[j - 1], "city") || TOK_IS(&t[j - 1], "village"))) {
+		size_t q = j - 1;
+		if (q >= 4 && !t[q - 1].punct && !TOK_IS(&t[q - 1], "a") && !TOK_IS(&t[q - 1], "the"))
+			q--;	/* "a strategic town" */
+		if (q >= 3 && (TOK_IS(&t[q - 1], "a") || TOK_IS(&t[q - 1], "the")) && TOK_IS(&t[q - 2], ",") &&
+		    t[q - 3].mention >= 0) {
+			size_t s = q - 3;
+			while (s > 0 && t[s - 1].mention == t[q - 3].mention)
+				s--;
+			obj[0] = (object){ c->sm[t[q - 3].mention], s, q - 2, false, -1, false };
+			return 1;
+		}
 	}
 	if (j == 0 || j == va || !(TOK_IS(&t[j - 1], "which") || TOK_IS(&t[j - 1], "that")))
 		return 0;

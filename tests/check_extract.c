@@ -366,6 +366,9 @@ static const struct {
 	{ "Hezbollah withdrew its fighters from Homs on Saturday, residents said. The army pulled "
 	  "its heavy weapons out of Hama on Friday.", "2024-12-08",
 	  "Homs|opposition|withdrawal|reported|2024-12-07; Hama|opposition|withdrawal|reported|2024-12-06" },
+	/* a relative clause without "that" after an apposition */
+	{ "Rebels entered Manbij, a strategic town the SDF had seized from the Islamic State in 2016.", "2024-12-08",
+	  "Manbij|opposition|capture|reported|2024-12-08; Manbij|sdf|capture|reported|2016-01-01" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
