@@ -2215,8 +2215,17 @@ static int list_gap(const char *v, size_t a, size_t b)
 	size_t i = a;
 	while (i < b) {
 		unsigned char ch = (unsigned char)v[i];
-		if (ch == ' ' || ch == '\t' || ch == FL_FILL) {
+		if (ch == ' ' || ch == '\t' || ch == FL_FILL || ch == '\r') {
 			i++;
+			continue;
+		}
+		if (ch == '\n') {	/* a hard-wrapped list goes on; a blank line ends it */
+			size_t k = i + 1;
+			while (k < b && (v[k] == ' ' || v[k] == '\t' || v[k] == '\r'))
+				k++;
+			if (k < b && v[k] == '\n')
+				return -1;
+			i = k;
 			continue;
 		}
 		if (ch == ',' || ch == '-' || (ch == 0xe2 && i + 2 < b && (unsigned char)v[i + 1] == 0x80 &&
@@ -2226,7 +2235,7 @@ static int list_gap(const char *v, size_t a, size_t b)
 			continue;
 		}
 		size_t e = i;
-		while (e < b && v[e] != ' ' && v[e] != ',' && v[e] != '\t' && v[e] != '\n')
+		while (e < b && v[e] != ' ' && v[e] != ',' && v[e] != '\t' && v[e] != '\n' && v[e] != '\r')
 			e++;
 		if (e - i == 3 && strncmp(v + i, "and", 3) == 0) {
 			in_name = false;
@@ -2312,7 +2321,11 @@ static size_t list_ref_at(const ctx *c, const token *t, size_t n, size_t j, cons
 		return 0;
 	size_t q = j, want = 0;
 	bool both = TOK_IS(&t[q], "both");
-	if (!(TOK_IS(&t[q], "the") || TOK_IS(&t[q], "these") || TOK_IS(&t[q], "those") || both))
+	bool all = TOK_IS(&t[q], "all");	/* "all seven villages", "all the villages" */
+	if (all && q + 2 < n && (TOK_IS(&t[q + 1], "the") || TOK_IS(&t[q + 1], "these") ||
+				 TOK_IS(&t[q + 1], "those")))
+		q++;
+	if (!(TOK_IS(&t[q], "the") || TOK_IS(&t[q], "these") || TOK_IS(&t[q], "those") || both || all))
 		return 0;
 	q++;
 	if (both)

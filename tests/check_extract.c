@@ -369,6 +369,13 @@ static const struct {
 	/* a relative clause without "that" after an apposition */
 	{ "Rebels entered Manbij, a strategic town the SDF had seized from the Islamic State in 2016.", "2024-12-08",
 	  "Manbij|opposition|capture|reported|2024-12-08; Manbij|sdf|capture|reported|2016-01-01" },
+	/* a hard-wrapped list, then "all four villages" */
+	{ "Rebels took four villages north of Hama on Tuesday: Halfaya, Soran,\n  Mahardah and Talbiseh. "
+	  "State media claimed the army had regained all four villages on Wednesday.", "2024-12-05",
+	  "Halfaya|opposition|capture|reported|2024-12-03; Soran|opposition|capture|reported|2024-12-03; "
+	  "Mahardah|opposition|capture|reported|2024-12-03; Talbiseh|opposition|capture|reported|2024-12-03; "
+	  "Halfaya|government|capture|hedged|2024-12-04; Soran|government|capture|hedged|2024-12-04; "
+	  "Mahardah|government|capture|hedged|2024-12-04; Talbiseh|government|capture|hedged|2024-12-04" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
