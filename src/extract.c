@@ -2407,7 +2407,38 @@ static bool seat_word(const token *w)
 	       TOK_IS(w, "headquarters") || TOK_IS(w, "institutions") || TOK_IS(w, "squares") ||
 	       TOK_IS(w, "square") || TOK_IS(w, "offices") || TOK_IS(w, "compound") ||
 	       TOK_IS(w, "checkpoints") || TOK_IS(w, "barracks") || TOK_IS(w, "centre") ||
-	       TOK_IS(w, "center");
+	       TOK_IS(w, "center") || TOK_IS(w, "station") || TOK_IS(w, "stations") ||
+	       TOK_IS(w, "detachment") || TOK_IS(w, "detachments") || TOK_IS(w, "branch");
+}
+
+/* "In al-Qrayya, the municipality building and the party branch were taken over": a
+ * passive whose subject is seats of power, in a sentence a place frames ("In X, ...")
+ * or with the place after the seat ("the police station in X was handed over"). One
+ * object at most. */
+static size_t object_seat_passive(ctx *c, const token *t, size_t n, size_t va, object *obj)
+{
+	bool seat = false;
+	size_t q = va;
+	while (q > 0 && !(t[q - 1].punct && t[q - 1].w[0] != ',') && va - q < 16) {
+		q--;
+		if (seat_word(&t[q]))
+			seat = true;
+		if (seat && q + 1 < va && (TOK_IS(&t[q], "in") || TOK_IS(&t[q], "of")) && t[q + 1].mention >= 0) {
+			const fl_mention *m = mention_at(c, t, q + 1);
+			if (m && m->place && m->place->fclass == 'P') {
+				obj[0] = (object){ m, q + 1, mention_end_tok(t, n, q + 1), false, -1, false };
+				return 1;
+			}
+		}
+	}
+	if (!seat || va < 3 || !TOK_IS(&t[0], "in") || t[1].mention < 0)
+		return 0;
+	const fl_mention *m = mention_at(c, t, 1);
+	size_t e = mention_end_tok(t, n, 1);
+	if (!m || !m->place || m->place->fclass != 'P' || e >= va || !TOK_IS(&t[e], ","))
+		return 0;
+	obj[0] = (object){ m, 1, e, false, -1, false };
+	return 1;
 }
 
 static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t vb,
@@ -2543,7 +2574,13 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 				    (seat_word(&t[sk + 1]) || (sk + 2 < n && seat_word(&t[sk + 2])));
 			if (!road && !seat && sk < n && TOK_IS(&t[sk], "'s"))
 				sl = 1;
-			for (int q = 0; !road && !sl && q < 3 && sk < n; q++) {
+			/* "the Hmeimim base", "the Tabqa airport": the facility's own name */
+			bool facility = m->place && m->place->fclass == 'S' && sk < n &&
+					(TOK_IS(&t[sk], "base") || TOK_IS(&t[sk], "airbase") ||
+					 TOK_IS(&t[sk], "airport") || TOK_IS(&t[sk], "air") ||
+					 TOK_IS(&t[sk], "military") || TOK_IS(&t[sk], "crossing") ||
+					 TOK_IS(&t[sk], "dam") || TOK_IS(&t[sk], "prison"));
+			for (int q = 0; !road && !sl && !facility && q < 3 && sk < n; q++) {
 				if ((sl = role_len(lx, t, n, sk, R_SUFFIX)))
 					break;
 				size_t fl = role_len(lx, t, n, sk, R_FILLER);
@@ -3005,7 +3042,13 @@ static size_t object_seat(ctx *c, const token *t, size_t n, size_t va, size_t vb
 		    TOK_IS(&t[p - 3], "the"))
 			p -= 3;
 		const fl_mention *m = mention_at(c, t, s0);
-		if (p > 0 && TOK_IS(&t[p - 1], "in") && m && m->place && m->place->fclass == 'P') {
+		/* "the factions of Shahba took over the area's police station" */
+		bool of_people = p >= 2 && TOK_IS(&t[p - 1], "of") &&
+				 (TOK_IS(&t[p - 2], "factions") || TOK_IS(&t[p - 2], "fighters") ||
+				  TOK_IS(&t[p - 2], "people") || TOK_IS(&t[p - 2], "youth") ||
+				  TOK_IS(&t[p - 2], "gunmen") || TOK_IS(&t[p - 2], "groups") ||
+				  TOK_IS(&t[p - 2], "residents") || TOK_IS(&t[p - 2], "men"));
+		if (p > 0 && (TOK_IS(&t[p - 1], "in") || of_people) && m && m->place && m->place->fclass == 'P') {
 			obj[0] = (object){ m, s0, q + 1, false, -1, false };
 			return 1;
 		}
@@ -3100,6 +3143,11 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 	if (j > 0 && t[j - 1].mention < 0 &&
 	    (TOK_IS(&t[j - 1], "city") || TOK_IS(&t[j - 1], "town") || TOK_IS(&t[j - 1], "village")))
 		j--;
+	/* "Latakia, the coastal city that": "the", one word and the kind word */
+	if (j >= 4 && j < va && (TOK_IS(&t[j], "city") || TOK_IS(&t[j], "town") || TOK_IS(&t[j], "village")) &&
+	    !t[j - 1].punct && t[j - 1].mention < 0 && TOK_IS(&t[j - 2], "the") && TOK_IS(&t[j - 3], ",") &&
+	    t[j - 4].mention >= 0)
+		j -= 3;
 	/* "Maarat al-Numan, the town on the M5 motorway that the army recaptured": an
 	 * apposition of a kind word between the name and "that" */
 	if (j == 0)
@@ -3115,6 +3163,7 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 			j = q - 3;
 			break;
 		}
+
 	}
 	if (j == 0 || t[j - 1].mention < 0)
 		return 0;
@@ -3650,6 +3699,20 @@ static size_t generic_subject(const token *t, size_t q)
 	return (q == 1 || t[q - 2].punct) ? 1 : 0;
 }
 
+/* A noun for an armed body that names no side ("the militias", "the group"): it
+ * stands for the side last said to act. */
+static bool armed_noun(const token *w)
+{
+	static const char *const nouns[] = { "militias", "militia", "fighters", "forces", "units",
+					     "factions", "troops", "groups", "group", "soldiers",
+					     "gunmen", "men", "columns", "coalition", "alliance",
+					     "movement", "organisation", "organization", "front" };
+	for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+		if (tok_is_n(w, nouns[i], strlen(nouns[i])))
+			return true;
+	return false;
+}
+
 static bool they_opens(const token *t, size_t va)
 {
 	size_t q = va;
@@ -3705,6 +3768,16 @@ static bool subject_open(const token *t, size_t va)
 	const token *p = &t[va - 1];
 	if (p->punct)
 		return true;
+	/* "Convoys also left positions around Homs": a subject the lexicon does not
+	 * know, before the adverb */
+	if (va >= 2 && (TOK_IS(p, "also") || TOK_IS(p, "then") || TOK_IS(p, "later") ||
+			TOK_IS(p, "already")) &&
+	    !t[va - 2].punct && !TOK_IS(&t[va - 2], "they") && !TOK_IS(&t[va - 2], "it") &&
+	    !TOK_IS(&t[va - 2], "we") && !TOK_IS(&t[va - 2], "and") && !TOK_IS(&t[va - 2], "who") &&
+	    !TOK_IS(&t[va - 2], "which") && !TOK_IS(&t[va - 2], "had") && !TOK_IS(&t[va - 2], "have") &&
+	    !TOK_IS(&t[va - 2], "has") && !TOK_IS(&t[va - 2], "was") && !TOK_IS(&t[va - 2], "were") &&
+	    !TOK_IS(&t[va - 2], "but") && !TOK_IS(&t[va - 2], "that") && !armed_noun(&t[va - 2]))
+		return false;
 	if (TOK_IS(p, "they") || TOK_IS(p, "it") || TOK_IS(p, "he") || TOK_IS(p, "she") ||
 	    TOK_IS(p, "and") || TOK_IS(p, "then") || TOK_IS(p, "also") || TOK_IS(p, "later") ||
 	    TOK_IS(p, "had") || TOK_IS(p, "have") || TOK_IS(p, "has") || TOK_IS(p, "was") ||
@@ -4359,8 +4432,11 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			nobj = object_relative(c, t, vm->a, obj);
 		if (!nobj && !vg->before && !vg->roads_only)
 			nobj = objects_including(c, t, n, vm->b, obj);
-		if (!nobj && !vg->before && !vg->roads_only && strcmp(vg->event, FL_EVENT_CAPTURE) == 0)
+		if (!nobj && !vg->before && !vg->roads_only &&
+		    (strcmp(vg->event, FL_EVENT_CAPTURE) == 0 || strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0))
 			nobj = object_seat(c, t, n, vm->a, vm->b, obj);
+		if (!nobj && vg->before && !vg->roads_only && strcmp(vg->event, FL_EVENT_CAPTURE) == 0)
+			nobj = object_seat_passive(c, t, n, vm->a, obj);
 		if (!nobj && !vg->before && strcmp(vg->event, FL_EVENT_HELD) == 0 &&
 		    (vm->b >= n || t[vm->b].punct))
 			nobj = object_frame(c, t, n, vm->a, obj);

@@ -37,6 +37,7 @@ static fl_place places[] = {
 	{ 173576, "Jisr ash-Shughur", 35.81, 36.32, 'P', "PPL", "SY", "SY.07", 44000, NULL, 0 },
 	{ 168355, "Khan Arnabah", 33.18, 35.89, 'P', "PPL", "SY", "SY.11", 0, NULL, 0 },
 	{ 9000000210, "Aleppo International Airport", 36.18, 37.22, 'S', "AIRP", "SY", "SY.09", 0, NULL, 0 },
+	{ 9000000211, "Kuweires Military Airbase", 36.19, 37.58, 'S', "AIRB", "SY", "SY.09", 0, NULL, 0 },
 };
 
 /* Names as the texts write them -> place. */
@@ -51,7 +52,7 @@ static const struct {
 	{ "Qal'at al-Madiq", 9000000105 }, { "Ma'ardas", 9000000106 }, { "Tal Rifaat", 163099 },
 	{ "Manbij", 166365 }, { "Deir ez-Zor", 170794 }, { "Iraq", 99237 }, { "Doha", 290030 },
 	{ "Khan Sheikhoun", 169304 }, { "Soran", 168668 }, { "Jisr al-Shughur", 173576 },
-	{ "Khan Arnabah", 168355 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
+	{ "Khan Arnabah", 168355 }, { "Kuweires", 9000000211 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
 };
 
 static const fl_place *place_by_id(int64_t id)
@@ -376,6 +377,21 @@ static const struct {
 	  "Mahardah|opposition|capture|reported|2024-12-03; Talbiseh|opposition|capture|reported|2024-12-03; "
 	  "Halfaya|government|capture|hedged|2024-12-04; Soran|government|capture|hedged|2024-12-04; "
 	  "Mahardah|government|capture|hedged|2024-12-04; Talbiseh|government|capture|hedged|2024-12-04" },
+	/* seats of power: a passive in a sentence a place frames; the place of the people
+	 * who take them */
+	{ "In Soran, the municipality building and the party branch were taken over by local factions on Saturday.", "2024-12-08",
+	  "Soran|opposition|capture|reported|2024-12-07" },
+	{ "In the northern countryside, the factions of Salamiyah took over the area's police station on Saturday morning.", "2024-12-08",
+	  "Salamiyah|opposition|capture|reported|2024-12-07" },
+	/* a facility's name before its kind word is the facility */
+	{ "Rebels entered the Kuweires air base on Sunday.", "2024-12-09",
+	  "Kuweires Military Airbase|opposition|capture|reported|2024-12-08" },
+	/* an unknown subject before "also" is not the last sentence's */
+	{ "Rebels entered Hama on Thursday. Convoys also left positions around Homs, residents said.", "2024-12-08",
+	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* "X, the coastal city that rebels entered" */
+	{ "Convoys drove toward Saraqib, the key town that rebels entered without resistance on Friday.", "2024-12-08",
+	  "Saraqib|opposition|capture|reported|2024-12-06" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
