@@ -1985,8 +1985,18 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bo
 		/* a description ("the city") opening a paragraph may name the place
 		 * that ended the one before, as wire copy runs one sentence a paragraph */
 		if ((m->start < c->para_start && !(cross && c->si == c->para_first)) ||
-		    m->start < reach || m->start < c->a->header_end)
+		    m->start < c->a->header_end)
 			break;	/* (the page's menus and title are no antecedent) */
+		if (m->start < reach) {
+			/* "the city" reaches three sentences back in its paragraph for a
+			 * city, past a hill or a village named in between */
+			size_t far = c->si > 3 ? c->a->sentences[c->si - 3].start : 0;
+			if (want != CITY || m->start < far || m->start < c->para_start)
+				break;
+			if (named_place(c, m) && city_like(m->place) && !reference_point(c->v, m))
+				return m;
+			continue;
+		}
 		if (want == FACILITY) {
 			/* "the airport", "the base": the facility named before */
 			if (m->place && m->place->fclass == 'S')
@@ -2376,9 +2386,13 @@ static size_t counted_colon_list(const ctx *c, const token *t, size_t n, size_t 
 	bool counted = q < n && t[q].wl <= 2 && isdigit((unsigned char)t[q].w[0]);
 	for (size_t i = 0; !counted && q < n && i < sizeof counts / sizeof counts[0]; i++)
 		counted = tok_is_n(&t[q], counts[i], strlen(counts[i]));
-	if (!counted || q + 1 >= n)
+	/* "taking towns whose names ...: X, Y, Z": a plural with no count */
+	bool plain = !counted && q < n && (TOK_IS(&t[q], "villages") || TOK_IS(&t[q], "towns") ||
+					    TOK_IS(&t[q], "cities") || TOK_IS(&t[q], "localities"));
+	if ((!counted && !plain) || q + 1 >= n)
 		return 0;
-	q++;
+	if (counted)
+		q++;
 	if (TOK_IS(&t[q], "of") && q + 1 < n)	/* "dozens of villages" */
 		q++;
 	if (!(TOK_IS(&t[q], "villages") || TOK_IS(&t[q], "towns") || TOK_IS(&t[q], "localities") ||
@@ -2391,7 +2405,7 @@ static size_t counted_colon_list(const ctx *c, const token *t, size_t n, size_t 
 			return k + 1 < n && t[k + 1].mention >= 0 ? k + 1 : 0;
 		if (t[k].punct && (t[k].w[0] == '.' || t[k].w[0] == ';'))
 			return 0;
-		relative |= TOK_IS(&t[k], "that") || TOK_IS(&t[k], "which");
+		relative |= TOK_IS(&t[k], "that") || TOK_IS(&t[k], "which") || TOK_IS(&t[k], "whose");
 		size_t e = first_at_or_after(&c->ev, k);
 		if (!relative && e < c->ev.n && c->ev.m[e].a == k && c->ev.m[e].e->verb >= 0)
 			return 0;	/* another clause's verb */
@@ -3765,6 +3779,13 @@ static bool subject_open(const token *t, size_t va)
 		return false;
 	if (va == 0)
 		return true;
+	/* "Rumours that he had left, which his office denied, spread through the city":
+	 * the sentence's subject is talk, not a side */
+	size_t f = TOK_IS(&t[0], "the") ? 1 : 0;
+	if (f < va && (TOK_IS(&t[f], "rumours") || TOK_IS(&t[f], "rumors") || TOK_IS(&t[f], "reports") ||
+		       TOK_IS(&t[f], "claims") || TOK_IS(&t[f], "news") || TOK_IS(&t[f], "speculation") ||
+		       TOK_IS(&t[f], "fears") || TOK_IS(&t[f], "panic") || TOK_IS(&t[f], "word")))
+		return false;
 	const token *p = &t[va - 1];
 	if (p->punct)
 		return true;

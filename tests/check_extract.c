@@ -392,6 +392,19 @@ static const struct {
 	/* "X, the coastal city that rebels entered" */
 	{ "Convoys drove toward Saraqib, the key town that rebels entered without resistance on Friday.", "2024-12-08",
 	  "Saraqib|opposition|capture|reported|2024-12-06" },
+	/* "the city" reaches back past a village named in between */
+	{ "Rebels neared Hama on Wednesday. For days loyalist troops tried to hold the approaches at Soran. "
+	  "On Thursday the army said it had redeployed outside the city.", "2024-12-07",
+	  "Hama|opposition|withdrawal|hedged|2024-12-05" },
+	/* talk is no subject to carry */
+	{ "Rebels entered Hama on Thursday. Rumours that the governor had fled, which his office denied, spread through the city.", "2024-12-07",
+	  "Hama|opposition|capture|reported|2024-12-05" },
+	{ "By November 30th the rebels had raised their flag over the citadel of Aleppo.", "2024-12-07",
+	  "Aleppo|opposition|capture|reported|2024-11-30" },
+	/* places listed after a colon, uncounted */
+	{ "Rebels swept south on Saturday, taking towns whose names were once synonymous with the war: Saraqib, Soran and Halfaya.", "2024-12-01",
+	  "Saraqib|opposition|capture|reported|2024-11-30; Soran|opposition|capture|reported|2024-11-30; "
+	  "Halfaya|opposition|capture|reported|2024-11-30" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
