@@ -3368,6 +3368,30 @@ static bool other_event_date(const ctx *c, size_t at)
 	return false;
 }
 
+/* Does a clause opening on "before" stand in text[a, b) ("launched on 27 November ...,
+ * before opposition forces entered Damascus")? "before dawn" is a time of day. */
+static bool before_clause(const char *v, size_t a, size_t b)
+{
+	static const char *const times[] = { "dawn", "midnight", "noon", "sunrise", "sunset",
+					     "daybreak", "nightfall", "being", "then" };
+	for (const char *p = v + a; p < v + b;) {
+		const char *q = memmem(p, (size_t)(v + b - p), " before ", 8);
+		if (!q)
+			return false;
+		const char *w = q + 8;
+		size_t wl = 0;
+		while (w + wl < v + b && isalpha((unsigned char)w[wl]))
+			wl++;
+		bool time = false;
+		for (size_t i = 0; i < sizeof times / sizeof times[0] && !time; i++)
+			time = wl == strlen(times[i]) && strncmp(w, times[i], wl) == 0;
+		if (!time && wl)
+			return true;
+		p = q + 8;
+	}
+	return false;
+}
+
 static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, size_t limit,
 		      fl_date *d, fl_date *de, char prec[8])
 {
@@ -3375,7 +3399,8 @@ static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, 
 	for (size_t i = 0; i < ndx; i++) {
 		if (dx[i].date == FL_DATE_NONE || strcmp(dx[i].precision, "month") == 0 ||
 		    dx[i].future || dx[i].start >= limit ||
-		    (dx[i].start > vbyte && other_event_date(c, dx[i].start)))
+		    (dx[i].start > vbyte && other_event_date(c, dx[i].start)) ||
+		    (dx[i].end <= vbyte && before_clause(c->v, dx[i].end, vbyte)))
 			continue;
 		if (dx[i].start >= vbyte) {
 			if (!best || best->start < vbyte || dx[i].start < best->start)

@@ -405,6 +405,12 @@ static const struct {
 	{ "Rebels swept south on Saturday, taking towns whose names were once synonymous with the war: Saraqib, Soran and Halfaya.", "2024-12-01",
 	  "Saraqib|opposition|capture|reported|2024-11-30; Soran|opposition|capture|reported|2024-11-30; "
 	  "Halfaya|opposition|capture|reported|2024-11-30" },
+	/* "take" in a timeline's present tense */
+	{ "Factions take Soran on Saturday; local factions take Halfaya.", "2024-12-08",
+	  "Soran|opposition|capture|reported|2024-12-07; Halfaya|opposition|capture|reported|2024-12-07" },
+	/* a clause opening on "before" is later than the date before it */
+	{ "The offensive, launched from Idlib on 27 November, took Hama within days, before rebels entered Homs.", "2024-12-09",
+	  "Homs|opposition|capture|reported|2024-12-09" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
