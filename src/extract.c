@@ -2134,6 +2134,39 @@ static bool adjectival(const token *t, const match *vm)
 	return w->w[w->wl - 2] == 'e' && (w->w[w->wl - 1] == 'd' || w->w[w->wl - 1] == 'n');
 }
 
+/* A noun for an armed body that names no side ("the militias", "the group"): it
+ * stands for the side last said to act. */
+static bool armed_noun(const token *w)
+{
+	static const char *const nouns[] = { "militias", "militia", "fighters", "forces", "units",
+					     "factions", "troops", "groups", "group", "soldiers",
+					     "gunmen", "men", "columns", "coalition", "alliance",
+					     "movement", "organisation", "organization", "front" };
+	for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
+		if (tok_is_n(w, nouns[i], strlen(nouns[i])))
+			return true;
+	return false;
+}
+
+/* "its units deployed in the city of Hama had been redeployed": a participle after the
+ * armed body it describes, the sentence's verb still to come, tells where they were,
+ * not that they arrived. */
+static bool stationed(const token *t, size_t n, const match *vm)
+{
+	if (vm->a == 0 || !(TOK_IS(&t[vm->a], "deployed") || TOK_IS(&t[vm->a], "stationed")) ||
+	    !armed_noun(&t[vm->a - 1]))
+		return false;
+	for (size_t q = vm->b; q < n && q < vm->b + 10; q++) {
+		if (t[q].punct)
+			return false;
+		if (TOK_IS(&t[q], "had") || TOK_IS(&t[q], "have") || TOK_IS(&t[q], "has") ||
+		    TOK_IS(&t[q], "were") || TOK_IS(&t[q], "was") || TOK_IS(&t[q], "are") ||
+		    TOK_IS(&t[q], "is"))
+			return true;
+	}
+	return false;
+}
+
 static bool verb_starts(const ctx *c, const token *t, size_t n, size_t j)
 {
 	size_t k = first_at_or_after(&c->ev, j);
@@ -3738,20 +3771,6 @@ static size_t generic_subject(const token *t, size_t q)
 	return (q == 1 || t[q - 2].punct) ? 1 : 0;
 }
 
-/* A noun for an armed body that names no side ("the militias", "the group"): it
- * stands for the side last said to act. */
-static bool armed_noun(const token *w)
-{
-	static const char *const nouns[] = { "militias", "militia", "fighters", "forces", "units",
-					     "factions", "troops", "groups", "group", "soldiers",
-					     "gunmen", "men", "columns", "coalition", "alliance",
-					     "movement", "organisation", "organization", "front" };
-	for (size_t i = 0; i < sizeof nouns / sizeof nouns[0]; i++)
-		if (tok_is_n(w, nouns[i], strlen(nouns[i])))
-			return true;
-	return false;
-}
-
 static bool they_opens(const token *t, size_t va)
 {
 	size_t q = va;
@@ -4433,7 +4452,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			in_mention |= t[i].mention >= 0;
 		if (in_mention)
 			continue;
-		if (adjectival(t, vm))
+		if (adjectival(t, vm) || stationed(t, n, vm))
 			continue;
 		/* "rebels could take Hama", "the army may withdraw", "expected to capture",
 		 * "vowed to retake": a possibility or an intention, not an event */

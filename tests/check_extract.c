@@ -411,6 +411,11 @@ static const struct {
 	/* a clause opening on "before" is later than the date before it */
 	{ "The offensive, launched from Idlib on 27 November, took Hama within days, before rebels entered Homs.", "2024-12-09",
 	  "Homs|opposition|capture|reported|2024-12-09" },
+	{ "Military sources dismissed as \"psychological warfare\" the reports claiming that armed groups had entered Homs.", "2024-12-08",
+	  "Homs|opposition|capture|denied|2024-12-08" },
+	/* where units were, not where they arrived */
+	{ "The army said on Thursday that its units deployed in the city of Hama had been redeployed outside the city.", "2024-12-06",
+	  "Hama|opposition|withdrawal|reported|2024-12-05" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
