@@ -2541,21 +2541,23 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		if (got)
 			j++;
 	}
-	/* "withdrew from the city": the city named before */
-	if (!vg->roads_only && j + 1 < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
-	    (TOK_IS(&t[j + 1], "city") || TOK_IS(&t[j + 1], "town")) &&
-	    (j + 2 >= n || !(TOK_IS(&t[j + 2], "of") || TOK_IS(&t[j + 2], "'s")))) {
+	/* "withdrew from the city", "seized the central city": the city named before */
+	size_t kw = j + 2 < n && t[j + 1].mention < 0 && !t[j + 1].punct && t[j + 2].mention < 0 &&
+			    (TOK_IS(&t[j + 2], "city") || TOK_IS(&t[j + 2], "town")) ? j + 2 : j + 1;
+	if (!vg->roads_only && kw < n && TOK_IS(&t[j], "the") && t[kw].mention < 0 &&
+	    (TOK_IS(&t[kw], "city") || TOK_IS(&t[kw], "town")) &&
+	    (kw + 1 >= n || !(TOK_IS(&t[kw + 1], "of") || TOK_IS(&t[kw + 1], "'s")))) {
 		/* the place a verb of the paragraph took ("the SDF lost the city of Deir
 		 * ez-Zor. Local fighters ... in Damascus took over the city"), else the
 		 * last place named */
 		const fl_mention *m = c->para_obj && c->para_obj->end <= t[va].s &&
 					      named_place(c, c->para_obj) &&
-					      (!TOK_IS(&t[j + 1], "city") || city_like(c->para_obj->place))
+					      (!TOK_IS(&t[kw], "city") || city_like(c->para_obj->place))
 					      ? c->para_obj
-					      : antecedent_of(c, t[va].s, TOK_IS(&t[j + 1], "city") ? CITY : ANY_PLACE, true);
+					      : antecedent_of(c, t[va].s, TOK_IS(&t[kw], "city") ? CITY : ANY_PLACE, true);
 		if (m) {
-			obj[got++] = (object){ m, j, j + 2, false, -1, true };
-			j += 2;
+			obj[got++] = (object){ m, j, kw + 1, false, -1, true };
+			j = kw + 1;
 		}
 	}
 	/* "withdrew from the seven villages", "retook these towns": the last list of
@@ -2834,6 +2836,17 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 		if (t[i].punct && (t[i].w[0] == '*' || t[i].w[0] == '_')) {
 			j = i;	/* Markdown emphasis: "Saraqib **[C]**" */
 			continue;
+		}
+		/* "after the town and neighbouring Talbiseh fell": "the town" is the place
+		 * named before */
+		if (got && i > 0 && (TOK_IS(&t[i], "town") || TOK_IS(&t[i], "city")) && TOK_IS(&t[i - 1], "the") &&
+		    i + 1 < va && TOK_IS(&t[i + 1], "and")) {
+			const fl_mention *m = antecedent_of(c, t[i - 1].s, TOK_IS(&t[i], "city") ? CITY : ANY_PLACE, false);
+			if (m && (!obj[0].m->place || !m->place || obj[0].m->place->id != m->place->id)) {
+				obj[got++] = (object){ m, i - 1, i + 1, false, -1, true };
+				j = i - 1;
+				continue;
+			}
 		}
 		if (t[i].punct && t[i].w[0] == ']' && i >= 2) {
 			size_t p = i;	/* a bracketed tag of up to three words: "[C]", "[unconfirmed]" */
@@ -3425,6 +3438,37 @@ static bool before_clause(const char *v, size_t a, size_t b)
 	return false;
 }
 
+/* "a day after", "two days after" in text[a, b), with at most four words after it:
+ * how many days, else 0. */
+static int days_after(const char *v, size_t a, size_t b)
+{
+	static const char *const counts[] = { "a", "one", "the", "two", "three", "four", "five" };
+	static const int days[] = { 1, 1, 1, 2, 3, 4, 5 };
+	const char *p = NULL;
+	for (const char *q = v + a; (q = memmem(q, (size_t)(v + b - q), " after ", 7)) != NULL; q += 7)
+		p = q;
+	if (!p)
+		return 0;
+	int words = 0;
+	for (const char *q = p + 7; q < v + b; q++)
+		words += *q == ' ';
+	if (words > 4)
+		return 0;
+	const char *w = p;	/* the word before "after": "day" or "days" */
+	while (w > v + a && w[-1] != ' ')
+		w--;
+	if (!((p - w == 3 && strncmp(w, "day", 3) == 0) || (p - w == 4 && strncmp(w, "days", 4) == 0)))
+		return 0;
+	const char *n0 = w - 1;	/* the count before it */
+	while (n0 > v + a && n0[-1] != ' ')
+		n0--;
+	size_t nl = (size_t)(w - 1 - n0);
+	for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++)
+		if (nl == strlen(counts[i]) && strncasecmp(n0, counts[i], nl) == 0)
+			return days[i];
+	return 0;
+}
+
 static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, size_t limit,
 		      fl_date *d, fl_date *de, char prec[8])
 {
@@ -3446,6 +3490,13 @@ static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, 
 		*d = best->date;
 		*de = best->date_end;
 		memcpy(prec, best->precision, 8);
+		/* "in Hama on December 6, a day after they seized the city": that many days
+		 * before the day written */
+		int back = best->end <= vbyte ? days_after(c->v, best->end, vbyte) : 0;
+		if (back && *d != FL_DATE_NONE && strcmp(prec, "day") == 0) {
+			*d -= back;
+			*de -= back;
+		}
 		return 0;
 	}
 	if (para_date(c)) {

@@ -416,6 +416,14 @@ static const struct {
 	/* where units were, not where they arrived */
 	{ "The army said on Thursday that its units deployed in the city of Hama had been redeployed outside the city.", "2024-12-06",
 	  "Hama|opposition|withdrawal|reported|2024-12-05" },
+	/* "the central city", "the strategic town": the place named before */
+	{ "Fighters rode a tank through Hama on Friday, December 6, a day after they seized the central city.", "2024-12-08",
+	  "Hama|opposition|capture|reported|2024-12-05" },
+	{ "Fighters drove past a tank near Saraqib on Saturday. The rebels said they had captured the strategic town.", "2024-12-08",
+	  "Saraqib|opposition|capture|hedged|2024-12-07" },
+	/* "the town and neighbouring Talbiseh fell" */
+	{ "Fighters celebrated in Rastan on Saturday, after the town and neighbouring Talbiseh fell to the rebels.", "2024-12-08",
+	  "Ar Rastan|opposition|capture|reported|2024-12-07; Talbiseh|opposition|capture|reported|2024-12-07" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
