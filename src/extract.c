@@ -3302,6 +3302,14 @@ static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 			framed = atoi(c->v + q + 3);
 	}
 	int written = 0;	/* the year of the sentence's last full date so far */
+	/* "- Sat 7 Dec, 06:45 UTC: fighters entered both towns late Friday": an item
+	 * stamped with its day and time; its relative days count from that day */
+	fl_date stamp = FL_DATE_NONE;
+	bool stamped = false;
+	if (ndx && dx[0].kind == FL_DATE_ABSOLUTE && dx[0].day && dx[0].start <= 8) {
+		const char *colon = memchr(c->v + s + dx[0].end, ':', e - s - dx[0].end < 16 ? e - s - dx[0].end : 16);
+		stamped = colon && (dx[0].has_time || (size_t)(colon - (c->v + s + dx[0].end)) <= 2);
+	}
 	for (size_t i = 0; i < ndx; i++) {
 		dx[i].start += s;
 		dx[i].end += s;
@@ -3329,7 +3337,11 @@ static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 			}
 			ref = reached;
 		}
+		if (stamp != FL_DATE_NONE && (dx[i].kind == FL_DATE_RELATIVE || dx[i].kind == FL_DATE_WEEKDAY))
+			ref = stamp;
 		fl_dates_resolve(&dx[i], ref, year);
+		if (i == 0 && stamped && dx[0].date != FL_DATE_NONE && strcmp(dx[0].precision, "day") == 0)
+			stamp = dx[0].date;
 		/* "1 Dec (overnight)", "30 November, late at night": the written day's */
 		if (dx[i].kind == FL_DATE_RELATIVE && i > 0 && dx[i - 1].date != FL_DATE_NONE &&
 		    dx[i - 1].kind == FL_DATE_ABSOLUTE && dx[i].start - dx[i - 1].end <= 3 &&
@@ -4244,6 +4256,25 @@ static bool names_object(const ctx *c, const object *obj, size_t nobj, size_t ss
 	return false;
 }
 
+/* The sentence's speaker that is a side and no state ("Rebels say ...", "..., the
+ * opposition said"): its match, NULL if none. */
+static const match *speaking_side(const ctx *c, const token *t, size_t n)
+{
+	for (size_t k = 0; k < c->act.n; k++) {
+		const match *m = &c->act.m[k];
+		if (m->e->actor < 0 || c->lx->sides[m->e->actor].state)
+			continue;
+		size_t b = m->b;
+		if (b < n && (TOK_IS(&t[b], "say") || TOK_IS(&t[b], "says") || TOK_IS(&t[b], "said") ||
+			      TOK_IS(&t[b], "claim") || TOK_IS(&t[b], "claims") || TOK_IS(&t[b], "claimed")))
+			return m;
+		if (m->a >= 2 && b + 1 >= n - 1 && TOK_IS(&t[m->a - 1], "the") && TOK_IS(&t[m->a - 2], ",") &&
+		    b < n && (TOK_IS(&t[b], "said") || TOK_IS(&t[b], "says")))
+			return m;
+	}
+	return NULL;
+}
+
 static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 {
 	const fl_lexicon *lx = c->lx;
@@ -4641,6 +4672,14 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			if (side < 0 && c->carry_actor >= 0 && strcmp(vg->event, FL_EVENT_CAPTURE) == 0) {
 				side = c->carry_actor;
 				copy_field(actor_text, sizeof actor_text, c->carry_actor_text);
+			}
+			/* "Rebels say Hama fell", "Hama fell, the opposition said": a side
+			 * that is no state, speaking of a fall, took it */
+			const match *sp = side < 0 && strcmp(vg->event, FL_EVENT_CAPTURE) == 0
+						  ? speaking_side(c, t, n) : NULL;
+			if (sp) {
+				side = sp->e->actor;
+				span_text(a, t[sp->a].s, t[sp->b - 1].e, actor_text, sizeof actor_text);
 			}
 			conf *= 0.7;
 		} else if (side < 0 && c->carry_actor >= 0 && subject_open(t, vm->a)) {

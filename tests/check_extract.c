@@ -424,6 +424,12 @@ static const struct {
 	/* "the town and neighbouring Talbiseh fell" */
 	{ "Fighters celebrated in Rastan on Saturday, after the town and neighbouring Talbiseh fell to the rebels.", "2024-12-08",
 	  "Ar Rastan|opposition|capture|reported|2024-12-07; Talbiseh|opposition|capture|reported|2024-12-07" },
+	/* a side that is no state, speaking of a fall, took the place */
+	{ "Rebels say Hama fell on Thursday after a day of fighting in the north of the city.", "2024-12-06",
+	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* an item stamped with its day and time: its relative days count from that day */
+	{ "- Sat 7 Dec, 06:45 UTC: Rastan confirmed under rebel control - fighters entered Talbiseh late Friday.", "2024-12-09",
+	  "Ar Rastan|opposition|capture|reported|2024-12-07; Talbiseh|opposition|capture|reported|2024-12-06" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
