@@ -428,7 +428,7 @@ static const struct {
 	{ "Rebels say Hama fell on Thursday after a day of fighting in the north of the city.", "2024-12-06",
 	  "Hama|opposition|capture|reported|2024-12-05" },
 	/* an item stamped with its day and time: its relative days count from that day */
-	{ "- Sat 7 Dec, 06:45 UTC: Rastan confirmed under rebel control - fighters entered Talbiseh late Friday.", "2024-12-09",
+	{ "- Sat 7 Dec, 06:45 UTC: Rastan confirmed under rebel control - fighters entered Talbiseh late Friday.", "2024-12-05",
 	  "Ar Rastan|opposition|capture|reported|2024-12-07; Talbiseh|opposition|capture|reported|2024-12-06" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
