@@ -384,9 +384,9 @@ static void eval_dir(const char *sub, const char *what, totals *t)
 #define HO7_MENTIONS_R 0.95
 
 /* The eighth set's floors (see heldout8) */
-#define HO8_CLAIMS_P 0.0
-#define HO8_CLAIMS_R 0.0
-#define HO8_MENTIONS_R 0.0
+#define HO8_CLAIMS_P 0.90
+#define HO8_CLAIMS_R 0.63
+#define HO8_MENTIONS_R 0.95
 
 /* The targets, with the claims recall floor given (see heldout). */
 /* At least min_articles scored, and each figure at least its floor. */
