@@ -436,8 +436,32 @@ static size_t longest_at(const fl_gazetteer *gz, const char *text, const fli_tok
 			best = k - j + 1;
 			bestlen = bl;
 		}
-		if (t[k].possessive)
+		if (t[k].possessive) {
+			/* "Aleppo's international airport", "Hama's military airport": the
+			 * facility, when the gazetteer knows it by the town's name */
+			size_t fl = bl;
+			for (size_t f = k + 1; f < n && f <= k + 3 &&
+					       (f == k + 1 ? t[f].start - t[k].end <= 5 && adjacent(text, &t[k], &t[f])
+							   : joined(text, &t[f - 1], &t[f]));
+			     f++) {
+				if (!(tok_is(&t[f], "international") || tok_is(&t[f], "military") ||
+				      tok_is(&t[f], "air") || tok_is(&t[f], "airport") ||
+				      tok_is(&t[f], "airbase") || tok_is(&t[f], "base")) ||
+				    fl + t[f].nlen + 2 > sizeof(buf))
+					break;
+				buf[fl++] = ' ';
+				memcpy(buf + fl, t[f].norm, t[f].nlen);
+				fl += t[f].nlen;
+				bool fstop;
+				long fk = fli_gaz_find_key(gz, buf, fl, &fstop);
+				if (fk >= 0 && !fstop && fli_gaz_key_places(gz, fk) &&
+				    (tok_is(&t[f], "airport") || tok_is(&t[f], "airbase") || tok_is(&t[f], "base"))) {
+					best = f - j + 1;
+					bestlen = fl;
+				}
+			}
 			break;
+		}
 	}
 	if (best) {
 		memcpy(key, buf, bestlen);

@@ -242,6 +242,21 @@ START_TEST(hard_wrapped_lines)
 }
 END_TEST
 
+/* "Aleppo's international airport": the facility the gazetteer knows by the town's
+ * name; "Aleppo's mayor" stays the town. */
+START_TEST(possessive_facility)
+{
+	const char *t = "Rebels also took over Aleppo's international airport on Sunday, and Hama's "
+			"military airport was shelled, while Aleppo's governor fled the city.\n";
+	static const want_mention want[] = {
+		{ "Aleppo's international airport", 9000000210 },
+		{ "Hama's military airport", 9000000217 },
+		{ "Aleppo", 170063 },
+	};
+	read_and_check("t.txt", t, want, sizeof want / sizeof want[0]);
+}
+END_TEST
+
 START_TEST(appends_and_nothing_in_boilerplate)
 {
 	/* only sentences are read: a place outside them is not reported */
@@ -272,6 +287,7 @@ int main(void)
 	tcase_add_test(tc, appends_and_nothing_in_boilerplate);
 	tcase_add_test(tc, html_character_references);
 	tcase_add_test(tc, hard_wrapped_lines);
+	tcase_add_test(tc, possessive_facility);
 	suite_add_tcase(s, tc);
 	int rc = tu_run(s);
 	suite_teardown();
