@@ -431,10 +431,11 @@ static const struct {
 	{ "- Sat 7 Dec, 06:45 UTC: Rastan confirmed under rebel control - fighters entered Talbiseh late Friday.", "2024-12-05",
 	  "Ar Rastan|opposition|capture|reported|2024-12-07; Talbiseh|opposition|capture|reported|2024-12-06" },
 	/* the day of the saying gives way to the day written before the verb */
-	{ "Yesterday, rebels also took over Saraqib, officials said on Monday.", "2024-12-03",
-	  "Saraqib|opposition|capture|reported|2024-12-02" },
+	{ "Yesterday, rebels also took over Saraqib, officials said on Monday.", "2024-12-04",
+	  "Saraqib|opposition|capture|reported|2024-12-03" },
 	/* an event told again with no day of its own is no new one */
-	{ "Rebels took Saraqib on Saturday. This story has been corrected to show that Saraqib was taken by the rebels.", "2024-12-03",
+	{ "Rebels took Saraqib on Saturday, the observatory said in a statement.\n\n"
+	  "This story has been corrected to show that Saraqib was taken by the rebels, not by the army.", "2024-12-03",
 	  "Saraqib|opposition|capture|reported|2024-11-30" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
