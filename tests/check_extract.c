@@ -208,6 +208,8 @@ static const struct {
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
 	{ "Turkish-backed factions captured Manbij on December 9, 2024.", "2024-12-10",
 	  "Manbij|sna|capture|reported|2024-12-09" },
+	{ "Turkish-backed militias said on Sunday that they had captured the town of Tal Rifaat.", "2024-12-03",
+	  "Tall Rif'at|sna|capture|hedged|2024-12-01" },
 	/* an unknown name does not spoil the rest */
 	{ "Rebels took Zorba and Saraqib on Sunday.", "2024-12-02", "Saraqib|opposition|capture|reported|2024-12-01" },
 	/* the speaker's own forces */
