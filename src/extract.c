@@ -1529,7 +1529,9 @@ static bool object_cued(const fl_lexicon *lx, const token *t, size_t n, size_t i
 		    TOK_IS(m, "forces") || TOK_IS(m, "units") || TOK_IS(m, "troops") ||
 		    TOK_IS(m, "members") || TOK_IS(m, "elements") || TOK_IS(m, "brigades") ||
 		    TOK_IS(m, "vanguards") || TOK_IS(m, "groups") || TOK_IS(m, "heroes") ||
-		    TOK_IS(m, "soldiers") || TOK_IS(m, "men") || TOK_IS(m, "personnel"))
+		    TOK_IS(m, "soldiers") || TOK_IS(m, "men") || TOK_IS(m, "personnel") ||
+		    TOK_IS(m, "numbers") || TOK_IS(m, "dozens") || TOK_IS(m, "hundreds") ||
+		    TOK_IS(m, "thousands"))
 			return false;
 	}
 	if (i >= 1 && role_len(lx, t, n, i - 1, R_OBJCUE) == 1)

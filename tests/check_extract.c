@@ -439,6 +439,9 @@ static const struct {
 	{ "Rebels took Saraqib on Saturday, the observatory said in a statement.\n\n"
 	  "This story has been corrected to show that Saraqib was taken by the rebels, not by the army.", "2024-12-03",
 	  "Saraqib|opposition|capture|reported|2024-11-30" },
+	/* "large parts of" a city is the city; "large numbers of terrorists" act */
+	{ "The command said that large numbers of terrorists had entered large parts of Aleppo city on Friday.", "2024-11-30",
+	  "Aleppo|opposition|capture|reported|2024-11-29" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
