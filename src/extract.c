@@ -1274,6 +1274,11 @@ typedef struct ctx {
 	const fl_mention *last_obj;	/* the last place a verb of this sentence took, NULL */
 	const fl_mention *para_obj;	/* ... of this paragraph, NULL */
 	const entry *collective[8];	/* the actor "the coalition" (etc.) stands for */
+	struct acronym {
+		char text[8];		/* as written, capitals: "IS", "SFA" */
+		const entry *e;		/* the actor it was written after */
+	} acro[8];			/* "Islamic State (IS)": the article's own short names */
+	size_t nacro;
 	size_t *expanded;	/* claims given to each place of a governorate taken whole */
 	size_t nexp, capexp;
 	struct guess {		/* withdrawals whose new holder is a guess: the claim, the */
@@ -1921,6 +1926,9 @@ static bool reference_point(const char *text, const fl_mention *m)
 		"southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
 		"km", "kilometres", "kilometers", "miles", NULL };
 	char w1[24], w2[24];
+	/* "men from Palmyra's tribes": the town's own, not a point to measure from */
+	if (text[m->end] == '\'' || (strncmp(text + m->end, "\xe2\x80\x99", 3) == 0))
+		return false;
 	size_t b = word_before(text, m->start, w1, sizeof w1);
 	if (b == SIZE_MAX)
 		return false;
@@ -2130,8 +2138,13 @@ static size_t skip_gap(const ctx *c, const verb_group *vg, const token *t, size_
 static bool adjectival(const token *t, const match *vm)
 {
 	const token *w = &t[vm->a];
-	if (vm->b - vm->a != 1 || vm->a == 0 || w->wl < 4 ||
-	    !(TOK_IS(&t[vm->a - 1], "the") || TOK_IS(&t[vm->a - 1], "a") || TOK_IS(&t[vm->a - 1], "an")))
+	if (vm->a == 0 || w->wl < 4)
+		return false;
+	/* ... or after a preposition: "seized weapons from abandoned positions in X" */
+	bool prep = TOK_IS(&t[vm->a - 1], "from") || TOK_IS(&t[vm->a - 1], "of") ||
+		    TOK_IS(&t[vm->a - 1], "with") || TOK_IS(&t[vm->a - 1], "among");
+	if (!prep && (vm->b - vm->a != 1 || !(TOK_IS(&t[vm->a - 1], "the") || TOK_IS(&t[vm->a - 1], "a") ||
+					       TOK_IS(&t[vm->a - 1], "an"))))
 		return false;
 	return w->w[w->wl - 2] == 'e' && (w->w[w->wl - 1] == 'd' || w->w[w->wl - 1] == 'n');
 }
@@ -4094,6 +4107,56 @@ static fl_status collective_refs(ctx *c, const token *t, size_t n)
 	return FL_OK;
 }
 
+/* Is t the acronym written in the text as a[0..al)? Case counts: "IS" is not "is". */
+static bool acronym_is(const ctx *c, const token *t, const char *a, size_t al)
+{
+	return !t->punct && t->e - t->s == al && memcmp(c->v + t->s, a, al) == 0;
+}
+
+/* "the Islamic State (IS)", "the Syrian Free Army (SFA)": a short name in capitals in
+ * brackets after an actor names it in the rest of the article, written just so. */
+static fl_status acronym_refs(ctx *c, const token *t, size_t n)
+{
+	matches *act = &c->act;
+	for (size_t k = 0; k < act->n; k++) {
+		size_t b = act->m[k].b;
+		if (act->m[k].e->actor < 0 || b + 2 >= n || !(t[b].punct && t[b].w[0] == '(') ||
+		    !(t[b + 2].punct && t[b + 2].w[0] == ')'))
+			continue;
+		size_t al = t[b + 1].e - t[b + 1].s;
+		const char *w = c->v + t[b + 1].s;
+		bool caps = al >= 2 && al < sizeof c->acro[0].text;
+		for (size_t q = 0; q < al && caps; q++)
+			caps = isupper((unsigned char)w[q]);
+		if (!caps || c->nacro >= sizeof c->acro / sizeof c->acro[0])
+			continue;
+		bool known = false;
+		for (size_t q = 0; q < c->nacro && !known; q++)
+			known = strlen(c->acro[q].text) == al && memcmp(c->acro[q].text, w, al) == 0;
+		if (known)
+			continue;
+		memcpy(c->acro[c->nacro].text, w, al);
+		c->acro[c->nacro].text[al] = '\0';
+		c->acro[c->nacro++].e = act->m[k].e;
+	}
+	for (size_t i = 0; i < n && c->nacro; i++) {
+		for (size_t a = 0; a < c->nacro; a++) {
+			if (!acronym_is(c, &t[i], c->acro[a].text, strlen(c->acro[a].text)))
+				continue;
+			size_t q = first_at_or_after(act, i);
+			if ((q < act->n && act->m[q].a == i) || (q > 0 && act->m[q - 1].b > i))
+				break;	/* the lexicon has it already */
+			if (fl_grow((void **)&act->m, &act->cap, act->n, 1, sizeof *act->m))
+				return FL_ENOMEM;
+			memmove(act->m + q + 1, act->m + q, (act->n - q) * sizeof *act->m);
+			act->m[q] = (match){ i, i + 1, c->acro[a].e };
+			act->n++;
+			break;
+		}
+	}
+	return FL_OK;
+}
+
 /* "denied that its forces had withdrawn ...; that evening, however, X was captured":
  * a semicolon or "however" between ends a denial's reach. */
 static bool contrast_after(const token *t, size_t a, size_t b)
@@ -4409,7 +4472,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	if ((st = scan_matches(lx, t, n, &c->ev, &c->act, &c->src)))
 		return st;
 	drop_named_generics(c->v, t, &c->act);
-	if ((st = collective_refs(c, t, n)))
+	if ((st = collective_refs(c, t, n)) || (st = acronym_refs(c, t, n)))
 		return st;
 	attribution at;
 	find_attribution(c, t, n, para, &at);
@@ -4492,9 +4555,14 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				  TOK_IS(&t[sb - 1], "were")))
 			sb--;
 		size_t ak = first_at_or_after(&c->act, sb);
-		if (ak > 0 && c->act.m[ak - 1].b == sb && c->act.m[ak - 1].a > 0 &&
-		    TOK_IS(&t[c->act.m[ak - 1].a - 1], "no"))
-			vdenied[k] = true;
+		if (ak > 0 && c->act.m[ak - 1].b == sb && c->act.m[ak - 1].a > 0) {
+			/* "no rebels", "no IS fighters" */
+			size_t na = c->act.m[ak - 1].a;
+			if (ak > 1 && c->act.m[ak - 2].b == na && c->act.m[ak - 2].a > 0)
+				na = c->act.m[ak - 2].a;
+			if (TOK_IS(&t[na - 1], "no"))
+				vdenied[k] = true;
+		}
 		for (size_t q = va >= 3 ? va - 3 : 0; q < va; q++)
 			if (TOK_IS(&t[q], "not") || TOK_IS(&t[q], "never") || TOK_IS(&t[q], "n't") ||
 			    TOK_IS(&t[q], "nobody") || (TOK_IS(&t[q], "one") && q > 0 && TOK_IS(&t[q - 1], "no")))

@@ -442,6 +442,19 @@ static const struct {
 	/* "large parts of" a city is the city; "large numbers of terrorists" act */
 	{ "The command said that large numbers of terrorists had entered large parts of Aleppo city on Friday.", "2024-11-30",
 	  "Aleppo|opposition|capture|reported|2024-11-29" },
+	/* a short name in capitals in brackets names the actor from then on, written so */
+	{ "Cells of the Islamic State (IS) attacked the desert road. IS overran Salamiyah on 21 May 2015, "
+	  "but the town is quiet now.", "2024-12-12",
+	  "Salamiyah|other|capture|reported|2015-05-21" },
+	/* "no IS fighters had entered the town": none did */
+	{ "Cells of the Islamic State (IS) were active. Residents said on Wednesday that no IS fighters had entered Salamiyah.", "2024-12-12",
+	  "Salamiyah|other|capture|denied|2024-12-11" },
+	/* a participle after a preposition describes */
+	{ "Rebels seized weapons from abandoned positions in Hama on Friday, residents said.", "2024-12-12", "" },
+	/* "men from Palmyra's tribes": the town's own, so "the city" is it */
+	{ "Troops left Hama on Friday, some crossing through Manbij.\n\n"
+	  "By Sunday, rebel fighters and local men from Hama's tribes had entered the city.", "2024-12-10",
+	  "Hama|opposition|withdrawal|reported|2024-12-06; Hama|opposition|capture|reported|2024-12-08" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
