@@ -3214,6 +3214,37 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 	j--;
 	if (j > 0 && TOK_IS(&t[j - 1], ","))
 		j--;
+	/* "Maarat al-Numan and Saraqib, two towns that government forces had captured":
+	 * the places listed before the apposition */
+	if (j >= 3 && (TOK_IS(&t[j - 1], "towns") || TOK_IS(&t[j - 1], "villages") || TOK_IS(&t[j - 1], "cities"))) {
+		size_t q = j - 1;
+		if (TOK_IS(&t[q - 1], "two") || TOK_IS(&t[q - 1], "three") || TOK_IS(&t[q - 1], "four") ||
+		    TOK_IS(&t[q - 1], "both") || TOK_IS(&t[q - 1], "the"))
+			q--;
+		size_t got = 0;
+		if (q >= 2 && TOK_IS(&t[q - 1], ",") && t[q - 2].mention >= 0) {
+			q--;
+			while (q > 0 && got < MAX_OBJ) {
+				if (t[q - 1].mention >= 0) {
+					size_t e0 = q, s0 = q - 1;
+					while (s0 > 0 && t[s0 - 1].mention == t[q - 1].mention)
+						s0--;
+					obj[got++] = (object){ c->sm[t[q - 1].mention], s0, e0, false, -1, false };
+					q = s0;
+				} else if (TOK_IS(&t[q - 1], ",") || TOK_IS(&t[q - 1], "and")) {
+					q--;
+				} else {
+					break;
+				}
+			}
+		}
+		for (size_t a = 0, b = got ? got - 1 : 0; a < b; a++, b--) {	/* text order */
+			object x = obj[a];
+			obj[a] = obj[b];
+			obj[b] = x;
+		}
+		return got >= 2 ? got : 0;
+	}
 	/* "Hama city, which": a kind word may follow the name */
 	if (j > 0 && t[j - 1].mention < 0 &&
 	    (TOK_IS(&t[j - 1], "city") || TOK_IS(&t[j - 1], "town") || TOK_IS(&t[j - 1], "village")))

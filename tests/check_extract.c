@@ -455,6 +455,11 @@ static const struct {
 	{ "Troops left Hama on Friday, some crossing through Manbij.\n\n"
 	  "By Sunday, rebel fighters and local men from Hama's tribes had entered the city.", "2024-12-10",
 	  "Hama|opposition|withdrawal|reported|2024-12-06; Hama|opposition|capture|reported|2024-12-08" },
+	/* places listed before an apposition of their kind, then "that" */
+	{ "Rebels swept south on Saturday, seizing Khan Sheikhoun and Saraqib, two towns that government forces "
+	  "had captured in early 2020.", "2024-12-02",
+	  "Khan Shaykhun|opposition|capture|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30; "
+	  "Khan Shaykhun|government|capture|reported|2020-01-01; Saraqib|government|capture|reported|2020-01-01" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
