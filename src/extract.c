@@ -4696,8 +4696,15 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		/* a chronology's or a headline's bare participle at the end: "Maarat al-Numan
 		 * and Khan Shaykhun taken.", "Saraqib captured." (as "... were taken") */
 		verb_group bare;
-		if (!vg->before && vm->b - vm->a == 1 && vm->a > 0 && t[vm->a - 1].mention >= 0 &&
-		    (vm->b >= n || (t[vm->b].punct && strchr(".;", t[vm->b].w[0]))) &&
+		/* ("Qamhana reportedly taken too.", "Saraqib and Maarat al-Numan also taken.") */
+		size_t bp = vm->a, bq = vm->b;
+		while (bp > 1 && (TOK_IS(&t[bp - 1], "reportedly") || TOK_IS(&t[bp - 1], "also") ||
+				  TOK_IS(&t[bp - 1], "now") || TOK_IS(&t[bp - 1], "finally")))
+			bp--;
+		while (bq < n && (TOK_IS(&t[bq], "too") || TOK_IS(&t[bq], "also") || TOK_IS(&t[bq], "overnight")))
+			bq++;
+		if (!vg->before && vm->b - vm->a == 1 && bp > 0 && t[bp - 1].mention >= 0 &&
+		    (bq >= n || (t[bq].punct && strchr(".;", t[bq].w[0]))) &&
 		    t[vm->a].wl > 3 && t[vm->a].w[t[vm->a].wl - 2] == 'e' &&
 		    (t[vm->a].w[t[vm->a].wl - 1] == 'd' || t[vm->a].w[t[vm->a].wl - 1] == 'n')) {
 			bare = *vg;

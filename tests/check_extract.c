@@ -460,6 +460,10 @@ static const struct {
 	  "had captured in early 2020.", "2024-12-02",
 	  "Khan Shaykhun|opposition|capture|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30; "
 	  "Khan Shaykhun|government|capture|reported|2020-01-01; Saraqib|government|capture|reported|2020-01-01" },
+	/* a chronology's bare participle with its adverbs */
+	{ "Rebels entered Hama on Thursday. Soran reportedly taken too. Saraqib and Halfaya also taken.", "2024-12-06",
+	  "Hama|opposition|capture|reported|2024-12-05; Soran|opposition|capture|hedged|2024-12-05; "
+	  "Saraqib|opposition|capture|reported|2024-12-05; Halfaya|opposition|capture|reported|2024-12-05" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
