@@ -464,6 +464,10 @@ static const struct {
 	{ "Rebels entered Hama on Thursday. Soran reportedly taken too. Saraqib and Halfaya also taken.", "2024-12-06",
 	  "Hama|opposition|capture|reported|2024-12-05; Soran|opposition|capture|hedged|2024-12-05; "
 	  "Saraqib|opposition|capture|reported|2024-12-05; Halfaya|opposition|capture|reported|2024-12-05" },
+	/* Russia's own forces are no side of the Syrian state: after its fall they are not
+	 * its successor's */
+	{ "Russian troops remained in control of the Kuweires air base on 13 December, officials said.", "2024-12-14",
+	  "Kuweires Military Airbase|other|held|reported|2024-12-13" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
