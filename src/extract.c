@@ -18,6 +18,7 @@
  * previous sentences of the paragraph.
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -2629,6 +2630,17 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		if (m) {
 			size_t k = mention_end_tok(t, n, j);
 			bool road = m->place && m->place->fclass == 'R';
+			/* "the Aleppo suburb of Safira", "the Damascus district of Jobar": the
+			 * place after "of" */
+			const fl_mention *m2 = k + 2 < n ? mention_at(c, t, k + 2) : NULL;
+			if (m2 && TOK_IS(&t[k + 1], "of") && m->place && m2->place &&
+			    m2->place->population < m->place->population &&	/* not "the Soran district of Hama" */
+			    (TOK_IS(&t[k], "suburb") || TOK_IS(&t[k], "district") ||
+			     TOK_IS(&t[k], "neighbourhood") || TOK_IS(&t[k], "neighborhood") ||
+			     TOK_IS(&t[k], "quarter") || TOK_IS(&t[k], "suburbs"))) {
+				j = k + 2;
+				continue;
+			}
 			/* "the Hama countryside", "the Aleppo central prison", "Hama's
 			 * airport": something of the place, not the place */
 			size_t sk = k, sl = 0;
@@ -2682,6 +2694,33 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 				}
 			}
 			continue;
+		}
+		/* "seized most of Aleppo, including its international airport": the
+		 * facility the gazetteer knows by the place's name */
+		if (!vg->roads_only && got && c->gz && c->nsynth < 8 && TOK_IS(&t[j], "its") && j + 1 < n) {
+			size_t f = j + 1;
+			if (f + 1 < n && (TOK_IS(&t[f], "international") || TOK_IS(&t[f], "military")))
+				f++;
+			const fl_place *town = obj[got - 1].m->place;
+			if (town && town->fclass == 'P' && (TOK_IS(&t[f], "airport") || TOK_IS(&t[f], "airbase"))) {
+				char name[160];
+				snprintf(name, sizeof name, "%s %s", town->name, TOK_IS(&t[f], "airport") ? "airport" : "airbase");
+				fl_candidate cand[4];
+				size_t nc = fl_gazetteer_lookup(c->gz, name, NULL, cand, 4);
+				for (size_t q = 0; q < nc && q < 4; q++)
+					if (cand[q].place && cand[q].place->fclass == 'S' && cand[q].score >= 0.9 &&
+					    fabs(town->lat - cand[q].place->lat) < 0.3 &&
+					    fabs(town->lon - cand[q].place->lon) < 0.35) {	/* some 30 km */
+						fl_mention *sm = &c->synth[c->nsynth++];
+						*sm = (fl_mention){ t[j].s, t[f].e, cand[q].place, cand[q].score };
+						obj[got++] = (object){ sm, j, f + 1, false, -1, false };
+						break;
+					}
+				if (obj[got - 1].a == j) {
+					j = f + 1;
+					continue;
+				}
+			}
 		}
 		/* a road code the geoparser left ("M5"): ask the gazetteer for the road */
 		if (vg->roads_only && c->gz && c->nsynth < 8 && t[j].wl >= 2 && t[j].wl <= 4 &&

@@ -604,6 +604,19 @@ START_TEST(ridge_described)
 }
 END_TEST
 
+/* "including its international airport": the facility the gazetteer knows by the
+ * town's name */
+START_TEST(facility_of_town)
+{
+	if (!gz)
+		return;
+	const char *text = "Aleppo falls\n\nOn Saturday, the insurgents seized most of Aleppo, including its "
+			   "international airport, according to a war monitor based in Britain.\n";
+	assert_claim_on(text, fl_date_from_ymd(2024, 12, 2), "Aleppo International Airport", "opposition",
+			fl_date_from_ymd(2024, 11, 30));
+}
+END_TEST
+
 /* "the Shahba area" north of Aleppo is the region, not Shahba in Suwayda, and a
  * region with no bounds gets no claim; a claim on Tal Rifaat beside it does */
 START_TEST(region_named)
@@ -710,6 +723,7 @@ int main(void)
 	tcase_add_test(tc, region_named);
 	tcase_add_test(tc, seeds);
 	tcase_add_test(tc, province_described);
+	tcase_add_test(tc, facility_of_town);
 	suite_add_tcase(s, tc);
 	return tu_run(s);
 }

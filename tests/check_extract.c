@@ -468,6 +468,9 @@ static const struct {
 	 * its successor's */
 	{ "Russian troops remained in control of the Kuweires air base on 13 December, officials said.", "2024-12-14",
 	  "Kuweires Military Airbase|other|held|reported|2024-12-13" },
+	/* "the Aleppo suburb of Saraqib": the smaller place after "of"; "fell back from" */
+	{ "Government troops, meanwhile, fell back from the Aleppo suburb of Saraqib, the monitor said Sunday.", "2024-12-02",
+	  "Saraqib|opposition|withdrawal|reported|2024-12-01" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
