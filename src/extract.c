@@ -2214,18 +2214,30 @@ static bool part_of_the_city(const token *t, size_t n, size_t j)
 static size_t most_districts(const token *t, size_t n, size_t j)
 {
 	size_t q = j;
-	if (q >= n || !(TOK_IS(&t[q], "most") || TOK_IS(&t[q], "all")))
-		return 0;
-	q++;
-	if (q < n && TOK_IS(&t[q], "of"))
+	bool half = false;
+	if (q + 1 < n && TOK_IS(&t[q], "its")) {
+		/* "retook its eastern districts", "its eastern half": the city's own */
 		q++;
-	if (q < n && (TOK_IS(&t[q], "the") || TOK_IS(&t[q], "its")))
+		if (TOK_IS(&t[q], "eastern") || TOK_IS(&t[q], "western") || TOK_IS(&t[q], "northern") ||
+		    TOK_IS(&t[q], "southern") || TOK_IS(&t[q], "central"))
+			q++;
+		half = q < n && TOK_IS(&t[q], "half") && q > j + 1;
+	} else {
+		if (q >= n || !(TOK_IS(&t[q], "most") || TOK_IS(&t[q], "all")))
+			return 0;
 		q++;
-	if (q >= n || !(TOK_IS(&t[q], "neighbourhoods") || TOK_IS(&t[q], "neighborhoods") ||
+		if (q < n && TOK_IS(&t[q], "of"))
+			q++;
+		if (q < n && (TOK_IS(&t[q], "the") || TOK_IS(&t[q], "its")))
+			q++;
+	}
+	if (q >= n || !(half || TOK_IS(&t[q], "neighbourhoods") || TOK_IS(&t[q], "neighborhoods") ||
 			TOK_IS(&t[q], "districts") || TOK_IS(&t[q], "quarters")))
 		return 0;
 	q++;
-	if (q < n && (TOK_IS(&t[q], "of") || TOK_IS(&t[q], "in") || t[q].mention >= 0))
+	if (q < n && (t[q].mention >= 0 ||
+		      ((TOK_IS(&t[q], "of") || TOK_IS(&t[q], "in")) && q + 1 < n &&
+		       (t[q + 1].mention >= 0 || TOK_IS(&t[q + 1], "the")))))
 		return 0;	/* "most districts of Aleppo": the place follows */
 	return q - j;
 }

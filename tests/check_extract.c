@@ -471,6 +471,9 @@ static const struct {
 	/* "the Aleppo suburb of Saraqib": the smaller place after "of"; "fell back from" */
 	{ "Government troops, meanwhile, fell back from the Aleppo suburb of Saraqib, the monitor said Sunday.", "2024-12-02",
 	  "Saraqib|opposition|withdrawal|reported|2024-12-01" },
+	/* "its eastern districts", "its eastern half": the city's own */
+	{ "Rebels took Aleppo on Saturday, officials said. The army had retaken its eastern districts in December 2016.", "2024-12-02",
+	  "Aleppo|opposition|capture|reported|2024-11-30; Aleppo|government|capture|reported|2016-12-01" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
