@@ -27,6 +27,7 @@
 #include <jansson.h>
 #include "dates.h"
 #include "extract.h"
+#include "gazetteer_int.h"
 
 /* ---- claims ------------------------------------------------------------------- */
 
@@ -2008,6 +2009,10 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bo
 				return m;
 			continue;
 		}
+		/* "between Ankara and Washington since the SDF seized it": a foreign
+		 * capital stands for its government, not for a place a side takes */
+		if (c->gz && m->place && strcmp(m->place->kind, "PPLC") == 0 && !fli_gaz_in_home(c->gz, m->place))
+			continue;
 		if (want == FACILITY) {
 			/* "the airport", "the base": the facility named before */
 			if (m->place && m->place->fclass == 'S')

@@ -617,6 +617,23 @@ START_TEST(facility_of_town)
 }
 END_TEST
 
+/* "between Ankara and Washington since the SDF seized it": a foreign capital stands
+ * for its government; "it" is the town the sentence is about */
+START_TEST(capital_is_no_antecedent)
+{
+	if (!gz)
+		return;
+	const char *text = "Manbij\n\nManbij, a mostly Arab city west of the Euphrates, has been a point of contention "
+			   "between Ankara and Washington since the SDF seized it in 2016.\n";
+	fl_claims cl;
+	claims_of(text, fl_date_from_ymd(2024, 12, 11), &cl);
+	ck_assert_uint_eq(cl.count, 1);
+	ck_assert_str_eq(cl.items[0].place, "Manbij");
+	ck_assert_str_eq(cl.items[0].side, "sdf");
+	fl_claims_release(&cl);
+}
+END_TEST
+
 /* "the Shahba area" north of Aleppo is the region, not Shahba in Suwayda, and a
  * region with no bounds gets no claim; a claim on Tal Rifaat beside it does */
 START_TEST(region_named)
@@ -724,6 +741,7 @@ int main(void)
 	tcase_add_test(tc, seeds);
 	tcase_add_test(tc, province_described);
 	tcase_add_test(tc, facility_of_town);
+	tcase_add_test(tc, capital_is_no_antecedent);
 	suite_add_tcase(s, tc);
 	return tu_run(s);
 }
