@@ -4759,8 +4759,19 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			bp--;
 		while (bq < n && (TOK_IS(&t[bq], "too") || TOK_IS(&t[bq], "also") || TOK_IS(&t[bq], "overnight")))
 			bq++;
-		if (!vg->before && vm->b - vm->a == 1 && bp > 0 && t[bp - 1].mention >= 0 &&
-		    (bq >= n || (t[bq].punct && strchr(".;", t[bq].w[0]))) &&
+		/* ("Fri 6 Dec: Salamiyah handed over without a fight overnight": a telegraph
+		 * line opening on the place, the participle taking no object) */
+		size_t ms = bp > 0 ? bp - 1 : 0;
+		while (ms > 0 && t[ms - 1].mention == t[bp - 1].mention)
+			ms--;
+		bool opens = bp > 0 && t[bp - 1].mention >= 0 && (ms == 0 || (t[ms - 1].punct && t[ms - 1].w[0] == ':'));
+		bool no_object = bq < n && opens &&
+				 (TOK_IS(&t[bq], "without") || TOK_IS(&t[bq], "after") || TOK_IS(&t[bq], "by") ||
+				  TOK_IS(&t[bq], "late") || TOK_IS(&t[bq], "early") || TOK_IS(&t[bq], "following") ||
+				  TOK_IS(&t[bq], "amid") || TOK_IS(&t[bq], "on") || TOK_IS(&t[bq], "to"));
+		if (!vg->before && (vm->b - vm->a == 1 || (vm->b - vm->a == 2 && TOK_IS(&t[vm->a + 1], "over"))) &&
+		    bp > 0 && t[bp - 1].mention >= 0 &&
+		    (bq >= n || (t[bq].punct && strchr(".;", t[bq].w[0])) || no_object) &&
 		    t[vm->a].wl > 3 && t[vm->a].w[t[vm->a].wl - 2] == 'e' &&
 		    (t[vm->a].w[t[vm->a].wl - 1] == 'd' || t[vm->a].w[t[vm->a].wl - 1] == 'n')) {
 			bare = *vg;

@@ -474,6 +474,9 @@ static const struct {
 	/* "its eastern districts", "its eastern half": the city's own */
 	{ "Rebels took Aleppo on Saturday, officials said. The army had retaken its eastern districts in December 2016.", "2024-12-02",
 	  "Aleppo|opposition|capture|reported|2024-11-30; Aleppo|government|capture|reported|2016-12-01" },
+	/* a telegraph line opening on the place, the participle taking no object */
+	{ "Rebels entered Hama on Thursday.\n\n- Fri 6 Dec, 08:20 UTC: Salamiyah handed over without a fight after talks.", "2024-12-06",
+	  "Hama|opposition|capture|reported|2024-12-05; Salamiyah|opposition|withdrawal|reported|2024-12-06" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
