@@ -477,6 +477,9 @@ static const struct {
 	/* a telegraph line opening on the place, the participle taking no object */
 	{ "Rebels entered Hama on Thursday.\n\n- Fri 6 Dec, 08:20 UTC: Salamiyah handed over without a fight after talks.", "2024-12-06",
 	  "Hama|opposition|capture|reported|2024-12-05; Salamiyah|opposition|withdrawal|reported|2024-12-06" },
+	/* "Israel sent troops into X": the troops sent are the sender's */
+	{ "Israel, meanwhile, sent troops into the buffer zone on Sunday and took positions at Khan Arnabah.", "2024-12-09",
+	  "Khan Arnabah|other|capture|reported|2024-12-08" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
