@@ -612,7 +612,9 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 		{ "the same night", 0 }, { "the same morning", 0 }, { "the same afternoon", 0 },
 		{ "the same evening", 0 }, { "later that day", 0 }, { "later that night", 0 },
 		{ "a day later", 1 }, { "a week later", 7 }, { "a day after that", 1 },
-		{ "the day after that", 1 },
+		{ "the day after that", 1 }, { "that same day", 0 }, { "that same night", 0 },
+		{ "that same evening", 0 }, { "that same morning", 0 }, { "later that evening", 0 },
+		{ "earlier that day", 0 },
 	};
 	for (size_t i = 0; i < sizeof anchored / sizeof anchored[0]; i++) {
 		if (!first_word_is(anchored[i].phrase, w0, n0))
@@ -710,7 +712,7 @@ enum {
  * or "day" after it): the second words of every pattern it starts. */
 static const char *const after_the[] = { "day", "past", "last", "next", "following", "same", NULL };
 static const char *const after_last[] = { "night", "week", "weekend", "month", NULL };
-static const char *const after_earlier[] = { "today", "this", NULL };
+static const char *const after_earlier[] = { "today", "this", "that", NULL };
 static const char *const after_this[] = { "morning", "afternoon", "evening", "week", "weekend", "month", NULL };
 static const char *const after_over[] = { "the", "a", NULL };
 static const char *const after_in[] = { "the", "recent", NULL };
@@ -718,6 +720,7 @@ static const char *const after_a[] = { "week", "little", "day", "days", "weeks",
 static const char *const after_count[] = { "day", "days", "week", "weeks", NULL };
 static const char *const after_none[] = { NULL };
 static const char *const after_later[] = { "that", NULL };
+static const char *const after_that[] = { "same", NULL };
 
 static const struct starter {
 	const char *w;
@@ -774,6 +777,7 @@ static const struct starter {
 	{ "six", 3, ST_LOWER, after_count },
 	{ "sunday", 6, 0, NULL },
 	{ "ten", 3, ST_LOWER, after_count },
+	{ "that", 4, ST_LOWER, after_that },
 	{ "the", 3, ST_LOWER | ST_WEEKDAY, after_the },
 	{ "thirty", 6, ST_LOWER, after_count },
 	{ "this", 4, ST_LOWER | ST_WEEKDAY, after_this },

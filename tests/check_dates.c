@@ -124,6 +124,8 @@ static const struct {
 	{ "A week later the SNA took Manbij", "A week later", 7 },
 	{ "fell on the same Saturday, SOHR said", "the same Saturday", 0 },
 	{ "later that day the army left", "later that day", 0 },
+	{ "sent troops into the zone that same day and", "that same day", 0 },
+	{ "earlier that day the army had left", "earlier that day", 0 },
 };
 
 START_TEST(later_than_the_story)
