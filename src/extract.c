@@ -3029,7 +3029,7 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 		    : d >= 1 && TOK_IS(&t[d - 1], "it") ? 1 : 0;
 	/* ("When the ridge was taken": a clause may open after "when", "after") */
 	bool opens = d > dl && (TOK_IS(&t[d - dl - 1], "when") || TOK_IS(&t[d - dl - 1], "after") ||
-				TOK_IS(&t[d - dl - 1], "once"));
+				TOK_IS(&t[d - dl - 1], "once") || TOK_IS(&t[d - dl - 1], "that"));
 	/* "The capital fell": the country's capital named before */
 	size_t cap0 = !got && !dl && d >= 2 ? (TOK_IS(&t[d - 2], "the") ? d - 2
 					     : d >= 3 && TOK_IS(&t[d - 3], "the") ? d - 3 : d) : d;

@@ -480,6 +480,9 @@ static const struct {
 	/* "Israel sent troops into X": the troops sent are the sender's */
 	{ "Israel, meanwhile, sent troops into the buffer zone on Sunday and took positions at Khan Arnabah.", "2024-12-09",
 	  "Khan Arnabah|other|capture|reported|2024-12-08" },
+	/* "denies that the city has been entered": "the city" opening a that-clause */
+	{ "Rebels pushed into the western districts of Hama on Friday. State television denies that the city has been entered.", "2024-12-07",
+	  "Hama|opposition|capture|reported|2024-12-06; Hama|opposition|capture|denied|2024-12-06" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
