@@ -103,6 +103,7 @@ typedef struct verb_group {
 	bool before;		/* the place precedes the verb */
 	bool agent_after;	/* the actor follows the verb */
 	bool agent_inside;	/* the actor is in the phrase: "in opposition hands" */
+	bool agent_gap;		/* the actor is in the gap: "a withdrawal of army units from" */
 	bool loser;		/* that actor loses the place ("was wrested from the army",
 				 * "out of government control"): it goes to its opponent */
 	bool roads_only, province, recapture;
@@ -853,6 +854,7 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 		const char *where = agent ? agent + (vg->loser ? 6 : 0) : "";
 		vg->agent_inside = strcmp(where, "inside") == 0;
 		vg->agent_after = strcmp(where, "after") == 0;
+		vg->agent_gap = strcmp(where, "gap") == 0;
 		vg->roads_only = json_is_true(json_object_get(g, "roads_only"));
 		vg->province = json_is_true(json_object_get(g, "province"));
 		vg->no_province = json_is_false(json_object_get(g, "province"));
@@ -1610,6 +1612,7 @@ static bool closed_relative(const token *t, size_t a, size_t b, size_t va)
 
 static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			     const verb_group *vg);
+static size_t skip_gap(const ctx *c, const verb_group *vg, const token *t, size_t n, size_t vb);
 
 /* The actor of a noun phrase ("the capture of X"), or none found:
  *  - after the places, "by" or "to" (the group's word) and the actor: "the capture of
@@ -1673,6 +1676,15 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 {
 	actor_pick p = { -1, false, 0, 0, false };
 	const matches *am = &c->act;
+	if (vg->agent_gap) {
+		/* "the withdrawal of army units from X": the actor between the noun and
+		 * "from", else none */
+		size_t end = skip_gap(c, vg, t, n, vb);
+		for (size_t k = first_at_or_after(am, vb); k < am->n && am->m[k].b <= end; k++)
+			if (am->m[k].e->actor >= 0)
+				return (actor_pick){ am->m[k].e->actor, false, am->m[k].a, am->m[k].b, true };
+		return p;
+	}
 	if (vg->agent_inside) {
 		/* "were in opposition hands"; "in their hands": the subject before */
 		for (size_t k = first_at_or_after(am, va); k < am->n && am->m[k].a < vb; k++)

@@ -483,6 +483,9 @@ static const struct {
 	/* "denies that the city has been entered": "the city" opening a that-clause */
 	{ "Rebels pushed into the western districts of Hama on Friday. State television denies that the city has been entered.", "2024-12-07",
 	  "Hama|opposition|capture|reported|2024-12-06; Hama|opposition|capture|denied|2024-12-06" },
+	/* "the withdrawal of the army from X": its actor between the noun and "from" */
+	{ "\"The news about the withdrawal of the army from the city of Homs is completely false,\" the source said.", "2024-12-07",
+	  "Homs|opposition|withdrawal|denied|2024-12-07" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
