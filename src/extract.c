@@ -4836,6 +4836,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			continue;
 		}
 		actor_pick ap = pick_actor(c, t, n, vm->a, vm->b, vg);
+		if (vg->agent_gap && !ap.found)
+			continue;	/* "the return of refugees to X": nobody's */
 		double conf = vg->confidence;
 		char actor_text[96] = "";
 		int side = -1;

@@ -486,6 +486,10 @@ static const struct {
 	/* "the withdrawal of the army from X": its actor between the noun and "from" */
 	{ "\"The news about the withdrawal of the army from the city of Homs is completely false,\" the source said.", "2024-12-07",
 	  "Homs|opposition|withdrawal|denied|2024-12-07" },
+	/* "the return of regime forces to X" retakes it; "the return of refugees" is nobody's */
+	{ "News about the return of regime forces to Soran on Saturday evening is false and baseless. "
+	  "The return of refugees to Halfaya began on Sunday.", "2024-12-08",
+	  "Soran|government|capture|denied|2024-12-07" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
