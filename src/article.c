@@ -1041,6 +1041,31 @@ static int this_year(void)
 
 /* The year for dates written without one: the publication year, else the latest
  * year of a full date in the body. */
+/* The year of a copyright line ("(c) Levant Wire 2024", "© 2024 ...", "Copyright
+ * 2024"), the latest if several; 0 if none. */
+static int copyright_year(line_dx *c, size_t nl)
+{
+	int year = 0;
+	for (size_t i = 0; i < nl; i++) {
+		const char *v = c->v + c->ls[i].start;
+		size_t n = c->ls[i].end - c->ls[i].start, at = SIZE_MAX;
+		for (size_t k = 0; k + 3 <= n && at == SIZE_MAX; k++)
+			if ((k + 2 <= n && (unsigned char)v[k] == 0xc2 && (unsigned char)v[k + 1] == 0xa9) ||
+			    strncasecmp(v + k, "(c)", 3) == 0 ||
+			    (k + 9 <= n && strncasecmp(v + k, "copyright", 9) == 0))
+				at = k;
+		for (size_t k = at; at != SIZE_MAX && k + 4 <= n && k < at + 48; k++)
+			if ((v[k] == '1' || v[k] == '2') && isdigit((unsigned char)v[k + 1]) &&
+			    isdigit((unsigned char)v[k + 2]) && isdigit((unsigned char)v[k + 3]) &&
+			    (k == 0 || !isdigit((unsigned char)v[k - 1])) && (k + 4 == n || !isdigit((unsigned char)v[k + 4]))) {
+				int y = atoi(v + k);
+				if (y >= 1990 && y <= this_year() && y > year)
+					year = y;
+			}
+	}
+	return year;
+}
+
 static int find_year(const fl_article *a, line_dx *c, size_t nl)
 {
 	const line *ls = c->ls;
@@ -1065,6 +1090,22 @@ static int find_year(const fl_article *a, line_dx *c, size_t nl)
 /* A line that is only a date, with a weekday and decoration at most ("====
  * 03.12.2024 ====", "## Tuesday, 3 December", "3 Dec 2024"): its day, resolved against
  * the publication day and year; FL_DATE_NONE for any other line. */
+/* The length of a pictograph or mark at v[k] (before end): emoji, arrows, dingbats,
+ * the variation selector and joiner; 0 for anything else. */
+static size_t symbol_len(const char *v, size_t k, size_t end)
+{
+	const unsigned char *u = (const unsigned char *)v + k;
+	size_t n = (u[0] & 0xf0) == 0xf0 ? 4 : (u[0] & 0xe0) == 0xe0 ? 3 : 0;
+	if (!n || k + n > end)
+		return 0;
+	uint32_t cp = n == 4 ? ((uint32_t)(u[0] & 0x07) << 18) | ((uint32_t)(u[1] & 0x3f) << 12) |
+				       ((uint32_t)(u[2] & 0x3f) << 6) | (u[3] & 0x3f)
+			     : ((uint32_t)(u[0] & 0x0f) << 12) | ((uint32_t)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+	bool sym = (cp >= 0x2190 && cp <= 0x2bff) || (cp >= 0x1f000 && cp <= 0x1faff) || cp == 0xfe0f ||
+		   cp == 0x200d;
+	return sym ? n : 0;
+}
+
 static fl_date heading_date(const fl_article *a, line_dx *c, size_t i)
 {
 	const line *ln = &c->ls[i];
@@ -1076,9 +1117,27 @@ static fl_date heading_date(const fl_article *a, line_dx *c, size_t i)
 	size_t covered = ln->start;
 	for (size_t j = 0; j < n; j++) {
 		size_t s = ln->start + ex[j].start, e = ln->start + ex[j].end;
-		for (size_t k = covered; k < s; k++)
+		/* "Aleppo Now | 02/12/2024 - 11:40": a page's name before a bar is its
+		 * stamp's, not words besides the date */
+		size_t from = covered;
+		if (j == 0) {
+			const char *bar = NULL;
+			for (size_t k = covered; k < s; k++)
+				if (c->v[k] == '|')
+					bar = c->v + k;
+			if (bar && bar > c->v + ln->start + 1 && (size_t)(bar - c->v) - ln->start <= 40)
+				from = (size_t)(bar - c->v) + 1;
+		}
+		for (size_t k = from; k < s;) {
+			size_t sl = symbol_len(c->v, k, s);
+			if (sl) {	/* "📅 29.11.2024": an emoji, a mark */
+				k += sl;
+				continue;
+			}
 			if (fl_ascii_alnum((unsigned char)c->v[k]) || (unsigned char)c->v[k] >= 0x80)
 				return FL_DATE_NONE;	/* words besides the date */
+			k++;
+		}
 		covered = e;
 		if (ex[j].kind == FL_DATE_WEEKDAY)
 			continue;
@@ -1089,9 +1148,24 @@ static fl_date heading_date(const fl_article *a, line_dx *c, size_t i)
 			return FL_DATE_NONE;
 		d = r.date;
 	}
-	for (size_t k = covered; k < ln->end; k++)
-		if (isalpha((unsigned char)c->v[k]) || (unsigned char)c->v[k] >= 0x80)
-			return FL_DATE_NONE;	/* a clock time may follow, no words */
+	/* a clock time may follow, with its zone ("6:04 PM ET", "09:15 GMT"), no words */
+	for (size_t k = covered; k < ln->end; k++) {
+		if ((unsigned char)c->v[k] >= 0x80)
+			return FL_DATE_NONE;
+		if (!isalpha((unsigned char)c->v[k]))
+			continue;
+		size_t w = k;
+		while (w < ln->end && (isalpha((unsigned char)c->v[w]) || c->v[w] == '.'))
+			w++;
+		bool caps = w - k <= 4;
+		for (size_t q = k; q < w && caps; q++)
+			caps = isupper((unsigned char)c->v[q]) || c->v[q] == '.' ||
+			       (w - k == 4 && strncasecmp(c->v + k, "a.m.", 4) == 0) ||
+			       (w - k == 4 && strncasecmp(c->v + k, "p.m.", 4) == 0);
+		if (!caps)
+			return FL_DATE_NONE;
+		k = w - 1;
+	}
 	return d;
 }
 
@@ -1601,12 +1675,16 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 		find_published(a, &ldx, nl, first_body);
 	}
 	a->year = find_year(a, &ldx, nl);
+	/* "(c) Levant Wire 2024. All rights reserved.": a yearless dateline's year */
+	int copy = a->published == FL_DATE_NONE && a->dateline_month ? copyright_year(&ldx, nl) : 0;
+	if (copy && copy >= a->year && fl_date_valid(copy, a->dateline_month, a->dateline_day))
+		a->year = copy;
 	/* "MOSCOW, December 2. /TASS/. ... said on Monday": a yearless dateline whose line
 	 * names a weekday, the dateline's or (said the day before) the day before's. The
 	 * year the body names (find_year), if any, is the least it can be (the body's
 	 * year is often history, "the memorandum of 2017"; what is saved is most often
 	 * recent). */
-	if (a->published == FL_DATE_NONE && a->dateline_month && ldx.dateline_days) {
+	if (a->published == FL_DATE_NONE && a->dateline_month && ldx.dateline_days && !copy) {
 		int cy = this_year();
 		int m = a->dateline_month, d = a->dateline_day, found = 0;
 		/* without a year in the body, a weekday calendar's cycle back from now */

@@ -185,6 +185,24 @@ static const struct {
 	{ "Army repels attack near Hama\n\nMOSCOW, November 29. /AGENCY/. The army repelled an attack near Hama, an admiral said at a briefing on Friday.\n\n"
 	  "Russian aircraft have operated in Syria since September 30, 2015, at the request of its government.\n\n"
 	  "The admiral said the attack broke the memorandum on the de-escalation zone.\n", "2024-11-29", "dateline" },
+	/* a yearless dateline: the copyright line's year, not a weekday's guess (10
+	 * December was a Sunday in 2023) */
+	{ "FACTBOX-Who holds what\n\nBEIRUT, Dec 10 (LW) - Rebels swept into Damascus on Sunday, ending five decades "
+	  "of rule by one family, after an offensive that began in the northwest.\n\nThe country remains divided between "
+	  "several armed groups, some backed by foreign powers.\n\n(c) Levant Wire 2024. All rights reserved.\n",
+	  "2024-12-10", "dateline" },
+	/* alerts newest first, each under its stamp with a clock time and a zone */
+	{ "ALERTS | Saved\n\nDec 8, 2024, 6:04 PM ET\nThe president said the fall of the government was an act of justice "
+	  "for the people of the country.\n\nDec 7, 2024, 11:42 PM ET\nRebels say they have entered the city of Homs after "
+	  "the army withdrew from its northern districts.\n\nNov 27, 2024, 8:10 AM ET\nRebels launched an offensive west "
+	  "of Aleppo, the biggest in years, a war monitor said.\n", "2024-12-08", "header" },
+	/* posts under "Page name | 02/12/2024 - 11:40" and "📅 29.11.2024 | 09:41" stamps */
+	{ "Aleppo Now\nNews page\n\nAleppo Now | 02/12/2024 - 11:40\nBakeries in the western neighbourhoods opened this "
+	  "morning and bread is being handed out free by volunteers.\n\nAleppo Now | 30/11/2024 - 21:30\nThe factions "
+	  "have taken full control of the city, our correspondent says, after the army left overnight.\n", "2024-12-02", "header" },
+	{ "Channel posts\n\n\xf0\x9f\x93\x85 09.12.2024 | 10:05\nThe militants now hold the coast, and the bases are "
+	  "quiet for the moment, our sources say.\n\n\xf0\x9f\x93\x85 29.11.2024 | 09:41\nOvernight the militants took "
+	  "several villages and reached the western edge of the city.\n", "2024-12-09", "header" },
 	{ "<html><head><meta property=\"article:published_time\" content=\"2024-12-03T10:00:00Z\"><title>Army retakes villages</title></head><body><nav><a>Home</a> 12 May 2025</nav><p>The army said on Tuesday it had retaken several villages north of Hama after heavy fighting.</p></body></html>", "2024-12-03", "meta" },
 };
 
