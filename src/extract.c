@@ -3107,12 +3107,14 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
 			q = k;
 		} else if (TOK_IS(&t[q], ",") || TOK_IS(&t[q], "and") || TOK_IS(&t[q], "the") ||
 			   TOK_IS(&t[q], "town") || TOK_IS(&t[q], "towns") || TOK_IS(&t[q], "village") ||
-			   TOK_IS(&t[q], "villages") || TOK_IS(&t[q], "of") || TOK_IS(&t[q], "city")) {
+			   TOK_IS(&t[q], "villages") || TOK_IS(&t[q], "of") || TOK_IS(&t[q], "city") ||
+			   TOK_IS(&t[q], "cities")) {
 			q++;
 		} else if (!t[q].punct && q + 1 < n &&
 			   (TOK_IS(&t[q + 1], "town") || TOK_IS(&t[q + 1], "city") ||
-			    TOK_IS(&t[q + 1], "village") || TOK_IS(&t[q + 1], "towns"))) {
-			q++;	/* "the strategic town of Saraqib" */
+			    TOK_IS(&t[q + 1], "village") || TOK_IS(&t[q + 1], "towns") ||
+			    TOK_IS(&t[q + 1], "cities"))) {
+			q++;	/* "the strategic town of Saraqib", "the border town of Kobani" */
 		} else {
 			break;
 		}

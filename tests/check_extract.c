@@ -490,6 +490,9 @@ static const struct {
 	{ "News about the return of regime forces to Soran on Saturday evening is false and baseless. "
 	  "The return of refugees to Halfaya began on Sunday.", "2024-12-08",
 	  "Soran|government|capture|denied|2024-12-07" },
+	/* "including the cities of X and Y and the border town of Z" */
+	{ "The SDF controls much of the northeast, including the cities of Manbij and Deir ez-Zor and the border town of Soran.", "2024-12-10",
+	  "Manbij|sdf|capture|reported|2024-12-10; Deir ez-Zor|sdf|capture|reported|2024-12-10; Soran|sdf|capture|reported|2024-12-10" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
