@@ -493,6 +493,9 @@ static const struct {
 	/* "including the cities of X and Y and the border town of Z" */
 	{ "The SDF controls much of the northeast, including the cities of Manbij and Deir ez-Zor and the border town of Soran.", "2024-12-10",
 	  "Manbij|sdf|capture|reported|2024-12-10; Deir ez-Zor|sdf|capture|reported|2024-12-10; Soran|sdf|capture|reported|2024-12-10" },
+	/* "they control X": the plural present */
+	{ "Rebels in the north say they control Hama and Soran.", "2024-12-08",
+	  "Hama|opposition|capture|reported|2024-12-08; Soran|opposition|capture|reported|2024-12-08" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
