@@ -1671,6 +1671,31 @@ static actor_pick nominal_actor(ctx *c, const token *t, size_t n, size_t va, siz
 	return pick_actor(c, t, n, va, vb, &plain);
 }
 
+/* Does a clause opening between tokens b and va ("after", "when", ...) have a subject
+ * of its own, a word that is no pronoun right before the verb at va? */
+static bool own_subject(const token *t, size_t b, size_t va)
+{
+	for (size_t q = b; q < va; q++) {
+		if (!(TOK_IS(&t[q], "after") || TOK_IS(&t[q], "when") || TOK_IS(&t[q], "before") ||
+		      TOK_IS(&t[q], "while") || TOK_IS(&t[q], "because") || TOK_IS(&t[q], "once") ||
+		      TOK_IS(&t[q], "until")))
+			continue;
+		size_t e = va;
+		while (e > q + 1 && (TOK_IS(&t[e - 1], "had") || TOK_IS(&t[e - 1], "has") ||
+				     TOK_IS(&t[e - 1], "have") || TOK_IS(&t[e - 1], "was") ||
+				     TOK_IS(&t[e - 1], "were") || TOK_IS(&t[e - 1], "also")))
+			e--;
+		if (e <= q + 1)
+			return false;	/* "after seizing X": no subject */
+		const token *w = &t[e - 1];
+		if (w->punct || w->mention >= 0 || TOK_IS(w, "they") || TOK_IS(w, "it") || TOK_IS(w, "he") ||
+		    TOK_IS(w, "she") || TOK_IS(w, "we") || TOK_IS(w, "its") || TOK_IS(w, "their"))
+			return false;
+		return e - q <= 4;	/* "after the Syrians", not a long clause */
+	}
+	return false;
+}
+
 static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			     const verb_group *vg)
 {
@@ -1785,6 +1810,9 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 				(TOK_IS(&t[mt->b + 1], "which") || TOK_IS(&t[mt->b + 1], "who"));
 		if (backing(t, mt->a))
 			continue;	/* "the SNA, backed by the Turkish army, took X" */
+		if (own_subject(t, mt->b, va))
+			return p;	/* "the Kurds took the airport after the Syrians abandoned
+					 * it": the clause has a subject of its own */
 		if (closed_relative(t, mt->a, mt->b, va))
 			continue;	/* "took X, which the regime had turned into a base, and
 					 * then entered Y": not the relative clause's actor */
@@ -3239,6 +3267,14 @@ static size_t object_frame(ctx *c, const token *t, size_t n, size_t va, object *
 		return 0;
 	if (e + 1 < va && TOK_IS(&t[e], "in") && t[e + 1].mention >= 0)
 		e = mention_end_tok(t, n, e + 1);	/* "... in Aleppo" */
+	/* "In the districts of Sheikh Maqsoud and Ashrafieh, ...": the first */
+	if (e + 2 < va && TOK_IS(&t[e], "and") && !t[e + 1].punct) {
+		size_t f = e + 1;
+		while (f < va && f < e + 4 && !t[f].punct)
+			f++;
+		if (f < va && TOK_IS(&t[f], ","))
+			e = f;
+	}
 	if (e >= va || !TOK_IS(&t[e], ","))
 		return 0;
 	obj[0] = (object){ m, j, mention_end_tok(t, n, j), false, -1, false };

@@ -496,6 +496,12 @@ static const struct {
 	/* "they control X": the plural present */
 	{ "Rebels in the north say they control Hama and Soran.", "2024-12-08",
 	  "Hama|opposition|capture|reported|2024-12-08; Soran|opposition|capture|reported|2024-12-08" },
+	/* "the Kurds" act; a clause with a subject of its own ("after the Syrians abandoned
+	 * it") is not theirs; "is holding on" holds the place framing the sentence */
+	{ "The army left Deir ez-Zor on Friday. The Kurds immediately moved into the city after the Syrians abandoned it.", "2024-12-07",
+	  "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06; Deir ez-Zor|sdf|capture|reported|2024-12-06" },
+	{ "Rebels entered Aleppo on Friday. In the Kurdish districts of Soran and Ashrafieh, the YPG is holding on.", "2024-11-30",
+	  "Aleppo|opposition|capture|reported|2024-11-29; Soran|sdf|held|reported|2024-11-29" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
