@@ -2004,6 +2004,13 @@ static size_t first_mention_from(const ctx *c, size_t pos)
 
 enum { ANY_PLACE, CITY, FACILITY, CAPITAL, TERRAIN, NATIONAL };
 
+/* A capital abroad ("Moscow", "Ankara"): it stands for its government; no side of
+ * the war takes or holds it in this theatre's reporting. */
+static bool foreign_capital(const ctx *c, const fl_place *p)
+{
+	return c->gz && strcmp(p->kind, "PPLC") == 0 && !fli_gaz_in_home(c->gz, p);
+}
+
 static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bool cross)
 {
 	if (!c->m)
@@ -2051,7 +2058,7 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bo
 		}
 		/* "between Ankara and Washington since the SDF seized it": a foreign
 		 * capital stands for its government, not for a place a side takes */
-		if (c->gz && m->place && strcmp(m->place->kind, "PPLC") == 0 && !fli_gaz_in_home(c->gz, m->place))
+		if (m->place && foreign_capital(c, m->place))
 			continue;
 		if (want == FACILITY) {
 			/* "the airport", "the base": the facility named before */
@@ -5165,7 +5172,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				continue;	/* "parts of Hama province" is not Hama */
 			if (prov && minor_part_before(t, share_anchor(t, obj[o].a)))
 				continue;	/* "parts of northern Hama governorate": not it */
-			if (skip_place(p))
+			if (skip_place(p) || foreign_capital(c, p))
 				continue;
 			/* "This story has been corrected to show that Aleppo's airport was taken
 			 * by HTS": the article told this event with its day before; no day of

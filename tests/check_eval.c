@@ -649,6 +649,12 @@ START_TEST(capital_is_no_antecedent)
 	ck_assert_str_eq(cl.items[0].place, "Manbij");
 	ck_assert_str_eq(cl.items[0].side, "sdf");
 	fl_claims_release(&cl);
+	/* ... nor a place a side holds */
+	claims_of("Bases\n\nThe Russian contingent remains in control of Moscow and the base, officials said.\n",
+		  fl_date_from_ymd(2024, 12, 11), &cl);
+	for (size_t i = 0; i < cl.count; i++)
+		ck_assert_str_ne(cl.items[i].place, "Moscow");
+	fl_claims_release(&cl);
 }
 END_TEST
 
