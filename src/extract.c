@@ -2975,6 +2975,18 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 				continue;
 			}
 		}
+		/* "Aleppo - the city the regime spent four years retaking - had fallen": the
+		 * subject before a phrase set off by dashes */
+		if (!got && !aside && t[i].punct && is_dash(c->v, &t[i])) {
+			size_t p = i;
+			while (p > 0 && i - p < 40 && !(t[p - 1].punct && (is_dash(c->v, &t[p - 1]) || t[p - 1].w[0] == '.')))
+				p--;
+			if (p > 1 && is_dash(c->v, &t[p - 1]) && t[p - 2].mention >= 0) {
+				aside = true;
+				j = p - 1;
+				continue;
+			}
+		}
 		if (t[i].punct && t[i].w[0] != ',')
 			break;
 		if (!got && t[i].w[0] == ',' && t[i].punct && i > 0 &&
@@ -3962,6 +3974,10 @@ static bool past_time_before(const ctx *c, const token *t, size_t va, const fl_d
 	if (start > 0 && TOK_IS(&t[start - 1], ",")) {
 		start--;
 		while (start > 0 && !TOK_IS(&t[start - 1], ","))
+			start--;
+	} else if (start > 0 && t[start - 1].punct && is_dash(c->v, &t[start - 1])) {
+		start--;	/* "Aleppo - the city retaken in 2016 - had fallen" */
+		while (start > 0 && !(t[start - 1].punct && is_dash(c->v, &t[start - 1])))
 			start--;
 	}
 	for (size_t q = start; q-- > 0;) {

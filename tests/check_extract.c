@@ -502,6 +502,10 @@ static const struct {
 	  "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06; Deir ez-Zor|sdf|capture|reported|2024-12-06" },
 	{ "Rebels entered Aleppo on Friday. In the Kurdish districts of Soran and Ashrafieh, the YPG is holding on.", "2024-11-30",
 	  "Aleppo|opposition|capture|reported|2024-11-29; Soran|sdf|held|reported|2024-11-29" },
+	/* the subject before a phrase set off by dashes, the phrase's year not the verb's */
+	{ "Rebels took Saraqib on Friday. On Saturday, Aleppo - the city the army spent four years retaking, finally "
+	  "in December 2016 - had fallen with barely a shot.", "2024-12-09",
+	  "Saraqib|opposition|capture|reported|2024-12-06; Aleppo|opposition|capture|reported|2024-12-07" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
