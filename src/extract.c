@@ -4350,8 +4350,21 @@ static bool is_copula(const token *w)
 static bool retro_denial(const token *t, size_t i)
 {
 	size_t q = i;
+	bool aside = false;
 	for (int skip = 0; q > 0 && skip < 4; skip++) {	/* "are", "were", "completely" ... */
 		const token *w = &t[q - 1];
+		/* "Those reports, as of this morning, were not accurate" */
+		if (!aside && TOK_IS(w, ",") && q >= 3) {
+			size_t p = q - 1;
+			while (p > 0 && q - p < 16 && !(t[p - 1].punct))
+				p--;
+			if (p > 1 && TOK_IS(&t[p - 1], ",")) {
+				aside = true;
+				q = p - 1;
+				skip--;
+				continue;
+			}
+		}
 		if (!(TOK_IS(w, "are") || TOK_IS(w, "is") || TOK_IS(w, "were") || TOK_IS(w, "was") ||
 		      TOK_IS(w, "completely") || TOK_IS(w, "totally") || TOK_IS(w, "entirely") ||
 		      TOK_IS(w, "absolutely") || TOK_IS(w, "all") || TOK_IS(w, "simply") ||
@@ -4664,8 +4677,13 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		if (retro_denial(t, i)) {
 			bool before = false;
 			for (size_t k = 0; k < nev; k++)
-				if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a < i)
-					vdenied[k] = before = true;
+				if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a < i) {
+					vdenied[k] = true;
+					/* ("Those reports, as of the time I left my office, were not
+					 * accurate": a verb with no place of its own is no claim) */
+					for (size_t q = 0; q < n && !before; q++)
+						before = t[q].mention >= 0 && q < i;
+				}
 			if (!before)
 				deny_previous(c, claims, si);
 			i += dl - 1;

@@ -506,6 +506,11 @@ static const struct {
 	{ "Rebels took Saraqib on Friday. On Saturday, Aleppo - the city the army spent four years retaking, finally "
 	  "in December 2016 - had fallen with barely a shot.", "2024-12-09",
 	  "Saraqib|opposition|capture|reported|2024-12-06; Aleppo|opposition|capture|reported|2024-12-07" },
+	/* "Those reports, as of the time I left my office, were not accurate": the
+	 * sentence before is denied; "left" there has no place and is no claim */
+	{ "There were reports yesterday that tribal fighters had seized Manbij from the SDF. Those reports, as of the "
+	  "time I left my office this morning, were not accurate.", "2024-12-10",
+	  "Manbij|opposition|capture|denied|2024-12-09" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
