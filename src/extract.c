@@ -5251,8 +5251,20 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	/* carry the subject and the date to the next sentences of the paragraph */
 	bool taker = subject >= 0;
 	if (subject < 0) {
+		/* "Since the opposition offensive began, Turkish-backed factions have
+		 * pushed east": not the opening clause's actor but the main one's */
+		size_t main_from = 0;
+		if (n > 2 && (TOK_IS(&t[0], "since") || TOK_IS(&t[0], "after") || TOK_IS(&t[0], "as") ||
+			      TOK_IS(&t[0], "when") || TOK_IS(&t[0], "while") || TOK_IS(&t[0], "although") ||
+			      TOK_IS(&t[0], "though") || TOK_IS(&t[0], "because") || TOK_IS(&t[0], "before") ||
+			      TOK_IS(&t[0], "once") || TOK_IS(&t[0], "until") || TOK_IS(&t[0], "despite")))
+			for (size_t q = 1; q < n && !main_from; q++)
+				if (TOK_IS(&t[q], ","))
+					main_from = q + 1;
 		for (size_t q = 0; q < c->act.n; q++) {
 			const match *mt = &c->act.m[q];
+			if (mt->a < main_from && q + 1 < c->act.n && c->act.m[q + 1].a >= main_from)
+				continue;
 			if (mt->e->actor >= 0 && !object_cued(lx, t, n, mt->a)) {
 				subject = mt->e->actor;
 				span_text(a, t[mt->a].s, t[mt->b - 1].e, subject_text, sizeof subject_text);

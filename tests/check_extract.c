@@ -511,6 +511,10 @@ static const struct {
 	{ "There were reports yesterday that tribal fighters had seized Manbij from the SDF. Those reports, as of the "
 	  "time I left my office this morning, were not accurate.", "2024-12-10",
 	  "Manbij|opposition|capture|denied|2024-12-09" },
+	/* the subject carried on is the main clause's, not an opening clause's */
+	{ "Since the opposition offensive began on November 27, the SNA has pushed east from its zone. On December 1 "
+	  "they took Tal Rifaat.", "2024-12-10",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
