@@ -3123,7 +3123,7 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, object *obj)
 {
 	size_t q = vb;
-	for (; q < n && q < vb + 24; q++) {
+	for (; q < n && q < vb + 32; q++) {
 		if (t[q].punct && t[q].w[0] != ',')
 			return 0;
 		if (TOK_IS(&t[q], "including") || (TOK_IS(&t[q], "among") && q + 1 < n &&
@@ -3142,7 +3142,7 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
 			q = c->ev.m[k].b - 1;
 		}
 	}
-	if (q >= n || q >= vb + 24)
+	if (q >= n || q >= vb + 32)
 		return 0;
 	q += TOK_IS(&t[q], "among") ? 2 : 1;
 	size_t got = 0;

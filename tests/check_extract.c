@@ -515,6 +515,11 @@ static const struct {
 	{ "Since the opposition offensive began on November 27, the SNA has pushed east from its zone. On December 1 "
 	  "they took Tal Rifaat.", "2024-12-10",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
+	/* "controls a strip of territory ... , including X": a long description before the list */
+	{ "The SNA, an umbrella of factions backed by Turkey, controls a strip of territory along the Turkish border that it "
+	  "took in a series of Turkish military operations against Kurdish forces since 2016, including Manbij and Soran.", "2024-12-10",
+	  "Manbij|sna|capture|reported|2024-12-10; Soran|sna|capture|reported|2024-12-10; "
+	  "Manbij|sna|capture|reported|2016-01-01; Soran|sna|capture|reported|2016-01-01" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
