@@ -2462,6 +2462,10 @@ static size_t list_ref_at(const ctx *c, const token *t, size_t n, size_t j, cons
 				q++;
 				break;
 			}
+	/* "the two Shia towns": one word may describe them */
+	if (want && q + 1 < n && t[q].mention < 0 && !t[q].punct &&
+	    (TOK_IS(&t[q + 1], "villages") || TOK_IS(&t[q + 1], "towns") || TOK_IS(&t[q + 1], "cities")))
+		q++;
 	if (q >= n || t[q].mention >= 0 ||
 	    !(TOK_IS(&t[q], "villages") || TOK_IS(&t[q], "towns") || TOK_IS(&t[q], "localities") ||
 	      TOK_IS(&t[q], "cities") || TOK_IS(&t[q], "areas")))
@@ -2893,6 +2897,16 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 {
 	const fl_lexicon *lx = c->lx;
 	size_t got = 0;
+	/* "after the two Shia towns fell to the factions": the list named before */
+	for (size_t j0 = va > 5 ? va - 5 : 0; j0 + 2 <= va; j0++) {
+		const fl_mention *lm[MAX_OBJ];
+		size_t nlm = 0, ll = list_ref_at(c, t, n, j0, lm, &nlm);
+		if (ll && j0 + ll == va && nlm >= 2) {
+			for (size_t q = 0; q < nlm && got < MAX_OBJ; q++)
+				obj[got++] = (object){ lm[q], j0, va, false, -1, true };
+			return got;
+		}
+	}
 	int unknown = 0;
 	bool aside = false;	/* a phrase between commas has been looked over */
 	bool they = false;	/* "they" has sent the walk back to the places before it */

@@ -520,6 +520,9 @@ static const struct {
 	  "took in a series of Turkish military operations against Kurdish forces since 2016, including Manbij and Soran.", "2024-12-10",
 	  "Manbij|sna|capture|reported|2024-12-10; Soran|sna|capture|reported|2024-12-10; "
 	  "Manbij|sna|capture|reported|2016-01-01; Soran|sna|capture|reported|2016-01-01" },
+	/* "after the two Shia towns fell to X": the pair named before, a word describing them */
+	{ "Thousands of residents of Soran and Halfaya fled east after the two Shia towns fell to Turkish-backed factions on Sunday.", "2024-12-03",
+	  "Soran|sna|capture|reported|2024-12-01; Halfaya|sna|capture|reported|2024-12-01" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
