@@ -2476,6 +2476,24 @@ static size_t list_ref_at(const ctx *c, const token *t, size_t n, size_t j, cons
 		return 0;	/* the list follows */
 	size_t items = 0;
 	size_t got = list_before(c, t[j].s, out, &items);
+	/* "residents of Nubl and Zahraa left for Homs and the coast after the two
+	 * towns fell": past a list that does not have the count, to one that does (in
+	 * the same sentence) */
+	size_t from = t[j].s, sent = c->a->sentences[c->si].start;
+	for (int tries = 0; want && (!got || want < got || items < want) && tries < 2; tries++) {
+		/* where the list just looked at starts: its first item, or the last place
+		 * named before (a single place is no list) */
+		size_t at = got ? out[got - 1]->start : SIZE_MAX;
+		for (size_t i = first_mention_from(c, from); !got && i-- > 0;)
+			if (c->m->items[i].end <= from) {
+				at = c->m->items[i].start;
+				break;
+			}
+		if (at == SIZE_MAX || at <= sent)
+			break;
+		from = at;
+		got = list_before(c, at, out, &items);
+	}
 	if (!got || (want && (want < got || want > items + 1)))
 		return 0;
 	/* text order */

@@ -525,6 +525,9 @@ static const struct {
 	  "Soran|sna|capture|reported|2024-12-01; Halfaya|sna|capture|reported|2024-12-01" },
 	{ "The paper claimed that Kurdish units were still holding out in Soran on Monday.", "2024-12-03",
 	  "Soran|sdf|held|hedged|2024-12-02" },
+	/* ... past a place named between that is no pair */
+	{ "Residents of Soran and Halfaya went to Hama after the two Shia towns fell to Turkish-backed factions on Sunday.", "2024-12-03",
+	  "Soran|sna|capture|reported|2024-12-01; Halfaya|sna|capture|reported|2024-12-01" },
 	/* "he" is a person, not the paragraph's forces */
 	{ "The SDF took Deir ez-Zor on Friday. The presidency denied rumours that he had left Damascus.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
