@@ -390,7 +390,7 @@ static void eval_dir(const char *sub, const char *what, totals *t)
 
 /* The ninth set's floors (see heldout9) */
 #define HO9_CLAIMS_P 0.88
-#define HO9_CLAIMS_R 0.60
+#define HO9_CLAIMS_R 0.63
 #define HO9_MENTIONS_R 0.93
 
 /* The targets, with the claims recall floor given (see heldout). */
