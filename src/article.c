@@ -360,6 +360,8 @@ typedef struct line {
 	bool running;		/* a running head or foot of the pages */
 	bool menu;		/* items set apart by " | ", three or more: a menu or tags */
 	enum line_class cls;
+	size_t table;		/* a row of a Markdown table: 1 + its header line's index */
+	bool front;		/* in a Markdown file's front matter */
 } line;
 
 static const char *const sidebar_markers[] = {
@@ -1292,6 +1294,18 @@ static char *text_title(const char *v, const line *ls, size_t nl, size_t first_b
 		if (ln->cls == L_BLANK || ln->bullet || ln->marker || ln->caption)
 			continue;
 		size_t a = ln->start;
+		if (ln->front) {	/* title: "Twelve days that remade Syria" */
+			if (ln->end - a > 6 && strncasecmp(v + a, "title:", 6) == 0) {
+				size_t b = ln->end;
+				for (a += 6; a < b && (v[a] == ' ' || v[a] == '"' || v[a] == '\''); a++)
+					;
+				while (b > a && (v[b - 1] == '"' || v[b - 1] == '\''))
+					b--;
+				if (b > a)
+					return dup_clean(v + a, b - a);
+			}
+			continue;
+		}
 		if (ln->md_heading) {
 			while (a < ln->end && (v[a] == '#' || v[a] == ' '))
 				a++;
@@ -1315,6 +1329,7 @@ void fl_article_free(fl_article *a)
 	free(a->sentences);
 	free(a->paragraph);
 	free(a->section);
+	free(a->table_head);
 	if (a->view != a->text)
 		free((char *)a->view);
 	free(a);
@@ -1542,11 +1557,155 @@ static void join_colon_lists(const char *v, line *ls, size_t nl)
 	}
 }
 
+/* Does the header cell v[a, b) hold one of words (whole words, any case)? */
+static bool cell_has(const char *v, size_t a, size_t b, const char *const *words)
+{
+	for (size_t i = a; i < b;) {
+		if (!isalpha((unsigned char)v[i])) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		while (j < b && isalpha((unsigned char)v[j]))
+			j++;
+		for (const char *const *w = words; *w; w++)
+			if (strlen(*w) == j - i && strncasecmp(v + i, *w, j - i) == 0)
+				return true;
+		i = j;
+	}
+	return false;
+}
+
+size_t fl_table_columns(const char *v, size_t a, size_t b, int *col, bool *held)
+{
+	static const char *const date_w[] = { "date", "day", "when", "dates", NULL };
+	static const char *const place_w[] = { "town", "place", "city", "village", "location",
+					       "locality", "area", "settlement", "site", "where",
+					       "towns", "places", "cities", "villages", "locations",
+					       "areas", "district", "base", "target", NULL };
+	static const char *const taker_w[] = { "by", "control", "controlled", "holder", "side",
+					       "force", "forces", "faction", "held", "who", "captor",
+					       "victor", "now", NULL };
+	static const char *const took_w[] = { "taken", "captured", "seized", "liberated", "took",
+					      "captor", "taker", "entered", "retaken", "change",
+					      NULL };
+	while (a < b && (v[a] == ' ' || v[a] == '|'))
+		a++;
+	size_t n = 0;
+	bool place = false, taker = false;
+	*held = false;
+	while (a < b && n < FL_TABLE_COLS) {
+		size_t e = a;
+		while (e < b && v[e] != '|')
+			e++;
+		int k = FL_COL_OTHER;
+		if (!place && cell_has(v, a, e, place_w)) {
+			k = FL_COL_PLACE;
+			place = true;
+		} else if (!taker && cell_has(v, a, e, taker_w)) {
+			k = FL_COL_TAKER;
+			taker = true;
+			*held = !cell_has(v, a, e, took_w);
+		} else if (cell_has(v, a, e, date_w)) {
+			k = FL_COL_DATE;
+		}
+		col[n++] = k;
+		a = e + 1;
+	}
+	return place && taker ? n : 0;
+}
+
+/* Is line ln a Markdown table's delimiter row: "|---|:--:|---|" (cells of dashes,
+ * colons and spaces, two or more, at least three dashes in each)? */
+static bool table_delimiter(const char *v, const line *ln)
+{
+	size_t cells = 0, dashes = 0;
+	bool open = false;
+	for (size_t i = ln->start; i < ln->end; i++) {
+		char c = v[i];
+		if (c == '|') {
+			if (open && dashes < 3)
+				return false;
+			cells += open;
+			open = false;
+			dashes = 0;
+		} else if (c == '-' || c == ':') {
+			open = true;
+			dashes += c == '-';
+		} else if (c != ' ' && c != '\t') {
+			return false;
+		}
+	}
+	if (open) {
+		if (dashes < 3)
+			return false;
+		cells++;
+	}
+	return cells >= 2;
+}
+
+/* Does line ln hold a '|' between cells? */
+static bool has_bar(const char *v, const line *ln)
+{
+	return ln->end > ln->start && memchr(v + ln->start, '|', ln->end - ln->start) != NULL;
+}
+
+/* A Markdown table of control ("| Date | Town | Taken by |", "|---|---|---|", then its
+ * rows; fl_table_columns): each row is read as one sentence of its own, the header
+ * row too (the extractor reads the rows by their header's columns); the delimiter row
+ * is not text. A table of other columns ("Date | Event") is read as lines of text,
+ * as before. */
+static void mark_tables(const char *v, line *ls, size_t nl)
+{
+	for (size_t i = 0; i + 1 < nl; i++) {
+		int col[FL_TABLE_COLS];
+		bool held;
+		if (ls[i].cls == L_BLANK || !has_bar(v, &ls[i]) || !table_delimiter(v, &ls[i + 1]) ||
+		    !fl_table_columns(v, ls[i].start, ls[i].end, col, &held))
+			continue;
+		ls[i].cls = L_BODY;
+		ls[i].table = i + 1;
+		ls[i + 1].cls = L_BOILER;
+		size_t j = i + 2;
+		for (; j < nl && ls[j].cls != L_BLANK && has_bar(v, &ls[j]); j++) {
+			ls[j].cls = L_BODY;
+			ls[j].table = i + 1;
+		}
+		if (i > 0)
+			ls[i - 1].wrapped = false;
+		for (size_t k = i; k < j; k++) {
+			ls[k].wrapped = false;
+			ls[k].bullet = false;
+			ls[k].block_start = true;
+		}
+		i = j - 1;
+	}
+}
+
+/* A Markdown file's front matter: "---" on the first line, "key: value" lines, "---".
+ * It is the page's header, not its story. */
+static void mark_front_matter(const char *v, line *ls, size_t nl)
+{
+	if (nl < 3 || ls[0].end - ls[0].start != 3 || memcmp(v + ls[0].start, "---", 3) != 0)
+		return;
+	for (size_t i = 1; i < nl && i < 60; i++) {
+		if (ls[i].end - ls[i].start == 3 && memcmp(v + ls[i].start, "---", 3) == 0) {
+			for (size_t k = 0; k <= i; k++) {
+				ls[k].front = true;
+				if (ls[k].cls != L_BLANK)
+					ls[k].cls = L_BOILER;
+			}
+			return;
+		}
+	}
+}
+
 static bool build_sentences(fl_article *a, const char *v, const line *ls, size_t nl)
 {
 	sent_buf sb = { 0 };
 	size_t para = 0;
 	size_t i = 0;
+	size_t *head = NULL, headcap = 0, head_si = SIZE_MAX;	/* table_head */
 	while (i < nl) {
 		if (ls[i].cls != L_BODY) {
 			i++;
@@ -1562,14 +1721,63 @@ static bool build_sentences(fl_article *a, const char *v, const line *ls, size_t
 		size_t sa = a0;
 		if (ls[i].bullet)
 			sa += bullet_len(v + a0, b0 - a0);
-		if (!split_sentences(&sb, v, sa, b0, para)) {
+		size_t n0 = sb.n;
+		if (!(ls[i].table ? push_sentence(&sb, v, sa, b0, para) : split_sentences(&sb, v, sa, b0, para))) {
 			free(sb.s);
 			free(sb.para);
+			free(head);
 			return false;
+		}
+		if (ls[i].table && sb.n == n0 + 1) {
+			/* the row's header: the sentence of the line above the delimiter */
+			size_t hl = ls[i].table - 1;
+			if (!head) {
+				head = malloc(sb.cap * sizeof *head);
+				if (head)
+					for (size_t q = 0; q < sb.cap; q++)
+						head[q] = SIZE_MAX;
+				headcap = sb.cap;
+			} else if (headcap < sb.cap) {
+				size_t *nh = realloc(head, sb.cap * sizeof *head);
+				if (nh)
+					for (size_t q = headcap; q < sb.cap; q++)
+						nh[q] = SIZE_MAX;
+				else
+					free(head);
+				head = nh;
+				headcap = sb.cap;
+			}
+			if (!head) {
+				free(sb.s);
+				free(sb.para);
+				return false;
+			}
+			if (hl == i)
+				head_si = n0;
+			head[n0] = hl == i ? n0 : head_si;
 		}
 		para++;
 		i = j + 1;
 	}
+	if (head && headcap < sb.n) {
+		size_t *nh = realloc(head, sb.n * sizeof *head);
+		if (!nh) {
+			free(head);
+			free(sb.s);
+			free(sb.para);
+			return false;
+		}
+		for (size_t q = headcap; q < sb.n; q++)
+			nh[q] = SIZE_MAX;
+		head = nh;
+	}
+	if (head) {
+		/* a row whose header did not come through (too long) is no row */
+		for (size_t q = 0; q < sb.n; q++)
+			if (head[q] == SIZE_MAX || head[q] >= sb.n)
+				head[q] = SIZE_MAX;
+	}
+	a->table_head = head;
 	a->sentences = sb.s;
 	a->paragraph = sb.para;
 	a->nsentences = sb.n;
@@ -1641,6 +1849,8 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 	if (!split_lines(view, len, &ls, &nl))
 		goto nomem;
 	mark_lines(view, ls, nl);
+	mark_tables(view, ls, nl);
+	mark_front_matter(view, ls, nl);
 	size_t first_body = nl;
 	for (size_t i = 0; i < nl; i++)
 		if (ls[i].cls == L_BODY) {

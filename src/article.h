@@ -42,6 +42,10 @@ typedef struct fl_article {
 				 * feed, digest or live blog ("==== 03.12.2024 ====",
 				 * "Tuesday 3 December"), FL_DATE_NONE if none; NULL when the
 				 * article has no such heading */
+	size_t *table_head;	/* per sentence: for a row of a Markdown table (one sentence
+				 * a row), the index of its header row's sentence (the header's
+				 * own for itself); SIZE_MAX for any other sentence. NULL when
+				 * the article has no table */
 	const char *view;	/* the text as it is read: text itself, or for an HTML page a
 				 * copy of the same length with the markup blanked out and
 				 * character references decoded in place, padded with FL_FILL
@@ -59,6 +63,15 @@ static inline const char *fl_article_view(const fl_article *a)
 {
 	return a->view ? a->view : a->text;
 }
+
+/* The columns of a control table, read from its header row v[a, b) ("| Date | Town |
+ * Taken by | Notes |"): each cell's FL_COL_* into col (up to FL_TABLE_COLS), and in
+ * *held whether the taker's column says who holds ("Held by", "Control") rather than
+ * who took ("Taken by", "Captured by"). Returns the number of cells; 0 when it is no
+ * control table (no column of places, or none of who took or holds them). */
+enum { FL_COL_OTHER, FL_COL_DATE, FL_COL_PLACE, FL_COL_TAKER };
+#define FL_TABLE_COLS 16
+size_t fl_table_columns(const char *v, size_t a, size_t b, int *col, bool *held);
 
 /* Read and parse path. user_date (FL_DATE_NONE if not given) always wins as the
  * publication date. Errors name the file and the byte offset (invalid UTF-8, NUL,

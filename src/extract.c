@@ -4582,6 +4582,138 @@ static const match *speaking_side(const ctx *c, const token *t, size_t n)
 	return NULL;
 }
 
+/* ---- tables ------------------------------------------------------------------------ */
+
+/* A word in the taker's or date's cell that makes a row's claim a hedge: "Army
+ * (claimed)", "Opposition (reported)", "30 Nov (unconfirmed)". */
+static bool table_hedge(const token *t)
+{
+	return TOK_IS(t, "claimed") || TOK_IS(t, "claim") || TOK_IS(t, "claims") ||
+	       TOK_IS(t, "reported") || TOK_IS(t, "reportedly") || TOK_IS(t, "unconfirmed") ||
+	       TOK_IS(t, "unverified") || TOK_IS(t, "disputed") || TOK_IS(t, "contested") ||
+	       TOK_IS(t, "?");
+}
+
+/* A row of a control table ("| 6 Dec | Rastan, Talbiseh | MOC | ... |" under "| Date |
+ * Town | Taken by | Notes |"): a claim for each place that heads the place cell or
+ * follows another in it, for the side named in the taker's cell, on the day in the
+ * date cell. The other cells (notes) are not read for claims. */
+static fl_status table_row(ctx *c, const token *t, size_t n, size_t si, fl_claims *claims)
+{
+	const fl_article *a = c->a;
+	const fl_lexicon *lx = c->lx;
+	size_t h = a->table_head[si];
+	int col[FL_TABLE_COLS];
+	bool held;
+	size_t ncol = fl_table_columns(c->v, a->sentences[h].start, a->sentences[h].end, col, &held);
+	if (!ncol)
+		return FL_OK;
+	/* the row's cells as token ranges */
+	size_t cell_a[FL_TABLE_COLS], cell_b[FL_TABLE_COLS], nc = 0;
+	size_t i = n && t[0].punct && t[0].w[0] == '|' ? 1 : 0;
+	while (i < n && nc < ncol) {
+		size_t j = i;
+		while (j < n && !(t[j].punct && t[j].w[0] == '|'))
+			j++;
+		cell_a[nc] = i;
+		cell_b[nc++] = j;
+		i = j + 1;
+	}
+	int side = -1;
+	bool hedged = false;
+	fl_date d = FL_DATE_NONE, de = FL_DATE_NONE;
+	char prec[8] = "";
+	char actor_text[96] = "";
+	size_t place_col = SIZE_MAX;
+	for (size_t k = 0; k < nc; k++) {
+		if (col[k] == FL_COL_PLACE) {
+			place_col = k;
+			continue;
+		}
+		if (col[k] != FL_COL_TAKER && col[k] != FL_COL_DATE)
+			continue;
+		for (size_t q = cell_a[k]; q < cell_b[k]; q++)
+			hedged |= table_hedge(&t[q]);
+		if (col[k] == FL_COL_TAKER && cell_b[k] > cell_a[k]) {
+			for (size_t q = first_at_or_after(&c->act, cell_a[k]); q < c->act.n && side < 0; q++)
+				if (c->act.m[q].a < cell_b[k] && c->act.m[q].b <= cell_b[k] && c->act.m[q].e->actor >= 0)
+					side = c->act.m[q].e->actor;
+			size_t ts = t[cell_a[k]].s, te = t[cell_b[k] - 1].e;
+			if (te - ts < sizeof actor_text) {
+				memcpy(actor_text, c->v + ts, te - ts);
+				actor_text[te - ts] = '\0';
+			}
+		}
+		if (col[k] == FL_COL_DATE && cell_b[k] > cell_a[k] && d == FL_DATE_NONE) {
+			size_t ds = t[cell_a[k]].s, dend = t[cell_b[k] - 1].e;
+			fl_date_expr dx[4];
+			size_t nd = fl_dates_find_in(c->v + ds, dend - ds, a->slash, dx, 4);
+			int year = a->published != FL_DATE_NONE ? 0 : (a->year ? a->year : lx->default_year);
+			for (size_t q = 0; q < nd && q < 4; q++) {
+				if (!fl_dates_resolve(&dx[q], c->pub, year) || dx[q].date == FL_DATE_NONE)
+					continue;
+				if (d == FL_DATE_NONE) {
+					d = dx[q].date;
+					de = dx[q].date_end;
+					copy_field(prec, sizeof prec, dx[q].precision);
+				} else if (dx[q].date_end > de) {	/* "27 Nov - 1 Dec" */
+					de = dx[q].date_end;
+					copy_field(prec, sizeof prec, "range");
+				}
+			}
+		}
+	}
+	if (side < 0 || place_col == SIZE_MAX)
+		return FL_OK;
+	verb_group vg;
+	memset(&vg, 0, sizeof vg);
+	copy_field(vg.event, sizeof vg.event, held ? "held" : "capture");
+	vg.confidence = 0.8;
+	attribution at;
+	memset(&at, 0, sizeof at);
+	/* the places that head the cell or follow another: "Rastan, Talbiseh", "Mount
+	 * Hermon (Syrian side)", not "villages of western Aleppo countryside" */
+	bool open = true;	/* a place may start here */
+	for (size_t q = cell_a[place_col]; q < cell_b[place_col]; q++) {
+		if (t[q].mention < 0) {
+			if (t[q].punct && (t[q].w[0] == ',' || t[q].w[0] == ';' || t[q].w[0] == '/' ||
+					   t[q].w[0] == '&'))
+				open = true;
+			else if (TOK_IS(&t[q], "and"))
+				open = true;
+			else if (!(open && (TOK_IS(&t[q], "the") || TOK_IS(&t[q], "city") ||
+					    TOK_IS(&t[q], "town") || TOK_IS(&t[q], "village") ||
+					    TOK_IS(&t[q], "of"))))
+				open = false;
+			continue;
+		}
+		const fl_mention *m = c->sm[t[q].mention];
+		size_t e = q;
+		while (e + 1 < cell_b[place_col] && t[e + 1].mention == t[q].mention)
+			e++;
+		bool was_open = open;
+		q = e;
+		open = false;
+		if (!was_open || !m->place)
+			continue;
+		const fl_place *p = m->place;
+		if (e + 1 < cell_b[place_col] &&
+		    (TOK_IS(&t[e + 1], "province") || TOK_IS(&t[e + 1], "governorate"))) {
+			const fl_place *adm = province_of(c, m);
+			if (adm)
+				p = adm;
+		}
+		if (skip_place(p) || foreign_capital(c, p))
+			continue;
+		fl_status st = emit(c, claims, p, lx->sides[side].id, &vg, hedged ? "hedged" : "reported",
+				    &at, hedged ? 0.5 : 0.8, actor_text[0] ? actor_text : NULL,
+				    a->sentences[si].start, a->sentences[si].end, d, de, prec[0] ? prec : "day");
+		if (st)
+			return st;
+	}
+	return FL_OK;
+}
+
 static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 {
 	const fl_lexicon *lx = c->lx;
@@ -4679,6 +4811,9 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	drop_named_generics(c->v, t, &c->act);
 	if ((st = collective_refs(c, t, n)) || (st = acronym_refs(c, t, n)))
 		return st;
+	/* a table's row is read by its columns, its header row not at all */
+	if (a->table_head && a->table_head[si] != SIZE_MAX)
+		return a->table_head[si] == si ? FL_OK : table_row(c, t, n, si, claims);
 	attribution at;
 	find_attribution(c, t, n, para, &at);
 	/* dates */

@@ -434,6 +434,35 @@ static const struct {
 	{ "003_b7dde7d0c65207c3.txt", "2024-12-01", "header" },
 };
 
+/* A Markdown file's front matter is its header (its title: is the title), not a
+ * sentence; a control table's rows are a sentence each, "30 Nov. Most of it." and
+ * all, each pointing at its header row; the delimiter row is no sentence */
+START_TEST(front_matter_and_tables)
+{
+	fl_article *a = parse("---\ntitle: \"Twelve days\"\ndate: 2024-12-09\n---\n\n"
+			      "# Twelve days that remade Syria\n\nThe army lost every major city in twelve days.\n\n"
+			      "| Date | Town | Taken by |\n|---|---|---|\n| 30 Nov | Aleppo | HTS. Most of it. |\n"
+			      "| 5 Dec | Hama | HTS |\n\nThe army has not said where its units went after that.\n", FL_DATE_NONE);
+	ck_assert_str_eq(a->title, "Twelve days");
+	ck_assert(!has_sentence(a, "title: \"Twelve days\""));
+	ck_assert_uint_eq(a->nsentences, 5);
+	ck_assert_ptr_nonnull(a->table_head);
+	ck_assert(has_sentence(a, "| 30 Nov | Aleppo | HTS. Most of it. |"));
+	ck_assert(has_sentence(a, "| Date | Town | Taken by |"));
+	ck_assert_uint_eq(a->table_head[0], SIZE_MAX);
+	ck_assert_uint_eq(a->table_head[1], 1);
+	ck_assert_uint_eq(a->table_head[2], 1);
+	ck_assert_uint_eq(a->table_head[3], 1);
+	ck_assert_uint_eq(a->table_head[4], SIZE_MAX);
+	fl_article_free(a);
+	/* a table of other columns stays text, and there is none */
+	a = parse("Chronology\n\nDate   | Event\n-------|------\n6 Dec  | Rebels took Rastan. The army left.\n",
+		  FL_DATE_NONE);
+	ck_assert_ptr_null(a->table_head);
+	fl_article_free(a);
+}
+END_TEST
+
 START_TEST(seed_articles)
 {
 	char *dir = tu_src_path("../shared/seeds");
@@ -478,6 +507,7 @@ int main(void)
 	tcase_add_test(tc, html_character_references);
 	tcase_add_test(tc, sentences_and_abbreviations);
 	tcase_add_test(tc, hard_wrapped_text);
+	tcase_add_test(tc, front_matter_and_tables);
 	tcase_add_loop_test(tc, seed_articles, 0, sizeof seeds / sizeof seeds[0]);
 	suite_add_tcase(s, tc);
 	return tu_run(s);
