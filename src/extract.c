@@ -1248,6 +1248,10 @@ typedef struct ctx {
 	size_t nsm, capsm;
 	attribution outlet, last_attr;
 	int house;		/* the side whose page it is (its header names it), or -1 */
+	int guest;		/* an interview's: the first side the article names before its
+				 * first question ("He commands a battalion of the Military
+				 * Operations Command"), -1 none yet */
+	bool asked;		/* a question ("Q:") has been read */
 	size_t last_attr_para;
 	int carry_actor;	/* side index of the paragraph's last subject, -1 */
 	/* the sides the paragraph's sentences before this one name, the latest first,
@@ -4582,6 +4586,26 @@ static const match *speaking_side(const ctx *c, const token *t, size_t n)
 	return NULL;
 }
 
+/* Does paragraph para open on an interview's label ("Q:", "A:", "**A:**") of letter
+ * q? */
+static bool qa_label(const ctx *c, size_t para, char q)
+{
+	const fl_article *a = c->a;
+	size_t first = c->si;
+	while (first > 0 && a->paragraph && a->paragraph[first - 1] == para)
+		first--;
+	const char *v = c->v;
+	size_t i = a->sentences[first].start, e = a->sentences[first].end;
+	while (i < e && (v[i] == '*' || v[i] == '_' || v[i] == ' '))
+		i++;
+	if (i + 1 >= e || (v[i] != q && v[i] != q + ('a' - 'A')))
+		return false;
+	i++;
+	while (i < e && (v[i] == '*' || v[i] == '_'))
+		i++;
+	return i < e && v[i] == ':';
+}
+
 /* ---- tables ------------------------------------------------------------------------ */
 
 /* A word in the taker's or date's cell that makes a row's claim a hedge: "Army
@@ -4811,6 +4835,13 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	drop_named_generics(c->v, t, &c->act);
 	if ((st = collective_refs(c, t, n)) || (st = acronym_refs(c, t, n)))
 		return st;
+	/* an interview: who answers is the first side named before the first question */
+	if (!c->asked && c->guest < 0)
+		for (size_t k = 0; k < c->act.n && c->guest < 0; k++)
+			if (c->act.m[k].e->actor >= 0 && !(c->act.m[k].e->roles & R_SPEAKER))
+				c->guest = c->act.m[k].e->actor;
+	if (!c->asked && qa_label(c, para, 'Q'))
+		c->asked = true;
 	/* a table's row is read by its columns, its header row not at all */
 	if (a->table_head && a->table_head[si] != SIZE_MAX)
 		return a->table_head[si] == si ? FL_OK : table_row(c, t, n, si, claims);
@@ -5091,6 +5122,11 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			span_text(a, t[ap.a].s, t[ap.b - 1].e, actor_text, sizeof actor_text);
 			if (ap.speaker) {
 				side = at.set && at.side[0] ? side_index(lx, at.side) : c->house;
+				/* "A: In the first two days we liberated X": the one answering */
+				if (side < 0 && c->asked && qa_label(c, para, 'A'))
+					side = c->guest;
+				if (side < 0)
+					continue;	/* "we", but whose? not the subject before */
 			} else {
 				side = ap.side;
 			}
@@ -5532,6 +5568,7 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 	c.carry_actor = -1;
 	c.prev_actor = -1;
 	c.house = -1;
+	c.guest = -1;
 	c.carry_para = (size_t)-1;
 	c.last_gain = -1;
 	c.date_para = (size_t)-1;

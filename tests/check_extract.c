@@ -970,6 +970,14 @@ static const struct {
 	/* a relative clause on the verb's object before "including" */
 	{ "On Tuesday the rebels retook villages that had fallen to government forces in 2020, including Soran and Halfaya.",
 	  "2024-12-05", "Soran|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-03" },
+	/* an interview: "we" and "our brothers" in an answer are the side named before the
+	 * first question; "we" with nobody to be is no one, not the subject before */
+	{ "The interview\n\nALEPPO, 2 December - We met a commander of the Military Operations Command on Monday.\n\n"
+	  "Q: When did you enter Saraqib?\n\nA: The regime ran. On Saturday our brothers entered Saraqib, and "
+	  "we liberated Aleppo the same day.",
+	  "2024-12-03", "Saraqib|opposition|capture|reported|2024-11-30; Aleppo|opposition|capture|reported|2024-11-30" },
+	{ "The interview\n\nALEPPO, 2 December - We met the commander in an office in the west of the city on "
+	  "Monday.\n\nA: The regime did not believe it. In the first two days we liberated Saraqib.", "2024-12-03", "" },
 };
 
 START_TEST(claims_table)
