@@ -5181,6 +5181,15 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				side = c->carry_actor;
 				copy_field(actor_text, sizeof actor_text, c->carry_actor_text);
 			}
+			/* "the liberation of X", "the liberated towns of X" with nobody
+			 * named: the word of whoever speaks, for its own side */
+			if (side < 0 && strcmp(vg->event, FL_EVENT_CAPTURE) == 0) {
+				bool lib = false;
+				for (size_t q = vm->a; q < vm->b && !lib; q++)
+					lib = TOK_IS(&t[q], "liberated") || TOK_IS(&t[q], "liberation");
+				if (lib)
+					side = at.set && at.side[0] ? side_index(lx, at.side) : c->house;
+			}
 			/* "Rebels say Hama fell", "Hama fell, the opposition said": a side
 			 * that is no state, speaking of a fall, took it */
 			const match *sp = side < 0 && strcmp(vg->event, FL_EVENT_CAPTURE) == 0
@@ -5351,8 +5360,11 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			conf *= 0.9;
 		if (strcmp(status, FL_STATUS_HEDGED) == 0)
 			conf *= 0.75;
+		/* (history, a year and more before the story, says nothing of who is
+		 * taking places now: "the army retook Palmyra in 2016 ... Aleppo fell") */
 		if (strcmp(status, FL_STATUS_DENIED) != 0 && holder < 32 &&
-		    strcmp(vg->event, FL_EVENT_REPELLED) != 0) {
+		    strcmp(vg->event, FL_EVENT_REPELLED) != 0 &&
+		    (d0 == FL_DATE_NONE || c->pub == FL_DATE_NONE || d0 + 365 >= c->pub)) {
 			c->gains[holder]++;
 			c->last_gain = holder;
 		}

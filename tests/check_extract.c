@@ -976,6 +976,22 @@ static const struct {
 	  "Q: When did you enter Saraqib?\n\nA: The regime ran. On Saturday our brothers entered Saraqib, and "
 	  "we liberated Aleppo the same day.",
 	  "2024-12-03", "Saraqib|opposition|capture|reported|2024-11-30; Aleppo|opposition|capture|reported|2024-11-30" },
+	/* "X fell" goes to whoever has been taking places, but not in history: the army's
+	 * gains of years before say nothing of who took Aleppo now */
+	{ "In 2016 the army retook Halfaya, and in 2018 it took Mahardah.\n\nRebels attacked on 27 November. "
+	  "Aleppo fell on 30 November.", "2024-12-02",
+	  "Halfaya|government|capture|reported|2016-01-01; Mahardah|government|capture|reported|2018-01-01; "
+	  "Aleppo|opposition|capture|reported|2024-11-30" },
+	/* the Salvation Government's page: "our forces" are the opposition's, not the
+	 * government's; "the liberated towns of X" are its side's, named by nobody */
+	{ "NOTICES BOARD - Syrian Salvation Government\n\nHama | Thursday 5 December 2024\n\nOur forces have "
+	  "completed the liberation of the city of Hama after the collapse of the regime's defences.",
+	  "2024-12-11", "Hama|opposition|capture|reported|2024-12-05" },
+	{ "NOTICES BOARD - Military Operations Command\n\nIdlib | Monday 2 December 2024\n\nTo our people "
+	  "displaced from the liberated towns of Saraqib and Khan Sheikhoun: teams have begun clearing mines.",
+	  "2024-12-11", "Saraqib|opposition|capture|reported|2024-12-02; Khan Shaykhun|opposition|capture|reported|2024-12-02" },
+	{ "Notices\n\nIdlib | Monday 2 December 2024\n\nTo the people displaced from the liberated towns of "
+	  "Saraqib and Khan Sheikhoun: teams have begun clearing mines.", "2024-12-11", "" },
 	{ "The interview\n\nALEPPO, 2 December - We met the commander in an office in the west of the city on "
 	  "Monday.\n\nA: The regime did not believe it. In the first two days we liberated Saraqib.", "2024-12-03", "" },
 };
