@@ -5514,6 +5514,82 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 /* "Militias left al-Bukamal on Friday. The SDF said it had taken al-Bukamal on
  * Saturday": a withdrawal whose new holder was guessed goes to the side the article has
  * taking the place next, within a few days. */
+/* A fact-check's verdict on the claim quoted at text[0, e): "CLAIM 1: "The army has
+ * retaken Hama."" then, within a few lines, "VERDICT: FALSE" (or "Rating:", "Our
+ * rating:"). 'd' for a claim rated false or misleading, 'h' for one not proven, 't'
+ * for one rated true, 0 for any other rating ("mostly true") or none found. */
+static char verdict_after(const char *v, size_t len, size_t e)
+{
+	static const char *const labels[] = { "verdict", "rating", "our rating", "ruling", "our verdict" };
+	size_t lines = 0;
+	for (size_t i = e; i < len && i < e + 600 && lines < 4; i++) {
+		if (v[i] != '\n')
+			continue;
+		lines++;
+		size_t a = i + 1;
+		while (a < len && (v[a] == ' ' || v[a] == '*' || v[a] == '_' || v[a] == '#'))
+			a++;
+		for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+			size_t l = strlen(labels[k]);
+			if (a + l >= len || strncasecmp(v + a, labels[k], l) != 0)
+				continue;
+			size_t q = a + l;
+			while (q < len && (v[q] == '*' || v[q] == '_' || v[q] == ' '))
+				q++;
+			if (q >= len || v[q] != ':')
+				continue;
+			q++;
+			while (q < len && (v[q] == ' ' || v[q] == '*' || v[q] == '_'))
+				q++;
+			static const struct {
+				const char *w;
+				char r;
+			} ratings[] = { { "false", 'd' }, { "fake", 'd' }, { "misleading", 'd' },
+					{ "mostly false", 'd' }, { "pants on fire", 'd' }, { "incorrect", 'd' },
+					{ "fabricated", 'd' }, { "unproven", 'h' }, { "unverified", 'h' },
+					{ "unsubstantiated", 'h' }, { "unconfirmed", 'h' }, { "mixed", 'h' },
+					{ "half true", 'h' }, { "true", 't' }, { "correct", 't' },
+					{ "accurate", 't' } };
+			for (size_t r = 0; r < sizeof ratings / sizeof ratings[0]; r++) {
+				size_t rl = strlen(ratings[r].w);
+				if (q + rl <= len && strncasecmp(v + q, ratings[r].w, rl) == 0 &&
+				    (q + rl == len || !isalpha((unsigned char)v[q + rl])))
+					return ratings[r].r;
+			}
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* A fact-check's claims ("CLAIM 2: "Rebels are in Homs."" rated "VERDICT: FALSE"): the
+ * claims read out of the quoted claim take its verdict: denied, hedged, or (rated
+ * true) no longer a hedge. */
+static void fact_check_verdicts(const ctx *c, fl_claims *out)
+{
+	const char *v = c->v;
+	for (size_t i = c->first_claim; i < out->count; i++) {
+		fl_claim *cl = &out->items[i];
+		size_t a = cl->start;
+		/* the sentence opens on "CLAIM", a number perhaps, and a colon */
+		if (a + 6 > c->a->len || strncasecmp(v + a, "claim", 5) != 0)
+			continue;
+		size_t q = a + 5;
+		while (q < cl->end && (v[q] == ' ' || v[q] == '#' || isdigit((unsigned char)v[q]) ||
+				       v[q] == '*'))
+			q++;
+		if (q >= cl->end || v[q] != ':')
+			continue;
+		char r = verdict_after(v, c->a->len, cl->end);
+		if (r == 'd')
+			copy_field(cl->status, sizeof cl->status, FL_STATUS_DENIED);
+		else if (r == 'h' && strcmp(cl->status, FL_STATUS_DENIED) != 0)
+			copy_field(cl->status, sizeof cl->status, FL_STATUS_HEDGED);
+		else if (r == 't' && strcmp(cl->status, FL_STATUS_HEDGED) == 0)
+			copy_field(cl->status, sizeof cl->status, FL_STATUS_REPORTED);
+	}
+}
+
 static void settle_withdrawals(const ctx *c, fl_claims *out)
 {
 	const fl_lexicon *lx = c->lx;
@@ -5604,6 +5680,7 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 		st = do_sentence(&c, i, out);
 	if (st == FL_OK) {
 		settle_withdrawals(&c, out);
+		fact_check_verdicts(&c, out);
 		drop_contradicted(&c, out);
 	}
 	if (st != FL_OK) {

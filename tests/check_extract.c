@@ -976,6 +976,13 @@ static const struct {
 	  "Q: When did you enter Saraqib?\n\nA: The regime ran. On Saturday our brothers entered Saraqib, and "
 	  "we liberated Aleppo the same day.",
 	  "2024-12-03", "Saraqib|opposition|capture|reported|2024-11-30; Aleppo|opposition|capture|reported|2024-11-30" },
+	/* a fact-check: a claim quoted and rated false is denied, one rated true is no
+	 * hedge, one not proven stays one */
+	{ "Fact-check\n\nCLAIM 1: \"The Syrian army has retaken Hama and is hunting terrorists.\"\n\nVERDICT: FALSE\n\n"
+	  "The claim circulated on Thursday and is not supported by anything we can find.\n\nCLAIM 2: \"Rebels "
+	  "took Talbiseh.\"\n\nVERDICT: TRUE\n\nCLAIM 3: \"Rebels took Ar Rastan.\"\n\n**Rating:** Unproven\n",
+	  "2024-12-06", "Hama|government|capture|denied|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06; "
+	  "Ar Rastan|opposition|capture|hedged|2024-12-06" },
 	/* "X fell" goes to whoever has been taking places, but not in history: the army's
 	 * gains of years before say nothing of who took Aleppo now */
 	{ "In 2016 the army retook Halfaya, and in 2018 it took Mahardah.\n\nRebels attacked on 27 November. "
