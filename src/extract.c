@@ -4606,6 +4606,91 @@ static bool qa_label(const ctx *c, size_t para, char q)
 	return i < e && v[i] == ':';
 }
 
+/* "Hama was taken by the MOC on 5 December; Rastan and Talbiseh on 6 December; Homs on
+ * 8 December", "Saraqib was liberated on Saturday, Maarat al-Numan the same day": a
+ * clause of places and a day alone, after a claim of the sentence, says the same of
+ * them on its own day. */
+static fl_status gapped_clauses(ctx *c, const token *t, size_t n, fl_claims *claims)
+{
+	size_t ss = c->a->sentences[c->si].start, se = c->a->sentences[c->si].end;
+	if (claims->count == c->first_claim || claims->items[claims->count - 1].start != ss)
+		return FL_OK;
+	size_t last = claims->count - 1;
+	for (size_t i = 0; i + 2 < n; i++) {
+		if (!(t[i].punct && (t[i].w[0] == ';' || t[i].w[0] == ',')) || t[i + 1].mention < 0)
+			continue;
+		/* the clause: places joined by "," or "and", then the words of a day, to
+		 * the next ";" or the sentence's end */
+		size_t q = i + 1, places[8], np = 0;
+		while (q < n && np < 8) {
+			if (t[q].mention < 0)
+				break;
+			places[np++] = q;
+			q = mention_end_tok(t, n, q);
+			if (q + 1 < n && ((t[q].punct && t[q].w[0] == ',') || TOK_IS(&t[q], "and")) &&
+			    t[q + 1].mention >= 0)
+				q++;
+			else if (q + 2 < n && t[q].punct && t[q].w[0] == ',' && TOK_IS(&t[q + 1], "and") &&
+				 t[q + 2].mention >= 0)
+				q += 2;
+		}
+		size_t e = q;
+		while (e < n && !(t[e].punct && (t[e].w[0] == ';' || t[e].w[0] == '.' || t[e].w[0] == ',')))
+			e++;
+		if (np == 0 || e == q || e - q > 5)
+			continue;
+		/* a day and nothing else: no verb, no place, no actor in [q, e) */
+		bool plain = true;
+		for (size_t k = q; k < e && plain; k++)
+			plain = t[k].mention < 0;
+		for (size_t k = first_at_or_after(&c->ev, q); plain && k < c->ev.n && c->ev.m[k].a < e; k++)
+			plain = c->ev.m[k].e->verb < 0;
+		size_t k0 = first_at_or_after(&c->act, q);
+		if (!plain || (k0 < c->act.n && c->act.m[k0].a < e))
+			continue;
+		need_dates(c);
+		/* the day is all there is: "on 6 December", "the same day", not "Homs
+		 * residents said on Friday" */
+		size_t q1 = q;
+		if (TOK_IS(&t[q1], "on") || TOK_IS(&t[q1], "in") || TOK_IS(&t[q1], "by"))
+			q1++;
+		const fl_date_expr *dd = NULL;
+		for (size_t k = 0; k < c->ndx && !dd && q1 < e; k++)
+			if (c->dx[k].start <= t[q1].s && c->dx[k].end >= t[e - 1].e && c->dx[k].date != FL_DATE_NONE)
+				dd = &c->dx[k];
+		if (!dd)
+			continue;
+		/* the claim before it in the sentence */
+		const fl_claim *ante = &claims->items[last];
+		verb_group vg;
+		memset(&vg, 0, sizeof vg);
+		copy_field(vg.event, sizeof vg.event, ante->event);
+		char side[24], status[16], actor[96];
+		copy_field(side, sizeof side, ante->side);
+		copy_field(status, sizeof status, ante->status);
+		copy_field(actor, sizeof actor, ante->actor ? ante->actor : "");
+		attribution at;
+		memset(&at, 0, sizeof at);
+		if (ante->attributed_to) {
+			copy_field(at.text, sizeof at.text, ante->attributed_to);
+			copy_field(at.side, sizeof at.side, ante->source_side);
+			at.set = true;
+		}
+		double conf = ante->confidence * 0.9;
+		for (size_t k = 0; k < np; k++) {
+			const fl_mention *m = c->sm[t[places[k]].mention];
+			if (!m->place || skip_place(m->place) || foreign_capital(c, m->place))
+				continue;
+			fl_status st = emit(c, claims, m->place, side, &vg, status, &at, conf,
+					    actor[0] ? actor : NULL, ss, se, dd->date, dd->date_end, dd->precision);
+			if (st)
+				return st;
+		}
+		i = e - 1;
+	}
+	return FL_OK;
+}
+
 /* ---- tables ------------------------------------------------------------------------ */
 
 /* A word in the taker's or date's cell that makes a row's claim a hedge: "Army
@@ -5463,6 +5548,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			}
 		}
 	}
+	if ((st = gapped_clauses(c, t, n, claims)))
+		return st;
 	/* carry the subject and the date to the next sentences of the paragraph */
 	bool taker = subject >= 0;
 	if (subject < 0) {

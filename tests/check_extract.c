@@ -976,6 +976,16 @@ static const struct {
 	  "Q: When did you enter Saraqib?\n\nA: The regime ran. On Saturday our brothers entered Saraqib, and "
 	  "we liberated Aleppo the same day.",
 	  "2024-12-03", "Saraqib|opposition|capture|reported|2024-11-30; Aleppo|opposition|capture|reported|2024-11-30" },
+	/* a clause of places and a day alone after a claim says the same of them on its
+	 * day; one with more words than the day does not */
+	{ "Hama was taken by the Military Operations Command on 5 December; Rastan and Talbiseh on 6 December; "
+	  "Homs on 8 December.", "2024-12-16",
+	  "Hama|opposition|capture|reported|2024-12-05; Ar Rastan|opposition|capture|reported|2024-12-06; "
+	  "Talbiseh|opposition|capture|reported|2024-12-06; Homs|opposition|capture|reported|2024-12-08" },
+	{ "Rebels entered Saraqib on Saturday, Aleppo the same day.", "2024-12-03",
+	  "Saraqib|opposition|capture|reported|2024-11-30; Aleppo|opposition|capture|reported|2024-11-30" },
+	{ "Rebels entered Saraqib on Saturday, Homs residents said on Monday.", "2024-12-03",
+	  "Saraqib|opposition|capture|reported|2024-11-30" },
 	/* a fact-check: a claim quoted and rated false is denied, one rated true is no
 	 * hedge, one not proven stays one */
 	{ "Fact-check\n\nCLAIM 1: \"The Syrian army has retaken Hama and is hunting terrorists.\"\n\nVERDICT: FALSE\n\n"
