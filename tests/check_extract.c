@@ -976,6 +976,9 @@ static const struct {
 	  "Q: When did you enter Saraqib?\n\nA: The regime ran. On Saturday our brothers entered Saraqib, and "
 	  "we liberated Aleppo the same day.",
 	  "2024-12-03", "Saraqib|opposition|capture|reported|2024-11-30; Aleppo|opposition|capture|reported|2024-11-30" },
+	/* "had fallen to them": to the paragraph's subject */
+	{ "Fighters were moving south in convoys. Rastan had fallen to them early that morning.", "2024-12-06",
+	  "Ar Rastan|opposition|capture|reported|2024-12-06" },
 	/* a clause of places and a day alone after a claim says the same of them on its
 	 * day; one with more words than the day does not */
 	{ "Hama was taken by the Military Operations Command on 5 December; Rastan and Talbiseh on 6 December; "
