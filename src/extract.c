@@ -1627,6 +1627,8 @@ static size_t skip_gap(const ctx *c, const verb_group *vg, const token *t, size_
  *    of X", "the battle began with the liberation of X", but not after a word of
  *    time ("the army shelled Idlib after the fall of Saraqib": the army did not take
  *    it). */
+static bool is_copula(const token *w);
+
 static actor_pick nominal_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 				const verb_group *vg)
 {
@@ -1636,6 +1638,11 @@ static actor_pick nominal_actor(ctx *c, const token *t, size_t n, size_t va, siz
 		for (size_t q = vb; q + 1 < n && q < vb + 24; q++) {
 			if ((t[q].punct && strchr(".;:()", t[q].w[0])) || TOK_IS(&t[q], "which") ||
 			    TOK_IS(&t[q], "that") || TOK_IS(&t[q], "who"))
+				break;
+			/* "the fall of Hama was a blow to the government": the phrase is the
+			 * subject of a verb after it, whose object the "to" is */
+			if (q > vb && (is_copula(&t[q]) || TOK_IS(&t[q], "has") || TOK_IS(&t[q], "had") ||
+				       TOK_IS(&t[q], "have") || TOK_IS(&t[q], "will") || TOK_IS(&t[q], "would")))
 				break;
 			size_t k = first_at_or_after(&c->ev, q);
 			if (q > vb && k < c->ev.n && c->ev.m[k].a == q && c->ev.m[k].e->verb >= 0)

@@ -976,6 +976,11 @@ static const struct {
 	  "Q: When did you enter Saraqib?\n\nA: The regime ran. On Saturday our brothers entered Saraqib, and "
 	  "we liberated Aleppo the same day.",
 	  "2024-12-03", "Saraqib|opposition|capture|reported|2024-11-30; Aleppo|opposition|capture|reported|2024-11-30" },
+	/* "the fall of X ... was a blow to the government": the "to" is the verb's, not
+	 * the noun's taker */
+	{ "Rebels seized Aleppo on Saturday.\n\nThe fall of Hama on Thursday was a major blow to the Syrian "
+	  "government.", "2024-12-07",
+	  "Aleppo|opposition|capture|reported|2024-12-07; Hama|opposition|capture|reported|2024-12-05" },
 	/* "had fallen to them": to the paragraph's subject */
 	{ "Fighters were moving south in convoys. Rastan had fallen to them early that morning.", "2024-12-06",
 	  "Ar Rastan|opposition|capture|reported|2024-12-06" },
