@@ -693,6 +693,31 @@ START_TEST(control_table)
 }
 END_TEST
 
+/* A people's or a country's adjective ("Indian nationals", "Chinese") and a common
+ * word opening a sentence ("Seen something?") are no place, not even a village whose
+ * consonants they share (Anadan) */
+START_TEST(demonyms_are_no_places)
+{
+	if (!gz)
+		return;
+	const char *text = "Advisory\n\nThe ministry asked Indian nationals in Syria to leave, as German and Chinese "
+			   "diplomats did. Seen something we should check? Write to us.\n";
+	fl_article *a;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_article_parse("t.txt", text, strlen(text), FL_DATE_NONE, &a, &e), FL_OK);
+	fl_mentions m = { 0 };
+	ck_assert_int_eq(fl_geoparse(gz, a, &m, &e), FL_OK);
+	for (size_t i = 0; i < m.count; i++)
+		ck_assert_msg(!m.items[i].place || strcmp(m.items[i].place->country, "SY") != 0 ||
+				      strncmp(m.items[i].place->kind, "PCL", 3) == 0,
+			      "'%.*s' taken for %s", (int)(m.items[i].end - m.items[i].start), text + m.items[i].start,
+			      m.items[i].place->name);
+	fl_mentions_release(&m);
+	fl_article_free(a);
+}
+END_TEST
+
 START_TEST(seeds)
 {
 	if (!gz)
@@ -774,6 +799,7 @@ int main(void)
 	tcase_add_loop_test(tc, place_described, 0, sizeof described / sizeof described[0]);
 	tcase_add_test(tc, capital_is_no_antecedent);
 	tcase_add_test(tc, control_table);
+	tcase_add_test(tc, demonyms_are_no_places);
 	suite_add_tcase(s, tc);
 	return tu_run(s);
 }
