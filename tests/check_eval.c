@@ -394,9 +394,9 @@ static void eval_dir(const char *sub, const char *what, totals *t)
 #define HO9_MENTIONS_R 0.93
 
 /* The tenth set's floors (see blind_sets) */
-#define HO10_CLAIMS_P 0.0
-#define HO10_CLAIMS_R 0.0
-#define HO10_MENTIONS_R 0.0
+#define HO10_CLAIMS_P 0.88
+#define HO10_CLAIMS_R 0.75
+#define HO10_MENTIONS_R 0.95
 
 /* The targets, with the claims recall floor given (see heldout). */
 /* At least min_articles scored, and each figure at least its floor. */
