@@ -1727,9 +1727,16 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 			if (am->m[k].e->actor >= 0)
 				return (actor_pick){ am->m[k].e->actor, false, am->m[k].a, am->m[k].b, true };
 	} else if (vg->agent_after) {
-		/* "had fallen to them": the paragraph's subject */
-		if (vb < n && TOK_IS(&t[vb], "them") && c->carry_actor >= 0)
-			return (actor_pick){ c->carry_actor, false, vb, vb + 1, true };
+		/* "had fallen to them": the side named before in the sentence, else the
+		 * paragraph's subject */
+		if (vb < n && TOK_IS(&t[vb], "them")) {
+			for (size_t k = first_at_or_after(am, va); k-- > 0;)
+				if (am->m[k].e->actor >= 0 && !(am->m[k].e->roles & R_SPEAKER) &&
+				    !object_cued(c->lx, t, n, am->m[k].a))
+					return (actor_pick){ am->m[k].e->actor, false, am->m[k].a, am->m[k].b, true };
+			if (c->carry_actor >= 0)
+				return (actor_pick){ c->carry_actor, false, vb, vb + 1, true };
+		}
 		for (size_t k = first_at_or_after(am, vb); k < am->n && am->m[k].a <= vb + 4; k++)
 			if (am->m[k].a >= vb && am->m[k].a <= vb + 4) {
 				p = (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,

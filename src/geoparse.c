@@ -254,8 +254,8 @@ static const char *const cue_strong[] = {
 };
 static const char *const cue_prep[] = {
 	"around", "besieged", "captured", "encircled", "entered", "in", "into",
-	"liberated", "near", "outside", "recaptured", "retook", "seized", "toward",
-	"towards", NULL,
+	"liberated", "near", "outside", "overran", "overrun", "recaptured", "regained",
+	"retaken", "retook", "seized", "stormed", "taken", "took", "toward", "towards", NULL,
 };
 
 /* The lists' shapes, worked out once (lists_init). */

@@ -718,6 +718,30 @@ START_TEST(demonyms_are_no_places)
 }
 END_TEST
 
+/* A spelling the gazetteer lacks right after a verb of taking ("having taken Tall
+ * Rifaat") is looked up by its consonants, as after "in" or "the town of" */
+START_TEST(spelling_after_taking)
+{
+	if (!gz)
+		return;
+	const char *text = "Report\n\nOn Sunday, the factions announced having taken Tall Rifaat, a town held since "
+			   "2016 by the Kurdish-led forces.\n";
+	fl_article *a;
+	fl_error e;
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_article_parse("t.txt", text, strlen(text), FL_DATE_NONE, &a, &e), FL_OK);
+	fl_mentions m = { 0 };
+	ck_assert_int_eq(fl_geoparse(gz, a, &m, &e), FL_OK);
+	bool found = false;
+	for (size_t i = 0; i < m.count; i++)
+		found |= m.items[i].place && m.items[i].place->id == 163476 &&
+			 m.items[i].end - m.items[i].start == strlen("Tall Rifaat");
+	ck_assert_msg(found, "Tall Rifaat not resolved to Tal Rifaat");
+	fl_mentions_release(&m);
+	fl_article_free(a);
+}
+END_TEST
+
 START_TEST(seeds)
 {
 	if (!gz)
@@ -800,6 +824,7 @@ int main(void)
 	tcase_add_test(tc, capital_is_no_antecedent);
 	tcase_add_test(tc, control_table);
 	tcase_add_test(tc, demonyms_are_no_places);
+	tcase_add_test(tc, spelling_after_taking);
 	suite_add_tcase(s, tc);
 	return tu_run(s);
 }

@@ -981,9 +981,13 @@ static const struct {
 	{ "Rebels seized Aleppo on Saturday.\n\nThe fall of Hama on Thursday was a major blow to the Syrian "
 	  "government.", "2024-12-07",
 	  "Aleppo|opposition|capture|reported|2024-12-07; Hama|opposition|capture|reported|2024-12-05" },
-	/* "had fallen to them": to the paragraph's subject */
+	/* "had fallen to them": to the side named before in the sentence, else the
+	 * paragraph's subject; past the aside between the places and the verb */
 	{ "Fighters were moving south in convoys. Rastan had fallen to them early that morning.", "2024-12-06",
 	  "Ar Rastan|opposition|capture|reported|2024-12-06" },
+	{ "Fighters were moving south all day, and by the evening the news was that Rastan and Talbiseh, the two "
+	  "towns on the highway between Hama and Homs, had fallen to them early that morning.", "2024-12-06",
+	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
 	/* a clause of places and a day alone after a claim says the same of them on its
 	 * day; one with more words than the day does not */
 	{ "Hama was taken by the Military Operations Command on 5 December; Rastan and Talbiseh on 6 December; "
