@@ -266,6 +266,7 @@ static void put_ref(char *v, size_t i, size_t n, int32_t cp)
 static void html_view(const char *s, size_t len, char *v)
 {
 	size_t i = 0;
+	size_t row = 0;		/* where the open table row's cells begin, 0 outside one */
 	while (i < len) {
 		if (s[i] == '&') {
 			size_t n;
@@ -307,7 +308,26 @@ static void html_view(const char *s, size_t len, char *v)
 			continue;
 		}
 		mask(v, i, end);
-		if (tag_is(s + t, ne - t, block_tags)) {
+		static const char *const cell_tags[] = { "td", "th", NULL };
+		static const char *const row_tags[] = { "tr", NULL };
+		if (tag_is(s + t, ne - t, cell_tags)) {
+			/* a table's cells stay on their row's line, set apart by bars, as a
+			 * Markdown table's: "| 6 Dec | Rastan | MOC" */
+			if (!closing)
+				v[i] = '|';
+		} else if (tag_is(s + t, ne - t, row_tags)) {
+			if (!closing) {
+				row = end;
+			} else if (row) {
+				for (size_t k = row; k < i; k++)
+					if (v[k] == '\n')
+						v[k] = ' ';
+				row = 0;
+			}
+			v[i] = '\n';
+			if (end - i >= 3)
+				v[i + 1] = '\n';
+		} else if (tag_is(s + t, ne - t, block_tags)) {
 			v[i] = '\n';
 			if (end - i >= 3)
 				v[i + 1] = '\n';
@@ -1660,14 +1680,27 @@ static void mark_tables(const char *v, line *ls, size_t nl)
 	for (size_t i = 0; i + 1 < nl; i++) {
 		int col[FL_TABLE_COLS];
 		bool held;
-		if (ls[i].cls == L_BLANK || !has_bar(v, &ls[i]) || !table_delimiter(v, &ls[i + 1]) ||
-		    !fl_table_columns(v, ls[i].start, ls[i].end, col, &held))
+		if (ls[i].cls == L_BLANK || !has_bar(v, &ls[i]))
+			continue;
+		/* Markdown's delimiter row under the header, or (a page's table, its cells
+		 * set apart by bars in the view) the header and the next row opening on one */
+		bool delim = table_delimiter(v, &ls[i + 1]);
+		size_t k1 = i + 1;
+		while (!delim && k1 < nl && ls[k1].cls == L_BLANK)
+			k1++;
+		if (!delim && !(v[ls[i].start] == '|' && k1 < nl && ls[k1].end > ls[k1].start &&
+				v[ls[k1].start] == '|'))
+			continue;
+		if (!fl_table_columns(v, ls[i].start, ls[i].end, col, &held))
 			continue;
 		ls[i].cls = L_BODY;
 		ls[i].table = i + 1;
-		ls[i + 1].cls = L_BOILER;
-		size_t j = i + 2;
-		for (; j < nl && ls[j].cls != L_BLANK && has_bar(v, &ls[j]); j++) {
+		if (delim)
+			ls[i + 1].cls = L_BOILER;
+		size_t j = delim ? i + 2 : i + 1;
+		for (; j < nl && (delim ? ls[j].cls != L_BLANK : true) && (has_bar(v, &ls[j]) || (!delim && ls[j].cls == L_BLANK)); j++) {
+			if (ls[j].cls == L_BLANK)
+				continue;
 			ls[j].cls = L_BODY;
 			ls[j].table = i + 1;
 		}
