@@ -267,6 +267,7 @@ static void html_view(const char *s, size_t len, char *v)
 {
 	size_t i = 0;
 	size_t row = 0;		/* where the open table row's cells begin, 0 outside one */
+	bool row_blocks = false;	/* a block (a paragraph, a break) inside that row */
 	while (i < len) {
 		if (s[i] == '&') {
 			size_t n;
@@ -318,7 +319,10 @@ static void html_view(const char *s, size_t len, char *v)
 		} else if (tag_is(s + t, ne - t, row_tags)) {
 			if (!closing) {
 				row = end;
-			} else if (row) {
+				row_blocks = false;
+			} else if (row && !row_blocks) {
+				/* (a row of paragraphs, a page laid out in a table, keeps its
+				 * lines) */
 				for (size_t k = row; k < i; k++)
 					if (v[k] == '\n')
 						v[k] = ' ';
@@ -328,6 +332,7 @@ static void html_view(const char *s, size_t len, char *v)
 			if (end - i >= 3)
 				v[i + 1] = '\n';
 		} else if (tag_is(s + t, ne - t, block_tags)) {
+			row_blocks = true;
 			v[i] = '\n';
 			if (end - i >= 3)
 				v[i + 1] = '\n';

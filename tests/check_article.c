@@ -455,6 +455,13 @@ START_TEST(front_matter_and_tables)
 	ck_assert_uint_eq(a->table_head[3], 1);
 	ck_assert_uint_eq(a->table_head[4], SIZE_MAX);
 	fl_article_free(a);
+	/* a page laid out in a table: the paragraphs in a cell stay paragraphs */
+	a = parse("<html><body><table><tr><td><p>Rebel fighters entered the city of Hama on Thursday, witnesses "
+		  "said.</p>\n<p>The army said it had redeployed its units outside the city to spare "
+		  "civilians.</p></td></tr></table></body></html>\n", FL_DATE_NONE);
+	ck_assert_uint_eq(a->nsentences, 2);
+	ck_assert_uint_eq(a->paragraph[0] + 1, a->paragraph[1]);
+	fl_article_free(a);
 	/* a table of other columns stays text, and there is none */
 	a = parse("Chronology\n\nDate   | Event\n-------|------\n6 Dec  | Rebels took Rastan. The army left.\n",
 		  FL_DATE_NONE);
