@@ -398,7 +398,8 @@ static const char *const sidebar_markers[] = {
 	"share this", "share this article", "advertisement", "leave a reply", "leave a replay",
 	"comments", "newsletter", "subscribe", "follow us", "popular", "top stories",
 	"editor's picks", "editors' picks", "more on this story", "in pictures", "watch",
-	"also read", "don't miss", "most shared", "opinion", "live updates", NULL
+	"also read", "don't miss", "most shared", "opinion", "live updates", "related posts",
+	"recent posts", "popular posts", "latest posts", "more posts", "related reading", NULL
 };
 
 static bool is_marker(const char *s, size_t n)
@@ -1738,6 +1739,30 @@ static void mark_front_matter(const char *v, line *ls, size_t nl)
 	}
 }
 
+/* A list is read whole: when an item of a run of bulleted lines is the story's ("-
+ * Rastan and Talbiseh, north of Homs, taken on 6 December."), its short items are too
+ * ("- Raqqa, Tabqa and Kobani."). A list of the page's (a sidebar's, a menu's) has no
+ * item of the story's and stays out. */
+static void join_list_items(line *ls, size_t nl)
+{
+	for (size_t i = 0; i < nl;) {
+		if (!ls[i].bullet || ls[i].cls == L_BLANK) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		bool story = false;
+		while (j < nl && ls[j].bullet && ls[j].cls != L_BLANK && !ls[j].running) {
+			story |= ls[j].cls == L_BODY;
+			j++;
+		}
+		for (size_t k = i; story && k < j; k++)
+			if (ls[k].cls == L_BOILER && ls[k].words >= 2 && !ls[k].menu && !ls[k].caption)
+				ls[k].cls = L_BODY;
+		i = j > i ? j : i + 1;
+	}
+}
+
 static bool build_sentences(fl_article *a, const char *v, const line *ls, size_t nl)
 {
 	sent_buf sb = { 0 };
@@ -1897,6 +1922,7 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 		}
 	a->header_end = first_body < nl ? ls[first_body].start : len;
 	join_colon_lists(view, ls, nl);
+	join_list_items(ls, nl);
 	if (!build_sentences(a, view, ls, nl))
 		goto nomem;
 	if (a->html)

@@ -1252,6 +1252,9 @@ typedef struct ctx {
 				 * first question ("He commands a battalion of the Military
 				 * Operations Command"), -1 none yet */
 	bool asked;		/* a question ("Q:") has been read */
+	size_t lead_at;		/* a list's lead line (list_item), SIZE_MAX none yet */
+	int lead_side;		/* the side it names, -1 none */
+	bool lead_capture;	/* it says they took them ("were taken by"), not holds */
 	size_t last_attr_para;
 	int carry_actor;	/* side index of the paragraph's last subject, -1 */
 	/* the sides the paragraph's sentences before this one name, the latest first,
@@ -4708,6 +4711,241 @@ static fl_status gapped_clauses(ctx *c, const token *t, size_t n, fl_claims *cla
 	return FL_OK;
 }
 
+static bool table_hedge(const token *t);
+
+/* Where the item of a list whose first sentence starts at byte ss begins its line
+ * ("- ", "* ", "• ", "3. "), or SIZE_MAX when the sentence opens no item; the kind of
+ * its mark in *kind: 1 a bullet or a dash, 2 a number. */
+static size_t item_line_kind(const char *v, size_t ss, int *kind)
+{
+	*kind = 1;
+	size_t ls = ss;
+	while (ls > 0 && v[ls - 1] != '\n')
+		ls--;
+	size_t i = ls;
+	while (i < ss && (v[i] == ' ' || v[i] == '\t'))
+		i++;
+	size_t m = i;
+	if (i < ss && (v[i] == '-' || v[i] == '*' || v[i] == '+'))
+		i++;
+	else if (i + 3 <= ss && (unsigned char)v[i] == 0xe2 && (unsigned char)v[i + 1] == 0x80 &&
+		 ((unsigned char)v[i + 2] == 0xa2 || (unsigned char)v[i + 2] == 0x93))
+		i += 3;	/* "•", "–" */
+	else {
+		while (i < ss && isdigit((unsigned char)v[i]))
+			i++;
+		if (i == m || i >= ss || (v[i] != '.' && v[i] != ')'))
+			return SIZE_MAX;
+		i++;
+		*kind = 2;
+	}
+	if (i >= ss || (v[i] != ' ' && v[i] != '\t'))
+		return SIZE_MAX;
+	while (i < ss && (v[i] == ' ' || v[i] == '\t' || v[i] == '*' || v[i] == '_'))
+		i++;
+	return i == ss ? ls : SIZE_MAX;
+}
+
+/* The line before the one starting at ls: [*a, *b), false at the text's start. */
+static bool line_before(const char *v, size_t ls, size_t *a, size_t *b)
+{
+	if (ls == 0)
+		return false;
+	size_t e = ls - 1;	/* its '\n' */
+	size_t s0 = e;
+	while (s0 > 0 && v[s0 - 1] != '\n')
+		s0--;
+	*a = s0;
+	*b = e;
+	return true;
+}
+
+static bool blank_span(const char *v, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (v[i] != ' ' && v[i] != '\t' && v[i] != '\r' && v[i] != (char)FL_FILL)
+			return false;
+	return true;
+}
+
+/* The one side named in v[a, b) (-1 none, -2 more than one), and whether a verb of
+ * taking is there ("were taken by the MOC"). */
+static int side_named(ctx *c, size_t a, size_t b, bool *capture)
+{
+	tokbuf tb = { 0 };
+	matches ev = { 0 }, act = { 0 };
+	int side = -1;
+	*capture = false;
+	if (b > a + 4000)
+		b = a + 4000;
+	if (tokenize(&tb, c->v, a, b, NULL, 0) == FL_OK) {
+		bind_buckets(c->lx, tb.t, tb.n);
+		if (scan_matches(c->lx, tb.t, tb.n, &ev, &act, NULL) == FL_OK) {
+			for (size_t k = 0; k < act.n && side != -2; k++) {
+				int s2 = act.m[k].e->actor;
+				if (s2 < 0 || (act.m[k].e->roles & R_SPEAKER))
+					continue;
+				side = side < 0 || side == s2 ? s2 : -2;
+			}
+			for (size_t k = 0; k < tb.n && side != -2; k++)	/* "the SDF (Syrian ...)" */
+				for (size_t q = 0; q < c->nacro; q++)
+					if (acronym_is(c, &tb.t[k], c->acro[q].text, strlen(c->acro[q].text))) {
+						int s2 = c->acro[q].e->actor;
+						side = side < 0 || side == s2 ? s2 : -2;
+					}
+			/* a verb of taking done ("were taken by", "seized"): "UNDER SNA
+			 * CONTROL" is none */
+			for (size_t k = 0; k < ev.n; k++) {
+				const token *w = &tb.t[ev.m[k].a];
+				if (ev.m[k].e->verb >= 0 &&
+				    strcmp(c->lx->verbs[ev.m[k].e->verb].event, FL_EVENT_CAPTURE) == 0 &&
+				    (TOK_IS(w, "taken") || TOK_IS(w, "took") || TOK_IS(w, "captured") ||
+				     TOK_IS(w, "seized") || TOK_IS(w, "liberated") || TOK_IS(w, "retaken") ||
+				     TOK_IS(w, "recaptured") || TOK_IS(w, "fell") || TOK_IS(w, "overrun") ||
+				     TOK_IS(w, "overran") || TOK_IS(w, "stormed") || TOK_IS(w, "were") ||
+				     TOK_IS(w, "was") || TOK_IS(w, "have") || TOK_IS(w, "has") || TOK_IS(w, "had")))
+					*capture = true;
+			}
+		}
+	}
+	free(tb.t);
+	free(tb.buf);
+	free(ev.m);
+	free(act.m);
+	return side;
+}
+
+/* An item of a list under a lead that names a side: "AREAS UNDER SNA CONTROL" then "-
+ * Azaz, al-Bab, Afrin - unchanged"; "Green shows areas held by HTS ..." then "- **Hama**
+ * city"; "The following locations were taken by the MOC:" then "- Khan Sheikhoun - 01
+ * Dec". The places that open the item, when the sentence made no claim on them, are
+ * that side's: held (on the item's day, else the story's) or taken (on the item's
+ * day). A lead naming two sides ("AREAS UNDER SDF / GoS CONTROL") gives none. */
+static fl_status list_item(ctx *c, const token *t, size_t n, fl_claims *claims)
+{
+	const fl_article *a = c->a;
+	size_t ss = a->sentences[c->si].start, se = a->sentences[c->si].end;
+	int kind;
+	size_t ls = item_line_kind(c->v, ss, &kind);
+	if (ls == SIZE_MAX || !c->nsm)
+		return FL_OK;
+	/* the places opening the item: "Saraqib and Maarat al-Numan", "All of Idlib
+	 * province", "Azaz, al-Bab, Afrin" */
+	const fl_mention *pl[8];
+	bool prov[8];
+	size_t np = 0, i = 0;
+	while (i < n && t[i].punct && (t[i].w[0] == '*' || t[i].w[0] == '_'))
+		i++;
+	if (i + 1 < n && TOK_IS(&t[i], "all") && TOK_IS(&t[i + 1], "of"))
+		i += 2;
+	if (i < n && TOK_IS(&t[i], "the"))
+		i++;
+	while (i < n && np < 8 && t[i].mention >= 0) {
+		const fl_mention *m = c->sm[t[i].mention];
+		i = mention_end_tok(t, n, i);
+		while (i < n && t[i].punct && (t[i].w[0] == '*' || t[i].w[0] == '_'))
+			i++;
+		prov[np] = i < n && (TOK_IS(&t[i], "province") || TOK_IS(&t[i], "governorate"));
+		pl[np++] = m;
+		if (i < n && (TOK_IS(&t[i], "city") || TOK_IS(&t[i], "town") || prov[np - 1]))
+			i++;
+		while (i < n && t[i].punct && (t[i].w[0] == '*' || t[i].w[0] == '_'))
+			i++;
+		if (i + 1 < n && ((t[i].punct && (t[i].w[0] == ',' || t[i].w[0] == '/' || t[i].w[0] == '&')) ||
+				  TOK_IS(&t[i], "and"))) {
+			i++;
+			if (i < n && TOK_IS(&t[i], "and"))
+				i++;
+			while (i < n && t[i].punct && (t[i].w[0] == '*' || t[i].w[0] == '_'))
+				i++;
+			continue;
+		}
+		break;
+	}
+	if (!np)
+		return FL_OK;
+	/* the lead: the first line above the list that is no item of it; a heading
+	 * above a lead that names nobody */
+	size_t la, lb, x = ls, hops = 0;
+	bool found = false;
+	while (hops++ < 80 && line_before(c->v, x, &la, &lb)) {
+		x = la;
+		if (blank_span(c->v, la, lb))
+			continue;
+		/* an item of the same list, or a line of one run on ("  government
+		 * buildings in central Damascus.") */
+		if (c->v[la] == ' ' || c->v[la] == '\t')
+			continue;
+		bool item = false;
+		for (size_t q = la; q < lb && q < la + 8 && !item; q++) {
+			int k2;
+			item = item_line_kind(c->v, q, &k2) == la && k2 == kind;
+		}
+		if (item)
+			continue;
+		found = true;
+		break;
+	}
+	if (!found)
+		return FL_OK;
+	if (c->lead_at != la) {
+		c->lead_at = la;
+		c->lead_side = side_named(c, la, lb, &c->lead_capture);
+		if (c->lead_side == -1) {	/* the heading above it */
+			size_t ha, hb, y = la;
+			while (line_before(c->v, y, &ha, &hb) && blank_span(c->v, ha, hb))
+				y = ha;
+			if (line_before(c->v, y, &ha, &hb) && !blank_span(c->v, ha, hb) && hb - ha < 200 &&
+			    c->v[hb - 1] != '.') {
+				bool cap;
+				c->lead_side = side_named(c, ha, hb, &cap);
+			}
+		}
+	}
+	if (c->lead_side < 0)
+		return FL_OK;
+	/* the item's day, and whether it is said for sure */
+	fl_date_expr dx[16];
+	size_t nd = sentence_dates(c, c->si, dx, true);
+	const fl_date_expr *dd = NULL;
+	for (size_t k = 0; k < nd && k < 16 && !dd; k++)
+		if (dx[k].date != FL_DATE_NONE)
+			dd = &dx[k];
+	bool hedged = false;
+	for (size_t k = 0; k < n && !hedged; k++)
+		hedged = table_hedge(&t[k]) ||
+			 (TOK_IS(&t[k], "verified") && k > 0 && (TOK_IS(&t[k - 1], "not") || TOK_IS(&t[k - 1], "yet")));
+	fl_date d = dd ? dd->date : c->lead_capture ? FL_DATE_NONE : c->pub;
+	fl_date de = dd ? dd->date_end : d;
+	const char *prec = dd ? dd->precision : "day";
+	verb_group vg;
+	memset(&vg, 0, sizeof vg);
+	copy_field(vg.event, sizeof vg.event, c->lead_capture ? FL_EVENT_CAPTURE : FL_EVENT_HELD);
+	attribution at;
+	memset(&at, 0, sizeof at);
+	for (size_t k = 0; k < np; k++) {
+		const fl_place *p = pl[k]->place;
+		if (p && prov[k]) {
+			const fl_place *adm = province_of(c, pl[k]);
+			if (adm)
+				p = adm;
+		}
+		if (!p || skip_place(p) || foreign_capital(c, p))
+			continue;
+		bool claimed = false;
+		for (size_t q = claims->count; q-- > c->first_claim && claims->items[q].start == ss && !claimed;)
+			claimed = claims->items[q].place_id == p->id;
+		if (claimed)
+			continue;
+		fl_status st = emit(c, claims, p, c->lx->sides[c->lead_side].id, &vg,
+				    hedged ? FL_STATUS_HEDGED : FL_STATUS_REPORTED, &at, hedged ? 0.45 : 0.6, NULL,
+				    ss, se, d, de, prec);
+		if (st)
+			return st;
+	}
+	return FL_OK;
+}
+
 /* ---- tables ------------------------------------------------------------------------ */
 
 /* A word in the taker's or date's cell that makes a row's claim a hedge: "Army
@@ -5612,7 +5850,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		c->para_sides[0].ss = ss;
 		c->para_sides[0].se = se;
 	}
-	return FL_OK;
+	return list_item(c, t, n, claims);
 }
 
 /* "Militias left al-Bukamal on Friday. The SDF said it had taken al-Bukamal on
@@ -5761,6 +5999,7 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 	c.prev_actor = -1;
 	c.house = -1;
 	c.guest = -1;
+	c.lead_at = SIZE_MAX;
 	c.carry_para = (size_t)-1;
 	c.last_gain = -1;
 	c.date_para = (size_t)-1;

@@ -455,6 +455,16 @@ START_TEST(front_matter_and_tables)
 	ck_assert_uint_eq(a->table_head[3], 1);
 	ck_assert_uint_eq(a->table_head[4], SIZE_MAX);
 	fl_article_free(a);
+	/* a list with an item of the story's is read whole, its short items too; a list
+	 * under "Related posts:" is the page's */
+	a = parse("Who holds what\n\nThe Kurdish-led forces hold most of the north-east, residents and officials say.\n\n"
+		  "- Rastan and Talbiseh, north of Homs, taken on 6 December.\n- Raqqa, Tabqa and Kobani.\n\n"
+		  "Related posts:\n- Aleppo | Factions take over Aleppo International Airport\n"
+		  "- Daily death toll | 44 people killed across Syria on the third of December\n", FL_DATE_NONE);
+	ck_assert(has_sentence(a, "Raqqa, Tabqa and Kobani."));
+	ck_assert(!body_contains(a, "Airport"));
+	ck_assert(!body_contains(a, "death toll"));
+	fl_article_free(a);
 	/* a page laid out in a table: the paragraphs in a cell stay paragraphs */
 	a = parse("<html><body><table><tr><td><p>Rebel fighters entered the city of Hama on Thursday, witnesses "
 		  "said.</p>\n<p>The army said it had redeployed its units outside the city to spare "

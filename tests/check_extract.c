@@ -976,6 +976,19 @@ static const struct {
 	  "Q: When did you enter Saraqib?\n\nA: The regime ran. On Saturday our brothers entered Saraqib, and "
 	  "we liberated Aleppo the same day.",
 	  "2024-12-03", "Saraqib|opposition|capture|reported|2024-11-30; Aleppo|opposition|capture|reported|2024-11-30" },
+	/* a list under a lead that names one side: the places opening its items are that
+	 * side's, held on the item's day or the story's, or taken when the lead says so;
+	 * a lead naming two sides, or none, gives nothing */
+	{ "Who holds what\n\nAREAS UNDER SNA CONTROL\n\n- Manbij - unchanged since the weekend, residents say.\n"
+	  "- Saraqib and Hama, north of Homs.\n", "2024-12-04",
+	  "Manbij|sna|held|reported|2024-12-04; Saraqib|sna|held|reported|2024-12-04; Hama|sna|held|reported|2024-12-04" },
+	{ "Advisory\n\nThe following towns were taken by the Military Operations Command since 27 Nov. Dates are "
+	  "when control was reported.\n\n- Saraqib - 30 Nov.\n- Hama - reported 03 Dec; not yet verified.\n",
+	  "2024-12-04", "Saraqib|opposition|capture|reported|2024-11-30; Hama|opposition|capture|hedged|2024-12-03" },
+	{ "Who holds what\n\nAREAS UNDER SDF / GoS CONTROL\n\n- Manbij - tense but calm, residents say.\n"
+	  "- Hama - quiet since the weekend.\n", "2024-12-04", "" },
+	{ "Weather\n\nWhat to expect this week across the region, by our desk.\n\n- Manbij - rain on Monday, "
+	  "residents say.\n- Hama - quiet since the weekend.\n", "2024-12-04", "" },
 	/* "the fall of X ... was a blow to the government": the "to" is the verb's, not
 	 * the noun's taker */
 	{ "Rebels seized Aleppo on Saturday.\n\nThe fall of Hama on Thursday was a major blow to the Syrian "
