@@ -940,6 +940,34 @@ static const char *separator_from(const char *p, const char *end)
 	return NULL;
 }
 
+/* The order the text's clock suggests when its slash dates cannot tell: times of the
+ * 24-hour clock ("[07/12/2024, 17:42]") and none of the 12-hour one go with day-first
+ * dates, as nearly everywhere but the United States; "9:41 PM" and no 24-hour time
+ * with month-first ones; else FL_SLASH_UNKNOWN. */
+static int clock_order(const char *text, size_t len)
+{
+	size_t h24 = 0, h12 = 0;
+	for (const char *p = text, *end = text + len; (p = memchr(p, ':', (size_t)(end - p))); p++) {
+		if (p - text < 1 || end - p < 3 || !isdigit((unsigned char)p[-1]) ||
+		    !isdigit((unsigned char)p[1]) || !isdigit((unsigned char)p[2]) ||
+		    (end - p > 3 && isdigit((unsigned char)p[3])))
+			continue;
+		int h = p[-1] - '0';
+		if (p - text >= 2 && isdigit((unsigned char)p[-2]))
+			h += (p[-2] - '0') * 10;
+		const char *q = p + 3;
+		while (q < end && *q == ' ')
+			q++;
+		bool ampm = end - q >= 2 && (q[0] == 'A' || q[0] == 'P' || q[0] == 'a' || q[0] == 'p') &&
+			    (q[1] == 'M' || q[1] == 'm' || q[1] == '.');
+		if (ampm)
+			h12++;
+		else if (h >= 13 && h <= 23)
+			h24++;
+	}
+	return h24 && !h12 ? FL_SLASH_DMY : h12 && !h24 ? FL_SLASH_MDY : FL_SLASH_UNKNOWN;
+}
+
 int fl_dates_slash_order(const char *text, size_t len)
 {
 	size_t dmy = 0, mdy = 0;
@@ -971,6 +999,7 @@ int fl_dates_slash_order(const char *text, size_t len)
 		return dmy && !mdy ? FL_SLASH_DMY : mdy && !dmy ? FL_SLASH_MDY : FL_SLASH_UNKNOWN;
 	if (!amb_day_first)
 		return FL_SLASH_UNKNOWN;
+	int by_clock = clock_order(text, len);
 	/* the months the text names in words */
 	unsigned named = 0;
 	for (size_t i = 0; i < len;) {
@@ -989,7 +1018,7 @@ int fl_dates_slash_order(const char *text, size_t len)
 		i = j;
 	}
 	bool df = (amb_day_first & named) == amb_day_first, mf = (amb_month_first & named) == amb_month_first;
-	return df && !mf ? FL_SLASH_DMY : mf && !df ? FL_SLASH_MDY : FL_SLASH_UNKNOWN;
+	return df && !mf ? FL_SLASH_DMY : mf && !df ? FL_SLASH_MDY : by_clock;
 }
 
 size_t fl_dates_find_in(const char *text, size_t len, int slash, fl_date_expr *out, size_t max)

@@ -154,7 +154,8 @@ START_TEST(later_than_the_story)
 }
 END_TEST
 
-/* "06/12/2024" is read in the order the text shows elsewhere, else not at all */
+/* "06/12/2024" is read in the order the text shows elsewhere, or its clock suggests,
+ * else not at all */
 START_TEST(slash_order)
 {
 	const char *dmy = "Posts of 06/12/2024 and 07/12/2024 (6-7 December)";
@@ -167,6 +168,14 @@ START_TEST(slash_order)
 	ck_assert_int_eq(fl_dates_slash_order(both, strlen(both)), FL_SLASH_UNKNOWN);
 	ck_assert_int_eq(fl_dates_slash_order(none, strlen(none)), FL_SLASH_UNKNOWN);
 	ck_assert_int_eq(fl_dates_slash_order(dashed, strlen(dashed)), FL_SLASH_DMY);
+	/* else the clock: a 24-hour one goes with day-first dates, "9:41 PM" with
+	 * month-first ones; both or neither tell nothing */
+	const char *chat = "[07/12/2024, 17:42] Abu Omar: Forwarded\n[07/12/2024, 17:44] Rana: Yes";
+	const char *us = "Updated 12/07/2024 9:41 PM EST";
+	const char *mixed = "Posted 06/12/2024 at 18:00, updated 9:41 PM";
+	ck_assert_int_eq(fl_dates_slash_order(chat, strlen(chat)), FL_SLASH_DMY);
+	ck_assert_int_eq(fl_dates_slash_order(us, strlen(us)), FL_SLASH_MDY);
+	ck_assert_int_eq(fl_dates_slash_order(mixed, strlen(mixed)), FL_SLASH_UNKNOWN);
 	fl_date_expr ex[2];
 	char buf[11];
 	ck_assert_uint_eq(fl_dates_find(none, strlen(none), ex, 2), 0);
