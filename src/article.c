@@ -880,7 +880,7 @@ static bool has_cue(const char *v, size_t a, size_t b)
 {
 	static const char *const cues[] = { "published", "appeared", "edition",
 					    "posted", "first ran", "last edited", "last modified",
-					    "update", NULL };
+					    "update", "issued", NULL };
 	for (const char *const *c = cues; *c; c++)
 		if (strncasestr(v + a, b - a, *c))
 			return true;

@@ -465,6 +465,14 @@ START_TEST(front_matter_and_tables)
 	ck_assert(!body_contains(a, "Airport"));
 	ck_assert(!body_contains(a, "death toll"));
 	fl_article_free(a);
+	/* a bulletin's "Issued:" line is its date, run into the lines around it or not */
+	a = parse("MARINE RISK - EASTERN MEDITERRANEAN PORT AND SECURITY BULLETIN\n"
+		  "Ref: MMR/EMED/24-118          Issued: 10 December 2024, 1130 UTC\n"
+		  "Threat level, Syrian territorial waters: HIGH (raised from ELEVATED on 08 Dec)\n\n"
+		  "Opposition forces took control of Latakia city and its port area late on Sunday, "
+		  "local contacts said.\n", FL_DATE_NONE);
+	ck_assert_int_eq(a->published, fl_date_from_ymd(2024, 12, 10));
+	fl_article_free(a);
 	/* a page laid out in a table: the paragraphs in a cell stay paragraphs */
 	a = parse("<html><body><table><tr><td><p>Rebel fighters entered the city of Hama on Thursday, witnesses "
 		  "said.</p>\n<p>The army said it had redeployed its units outside the city to spare "
