@@ -710,7 +710,10 @@ enum {
 
 /* What may follow a word that cannot be a date on its own ("the" needs "past", "last"
  * or "day" after it): the second words of every pattern it starts. */
-static const char *const after_the[] = { "day", "past", "last", "next", "following", "same", NULL };
+static const char *const after_the[] = { "day", "past", "last", "next", "following", "same",
+	"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+	"eighteenth", "nineteenth", "twentieth", "twenty", "thirtieth", "thirty", NULL };
 static const char *const after_last[] = { "night", "week", "weekend", "month", NULL };
 static const char *const after_earlier[] = { "today", "this", "that", NULL };
 static const char *const after_this[] = { "morning", "afternoon", "evening", "week", "weekend", "month", NULL };
@@ -841,7 +844,7 @@ static bool may_follow(const scan *sc, size_t p, size_t n, const struct starter 
 {
 	if (!st->next)
 		return true;
-	char lw[9];
+	char lw[16];
 	size_t m = lower_word(sc, skip_space(sc, p + n), lw, sizeof lw);
 	if (!m)
 		return false;
@@ -896,6 +899,60 @@ static bool try_ordinal_day(const scan *sc, size_t p, fl_date_expr *e)
 	e->day = d;
 	e->end = end;
 	return true;
+}
+
+/* "the first of December", "the twenty-first of November 2024": a day of a month by
+ * its ordinal in words. */
+static bool try_ordinal_of(const scan *sc, size_t p, fl_date_expr *e)
+{
+	static const char *const ord[] = { "first", "second", "third", "fourth", "fifth", "sixth",
+		"seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+		"fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth" };
+	if (word_len(sc, p) != 3 || strncasecmp(sc->s + p, "the", 3) != 0)
+		return false;
+	size_t q = skip_space(sc, p + 3);
+	if (q >= sc->len)
+		return false;
+	/* ("the 6th of December" is read from its number, by try_day_month) */
+	int d = 0, tens = 0;
+	size_t n = word_len(sc, q);
+	if (n == 6 && strncasecmp(sc->s + q, "twenty", 6) == 0)
+		tens = 20;
+	else if (n == 6 && strncasecmp(sc->s + q, "thirty", 6) == 0)
+		tens = 30;
+	else if (n == 9 && strncasecmp(sc->s + q, "thirtieth", 9) == 0)
+		d = 30;
+	if (tens) {	/* "twenty-first" */
+		if (q + n >= sc->len || sc->s[q + n] != '-')
+			return false;
+		q += n + 1;
+		n = word_len(sc, q);
+	}
+	for (int i = 0; i < (tens ? 9 : 20) && !d; i++)
+		if (strlen(ord[i]) == n && strncasecmp(sc->s + q, ord[i], n) == 0)
+			d = tens + i + 1;
+	size_t end = q + n;
+	if (d < 1 || d > 31 || (end < sc->len && is_word((unsigned char)sc->s[end])))
+		return false;
+	size_t o = skip_space(sc, end);
+	if (o + 2 > sc->len || strncasecmp(sc->s + o, "of", 2) != 0 ||
+	    (o + 2 < sc->len && is_word((unsigned char)sc->s[o + 2])))
+		return false;
+	size_t mp = skip_space(sc, o + 2), me;
+	int m = mp < sc->len ? month_at(sc, mp, &me) : 0;
+	if (!m)
+		return false;
+	int y = 0;
+	size_t yp = me;
+	if (yp < sc->len && sc->s[yp] == ',')
+		yp++;
+	yp = skip_space(sc, yp);
+	size_t ye = yp < sc->len ? number_at(sc, yp, 4, &y) : 0;
+	if (ye && ye - yp == 4 && y >= 1900 && y <= 2100 && !(ye < sc->len && is_word((unsigned char)sc->s[ye])))
+		me = ye;
+	else
+		y = 0;
+	return absolute(e, y, m, d, me);
 }
 
 /* The word at p (n bytes, n > 0) may start a date. */
@@ -1050,7 +1107,8 @@ size_t fl_dates_find_in(const char *text, size_t len, int slash, fl_date_expr *o
 		memset(&e, 0, sizeof e);
 		e.start = p;
 		e.date = e.date_end = FL_DATE_NONE;
-		bool ok = try_iso(&sc, p, &e) || try_numeric(&sc, p, &e) || try_weekday(&sc, p, &e) ||
+		bool ok = try_iso(&sc, p, &e) || try_numeric(&sc, p, &e) || try_ordinal_of(&sc, p, &e) ||
+			  try_weekday(&sc, p, &e) ||
 			  try_day_month(&sc, p, &e) || try_month_day(&sc, p, &e) ||
 			  try_relative(&sc, p, &e) || try_ordinal_day(&sc, p, &e);
 		if (!ok) {

@@ -16,6 +16,12 @@ static const struct {
 	{ "date 2024-11-27 Damascus", "2024-11-27", "2024-11-27", "2024-11-27", "day" },
 	{ "posted 1 Dec 2024 17:37 by staff", "1 Dec 2024", "2024-12-01", "2024-12-01", "day" },
 	{ "since the 6th of December 2024 at dawn", "6th of December 2024", "2024-12-06", "2024-12-06", "day" },
+	/* an ordinal in words, as speeches and translations write the day */
+	{ "On the first of December, while everyone", "the first of December", "2024-12-01", "2024-12-01", "day" },
+	{ "on the twenty-first of November 2024 the", "the twenty-first of November 2024", "2024-11-21",
+	  "2024-11-21", "day" },
+	{ "the first of the towns fell on the sixth of December", "the sixth of December", "2024-12-06",
+	  "2024-12-06", "day" },
 	{ "adopted in December 2015, calls", "December 2015", "2015-12-01", "2015-12-31", "month" },
 	{ "liberated the town in the August of 2019 after", "August of 2019", "2019-08-01", "2019-08-31", "month" },
 	{ "took Hama on Thursday evening", "Thursday evening", "2024-12-05", "2024-12-05", "day" },
