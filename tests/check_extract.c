@@ -977,7 +977,7 @@ static const struct {
 	  "we liberated Aleppo the same day.",
 	  "2024-12-03", "Saraqib|opposition|capture|reported|2024-11-30; Aleppo|opposition|capture|reported|2024-11-30" },
 	/* a Kurdish official's words: "mercenaries" of Turkey are the SNA */
-	{ "The Turkish-backed mercenaries entered Manbij on Monday after heavy fighting.", "2024-12-14",
+	{ "The mercenaries of the Turkish occupation entered Manbij on Monday after heavy fighting.", "2024-12-14",
 	  "Manbij|sna|capture|reported|2024-12-09" },
 	/* a list under a lead that names one side: the places opening its items are that
 	 * side's, held on the item's day or the story's, or taken when the lead says so;
