@@ -976,9 +976,12 @@ static const struct {
 	  "Q: When did you enter Saraqib?\n\nA: The regime ran. On Saturday our brothers entered Saraqib, and "
 	  "we liberated Aleppo the same day.",
 	  "2024-12-03", "Saraqib|opposition|capture|reported|2024-11-30; Aleppo|opposition|capture|reported|2024-11-30" },
-	/* a Kurdish official's words: "mercenaries" of Turkey are the SNA */
-	{ "The mercenaries of the Turkish occupation entered Manbij on Monday after heavy fighting.", "2024-12-14",
-	  "Manbij|sna|capture|reported|2024-12-09" },
+	/* a Kurdish official's words: "the so-called National Army" is the SNA; "our
+	 * forces" on the Autonomous Administration's page are the SDF's */
+	{ "The so-called National Army entered Tal Rifaat on Sunday.", "2024-12-03",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
+	{ "Statement of the Autonomous Administration of North and East Syria\n\nOur forces entered Deir ez-Zor "
+	  "city on Friday at the request of its notables.", "2024-12-08", "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
 	/* a list under a lead that names one side: the places opening its items are that
 	 * side's, held on the item's day or the story's, or taken when the lead says so;
 	 * a lead naming two sides, or none, gives nothing */
