@@ -4834,6 +4834,12 @@ static fl_status list_item(ctx *c, const token *t, size_t n, fl_claims *claims)
 	const fl_mention *pl[8];
 	bool prov[8];
 	size_t np = 0, i = 0;
+	/* ("- The coast: Latakia, Jableh and Tartus": past a short lead-in) */
+	for (size_t k = 0; k < n && k < 10; k++)
+		if (t[k].punct && t[k].w[0] == ':') {
+			i = k + 1;
+			break;
+		}
 	while (i < n && t[i].punct && (t[i].w[0] == '*' || t[i].w[0] == '_'))
 		i++;
 	if (i + 1 < n && TOK_IS(&t[i], "all") && TOK_IS(&t[i + 1], "of"))
@@ -4891,7 +4897,7 @@ static fl_status list_item(ctx *c, const token *t, size_t n, fl_claims *claims)
 	if (c->lead_at != la) {
 		c->lead_at = la;
 		c->lead_side = side_named(c, la, lb, &c->lead_capture);
-		if (c->lead_side == -1) {	/* the heading above it */
+		if (c->lead_side < 0) {	/* the heading above it */
 			size_t ha, hb, y = la;
 			while (line_before(c->v, y, &ha, &hb) && blank_span(c->v, ha, hb))
 				y = ha;
@@ -4899,6 +4905,7 @@ static fl_status list_item(ctx *c, const token *t, size_t n, fl_claims *claims)
 			    c->v[hb - 1] != '.') {
 				bool cap;
 				c->lead_side = side_named(c, ha, hb, &cap);
+				c->lead_capture = false;
 			}
 		}
 	}

@@ -991,6 +991,10 @@ static const struct {
 	{ "Advisory\n\nThe following towns were taken by the Military Operations Command since 27 Nov. Dates are "
 	  "when control was reported.\n\n- Saraqib - 30 Nov.\n- Hama - reported 03 Dec; not yet verified.\n",
 	  "2024-12-04", "Saraqib|opposition|capture|reported|2024-11-30; Hama|opposition|capture|hedged|2024-12-03" },
+	{ "Who holds what\n\n## Red: the government\n\nRed marks the areas the army still holds, while the rebels "
+	  "press on from the north.\n\n- The coast: Hama and Homs.\n- Damascus, the capital.\n", "2024-12-07",
+	  "Hama|government|held|reported|2024-12-07; Homs|government|held|reported|2024-12-07; "
+	  "Damascus|government|held|reported|2024-12-07" },
 	{ "Who holds what\n\nAREAS UNDER SDF / GoS CONTROL\n\n- Manbij - tense but calm, residents say.\n"
 	  "- Hama - quiet since the weekend.\n", "2024-12-04", "" },
 	{ "Weather\n\nWhat to expect this week across the region, by our desk.\n\n- Manbij - rain on Monday, "
