@@ -4426,15 +4426,17 @@ static bool retro_denial(const token *t, size_t i)
 		      TOK_IS(w, "absolutely") || TOK_IS(w, "all") || TOK_IS(w, "simply") ||
 		      TOK_IS(w, "later") || TOK_IS(w, "shown") || TOK_IS(w, "proven") ||
 		      TOK_IS(w, "proved") || TOK_IS(w, "to") || TOK_IS(w, "be") || TOK_IS(w, "been") ||
-		      TOK_IS(w, "turned") || TOK_IS(w, "out") || TOK_IS(w, "has") || TOK_IS(w, "had")))
+		      TOK_IS(w, "turned") || TOK_IS(w, "out") || TOK_IS(w, "has") || TOK_IS(w, "had") ||
+		      TOK_IS(w, "'s") || TOK_IS(w, "’s")))
 			break;
 		q--;
 		skip -= TOK_IS(w, "to") || TOK_IS(w, "be") || TOK_IS(w, "out");	/* free */
 	}
 	if (q < 1 || q == i)
 		return false;
-	/* "; this was later shown to be false" */
-	if (TOK_IS(&t[q - 1], "this") && (q == 1 || t[q - 2].punct))
+	/* "; this was later shown to be false", "It's a lie." */
+	if ((TOK_IS(&t[q - 1], "this") || TOK_IS(&t[q - 1], "it") || TOK_IS(&t[q - 1], "that")) &&
+	    (q == 1 || t[q - 2].punct))
 		return true;
 	if (q < 2)
 		return false;
@@ -4474,9 +4476,24 @@ static bool report_that_before(const token *t, size_t va)
 static void deny_previous(ctx *c, fl_claims *claims, size_t si)
 {
 	const fl_article *a = c->a;
-	if (si == 0 || (a->paragraph && a->paragraph[si - 1] != a->paragraph[si]))
+	if (si == 0)
 		return;
-	size_t ps = a->sentences[si - 1].start;
+	/* the nearest sentence before that names a place, up to three back and across
+	 * one paragraph's end at most (a reply in a thread: "this is from the Sham FM
+	 * group. It's a lie.") */
+	size_t k = si - 1, paras = 0;
+	for (;;) {
+		if (a->paragraph && a->paragraph[k] != a->paragraph[k + 1])
+			paras++;
+		size_t mi = c->m ? first_mention_from(c, a->sentences[k].start) : 0;
+		bool named = c->m && mi < c->m->count && c->m->items[mi].start < a->sentences[k].end;
+		if (named || paras > 1 || k == 0 || si - k >= 3)
+			break;
+		k--;
+	}
+	if (paras > 1)
+		return;
+	size_t ps = a->sentences[k].start;
 	for (size_t i = claims->count; i-- > c->first_claim && claims->items[i].start >= ps;)
 		if (claims->items[i].start == ps)
 			copy_field(claims->items[i].status, sizeof claims->items[i].status,

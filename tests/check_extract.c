@@ -976,6 +976,13 @@ static const struct {
 	  "Q: When did you enter Saraqib?\n\nA: The regime ran. On Saturday our brothers entered Saraqib, and "
 	  "we liberated Aleppo the same day.",
 	  "2024-12-03", "Saraqib|opposition|capture|reported|2024-11-30; Aleppo|opposition|capture|reported|2024-11-30" },
+	/* a reply in a thread: "It's a lie." denies the last message that named a place,
+	 * past a line that names none; not past one that does */
+	{ "Chat\n\n[07/12/2024, 19:20] Abu Omar: Forwarded\nThe Syrian Arab Army has retaken Hama city and is "
+	  "chasing the terrorist remnants.\n[07/12/2024, 19:22] Rana: this is from the Sham FM group. It's a lie.\n",
+	  "2024-12-07", "Hama|government|capture|denied|2024-12-07" },
+	{ "Posts\n\nRebels took Saraqib from the army this morning.\n\nChannels say Russian personnel have left "
+	  "Hama. This is fake.\n", "2024-12-01", "Saraqib|opposition|capture|reported|2024-12-01" },
 	/* a Kurdish official's words: "the so-called National Army" is the SNA; "our
 	 * forces" on the Autonomous Administration's page are the SDF's */
 	{ "The so-called National Army entered Tal Rifaat on Sunday.", "2024-12-03",
