@@ -399,9 +399,9 @@ static void eval_dir(const char *sub, const char *what, totals *t)
 #define HO10_MENTIONS_R 0.95
 
 /* The eleventh set's floors (see blind_sets) */
-#define HO11_CLAIMS_P 0.0
-#define HO11_CLAIMS_R 0.0
-#define HO11_MENTIONS_R 0.0
+#define HO11_CLAIMS_P 0.88
+#define HO11_CLAIMS_R 0.60
+#define HO11_MENTIONS_R 0.94
 
 /* The targets, with the claims recall floor given (see heldout). */
 /* At least min_articles scored, and each figure at least its floor. */
