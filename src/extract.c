@@ -4887,6 +4887,17 @@ static fl_status list_item(ctx *c, const token *t, size_t n, fl_claims *claims)
 	}
 	if (!np)
 		return FL_OK;
+	/* an item about something else than who holds its places ("- Idlib: 12 killed in
+	 * air strikes", "- Azaz: thousands displaced") says nothing of that */
+	for (size_t k = 0; k < n; k++)
+		if (TOK_IS(&t[k], "killed") || TOK_IS(&t[k], "dead") || TOK_IS(&t[k], "died") ||
+		    TOK_IS(&t[k], "wounded") || TOK_IS(&t[k], "injured") || TOK_IS(&t[k], "strike") ||
+		    TOK_IS(&t[k], "strikes") || TOK_IS(&t[k], "airstrike") || TOK_IS(&t[k], "airstrikes") ||
+		    TOK_IS(&t[k], "shelling") || TOK_IS(&t[k], "shelled") || TOK_IS(&t[k], "bombing") ||
+		    TOK_IS(&t[k], "bombed") || TOK_IS(&t[k], "bombardment") || TOK_IS(&t[k], "casualties") ||
+		    TOK_IS(&t[k], "displaced") || TOK_IS(&t[k], "protest") || TOK_IS(&t[k], "protests") ||
+		    TOK_IS(&t[k], "demonstration") || TOK_IS(&t[k], "demonstrations"))
+			return FL_OK;
 	/* the lead: the first line above the list that is no item of it; a heading
 	 * above a lead that names nobody */
 	size_t la, lb, x = ls, hops = 0;

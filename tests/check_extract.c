@@ -1002,6 +1002,8 @@ static const struct {
 	  "press on from the north.\n\n- The coast: Hama and Homs.\n- Damascus, the capital.\n", "2024-12-07",
 	  "Hama|government|held|reported|2024-12-07; Homs|government|held|reported|2024-12-07; "
 	  "Damascus|government|held|reported|2024-12-07" },
+	{ "Who holds what\n\nAREAS UNDER SNA CONTROL\n\n- Manbij - 12 killed in air strikes on Monday.\n"
+	  "- Saraqib - thousands displaced toward Hama.\n", "2024-12-04", "" },
 	{ "Who holds what\n\nAREAS UNDER SDF / GoS CONTROL\n\n- Manbij - tense but calm, residents say.\n"
 	  "- Hama - quiet since the weekend.\n", "2024-12-04", "" },
 	{ "Weather\n\nWhat to expect this week across the region, by our desk.\n\n- Manbij - rain on Monday, "
