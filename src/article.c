@@ -1612,6 +1612,8 @@ size_t fl_table_columns(const char *v, size_t a, size_t b, int *col, bool *held)
 	static const char *const taker_w[] = { "by", "control", "controlled", "holder", "side",
 					       "force", "forces", "faction", "held", "who", "captor",
 					       "victor", "now", NULL };
+	static const char *const status_w[] = { "status", "verified", "confirmed", "confirmation",
+						"verification", "confidence", NULL };
 	static const char *const took_w[] = { "taken", "captured", "seized", "liberated", "took",
 					      "captor", "taker", "entered", "retaken", "change",
 					      NULL };
@@ -1634,6 +1636,8 @@ size_t fl_table_columns(const char *v, size_t a, size_t b, int *col, bool *held)
 			*held = !cell_has(v, a, e, took_w);
 		} else if (cell_has(v, a, e, date_w)) {
 			k = FL_COL_DATE;
+		} else if (cell_has(v, a, e, status_w)) {
+			k = FL_COL_STATUS;
 		}
 		col[n++] = k;
 		a = e + 1;

@@ -1673,6 +1673,11 @@ static actor_pick nominal_actor(ctx *c, const token *t, size_t n, size_t va, siz
 		b--;
 	if (b == 0 || t[b - 1].punct)
 		return none;	/* the phrase opens the clause: nobody before it acts */
+	/* "..., and the fall of Rastan the next day left Homs exposed": so it does after
+	 * a conjunction */
+	if (TOK_IS(&t[b - 1], "and") || TOK_IS(&t[b - 1], "but") || TOK_IS(&t[b - 1], "while") ||
+	    TOK_IS(&t[b - 1], "whereas"))
+		return none;
 	/* a time before or after the event, not its means ("began with the capture
 	 * of X" is the subject's) */
 	static const char *const preps[] = { "after", "since", "following", "before", "despite",
@@ -4983,8 +4988,8 @@ static fl_status list_item(ctx *c, const token *t, size_t n, fl_claims *claims)
 
 /* ---- tables ------------------------------------------------------------------------ */
 
-/* A word in the taker's or date's cell that makes a row's claim a hedge: "Army
- * (claimed)", "Opposition (reported)", "30 Nov (unconfirmed)". */
+/* A word in the taker's, the date's or the status's cell that makes a row's claim a
+ * hedge: "Army (claimed)", "Opposition (reported)", "30 Nov (unconfirmed)", "Claimed". */
 static bool table_hedge(const token *t)
 {
 	return TOK_IS(t, "claimed") || TOK_IS(t, "claim") || TOK_IS(t, "claims") ||
@@ -5029,7 +5034,7 @@ static fl_status table_row(ctx *c, const token *t, size_t n, size_t si, fl_claim
 			place_col = k;
 			continue;
 		}
-		if (col[k] != FL_COL_TAKER && col[k] != FL_COL_DATE)
+		if (col[k] != FL_COL_TAKER && col[k] != FL_COL_DATE && col[k] != FL_COL_STATUS)
 			continue;
 		for (size_t q = cell_a[k]; q < cell_b[k]; q++)
 			hedged |= table_hedge(&t[q]);
@@ -5445,6 +5450,16 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		object obj[MAX_OBJ];
 		size_t nobj = vg->before ? objects_before(c, t, n, vm->a, obj)
 					 : objects_after(c, t, n, vm->a, vm->b, vg, obj);
+		/* "left Homs exposed", "left the city open": a state it was left in, not a
+		 * withdrawal */
+		if (nobj && !vg->before && vm->b - vm->a == 1 && TOK_IS(&t[vm->a], "left") &&
+		    obj[nobj - 1].b < n &&
+		    (TOK_IS(&t[obj[nobj - 1].b], "exposed") || TOK_IS(&t[obj[nobj - 1].b], "open") ||
+		     TOK_IS(&t[obj[nobj - 1].b], "vulnerable") || TOK_IS(&t[obj[nobj - 1].b], "isolated") ||
+		     TOK_IS(&t[obj[nobj - 1].b], "defenceless") || TOK_IS(&t[obj[nobj - 1].b], "defenseless") ||
+		     TOK_IS(&t[obj[nobj - 1].b], "surrounded") || TOK_IS(&t[obj[nobj - 1].b], "encircled") ||
+		     TOK_IS(&t[obj[nobj - 1].b], "without") || TOK_IS(&t[obj[nobj - 1].b], "cut")))
+			nobj = 0;
 		/* "Sheikh Miskin followed hours later", not "Talks in Doha followed" */
 		if (vg->adjacent && nobj &&
 		    (obj[0].b != vm->a ||

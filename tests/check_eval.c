@@ -689,6 +689,14 @@ START_TEST(control_table)
 		ck_assert_int_eq(cl.items[i].date, fl_date_from_ymd(2024, want[i].day == 30 ? 11 : 12, want[i].day));
 	}
 	fl_claims_release(&cl);
+	/* a status column's "Claimed" is a hedge */
+	claims_of("| Date | Town | Taken by | Source | Status |\n|---|---|---|---|---|\n"
+		  "| 7 Dec | Palmyra | HTS | Faction statement | Claimed |\n| 6 Dec | Rastan | HTS | SOHR | Confirmed |\n",
+		  fl_date_from_ymd(2024, 12, 9), &cl);
+	ck_assert_uint_eq(cl.count, 2);
+	ck_assert_str_eq(cl.items[0].status, "hedged");
+	ck_assert_str_eq(cl.items[1].status, "reported");
+	fl_claims_release(&cl);
 	/* "Held by": who holds, not who took */
 	claims_of("| Place | Held by |\n|---|---|\n| Manbij | SDF |\n", fl_date_from_ymd(2024, 12, 9), &cl);
 	ck_assert_uint_eq(cl.count, 1);

@@ -976,6 +976,12 @@ static const struct {
 	  "Q: When did you enter Saraqib?\n\nA: The regime ran. On Saturday our brothers entered Saraqib, and "
 	  "we liberated Aleppo the same day.",
 	  "2024-12-03", "Saraqib|opposition|capture|reported|2024-11-30; Aleppo|opposition|capture|reported|2024-11-30" },
+	/* "..., and the fall of X left Homs exposed": the noun after a conjunction has no
+	 * actor from the clause before; "left Homs exposed" is no withdrawal */
+	{ "Rebels pushed south all week. Once the army redeployed out of Hama on 5 December, the road south lay "
+	  "open, and the fall of Rastan and Talbiseh left Homs exposed.", "2024-12-09",
+	  "Hama|opposition|withdrawal|reported|2024-12-05; Ar Rastan|opposition|capture|reported|2024-12-05; "
+	  "Talbiseh|opposition|capture|reported|2024-12-05" },
 	/* a reply in a thread: "It's a lie." denies the last message that named a place,
 	 * past a line that names none; not past one that does */
 	{ "Chat\n\n[07/12/2024, 19:20] Abu Omar: Forwarded\nThe Syrian Arab Army has retaken Hama city and is "
