@@ -164,24 +164,26 @@ END_TEST
  * else not at all */
 START_TEST(slash_order)
 {
-	const char *dmy = "Posts of 06/12/2024 and 07/12/2024 (6-7 December)";
-	const char *mdy = "Posted 12/13/2024; updated 12/06/2024";
-	const char *both = "Posted 13/12/2024 and 12/13/2024, then 06/12/2024";
-	const char *none = "Posted 06/12/2024 at 10:00";
-	const char *dashed = "ERBIL - 08-12-2024 07:05 ... crossed on 7 December";
-	ck_assert_int_eq(fl_dates_slash_order(dmy, strlen(dmy)), FL_SLASH_DMY);
-	ck_assert_int_eq(fl_dates_slash_order(mdy, strlen(mdy)), FL_SLASH_MDY);
-	ck_assert_int_eq(fl_dates_slash_order(both, strlen(both)), FL_SLASH_UNKNOWN);
-	ck_assert_int_eq(fl_dates_slash_order(none, strlen(none)), FL_SLASH_UNKNOWN);
-	ck_assert_int_eq(fl_dates_slash_order(dashed, strlen(dashed)), FL_SLASH_DMY);
-	/* else the clock: a 24-hour one goes with day-first dates, "9:41 PM" with
-	 * month-first ones; both or neither tell nothing */
-	const char *chat = "[07/12/2024, 17:42] Abu Omar: Forwarded\n[07/12/2024, 17:44] Rana: Yes";
-	const char *us = "Updated 12/07/2024 9:41 PM EST";
-	const char *mixed = "Posted 06/12/2024 at 18:00, updated 9:41 PM";
-	ck_assert_int_eq(fl_dates_slash_order(chat, strlen(chat)), FL_SLASH_DMY);
-	ck_assert_int_eq(fl_dates_slash_order(us, strlen(us)), FL_SLASH_MDY);
-	ck_assert_int_eq(fl_dates_slash_order(mixed, strlen(mixed)), FL_SLASH_UNKNOWN);
+	static const struct {
+		const char *text;
+		int want;
+	} orders[] = {
+		{ "Posts of 06/12/2024 and 07/12/2024 (6-7 December)", FL_SLASH_DMY },
+		{ "Posted 12/13/2024; updated 12/06/2024", FL_SLASH_MDY },
+		{ "Posted 13/12/2024 and 12/13/2024, then 06/12/2024", FL_SLASH_UNKNOWN },
+		{ "Posted 06/12/2024 at 10:00", FL_SLASH_UNKNOWN },
+		{ "ERBIL - 08-12-2024 07:05 ... crossed on 7 December", FL_SLASH_DMY },
+		/* else the clock: a 24-hour one goes with day-first dates, "9:41 PM" with
+		 * month-first ones; both or neither tell nothing */
+		{ "[07/12/2024, 17:42] Abu Omar: Forwarded\n[07/12/2024, 17:44] Rana: Yes", FL_SLASH_DMY },
+		{ "Updated 12/07/2024 9:41 PM EST", FL_SLASH_MDY },
+		{ "Posted 06/12/2024 at 18:00, updated 9:41 PM", FL_SLASH_UNKNOWN },
+	};
+	for (size_t i = 0; i < sizeof orders / sizeof orders[0]; i++)
+		ck_assert_msg(fl_dates_slash_order(orders[i].text, strlen(orders[i].text)) == orders[i].want,
+			      "'%s': order %d, want %d", orders[i].text,
+			      fl_dates_slash_order(orders[i].text, strlen(orders[i].text)), orders[i].want);
+	const char *none = orders[3].text;
 	fl_date_expr ex[2];
 	char buf[11];
 	ck_assert_uint_eq(fl_dates_find(none, strlen(none), ex, 2), 0);
