@@ -1789,6 +1789,8 @@ static bool build_sentences(fl_article *a, const char *v, const line *ls, size_t
 		if (ls[i].bullet)
 			sa += bullet_len(v + a0, b0 - a0);
 		size_t n0 = sb.n;
+		if (ls[i].table && ls[i].table - 1 == i)
+			head_si = SIZE_MAX;	/* a new table: its rows point at this header only */
 		if (!(ls[i].table ? push_sentence(&sb, v, sa, b0, para) : split_sentences(&sb, v, sa, b0, para))) {
 			free(sb.s);
 			free(sb.para);

@@ -473,6 +473,24 @@ START_TEST(front_matter_and_tables)
 		  "local contacts said.\n", FL_DATE_NONE);
 	ck_assert_int_eq(a->published, fl_date_from_ymd(2024, 12, 10));
 	fl_article_free(a);
+	/* a second table whose header is cut into pieces (too long): its rows point at no
+	 * header, not at the first table's */
+	{
+		char *big = malloc(8192);
+		ck_assert_ptr_nonnull(big);
+		strcpy(big, "| Date | Town | Taken by |\n|---|---|---|\n| 30 Nov | Aleppo | HTS |\n\nText.\n\n| Town |");
+		for (int k = 0; k < 500; k++)
+			strcat(big, " Held by |");
+		strcat(big, "\n|---|---|\n| Manbij | SDF |\n");
+		a = parse(big, FL_DATE_NONE);
+		free(big);
+		ck_assert_ptr_nonnull(a->table_head);
+		ck_assert(has_sentence(a, "| Manbij | SDF |"));
+		for (size_t k = 0; k < a->nsentences; k++)
+			if (a->sentences[k].end - a->sentences[k].start == strlen("| Manbij | SDF |"))
+				ck_assert_uint_eq(a->table_head[k], SIZE_MAX);
+		fl_article_free(a);
+	}
 	/* a page laid out in a table: the paragraphs in a cell stay paragraphs */
 	a = parse("<html><body><table><tr><td><p>Rebel fighters entered the city of Hama on Thursday, witnesses "
 		  "said.</p>\n<p>The army said it had redeployed its units outside the city to spare "
