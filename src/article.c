@@ -951,6 +951,32 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 		strcpy(a->published_how, "feed");
 		return;
 	}
+	/* "Published online: 14 March 2025" above "3. A CHRONOLOGY ..., 27 NOVEMBER - 8
+	 * DECEMBER 2024" and a first paragraph that opens on a date: the date the page
+	 * header says is the publication's */
+	size_t top = first_body, tparas = 0;
+	for (size_t i = first_body; i < nl && tparas < 2; i++, top = i)
+		tparas += ls[i].cls == L_BODY && ls[i].block_start;
+	for (size_t i = 0; i < top && i < nl; i++) {
+		if (ls[i].cls == L_BLANK)
+			continue;
+		/* (in the story's first paragraphs, only a line that opens with the word) */
+		if (i >= first_body && strncasecmp(v + ls[i].start, "published", 9) != 0 &&
+		    strncasecmp(v + ls[i].start, "posted", 6) != 0 &&
+		    strncasecmp(v + ls[i].start, "first published", 15) != 0)
+			continue;
+		size_t n = line_dates(c, i, ex, 16);
+		for (size_t j = 0; j < n; j++) {
+			size_t from = ex[j].start > ls[i].start + 24 ? ex[j].start - 24 : ls[i].start;
+			if (ex[j].start >= ls[i].start && ex[j].date != FL_DATE_NONE &&
+			    (strncasestr(v + from, ex[j].start - from, "published") ||
+			     strncasestr(v + from, ex[j].start - from, "posted"))) {
+				a->published = ex[j].date;
+				strcpy(a->published_how, "header");
+				return;
+			}
+		}
+	}
 	/* a dateline opening the first body paragraph ("BEIRUT, Dec 8 (Reuters) -",
 	 * "date 2024-12-07"), not a sentence that starts with a date ("On 27 November,
 	 * rebels ...") */

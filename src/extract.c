@@ -25,6 +25,7 @@
 #include <string.h>
 #include <strings.h>
 #include <jansson.h>
+#include <utf8proc.h>
 #include "dates.h"
 #include "extract.h"
 #include "gazetteer_int.h"
@@ -242,6 +243,43 @@ static size_t curly_apos(const char *s, size_t i, size_t end)
 	return 0;
 }
 
+/* A Latin letter written with its diacritics as scholars and other languages write
+ * names ("Taḥrīr", "Münbiç", "Tel Rıfat"), or the half rings of ʿayn and hamza
+ * ("Hayʾat"): its plain lowercase letters (or "'") into out, and the bytes it took
+ * from s[i..]; 0 for any other character. */
+static size_t fold_letter(const char *s, size_t i, size_t end, char *out, size_t *nout)
+{
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(end - i), &cp);
+	if (k <= 0)
+		return 0;
+	if (cp == 0x2BE || cp == 0x2BF) {
+		out[0] = '\'';
+		*nout = 1;
+		return (size_t)k;
+	}
+	if (cp == 0x131) {	/* dotless i */
+		out[0] = 'i';
+		*nout = 1;
+		return (size_t)k;
+	}
+	if (!((cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF)) || cp == 0xD7 || cp == 0xF7)
+		return 0;
+	utf8proc_int32_t d[4];
+	int last = 0;
+	utf8proc_ssize_t nd = utf8proc_decompose_char(cp, d, 4, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
+						      UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK, &last);
+	if (nd <= 0 || nd > 3)
+		return 0;
+	for (utf8proc_ssize_t q = 0; q < nd; q++) {
+		if (d[q] >= 0x80 || !fl_ascii_lower[d[q]])
+			return 0;
+		out[q] = (char)fl_ascii_lower[d[q]];
+	}
+	*nout = (size_t)nd;
+	return (size_t)k;
+}
+
 /* Unicode white space the press uses (no-break, thin, zero-width spaces): its length. */
 static size_t uni_space(const char *s, size_t i, size_t end)
 {
@@ -442,6 +480,12 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 				    (j + al + 1 >= limit || !word_byte((unsigned char)s[j + al + 1])))
 					break;
 				tb->buf[tb->blen++] = '\'';
+				j += al;
+				continue;
+			}
+			size_t fo;
+			if (d >= 0xc0 && (al = fold_letter(s, j, limit, tb->buf + tb->blen, &fo))) {
+				tb->blen += fo;
 				j += al;
 				continue;
 			}
@@ -1550,6 +1594,17 @@ static bool object_cued(const fl_lexicon *lx, const token *t, size_t n, size_t i
 		    TOK_IS(m, "thousands"))
 			return false;
 	}
+	/* "the ceasefire between Israel and Hizbullah took effect": neither side acts */
+	size_t j = i >= 1 && TOK_IS(&t[i - 1], "the") ? i - 1 : i;
+	if (j >= 1 && TOK_IS(&t[j - 1], "between"))
+		return true;
+	if (j >= 3 && TOK_IS(&t[j - 1], "and"))
+		for (size_t q = j - 2; q-- > 0 && q + 8 > j;) {
+			if (t[q].punct || TOK_IS(&t[q], "and"))
+				break;
+			if (TOK_IS(&t[q], "between"))
+				return true;
+		}
 	if (i >= 1 && role_len(lx, t, n, i - 1, R_OBJCUE) == 1)
 		return true;
 	if (i >= 2 && role_len(lx, t, n, i - 2, R_OBJCUE) == 2)
@@ -1715,6 +1770,25 @@ static bool own_subject(const token *t, size_t b, size_t va)
 	return false;
 }
 
+/* Does the noun phrase after a possessive "'s" at token i (up to three words, before
+ * token end) name the owner's men or voice: "the army's units", "HTS's fighters", "the
+ * opposition's military spokesman", "the army's General Command"? */
+static bool owns_people(const token *t, size_t i, size_t end)
+{
+	static const char *const w[] = { "forces", "force", "troops", "fighters", "units", "soldiers",
+					 "men", "militias", "militiamen", "brigades", "divisions",
+					 "battalions", "factions", "columns", "convoys", "tanks", "own",
+					 "spokesman", "spokesperson", "spokesmen", "commander", "commanders",
+					 "command", "leader", "leaders", "leadership", "chief", "official",
+					 "officials", "media", "wing", "allies", "partners", "operations",
+					 "ministry", "office", "statement", NULL };
+	for (size_t q = i; q < end && q < i + 3 && !t[q].punct; q++)
+		for (const char *const *p = w; *p; p++)
+			if (t[q].wl == strlen(*p) && memcmp(t[q].w, *p, t[q].wl) == 0)
+				return true;
+	return false;
+}
+
 static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			     const verb_group *vg)
 {
@@ -1839,6 +1913,10 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 				(TOK_IS(&t[mt->b + 1], "which") || TOK_IS(&t[mt->b + 1], "who"));
 		if (backing(t, mt->a))
 			continue;	/* "the SNA, backed by the Turkish army, took X" */
+		/* "had overrun the government's defensive belt, taking X": the owner of
+		 * a thing is no agent (of its forces it is: "the army's units took X") */
+		if (mt->b + 1 < va && TOK_IS(&t[mt->b], "'s") && !owns_people(t, mt->b + 1, va))
+			continue;
 		if (own_subject(t, mt->b, va))
 			return p;	/* "the Kurds took the airport after the Syrians abandoned
 					 * it": the clause has a subject of its own */

@@ -473,6 +473,14 @@ START_TEST(front_matter_and_tables)
 		  "local contacts said.\n", FL_DATE_NONE);
 	ck_assert_int_eq(a->published, fl_date_from_ymd(2024, 12, 10));
 	fl_article_free(a);
+	/* a journal's "Published online:" date, not the span a section heading names */
+	a = parse("Journal of Levantine Politics, Volume 14, Issue 2\nPublished online: 14 March 2025\n\n"
+		  "ELEVEN DAYS: THE END OF THE ASAD STATE\n\n3. A CHRONOLOGY, 27 NOVEMBER - 8 DECEMBER 2024\n\n"
+		  "The offensive opened on the morning of 27 November 2024 from the front lines west of Aleppo, "
+		  "in the countryside around Darat Izza.\n\nBy the evening of 30 November the attackers held "
+		  "most of the city, including the citadel.\n", FL_DATE_NONE);
+	ck_assert_int_eq(a->published, fl_date_from_ymd(2025, 3, 14));
+	fl_article_free(a);
 	/* a second table whose header is cut into pieces (too long): its rows point at no
 	 * header, not at the first table's */
 	{

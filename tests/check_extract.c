@@ -1061,6 +1061,21 @@ static const struct {
 	  "Saraqib and Khan Sheikhoun: teams have begun clearing mines.", "2024-12-11", "" },
 	{ "The interview\n\nALEPPO, 2 December - We met the commander in an office in the west of the city on "
 	  "Monday.\n\nA: The regime did not believe it. In the first two days we liberated Saraqib.", "2024-12-03", "" },
+	/* names in a scholar's transliteration, with their diacritics, are the same actors */
+	{ "On 30 November, Hay\u02beat Ta\u1e25r\u012br al-Sh\u0101m took Saraqib.", "2025-03-14",
+	  "Saraqib|opposition|capture|reported|2024-11-30" },
+	/* the owner of a thing taken is no agent of the taking; the owner of men is */
+	{ "Rebels launched an offensive on 27 November. Within two days the attackers had overrun the "
+	  "government's defensive belt, taking Saraqib on 29 November.", "2024-12-12",
+	  "Saraqib|opposition|capture|reported|2024-11-29" },
+	{ "On 29 November the army's units abandoned their posts, taking the road to Saraqib.", "2024-12-12", "" },
+	{ "Hama was quiet on 29 November. By then the opposition's military spokesman said that his men had "
+	  "captured Saraqib.", "2024-12-12", "Saraqib|opposition|capture|reported|2024-11-29" },
+	/* the sides named in "the ceasefire between Israel and Hizbullah" are not the
+	 * subject the next sentence carries */
+	{ "HTS opened an offensive on 27 November. The timing, the day the ceasefire between Israel and "
+	  "Hizbullah took effect, drew comment. On 29 November they took Saraqib.", "2024-12-12",
+	  "Saraqib|opposition|capture|reported|2024-11-29" },
 };
 
 START_TEST(claims_table)
