@@ -354,11 +354,12 @@ static bool join_hyphenated(char *v, size_t len)
 		size_t i = (size_t)(p - v);
 		if (i == 0 || !isalpha((unsigned char)v[i - 1]) || (i >= 2 && v[i - 2] == ' ' && v[i - 1] == '-'))
 			continue;
-		/* the broken line is prose: forty bytes or more since the line began */
+		/* the broken line is prose: forty bytes or more since the line began (twelve
+		 * in a narrow column, where the next line runs on in lower case) */
 		size_t ls = i;
 		while (ls > 0 && v[ls - 1] != '\n')
 			ls--;
-		if (i - ls < 40)
+		if (i - ls < 12 || (i - ls < 40 && !(i + 2 < len && islower((unsigned char)v[i + 2]))))
 			continue;
 		size_t k = i + 2;
 		while (k < len && (v[k] == ' ' || v[k] == '\t'))
@@ -1490,7 +1491,7 @@ static void drop_running_heads(const char *v, line *ls, size_t nl)
 	free(k);
 }
 
-static void mark_lines(const char *v, line *ls, size_t nl)
+static size_t mark_lines(const char *v, line *ls, size_t nl)
 {
 	size_t nonblank = 0, blank = 0;
 	for (size_t i = 0; i < nl; i++) {
@@ -1501,8 +1502,21 @@ static void mark_lines(const char *v, line *ls, size_t nl)
 		nonblank++;
 		classify(v, &ls[i]);
 	}
+	/* a page set in narrow columns (a printed page run through OCR): many lines run on
+	 * into the next one mid-sentence, in lower case ("... swept into\nthe central
+	 * city of Hama on Thurs-\nday") */
+	size_t runs_on = 0, long_lines = 0;
+	for (size_t i = 0; i + 1 < nl; i++) {
+		if (ls[i].cls == L_BLANK)
+			continue;
+		long_lines += ls[i].end - ls[i].start >= 50;
+		runs_on += ls[i + 1].cls != L_BLANK && !ls[i].terminal && ls[i].words >= 3 &&
+			   islower((unsigned char)v[ls[i + 1].start]);
+	}
+	bool narrow = runs_on >= 8 && runs_on * 4 >= nonblank && long_lines * 4 < nonblank;
 	/* one paragraph per line when the page hardly has blank lines */
-	bool line_blocks = nonblank > 4 && blank * 10 < nonblank;
+	bool line_blocks = !narrow && nonblank > 4 && blank * 10 < nonblank;
+	size_t wrap_width = narrow ? 20 : 50;
 	/* hard-wrapped paragraphs: long unterminated lines run on into the next line;
 	 * the whole run counts as one paragraph for the tests below */
 	if (!line_blocks) {
@@ -1515,8 +1529,8 @@ static void mark_lines(const char *v, line *ls, size_t nl)
 			while (j + 1 < nl && ls[j].cls != L_BLANK && ls[j + 1].cls != L_BLANK &&
 			       !ls[j].terminal && !ls[j].marker && !ls[j + 1].bullet &&
 			       !ls[j].md_heading &&
-			       (ls[j].end - ls[j].start >= 50 ||
-				(j > i && islower((unsigned char)v[ls[j + 1].start]))))
+			       (ls[j].end - ls[j].start >= wrap_width ||
+				((j > i || narrow) && islower((unsigned char)v[ls[j + 1].start]))))
 				words += ls[j++].words;
 			if (j > i) {
 				words += ls[j].words;
@@ -1586,6 +1600,7 @@ static void mark_lines(const char *v, line *ls, size_t nl)
 		    ls[q].block_start)
 			ln->cls = L_BODY;
 	}
+	return wrap_width;
 }
 
 /* "... took control of the following villages:" and a bulleted list right under it:
@@ -1943,7 +1958,7 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 	const char *view = v ? v : a->text;
 	if (!split_lines(view, len, &ls, &nl))
 		goto nomem;
-	mark_lines(view, ls, nl);
+	a->wrap = mark_lines(view, ls, nl);
 	mark_tables(view, ls, nl);
 	mark_front_matter(view, ls, nl);
 	size_t first_body = nl;

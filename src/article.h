@@ -31,6 +31,8 @@ typedef struct fl_article {
 	size_t *paragraph;	/* paragraph number of each sentence (nsentences items) */
 	int year;		/* year for dates written without one; 0 if unknown */
 	size_t header_end;	/* end of the page header (title, byline, dateline) */
+	size_t wrap;		/* a line of a paragraph this long (bytes) or longer runs on
+				 * into the next: 50, or 20 on a page set in narrow columns */
 	bool html;		/* the input was an HTML page */
 	int dateline_month;	/* a dateline without a year ("BEIRUT, Dec 8"): 1-12, else 0 */
 	int dateline_day;	/* its day of the month, else 0 */

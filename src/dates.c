@@ -9,6 +9,7 @@
  */
 #include <ctype.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include "dates.h"
@@ -1078,7 +1079,42 @@ int fl_dates_slash_order(const char *text, size_t len)
 	return df && !mf ? FL_SLASH_DMY : mf && !df ? FL_SLASH_MDY : by_clock;
 }
 
+static size_t find_in(const char *text, size_t len, int slash, fl_date_expr *out, size_t max);
+
+/* A word broken at a line's end and joined again in the view ("Thurs-\nday" read as
+ * "Thurs", padding, "day") is read whole: the dates are found in the text without its
+ * padding, and their offsets put back. */
 size_t fl_dates_find_in(const char *text, size_t len, int slash, fl_date_expr *out, size_t max)
+{
+	if (!memchr(text, FL_FILL, len))
+		return find_in(text, len, slash, out, max);
+	char *buf = malloc(len + 1);
+	size_t *at = malloc((len + 1) * sizeof *at);
+	if (!buf || !at) {
+		free(buf);
+		free(at);
+		return find_in(text, len, slash, out, max);
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < len; i++)
+		if (text[i] != FL_FILL) {
+			at[k] = i;
+			buf[k++] = text[i];
+		}
+	at[k] = len;
+	buf[k] = 0;
+	size_t n = find_in(buf, k, slash, out, max);
+	for (size_t i = 0; i < n && i < max; i++) {
+		size_t e = out[i].end;
+		out[i].start = at[out[i].start];
+		out[i].end = e > 0 ? at[e - 1] + 1 : at[0];
+	}
+	free(buf);
+	free(at);
+	return n;
+}
+
+static size_t find_in(const char *text, size_t len, int slash, fl_date_expr *out, size_t max)
 {
 	pthread_once(&len_once, len_init);
 	scan sc = { text, len, slash };

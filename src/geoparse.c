@@ -277,17 +277,17 @@ static void lists_init(void)
 
 /* Does the line ending at the newline at nl look hard-wrapped: long, and not the end
  * of a sentence? */
-static bool wrapped_line(const char *text, size_t nl)
+static bool wrapped_line(const char *text, size_t nl, size_t wrap)
 {
 	size_t s = nl;
-	while (s > 0 && text[s - 1] != '\n' && nl - s < 50)
+	while (s > 0 && text[s - 1] != '\n' && nl - s < wrap)
 		s--;
-	return nl - s >= 50;
+	return nl - s >= wrap;
 }
 
 /* Only spaces (and one hyphen, or the newline of a hard-wrapped line) between two
  * tokens: they may belong to one name. */
-static bool joined(const char *text, const fli_token *a, const fli_token *b)
+static bool joined(const char *text, size_t wrap, const fli_token *a, const fli_token *b)
 {
 	if (a->possessive)
 		return false;
@@ -303,7 +303,7 @@ static bool joined(const char *text, const fli_token *a, const fli_token *b)
 			continue;
 		/* "the Kuweires military\n  airbase", "Khan\nTuman": a line of hard-wrapped
 		 * text runs on; a short line (a heading, an item of a list) does not */
-		if (c == '\n' && !nl++ && wrapped_line(text, i))
+		if (c == '\n' && !nl++ && wrapped_line(text, i, wrap))
 			continue;
 		return false;
 	}
@@ -404,7 +404,7 @@ static fl_status add_pending(pendings *ps, const pending *p)
 
 /* Longest gazetteer name starting at content token j (articles inside are skipped).
  * Returns the number of raw tokens it spans (0: none); key/klen get the key. */
-static size_t longest_at(const fl_gazetteer *gz, const char *text, const fli_token *t,
+static size_t longest_at(const fl_gazetteer *gz, const char *text, size_t wrap, const fli_token *t,
 			 size_t n, size_t j, char *key, size_t *klen)
 {
 	unsigned maxn = fli_gaz_first_max(gz, t[j].norm, t[j].nlen);
@@ -415,7 +415,7 @@ static size_t longest_at(const fl_gazetteer *gz, const char *text, const fli_tok
 	char buf[FLI_TOK_MAX * MAXN];
 	size_t bl = 0, best = 0, bestlen = 0, content = 0;
 	for (size_t k = j; k < n && content < maxn; k++) {
-		if (k > j && !joined(text, &t[k - 1], &t[k]))
+		if (k > j && !joined(text, wrap, &t[k - 1], &t[k]))
 			break;
 		if (k > j && is_article(&t[k]))
 			continue;
@@ -442,7 +442,7 @@ static size_t longest_at(const fl_gazetteer *gz, const char *text, const fli_tok
 			size_t fl = bl;
 			for (size_t f = k + 1; f < n && f <= k + 3 &&
 					       (f == k + 1 ? t[f].start - t[k].end <= 5 && adjacent(text, &t[k], &t[f])
-							   : joined(text, &t[f - 1], &t[f]));
+							   : joined(text, wrap, &t[f - 1], &t[f]));
 			     f++) {
 				if (!(tok_is(&t[f], "international") || tok_is(&t[f], "military") ||
 				      tok_is(&t[f], "air") || tok_is(&t[f], "airport") ||
@@ -475,6 +475,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 				size_t e, toks *tk, pendings *ps, people *pp, rank_cache *rc)
 {
 	const char *text = fl_article_view(a);
+	size_t wrap = a->wrap ? a->wrap : 50;	/* a line this long runs on into the next */
 	fl_status st = tokenize(text, s, e, tk);
 	if (st != FL_OK)
 		return st;
@@ -488,7 +489,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 		/* an article joined to the name: "al-Rastan", "Al Bab" */
 		size_t j = i;
 		if (i + 1 < n && t[i + 1].upper && is_article(ti) &&
-		    joined(text, ti, &t[i + 1]) &&
+		    joined(text, wrap, ti, &t[i + 1]) &&
 		    (ti->hyphen_after || tok_is(ti, "al") || tok_is(ti, "el") ||
 		     (ti->upper && i > 0)))	/* "As Suqaylibiyah", not "As Hama fell" */
 			j = i + 1;
@@ -502,10 +503,10 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 			cue = list_cue;
 		char key[FLI_TOK_MAX * MAXN];
 		size_t klen = 0;
-		size_t span = longest_at(gz, text, t, n, j, key, &klen);
+		size_t span = longest_at(gz, text, wrap, t, n, j, key, &klen);
 		if (!span && j != i) {
 			j = i;
-			span = longest_at(gz, text, t, n, j, key, &klen);
+			span = longest_at(gz, text, wrap, t, n, j, key, &klen);
 		}
 		size_t endtok = j + (span ? span : 1);	/* exclusive */
 		/* the capitalised token before, not a function word: part of a longer name */
@@ -513,12 +514,12 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 		if (i > 0 && !headline) {
 			size_t p = i - 1;
 			if (is_article(&t[p]) && p > 0 &&
-			    joined(text, &t[p - 1], &t[p]))
+			    joined(text, wrap, &t[p - 1], &t[p]))
 				p--;
-			if (t[p].upper && joined(text, &t[p], &t[i]) && !tok_in(&t[p], lead_ok))
+			if (t[p].upper && joined(text, wrap, &t[p], &t[i]) && !tok_in(&t[p], lead_ok))
 				glued = true;
 		}
-		bool org = endtok < n && t[endtok].upper && joined(text, &t[endtok - 1], &t[endtok]) &&
+		bool org = endtok < n && t[endtok].upper && joined(text, wrap, &t[endtok - 1], &t[endtok]) &&
 			   tok_in(&t[endtok], org_after);
 		/* "Turkey-backed", "Iran-allied": an adjective of the actor */
 		if (span && endtok < n && t[endtok - 1].hyphen_after && !t[endtok].upper &&
@@ -535,7 +536,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 		/* "the village of Tir Maalah": a name abroad ("Tir" is Tyre) followed by a
 		 * capitalised word is the start of a longer name the gazetteer lacks */
 		if (span && !glued && !org && !headline && endtok < n && t[endtok].upper &&
-		    joined(text, &t[endtok - 1], &t[endtok]) && !t[endtok - 1].possessive &&
+		    joined(text, wrap, &t[endtok - 1], &t[endtok]) && !t[endtok - 1].possessive &&
 		    !fli_gaz_token_hint(t[endtok].norm, t[endtok].nlen)) {
 			bool stop_next = false;
 			fli_gaz_find_key(gz, t[endtok].norm, t[endtok].nlen, &stop_next);
@@ -615,7 +616,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 			size_t k2l;
 			if (fli_gaz_find_key(gz, t[j].norm, t[j].nlen, &stop0) >= 0 && stop0 &&
 			    j + 1 < n && t[j + 1].upper &&
-			    longest_at(gz, text, t, n, j + 1, k2, &k2l) > 0) {
+			    longest_at(gz, text, wrap, t, n, j + 1, k2, &k2l) > 0) {
 				/* "entered Kurdish Afrin": the cue carries over the adjective */
 				list_cue = cue;
 				list_end = j + 1;
@@ -623,7 +624,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 				continue;
 			}
 			size_t k = j, content = 0, stops = 0;
-			while (k < n && (k == j || joined(text, &t[k - 1], &t[k]))) {
+			while (k < n && (k == j || joined(text, wrap, &t[k - 1], &t[k]))) {
 				if (is_article(&t[k]) && k > j) {
 					k++;
 					continue;

@@ -421,6 +421,26 @@ START_TEST(hard_wrapped_text)
 	ck_assert_uint_eq(a->nsentences, 1);
 	ck_assert(strncmp(a->text + a->sentences[0].start, "The Kurdish-led group", 21) == 0);
 	fl_article_free(a);
+	/* a printed page's narrow columns through OCR: short lines run on, words broken at
+	 * a line's end are whole again, a headline's lines stay out of the story */
+	t = "THE EVENING POST    Friday, December 6, 2024    A7\n\nRebels take Hama as\narmy pulls out\n\n"
+	    "BEIRUT - Syrian rebels drove into\nthe central city of Hama on Thurs-\nday, the second big city to\n"
+	    "slip from the government in a\nweek, after the army said it had\nmoved its troops out of the\n"
+	    "city to spare civilians from\nstreet fighting.\nVideo posted by opposition fight-\n"
+	    "ers showed men driving through\nthe city centre and crowds\ngathering in its main square.\n"
+	    "The army said its units had\ntaken up positions outside the\ncity after days of fighting in\n"
+	    "the northern countryside.\n";
+	a = parse(t, FL_DATE_NONE);
+	ck_assert_uint_eq(a->nsentences, 3);
+	ck_assert(strncmp(a->text + a->sentences[0].start, "BEIRUT - Syrian rebels", 22) == 0);
+	char *w = fl_article_words(a, a->sentences[0].start, a->sentences[0].end);
+	ck_assert_ptr_nonnull(strstr(w, "on Thursday, the second big city to slip from the government"));
+	free(w);
+	w = fl_article_words(a, a->sentences[1].start, a->sentences[1].end);
+	ck_assert_ptr_nonnull(strstr(w, "opposition fighters showed"));
+	free(w);
+	ck_assert_int_eq(a->published, fl_date_from_ymd(2024, 12, 6));
+	fl_article_free(a);
 }
 END_TEST
 

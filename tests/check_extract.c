@@ -1073,6 +1073,14 @@ static const struct {
 	  "captured Saraqib.", "2024-12-12", "Saraqib|opposition|capture|reported|2024-11-29" },
 	/* the sides named in "the ceasefire between Israel and Hizbullah" are not the
 	 * subject the next sentence carries */
+	/* narrow columns through OCR: a day and a name broken at a line's end */
+	{ "THE EVENING POST    Friday, December 6, 2024    A7\n\nRebels take Hama as\narmy pulls out\n\n"
+	  "BEIRUT - Syrian rebels swept into\nthe central city of Hama on Thurs-\nday, the second big city to\n"
+	  "slip from the government in a\nweek, after days of fighting in\nthe northern countryside.\n"
+	  "By Wednesday morning, however,\nrebels said they had taken\nthe strategic height of Tal\n"
+	  "Rifaat, which overlooks\nthe northern entrances to\nthe city, and the army said it\n"
+	  "had beaten back attacks near\nthe town of Soran.\n", NULL,
+	  "Hama|opposition|capture|reported|2024-12-05; Soran|government|repelled|hedged|2024-12-04" },
 	{ "HTS opened an offensive on 27 November. The timing, the day the ceasefire between Israel and "
 	  "Hizbullah took effect, drew comment. On 29 November they took Saraqib.", "2024-12-12",
 	  "Saraqib|opposition|capture|reported|2024-11-29" },

@@ -239,6 +239,17 @@ START_TEST(hard_wrapped_lines)
 		{ "Khan\n  Tuman", 9000000226 },
 	};
 	read_and_check("t.txt", t, want, sizeof want / sizeof want[0]);
+	/* a printed page's narrow columns: short lines run on too */
+	t = "Rebels take Hama as\narmy pulls out\n\nBEIRUT - Syrian rebels drove into\nthe central city of Hama on\n"
+	    "Thursday, the second big city to\nslip from the government in a\nweek, after days of fighting in\n"
+	    "the northern countryside.\nBy Wednesday morning, however,\nrebels said they had taken\n"
+	    "the strategic height of Jabal\nZain al-Abidin, which overlooks\nthe northern entrances to\n"
+	    "the city, and the army said it\nhad beaten back attacks near\nthe town of Qamhana.\n";
+	static const want_mention narrow[] = {
+		{ "BEIRUT", 276781 }, { "Hama", 170017 }, { "Jabal\nZain al-Abidin", 9000000236 },
+		{ "Qamhana", 9000000208 },
+	};
+	read_and_check("t.txt", t, narrow, sizeof narrow / sizeof narrow[0]);
 }
 END_TEST
 
