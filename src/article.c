@@ -373,6 +373,101 @@ static bool join_hyphenated(char *v, size_t len)
 	return any;
 }
 
+/* ---- subtitles ----------------------------------------------------------------- */
+
+/* Is v[a, b) a subtitle cue's timing line: "00:00:12,400 --> 00:00:15,900" (SubRip),
+ * "00:12.400 --> 00:15.900 align:start" (WebVTT)? */
+static bool cue_timing(const char *v, size_t a, size_t b)
+{
+	while (a < b && (v[a] == ' ' || v[a] == '\t'))
+		a++;
+	if (a >= b || !isdigit((unsigned char)v[a]))
+		return false;
+	const char *arrow = memmem(v + a, b - a, "-->", 3);
+	if (!arrow)
+		return false;
+	size_t x = (size_t)(arrow - v), colons = 0;
+	size_t e = x;
+	while (e > a && v[e - 1] == ' ')
+		e--;
+	for (size_t i = a; i < e; i++) {
+		if (!isdigit((unsigned char)v[i]) && v[i] != ':' && v[i] != ',' && v[i] != '.')
+			return false;
+		colons += v[i] == ':';
+	}
+	size_t r = x + 3;
+	while (r < b && v[r] == ' ')
+		r++;
+	return colons >= 1 && r < b && isdigit((unsigned char)v[r]);
+}
+
+/* A subtitle file (SubRip .srt, WebVTT) saved as text: numbered cues, each with its
+ * timing line, its text cut into lines of a few words. In the view the numbers, the
+ * timings and the breaks between cues are blanked, so the speech runs on as prose; a
+ * new speaker ("[REPORTER]", ">>", "- ") or a cue all in brackets ("[SATURDAY 30
+ * NOVEMBER 2024]") keeps its line. Returns whether the text is one. */
+static bool subtitles_view(char *v, size_t len)
+{
+	size_t timings = 0;
+	for (size_t p = 0; p < len && timings < 3;) {
+		const char *nl = memchr(v + p, '\n', len - p);
+		size_t e = nl ? (size_t)(nl - v) : len;
+		timings += cue_timing(v, p, e);
+		p = e + 1;
+	}
+	if (timings < 3)
+		return false;
+	enum { T_BLANK, T_META, T_TEXT };
+	size_t p = 0;
+	int prev = T_BLANK;
+	size_t prev_nl = SIZE_MAX;	/* the newline ending the last text line */
+	bool prev_whole = false;	/* that line is all in brackets */
+	while (p < len) {
+		const char *nl = memchr(v + p, '\n', len - p);
+		size_t e = nl ? (size_t)(nl - v) : len;
+		size_t a = p, b = e;
+		while (a < b && (v[a] == ' ' || v[a] == '\t' || v[a] == '\r'))
+			a++;
+		while (b > a && (v[b - 1] == ' ' || v[b - 1] == '\t' || v[b - 1] == '\r'))
+			b--;
+		int kind = T_TEXT;
+		if (a == b) {
+			kind = T_BLANK;
+		} else if (cue_timing(v, a, b) || (b - a >= 6 && memcmp(v + a, "WEBVTT", 6) == 0)) {
+			kind = T_META;
+		} else {
+			/* a cue's number: digits alone, a timing line next */
+			size_t d = a;
+			while (d < b && isdigit((unsigned char)v[d]))
+				d++;
+			if (d == b && nl) {
+				const char *n2 = memchr(v + e + 1, '\n', len - e - 1);
+				size_t e2 = n2 ? (size_t)(n2 - v) : len;
+				if (cue_timing(v, e + 1, e2))
+					kind = T_META;
+			}
+		}
+		if (kind == T_META)
+			mask(v, a, b);
+		if (kind == T_TEXT) {
+			/* the break before this line: kept for a new speaker or after a
+			 * bracketed cue, else the speech runs on */
+			bool speaker = v[a] == '[' || v[a] == '(' || (b - a >= 2 && v[a] == '>' && v[a + 1] == '>') ||
+				       (b - a >= 2 && v[a] == '-' && v[a + 1] == ' ');
+			if (prev_nl != SIZE_MAX && (speaker || prev_whole))
+				v[prev_nl] = '\n';
+			prev_whole = (v[a] == '[' && v[b - 1] == ']') || (v[a] == '(' && v[b - 1] == ')');
+			prev_nl = nl ? e : SIZE_MAX;
+		}
+		if (nl)
+			v[e] = ' ';	/* put back above when the break is kept */
+		prev = kind;
+		p = e + 1;
+	}
+	(void)prev;
+	return true;
+}
+
 /* ---- lines ---------------------------------------------------------------------- */
 
 enum line_class { L_BLANK, L_BODY, L_HEADING, L_BOILER, L_MARKER };
@@ -1940,7 +2035,8 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 	bool crs = memchr(a->text, '\r', len) || memchr(a->text, '\f', len) ||
 		   memchr(a->text, '\v', len);
 	bool hyph = !a->html && memmem(a->text, len, "-\n", 2);
-	if (crs || a->html || hyph) {
+	bool subs = !a->html && memmem(a->text, len, "-->", 3);
+	if (crs || a->html || hyph || subs) {
 		v = malloc(len + 1);
 		if (!v)
 			goto nomem;
@@ -1950,7 +2046,10 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 				v[i] = (v[i] == '\r' && i + 1 < len && v[i + 1] == '\n') ? ' ' : '\n';
 		if (a->html)
 			html_view(a->text, len, v);
-		if (hyph && !join_hyphenated(v, len)) {
+		subs = subs && subtitles_view(v, len);
+		if (hyph)
+			hyph = join_hyphenated(v, len);
+		if (!crs && !hyph && !subs && !a->html) {
 			free(v);	/* no word was broken across lines: read in place */
 			v = NULL;
 		}
@@ -2054,7 +2153,7 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 			if (a->section[k] != FL_DATE_NONE && a->section[k] > a->published)
 				a->published = a->section[k];
 	free(ls);
-	if (v && (a->html || hyph)) {
+	if (v && (a->html || hyph || subs)) {
 		a->view = v;	/* the article keeps its page's (or joined words') view */
 		v = NULL;
 	} else {

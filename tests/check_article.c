@@ -457,6 +457,39 @@ static const struct {
 /* A Markdown file's front matter is its header (its title: is the title), not a
  * sentence; a control table's rows are a sentence each, "30 Nov. Most of it." and
  * all, each pointing at its header row; the delimiter row is no sentence */
+/* A subtitle file: the cues' numbers and timings are no text, a sentence runs on across
+ * cues, a new speaker opens a paragraph, a bracketed title cue dates the clip */
+START_TEST(subtitles)
+{
+	const char *t = "1\n00:00:00,000 --> 00:00:03,200\n[VALLEY NEWS - EVENING]\n[SATURDAY 30 NOVEMBER 2024]\n\n"
+			"2\n00:00:03,400 --> 00:00:07,100\n[ANCHOR] Good evening. Rebel fighters\nsay tonight they hold "
+			"most of Aleppo,\n\n3\n00:00:07,100 --> 00:00:10,600\nthe country's second city.\n\n"
+			"4\n00:00:10,900 --> 00:00:14,300\n[REPORTER] The fighters, led by\nHayat Tahrir al-Sham,\n\n"
+			"5\n00:00:14,300 --> 00:00:17,800\nlaunched their offensive on Wednesday.\n";
+	fl_article *a = parse(t, FL_DATE_NONE);
+	ck_assert_int_eq(a->published, fl_date_from_ymd(2024, 11, 30));
+	ck_assert_uint_eq(a->nsentences, 3);
+	char *w = fl_article_words(a, a->sentences[1].start, a->sentences[1].end);
+	ck_assert_str_eq(w, "Rebel fighters say tonight they hold most of Aleppo, the country's second city.");
+	free(w);
+	w = fl_article_words(a, a->sentences[2].start, a->sentences[2].end);
+	ck_assert_str_eq(w, "[REPORTER] The fighters, led by Hayat Tahrir al-Sham, launched their offensive on Wednesday.");
+	free(w);
+	ck_assert_uint_ne(a->paragraph[1], a->paragraph[2]);
+	fl_article_free(a);
+	/* WebVTT's short timings too; a text with an arrow or two is no subtitle file */
+	t = "WEBVTT\n\n00:01.000 --> 00:04.000\nRebels entered\n\n00:04.000 --> 00:08.000\nthe city of Hama "
+	    "on Thursday.\n\n00:08.000 --> 00:11.000\nThe army said it had pulled out.\n";
+	a = parse(t, FL_DATE_NONE);
+	ck_assert(has_sentence(a, "Rebels entered\n\n00:04.000 --> 00:08.000\nthe city of Hama on Thursday."));
+	fl_article_free(a);
+	t = "Routes\n\nThe convoy went Idlib --> Saraqib --> Hama over two days, officials said.\n";
+	a = parse(t, FL_DATE_NONE);
+	ck_assert(has_sentence(a, "The convoy went Idlib --> Saraqib --> Hama over two days, officials said."));
+	fl_article_free(a);
+}
+END_TEST
+
 START_TEST(front_matter_and_tables)
 {
 	fl_article *a = parse("---\ntitle: \"Twelve days\"\ndate: 2024-12-09\n---\n\n"
@@ -579,6 +612,7 @@ int main(void)
 	tcase_add_test(tc, sentences_and_abbreviations);
 	tcase_add_test(tc, hard_wrapped_text);
 	tcase_add_test(tc, front_matter_and_tables);
+	tcase_add_test(tc, subtitles);
 	tcase_add_loop_test(tc, seed_articles, 0, sizeof seeds / sizeof seeds[0]);
 	suite_add_tcase(s, tc);
 	return tu_run(s);
