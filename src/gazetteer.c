@@ -990,7 +990,21 @@ size_t fli_gaz_rank_key(const fl_gazetteer *gz, const char *key, size_t n, unsig
 				 prominence(gz, p, po->type), fit, 1, "exact name with its kind");
 		}
 	}
-	if (nc == 0 && fuzzy && !stop && n >= 3) {
+	/* then, with none, as a Russian writes the Arabic h: "Khalfaya", "Kamkhana" */
+	char kh[256];
+	size_t khn = 0;
+	for (size_t i = 0; i < n && n < sizeof(kh); i++) {
+		if (key[i] == 'k' && i + 1 < n && key[i + 1] == 'h')
+			continue;
+		kh[khn++] = key[i];
+	}
+	for (int pass = 0; pass < 2 && nc == 0 && fuzzy && !stop && n >= 3; pass++) {
+		if (pass == 1) {
+			if (khn == n || khn < 3)
+				break;
+			key = kh;
+			n = khn;
+		}
 		char sk[256];
 		size_t sn = skeleton(key, n, sk, sizeof(sk));
 		long s = sn >= 2 ? table_find(gz, gz->skels, gz->sb, gz->h->sbuckets, sk, sn) : -1;

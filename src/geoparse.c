@@ -250,7 +250,13 @@ static const char *const media_before[] = {
 static const char *const cue_strong[] = {
 	"area", "areas", "cities", "city", "countryside", "district", "districts", "hamlet",
 	"neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "outskirts", "quarter",
-	"quarters", "region", "suburb", "suburbs", "town", "towns", "village", "villages", NULL,
+	"quarters", "region", "settlement", "settlements", "suburb", "suburbs", "town", "towns",
+	"village", "villages", NULL,
+};
+/* "took control of X", "the fall of X": a place follows */
+static const char *const cue_of[] = {
+	"capture", "control", "entrances", "environs", "fall", "gates", "liberation", "recapture",
+	"seizure", "vicinity", NULL,
 };
 static const char *const cue_prep[] = {
 	"around", "besieged", "captured", "encircled", "entered", "in", "into",
@@ -260,7 +266,8 @@ static const char *const cue_prep[] = {
 
 /* The lists' shapes, worked out once (lists_init). */
 static struct {
-	list_shape lead_ok, org_after, sponsor_after, media_after, media_before, cue_strong, cue_prep;
+	list_shape lead_ok, org_after, sponsor_after, media_after, media_before, cue_strong, cue_prep,
+		   cue_of;
 } shapes;
 static pthread_once_t shapes_once = PTHREAD_ONCE_INIT;
 
@@ -273,6 +280,7 @@ static void lists_init(void)
 	shapes.media_before = shape_of(media_before);
 	shapes.cue_strong = shape_of(cue_strong);
 	shapes.cue_prep = shape_of(cue_prep);
+	shapes.cue_of = shape_of(cue_of);
 }
 
 /* Does the line ending at the newline at nl look hard-wrapped: long, and not the end
@@ -360,6 +368,8 @@ static int cue_before(const char *text, const fli_token *t, size_t a)
 	    adjacent(text, &t[i - 2], &t[a]))
 		return 2;
 	if (i >= 1 && tok_in(&t[i - 1], cue_prep) && adjacent(text, &t[i - 1], &t[a]))
+		return 1;
+	if (i >= 2 && tok_is(&t[i - 1], "of") && tok_in(&t[i - 2], cue_of) && adjacent(text, &t[i - 2], &t[a]))
 		return 1;
 	return 0;
 }
@@ -814,7 +824,8 @@ fl_status fl_geoparse(const fl_gazetteer *gz, const fl_article *a, fl_mentions *
 	/* tok_in's binary search needs the word lists in order (checked in debug builds) */
 	assert(LIST_SORTED(lead_ok) && LIST_SORTED(org_after) && LIST_SORTED(sponsor_after) &&
 	       LIST_SORTED(media_after) &&
-	       LIST_SORTED(media_before) && LIST_SORTED(cue_strong) && LIST_SORTED(cue_prep));
+	       LIST_SORTED(media_before) && LIST_SORTED(cue_strong) && LIST_SORTED(cue_prep) &&
+	       LIST_SORTED(cue_of));
 #endif
 	pthread_once(&shapes_once, lists_init);
 	toks tk = { 0 };

@@ -69,6 +69,9 @@ static const variant variants[] = {
 	{ "Qal‘at al Maḑīq", 166227 }, { "Qalaat el-Mudiq", 166227 },
 	{ "Ma'ardas", 9000000202 }, { "Maardes", 9000000202 }, { "Ma’ardes", 9000000202 },
 	{ "Halfaya", 170044 }, { "Ḩalfāyā", 170044 }, { "Helfaya", 170044 },
+	/* a Russian wire's "kh" for the Arabic h; a Turkish outlet's spellings */
+	{ "Khalfaya", 170044 }, { "Kamkhana", 9000000208 }, { "Azez", 172082 }, { "Cerablus", 169179 },
+	{ "Tel Rıfat", 163476 },
 	{ "Taybat al-Imam", 163270 }, { "Tayyibat al-Imam", 163270 }, { "Ţayyibat al Imām", 163270 },
 	{ "Taibet al-Imam", 163270 },
 	{ "Khirbet al-Hijama", 9000000203 }, { "Khirbat al-Hijamah", 9000000203 },

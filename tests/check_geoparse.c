@@ -144,6 +144,12 @@ static const gcase cases[] = {
 	/* a dash between spaces separates names; a hyphen joins them */
 	{ "The SDF took the villages on the bank of the Euphrates - Hatla and Marrat - on Monday.",
 	  { { "Hatla", 9000000238 }, { "Marrat", 9000000239 }, { NULL, 0 } } },
+	/* spellings nobody lists, where a place must follow: "took control of", "the
+	 * settlements of"; a Russian "kh" for the Arabic h */
+	{ "On Sunday the SNA took control of Tel Rifat, north of Aleppo.",
+	  { { "Tel Rifat", 163476 }, { "Aleppo", 170063 }, { NULL, 0 } } },
+	{ "Strikes continued in the areas of the settlements of Kamkhana and Khalfaya, the centre said.",
+	  { { "Kamkhana", 9000000208 }, { "Khalfaya", 170044 }, { NULL, 0 } } },
 };
 
 START_TEST(geoparse_case)
