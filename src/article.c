@@ -638,7 +638,24 @@ static void classify(const char *v, line *ln)
 		}
 		break;
 	}
+	/* a note's number or mark after the stop: "under a local arrangement.10",
+	 * "fell on 5 December.[14]" */
+	size_t f = e;
+	if (f > ta && v[f - 1] == ']') {
+		size_t q = f - 1;
+		while (q > ta && q + 8 > f && v[q - 1] != '[')
+			q--;
+		if (q > ta && v[q - 1] == '[')
+			f = q - 1;
+	} else {
+		while (f > ta && f + 3 > e && isdigit((unsigned char)v[f - 1]))
+			f--;
+		if (f == e || f < ta + 2 || !isalpha((unsigned char)v[f - 2]))
+			f = e;
+	}
 	char last = e > ta ? v[e - 1] : 0;
+	if (f < e && f > ta && (v[f - 1] == '.' || v[f - 1] == '!' || v[f - 1] == '?'))
+		last = v[f - 1];
 	ln->terminal = last == '.' || last == '!' || last == '?';
 	ln->stamped = stamped(v, ta, b);
 	ln->caption = last == ')' && words >= 4 && !ln->bullet;
@@ -1747,7 +1764,10 @@ size_t fl_table_columns(const char *v, size_t a, size_t b, int *col, bool *held)
 					       "areas", "district", "base", "target", NULL };
 	static const char *const taker_w[] = { "by", "control", "controlled", "holder", "side",
 					       "force", "forces", "faction", "held", "who", "captor",
-					       "victor", "now", NULL };
+					       "victor", "now", "actor", "actors", "party", NULL };
+	/* what happened, a row at a time: "captured", "road cut", "retaken" */
+	static const char *const event_w[] = { "event", "events", "change", "action", "development",
+					       "outcome", "result", "what", NULL };
 	static const char *const status_w[] = { "status", "verified", "confirmed", "confirmation",
 						"verification", "confidence", NULL };
 	static const char *const took_w[] = { "taken", "captured", "seized", "liberated", "took",
@@ -1774,6 +1794,8 @@ size_t fl_table_columns(const char *v, size_t a, size_t b, int *col, bool *held)
 			k = FL_COL_DATE;
 		} else if (cell_has(v, a, e, status_w)) {
 			k = FL_COL_STATUS;
+		} else if (cell_has(v, a, e, event_w)) {
+			k = FL_COL_EVENT;
 		}
 		col[n++] = k;
 		a = e + 1;
@@ -1859,6 +1881,106 @@ static void mark_tables(const char *v, line *ls, size_t nl)
 		}
 		i = j - 1;
 	}
+}
+
+/* ---- tables set in columns of spaces ----------------------------------------------- */
+
+/* The columns where the cells of v[s, e) start: a cell follows two spaces or more.
+ * Returns how many (up to max); 0 for a line with a tab (no columns to count on). */
+static size_t column_starts(const char *v, size_t s, size_t e, size_t *col, size_t max)
+{
+	size_t n = 0;
+	for (size_t i = s; i < e; i++) {
+		if (v[i] == '\t')
+			return 0;
+		if (v[i] == ' ')
+			continue;
+		bool starts = i == s || (i >= s + 2 && v[i - 1] == ' ' && v[i - 2] == ' ');
+		if (starts && n < max)
+			col[n++] = i - s;
+	}
+	return n;
+}
+
+/* A table set in columns of spaces, as text out of a PDF or a typewritten annex has
+ * them:
+ *	Date     Place            Actor               Event
+ *	28 Nov   Urum al-Kubra    HTS-led factions    captured
+ * a header whose columns name places and who took or holds them (fl_table_columns),
+ * then rows whose cells start at the header's columns. In the view the space before
+ * each column becomes a bar, so the rows read as a Markdown table's; a line that only
+ * runs on a cell of the row above ("         Aleppo countryside)") is left out. The view
+ * is made (a copy of text) when there is none yet; *any is set when a table is found.
+ * False when out of memory. */
+static bool mark_aligned_tables(char **vp, const char *text, size_t len, line *ls, size_t nl,
+				bool *any)
+{
+	for (size_t i = 0; i + 2 < nl; i++) {
+		const char *v = *vp ? *vp : text;
+		size_t col[FL_TABLE_COLS], nh;
+		if (ls[i].cls == L_BLANK || ls[i].table || ls[i].start == 0 || v[ls[i].start - 1] != '\n' ||
+		    (nh = column_starts(v, ls[i].start, ls[i].end, col, FL_TABLE_COLS)) < 3)
+			continue;
+		/* the header's cells, bars between, for fl_table_columns */
+		char hb[512];
+		size_t hl = 0;
+		for (size_t k = 0; k < nh && hl + 4 < sizeof hb; k++) {
+			size_t a = ls[i].start + col[k], b = k + 1 < nh ? ls[i].start + col[k + 1] : ls[i].end;
+			if (k)
+				hb[hl++] = '|';
+			for (size_t q = a; q < b && hl + 2 < sizeof hb; q++)
+				hb[hl++] = v[q];
+		}
+		int kinds[FL_TABLE_COLS];
+		bool held;
+		if (!fl_table_columns(hb, 0, hl, kinds, &held))
+			continue;
+		/* the rows: each cell starts at its column, after a space */
+		size_t j = i + 1, rows = 0;
+		for (; j < nl && ls[j].cls != L_BLANK; j++) {
+			size_t s = ls[j].start, e = ls[j].end;
+			size_t line0 = s;
+			while (line0 > 0 && v[line0 - 1] != '\n')
+				line0--;
+			if (s - line0 >= col[1])
+				continue;	/* a cell running on */
+			bool fits = s == line0;
+			for (size_t k = 1; k < nh && fits && line0 + col[k] < e; k++)
+				fits = v[line0 + col[k] - 1] == ' ' && v[line0 + col[k] - 2] == ' ';
+			if (!fits)
+				break;
+			rows++;
+		}
+		if (rows < 2)
+			continue;
+		if (!*vp) {
+			if (!(*vp = malloc(len + 1)))
+				return false;
+			memcpy(*vp, text, len + 1);
+		}
+		char *w = *vp;
+		*any = true;
+		for (size_t r = i; r < j; r++) {
+			size_t s = ls[r].start, line0 = s;
+			while (line0 > 0 && w[line0 - 1] != '\n')
+				line0--;
+			if (r > i && s - line0 >= col[1]) {
+				ls[r].cls = L_BOILER;
+				continue;
+			}
+			for (size_t k = 1; k < nh && line0 + col[k] < ls[r].end; k++)
+				w[line0 + col[k] - 1] = '|';
+			ls[r].cls = L_BODY;
+			ls[r].table = i + 1;
+			ls[r].wrapped = false;
+			ls[r].bullet = false;
+			ls[r].block_start = true;
+		}
+		if (i > 0)
+			ls[i - 1].wrapped = false;
+		i = j - 1;
+	}
+	return true;
 }
 
 /* A Markdown file's front matter: "---" on the first line, "key: value" lines, "---".
@@ -2058,6 +2180,10 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 	if (!split_lines(view, len, &ls, &nl))
 		goto nomem;
 	a->wrap = mark_lines(view, ls, nl);
+	bool aligned = false;	/* the view has a table set in spaces, its bars put in */
+	if (!a->html && !mark_aligned_tables(&v, a->text, len, ls, nl, &aligned))
+		goto nomem;
+	view = v ? v : a->text;
 	mark_tables(view, ls, nl);
 	mark_front_matter(view, ls, nl);
 	size_t first_body = nl;
@@ -2153,7 +2279,7 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 			if (a->section[k] != FL_DATE_NONE && a->section[k] > a->published)
 				a->published = a->section[k];
 	free(ls);
-	if (v && (a->html || hyph || subs)) {
+	if (v && (a->html || hyph || subs || aligned)) {
 		a->view = v;	/* the article keeps its page's (or joined words') view */
 		v = NULL;
 	} else {

@@ -67,11 +67,12 @@ static inline const char *fl_article_view(const fl_article *a)
 }
 
 /* The columns of a control table, read from its header row v[a, b) ("| Date | Town |
- * Taken by | Status |"): each cell's FL_COL_* into col (up to FL_TABLE_COLS), and in
+ * Taken by | Status |", "Date  Place  Actor  Event" with its columns set apart by
+ * bars in the view): each cell's FL_COL_* into col (up to FL_TABLE_COLS), and in
  * *held whether the taker's column says who holds ("Held by", "Control") rather than
  * who took ("Taken by", "Captured by"). Returns the number of cells; 0 when it is no
  * control table (no column of places, or none of who took or holds them). */
-enum { FL_COL_OTHER, FL_COL_DATE, FL_COL_PLACE, FL_COL_TAKER, FL_COL_STATUS };
+enum { FL_COL_OTHER, FL_COL_DATE, FL_COL_PLACE, FL_COL_TAKER, FL_COL_STATUS, FL_COL_EVENT };
 #define FL_TABLE_COLS 16
 size_t fl_table_columns(const char *v, size_t a, size_t b, int *col, bool *held);
 

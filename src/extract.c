@@ -5076,6 +5076,28 @@ static bool table_hedge(const token *t)
 	       TOK_IS(t, "?");
 }
 
+/* The event a word of a table's event cell names ("captured", "retaken", "road cut",
+ * "claimed", "held"), NULL for none. */
+static const char *table_event(const token *t)
+{
+	static const char *const capture[] = { "captured", "capture", "taken", "took", "seized",
+					       "entered", "retaken", "recaptured", "retook", "liberated",
+					       "fell", "falls", "overran", "overrun", "stormed", "handed",
+					       "claimed", NULL };
+	static const char *const held[] = { "held", "holds", "controls", "controlled", "control", NULL };
+	for (const char *const *w = capture; *w; w++)
+		if (t->wl == strlen(*w) && memcmp(t->w, *w, t->wl) == 0)
+			return "capture";
+	for (const char *const *w = held; *w; w++)
+		if (t->wl == strlen(*w) && memcmp(t->w, *w, t->wl) == 0)
+			return "held";
+	if (TOK_IS(t, "cut") || TOK_IS(t, "severed") || TOK_IS(t, "closed"))
+		return "road_cut";
+	if (TOK_IS(t, "repelled") || TOK_IS(t, "repulsed"))
+		return "repelled";
+	return NULL;	/* (a withdrawal's row names who left, not who holds) */
+}
+
 /* A row of a control table ("| 6 Dec | Rastan, Talbiseh | MOC | ... |" under "| Date |
  * Town | Taken by | Notes |"): a claim for each place that heads the place cell or
  * follows another in it, for the side named in the taker's cell, on the day in the
@@ -5107,9 +5129,20 @@ static fl_status table_row(ctx *c, const token *t, size_t n, size_t si, fl_claim
 	char prec[8] = "";
 	char actor_text[96] = "";
 	size_t place_col = SIZE_MAX;
+	const char *event = held ? "held" : "capture";
 	for (size_t k = 0; k < nc; k++) {
 		if (col[k] == FL_COL_PLACE) {
 			place_col = k;
+			continue;
+		}
+		if (col[k] == FL_COL_EVENT) {
+			/* the event cell says what happened; its first word of one decides
+			 * ("captured (SDF withdrew)"), and a row of none says nothing */
+			event = NULL;
+			for (size_t q = cell_a[k]; q < cell_b[k] && !event; q++)
+				event = table_event(&t[q]);
+			for (size_t q = cell_a[k]; q < cell_b[k]; q++)
+				hedged |= table_hedge(&t[q]);
 			continue;
 		}
 		if (col[k] != FL_COL_TAKER && col[k] != FL_COL_DATE && col[k] != FL_COL_STATUS)
@@ -5145,11 +5178,11 @@ static fl_status table_row(ctx *c, const token *t, size_t n, size_t si, fl_claim
 			}
 		}
 	}
-	if (side < 0 || place_col == SIZE_MAX)
+	if (side < 0 || place_col == SIZE_MAX || !event)
 		return FL_OK;
 	verb_group vg;
 	memset(&vg, 0, sizeof vg);
-	copy_field(vg.event, sizeof vg.event, held ? "held" : "capture");
+	copy_field(vg.event, sizeof vg.event, event);
 	vg.confidence = 0.8;
 	attribution at;
 	memset(&at, 0, sizeof at);

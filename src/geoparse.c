@@ -351,10 +351,13 @@ static unsigned hints_around(const fli_token *t, size_t n, size_t a, size_t b)
 	unsigned h = 0;
 	if (b < n)
 		h |= fli_gaz_token_hint(t[b].norm, t[b].nlen);
-	if (a >= 2 && tok_is(&t[a - 1], "of"))
-		h |= fli_gaz_token_hint(t[a - 2].norm, t[a - 2].nlen);
-	else if (a >= 3 && tok_is(&t[a - 1], "the") && tok_is(&t[a - 2], "of"))
-		h |= fli_gaz_token_hint(t[a - 3].norm, t[a - 3].nlen);
+	size_t w = a >= 2 && tok_is(&t[a - 1], "of") ? a - 2
+		   : a >= 3 && tok_is(&t[a - 1], "the") && tok_is(&t[a - 2], "of") ? a - 3 : SIZE_MAX;
+	/* "the outskirts of Hama", "the Sheikh Maqsoud district of Aleppo": the city's,
+	 * not the governorate's */
+	if (w != SIZE_MAX && !tok_is(&t[w], "outskirts") && !tok_is(&t[w], "district") &&
+	    !tok_is(&t[w], "districts"))
+		h |= fli_gaz_token_hint(t[w].norm, t[w].nlen);
 	return h;
 }
 

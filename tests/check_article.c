@@ -526,6 +526,28 @@ START_TEST(front_matter_and_tables)
 		  "local contacts said.\n", FL_DATE_NONE);
 	ck_assert_int_eq(a->published, fl_date_from_ymd(2024, 12, 10));
 	fl_article_free(a);
+	/* a note's number after the stop ends a paragraph's sentence all the same */
+	a = parse("Notes\n\nSDF fighters remain in the Sheikh Maqsoud district of Aleppo under a local "
+		  "arrangement.10\n\nThe army retook Halfaya on 2 December.[14]\n", FL_DATE_NONE);
+	ck_assert(has_sentence(a, "SDF fighters remain in the Sheikh Maqsoud district of Aleppo under a local "
+			       "arrangement.10"));
+	ck_assert(has_sentence(a, "The army retook Halfaya on 2 December.[14]"));
+	fl_article_free(a);
+	/* a table set in columns of spaces: a sentence a row, the header's bars in the view */
+	a = parse("Annex A. Chronology\n\nDate     Place            Actor               Event\n"
+		  "28 Nov   Urum al-Kubra    HTS-led factions    captured\n"
+		  "         (west of Aleppo)\n"
+		  "30 Nov   Saraqib          HTS-led factions    captured\n\nNotes follow.\n", FL_DATE_NONE);
+	ck_assert_ptr_nonnull(a->table_head);
+	ck_assert(has_sentence(a, "28 Nov   Urum al-Kubra    HTS-led factions    captured"));
+	ck_assert(has_sentence(a, "30 Nov   Saraqib          HTS-led factions    captured"));
+	ck_assert(!body_contains(a, "(west of Aleppo)"));
+	{
+		char *w = fl_article_words(a, a->sentences[1].start, a->sentences[1].end);
+		ck_assert_str_eq(w, "28 Nov |Urum al-Kubra |HTS-led factions |captured");
+		free(w);
+	}
+	fl_article_free(a);
 	/* a journal's "Published online:" date, not the span a section heading names */
 	a = parse("Journal of Levantine Politics, Volume 14, Issue 2\nPublished online: 14 March 2025\n\n"
 		  "ELEVEN DAYS: THE END OF THE ASAD STATE\n\n3. A CHRONOLOGY, 27 NOVEMBER - 8 DECEMBER 2024\n\n"

@@ -1073,6 +1073,22 @@ static const struct {
 	  "captured Saraqib.", "2024-12-12", "Saraqib|opposition|capture|reported|2024-11-29" },
 	/* the sides named in "the ceasefire between Israel and Hizbullah" are not the
 	 * subject the next sentence carries */
+	/* a chronology set in columns of spaces, with a column of what happened: the
+	 * event cell says capture, road cut or a claim; a cell running on is no row */
+	{ "Annex A. Chronology\n\nDate     Place                 Actor                   Event\n"
+	  "27 Nov   46th Regt area (W.    HTS-led factions        captured\n"
+	  "         Aleppo countryside)\n"
+	  "28 Nov   M5 near Zarbah        HTS-led factions        road cut\n"
+	  "30 Nov   Saraqib               HTS-led factions        claimed\n"
+	  "02 Dec   Halfaya, Soran        Syrian army             retaken\n"
+	  "09 Dec   Manbij                SNA                     captured (SDF withdrew)\n"
+	  "10 Dec   Tal Rifaat            SNA                     patrols\n", "2024-12-12",
+	  "M5 highway|opposition|road_cut|reported|2024-11-28; Saraqib|opposition|capture|hedged|2024-11-30; "
+	  "Halfaya|government|capture|reported|2024-12-02; Soran|government|capture|reported|2024-12-02; "
+	  "Manbij|sna|capture|reported|2024-12-09" },
+	{ "| Date | Place | Actor | Event |\n|---|---|---|---|\n| 30 Nov | Saraqib | HTS | captured |\n"
+	  "| 2 Dec | Halfaya | Syrian army | shelled |\n", "2024-12-12",
+	  "Saraqib|opposition|capture|reported|2024-11-30" },
 	/* narrow columns through OCR: a day and a name broken at a line's end */
 	{ "THE EVENING POST    Friday, December 6, 2024    A7\n\nRebels take Hama as\narmy pulls out\n\n"
 	  "BEIRUT - Syrian rebels swept into\nthe central city of Hama on Thurs-\nday, the second big city to\n"

@@ -146,6 +146,12 @@ static const gcase cases[] = {
 	  { { "Hatla", 9000000238 }, { "Marrat", 9000000239 }, { NULL, 0 } } },
 	/* spellings nobody lists, where a place must follow: "took control of", "the
 	 * settlements of"; a Russian "kh" for the Arabic h */
+	/* "the outskirts of Hama", "the Sheikh Maqsoud district of Aleppo": the cities;
+	 * "the countryside of Idlib": the governorate */
+	{ "Rebels reached the outskirts of Hama as fighting went on in the Sheikh Maqsoud district of Aleppo "
+	  "and in the countryside of Idlib.",
+	  { { "Hama", 170017 }, { "Sheikh Maqsoud", 9000000206 }, { "Aleppo", 170063 }, { "Idlib", 9000000012 },
+	    { NULL, 0 } } },
 	{ "On Sunday the SNA took control of Tel Rifat, north of Aleppo.",
 	  { { "Tel Rifat", 163476 }, { "Aleppo", 170063 }, { NULL, 0 } } },
 	{ "Strikes continued in the areas of the settlements of Kamkhana and Khalfaya, the centre said.",
