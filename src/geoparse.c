@@ -313,6 +313,13 @@ static bool joined(const char *text, size_t wrap, const fli_token *a, const fli_
 		 * text runs on; a short line (a heading, an item of a list) does not */
 		if (c == '\n' && !nl++ && wrapped_line(text, i, wrap))
 			continue;
+		/* the ʿayn or hamza a scholar writes at a word's start: "Dārat ʿIzza",
+		 * "al-ʿĀbidīn" */
+		if (i + 2 == b->start && (unsigned char)c == 0xca &&
+		    ((unsigned char)text[i + 1] == 0xbf || (unsigned char)text[i + 1] == 0xbe)) {
+			i++;
+			continue;
+		}
 		return false;
 	}
 	return true;
@@ -529,7 +536,8 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 			if (is_article(&t[p]) && p > 0 &&
 			    joined(text, wrap, &t[p - 1], &t[p]))
 				p--;
-			if (t[p].upper && joined(text, wrap, &t[p], &t[i]) && !tok_in(&t[p], lead_ok))
+			/* (Arabic script has no capitals: "من كفرنبل", "from Kafr Nabl") */
+			if (t[p].upper && t[p].ascii && joined(text, wrap, &t[p], &t[i]) && !tok_in(&t[p], lead_ok))
 				glued = true;
 		}
 		bool org = endtok < n && t[endtok].upper && joined(text, wrap, &t[endtok - 1], &t[endtok]) &&

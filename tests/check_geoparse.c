@@ -152,6 +152,13 @@ static const gcase cases[] = {
 	  "and in the countryside of Idlib.",
 	  { { "Hama", 170017 }, { "Sheikh Maqsoud", 9000000206 }, { "Aleppo", 170063 }, { "Idlib", 9000000012 },
 	    { NULL, 0 } } },
+	/* a scholar's ʿayn at a word's start is part of the name; Arabic script has no
+	 * capitals to glue a word before a name onto it */
+	{ "Fighting spread to the countryside around D\u0101rat \u02bfIzza and to the hills of Jabal Zayn "
+	  "al-\u02bf\u0100bid\u012bn.",
+	  { { "D\u0101rat \u02bfIzza", 170857 }, { "Jabal Zayn al-\u02bf\u0100bid\u012bn", 9000000236 }, { NULL, 0 } } },
+	{ "The crowd chanted \"\u0645\u0646 \u0643\u0641\u0631\u0646\u0628\u0644\" in the square.",
+	  { { "\u0643\u0641\u0631\u0646\u0628\u0644", 168661 }, { NULL, 0 } } },
 	{ "On Sunday the SNA took control of Tel Rifat, north of Aleppo.",
 	  { { "Tel Rifat", 163476 }, { "Aleppo", 170063 }, { NULL, 0 } } },
 	{ "Strikes continued in the areas of the settlements of Kamkhana and Khalfaya, the centre said.",
