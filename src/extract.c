@@ -5292,6 +5292,22 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		t[kept++] = t[i];
 	}
 	n = c->tb.n = kept;
+	/* "took the towns of Rastan (الرستن) and Talbiseh (تلبيسة)": a name's gloss in
+	 * Arabic script, in brackets, is left out of the tokens, so the list is whole */
+	kept = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && t[i].punct && t[i].w[0] == '(') {
+			size_t j = i + 1;
+			while (j < n && j < i + 8 && !t[j].punct && (unsigned char)t[j].w[0] >= 0x80)
+				j++;
+			if (j > i + 1 && j < n && t[j].punct && t[j].w[0] == ')') {
+				i = j;
+				continue;
+			}
+		}
+		t[kept++] = t[i];
+	}
+	n = c->tb.n = kept;
 	/* "was also reportedly entered", "remains reportedly under the control of": an
 	 * adverb inside a verb phrase goes before its auxiliary, where a hedge is read
 	 * just the same, and the phrase is whole again */

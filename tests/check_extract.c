@@ -1073,6 +1073,12 @@ static const struct {
 	  "captured Saraqib.", "2024-12-12", "Saraqib|opposition|capture|reported|2024-11-29" },
 	/* the sides named in "the ceasefire between Israel and Hizbullah" are not the
 	 * subject the next sentence carries */
+	/* a name's gloss in Arabic script, in brackets, does not break a list or a clause */
+	{ "On Friday, 6 December, the fighters took the towns of Rastan (\u0627\u0644\u0631\u0633\u062a\u0646) and "
+	  "Talbiseh (\u062a\u0644\u0628\u064a\u0633\u0629). To the east, Salamiyah (\u0633\u0644\u0645\u064a\u0629), a "
+	  "city with a large Ismaili population, was entered on the same day.", "2024-12-08",
+	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06; "
+	  "Salamiyah|opposition|capture|reported|2024-12-06" },
 	/* a chronology set in columns of spaces, with a column of what happened: the
 	 * event cell says capture, road cut or a claim; a cell running on is no row */
 	{ "Annex A. Chronology\n\nDate     Place                 Actor                   Event\n"
