@@ -495,11 +495,16 @@ static const char *const sidebar_markers[] = {
 	"comments", "newsletter", "subscribe", "follow us", "popular", "top stories",
 	"editor's picks", "editors' picks", "more on this story", "in pictures", "watch",
 	"also read", "don't miss", "most shared", "opinion", "live updates", "related posts",
-	"recent posts", "popular posts", "latest posts", "more posts", "related reading", NULL
+	"recent posts", "popular posts", "latest posts", "more posts", "related reading",
+	/* the end matter of a paper or a wiki page: citations, not the story */
+	"references", "footnotes", "endnotes", "bibliography", "external links", "further reading",
+	"works cited", NULL
 };
 
 static bool is_marker(const char *s, size_t n)
 {
+	if (n > 6 && memcmp(s + n - 6, "[edit]", 6) == 0)
+		n -= 6;	/* a wiki's section heading: "References[edit]" */
 	while (n && (s[n - 1] == ':' || s[n - 1] == ' '))
 		n--;
 	if (n == 0 || n > 40)
@@ -1043,6 +1048,23 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 		if (d != FL_DATE_NONE) {
 			a->published = d;
 			strcpy(a->published_how, "meta");
+			return;
+		}
+	}
+	/* a wiki's page has no publication date but its last edit: "This page was last
+	 * edited on 15 December 2024, at 09:12" (its infobox's dates are the events') */
+	const char *wiki = memmem(v, a->len, "page was last edited on ", 24);
+	if (!wiki)
+		wiki = memmem(v, a->len, "page was last modified on ", 26);
+	if (wiki) {
+		size_t at = (size_t)(wiki - v), e = at;
+		while (e < a->len && v[e] != '\n' && e < at + 80)
+			e++;
+		size_t n = fl_dates_find_in(v + at, e - at, a->slash, ex, 2);
+		if (n && ex[0].kind == FL_DATE_ABSOLUTE && ex[0].year && fl_dates_resolve(&ex[0], FL_DATE_NONE, 0) &&
+		    ex[0].date != FL_DATE_NONE) {
+			a->published = ex[0].date;
+			strcpy(a->published_how, "note");
 			return;
 		}
 	}

@@ -45,10 +45,24 @@ static inline bool is_word(unsigned char c)
 }
 
 /* The word (letters/digits) at p: its length, 0 if none. */
+/* An en or em dash at s[i] ("1–2 December"): no part of a word. */
+static inline bool dash_at(const char *s, size_t len, size_t i)
+{
+	return i + 2 < len && (unsigned char)s[i] == 0xe2 && (unsigned char)s[i + 1] == 0x80 &&
+	       ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94);
+}
+
+/* Is sc->s[q] a byte of a word (a dash is none)? */
+static inline bool word_at(const scan *sc, size_t q)
+{
+	unsigned char c = (unsigned char)sc->s[q];
+	return is_word(c) && !(c == 0xe2 && dash_at(sc->s, sc->len, q));
+}
+
 static size_t word_len(const scan *sc, size_t p)
 {
 	size_t q = p;
-	while (q < sc->len && is_word((unsigned char)sc->s[q]))
+	while (q < sc->len && word_at(sc, q))
 		q++;
 	return q - p;
 }
@@ -189,12 +203,12 @@ static size_t day_at(const scan *sc, size_t p, int *day)
 		const char *suf[] = { "st", "nd", "rd", "th" };
 		for (int i = 0; i < 4; i++)
 			if (strncasecmp(sc->s + q, suf[i], 2) == 0 &&
-			    (q + 2 >= sc->len || !is_word((unsigned char)sc->s[q + 2]))) {
+			    (q + 2 >= sc->len || !word_at(sc, q + 2))) {
 				q += 2;
 				break;
 			}
 	}
-	if (q < sc->len && is_word((unsigned char)sc->s[q]))
+	if (q < sc->len && word_at(sc, q))
 		return 0;
 	return q;
 }
@@ -205,7 +219,7 @@ static size_t year_at(const scan *sc, size_t p, int *year)
 	size_t q = number_at(sc, p, 4, year);
 	if (!q || q - p != 4 || *year < 1900 || *year > 2199)
 		return 0;
-	if (q < sc->len && is_word((unsigned char)sc->s[q]))
+	if (q < sc->len && word_at(sc, q))
 		return 0;
 	return q;
 }
@@ -214,7 +228,7 @@ static size_t year_at(const scan *sc, size_t p, int *year)
 static size_t count_at(const scan *sc, size_t p, int *value)
 {
 	size_t q = number_at(sc, p, 3, value);
-	if (q && (q >= sc->len || !is_word((unsigned char)sc->s[q])))
+	if (q && (q >= sc->len || !word_at(sc, q)))
 		return q;
 	for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++)
 		if (word_is(sc, p, number_words[i].word)) {
@@ -267,7 +281,7 @@ static bool try_iso(const scan *sc, size_t p, fl_date_expr *e)
 	size_t q3 = number_at(sc, q2 + 1, 2, &d);
 	if (!q3 || q3 - q2 - 1 != 2 || !fl_date_valid(y, m, d))
 		return false;
-	if (q3 < sc->len && is_word((unsigned char)sc->s[q3]))
+	if (q3 < sc->len && word_at(sc, q3))
 		return false;
 	/* "npr.org/2024/11/30/story": a link's path, not a date of the text */
 	if (sep == '/' && ((p > 0 && sc->s[p - 1] == '/') || (q3 < sc->len && sc->s[q3] == '/')))
@@ -281,8 +295,8 @@ static bool try_iso(const scan *sc, size_t p, fl_date_expr *e)
 static bool yearless_numeric(const scan *sc, size_t p, int a, int b, size_t q, size_t q2,
 			     fl_date_expr *e)
 {
-	if (q - p != 2 || q2 - q - 1 != 2 || (p > 0 && (sc->s[p - 1] == '/' || is_word((unsigned char)sc->s[p - 1]))) ||
-	    (q2 < sc->len && (is_word((unsigned char)sc->s[q2]) ||
+	if (q - p != 2 || q2 - q - 1 != 2 || (p > 0 && (sc->s[p - 1] == '/' || word_at(sc, p - 1))) ||
+	    (q2 < sc->len && (word_at(sc, q2) ||
 			      (sc->s[q2] == '.' && q2 + 1 < sc->len && isdigit((unsigned char)sc->s[q2 + 1])))))
 		return false;
 	int d, m;
@@ -325,7 +339,7 @@ static bool try_numeric(const scan *sc, size_t p, fl_date_expr *e)
 	size_t q3 = number_at(sc, q2 + 1, 4, &y);
 	if (!q3 || q3 - q2 - 1 != 4)
 		return false;
-	if (q3 < sc->len && (is_word((unsigned char)sc->s[q3]) ||
+	if (q3 < sc->len && (word_at(sc, q3) ||
 			     (q3 + 1 < sc->len && (sc->s[q3] == '.' || sc->s[q3] == '/') &&
 			      isdigit((unsigned char)sc->s[q3 + 1]))))
 		return false;
@@ -460,7 +474,7 @@ static bool future_before(const scan *sc, size_t p)
 			break;
 		char c0 = (char)(c | 0x20);	/* the markers start with these letters */
 		if ((c0 == 'w' || c0 == 'n' || c0 == 's' || c0 == 't' || c0 == 'u') &&
-		    (q - 1 == 0 || !is_word((unsigned char)sc->s[q - 2]))) {
+		    (q - 1 == 0 || !word_at(sc, q - 2))) {
 			size_t at = q - 1;
 			if (WORD_IS(sc, at, "will") || WORD_IS(sc, at, "next") ||
 			    WORD_IS(sc, at, "scheduled") || WORD_IS(sc, at, "tomorrow") ||
@@ -568,7 +582,7 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 		if (!first_word_is(ph, w0, n0))
 			continue;
 		size_t q = words_at(sc, p, fixed[i].phrase);
-		if (q && (q >= sc->len || !is_word((unsigned char)sc->s[q]))) {
+		if (q && (q >= sc->len || !word_at(sc, q))) {
 			/* "overnight on 29-30 November", "overnight into Saturday": the
 			 * night is the one the date after it names */
 			size_t r = skip_space(sc, q);
@@ -595,7 +609,7 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 		if (!first_word_is(calendar[i].phrase, w0, n0))
 			continue;
 		size_t q = words_at(sc, p, calendar[i].phrase);
-		if (q && (q >= sc->len || !is_word((unsigned char)sc->s[q]))) {
+		if (q && (q >= sc->len || !word_at(sc, q))) {
 			set_rel(e, q, 0, 1);
 			e->calendar = calendar[i].cal;
 			return true;
@@ -621,7 +635,7 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 		if (!first_word_is(anchored[i].phrase, w0, n0))
 			continue;
 		size_t q = words_at(sc, p, anchored[i].phrase);
-		if (q && (q >= sc->len || !is_word((unsigned char)sc->s[q]))) {
+		if (q && (q >= sc->len || !word_at(sc, q))) {
 			set_later(e, q, anchored[i].after);
 			return true;
 		}
@@ -874,11 +888,11 @@ static bool try_ordinal_day(const scan *sc, size_t p, fl_date_expr *e)
 	      (s1 == 't' && s2 == 'h')))
 		return false;
 	size_t end = q + 2;
-	if (end < sc->len && is_word((unsigned char)sc->s[end]))
+	if (end < sc->len && word_at(sc, end))
 		return false;
 	bool paren = p > 0 && sc->s[p - 1] == '(' && end < sc->len && sc->s[end] == ')';	/* "tonight (29th)" */
 	if (!paren && (p < 4 || sc->s[p - 1] != ' ' || strncasecmp(sc->s + p - 4, "the", 3) != 0 ||
-		       (p > 4 && is_word((unsigned char)sc->s[p - 5]))))
+		       (p > 4 && word_at(sc, p - 5))))
 		return false;
 	size_t w = skip_space(sc, end);
 	size_t wl = w < sc->len ? word_len(sc, w) : 0;
@@ -933,11 +947,11 @@ static bool try_ordinal_of(const scan *sc, size_t p, fl_date_expr *e)
 		if (strlen(ord[i]) == n && strncasecmp(sc->s + q, ord[i], n) == 0)
 			d = tens + i + 1;
 	size_t end = q + n;
-	if (d < 1 || d > 31 || (end < sc->len && is_word((unsigned char)sc->s[end])))
+	if (d < 1 || d > 31 || (end < sc->len && word_at(sc, end)))
 		return false;
 	size_t o = skip_space(sc, end);
 	if (o + 2 > sc->len || strncasecmp(sc->s + o, "of", 2) != 0 ||
-	    (o + 2 < sc->len && is_word((unsigned char)sc->s[o + 2])))
+	    (o + 2 < sc->len && word_at(sc, o + 2)))
 		return false;
 	size_t mp = skip_space(sc, o + 2), me;
 	int m = mp < sc->len ? month_at(sc, mp, &me) : 0;
@@ -949,7 +963,7 @@ static bool try_ordinal_of(const scan *sc, size_t p, fl_date_expr *e)
 		yp++;
 	yp = skip_space(sc, yp);
 	size_t ye = yp < sc->len ? number_at(sc, yp, 4, &y) : 0;
-	if (ye && ye - yp == 4 && y >= 1900 && y <= 2100 && !(ye < sc->len && is_word((unsigned char)sc->s[ye])))
+	if (ye && ye - yp == 4 && y >= 1900 && y <= 2100 && !(ye < sc->len && word_at(sc, ye)))
 		me = ye;
 	else
 		y = 0;
@@ -1129,7 +1143,12 @@ static size_t find_in(const char *text, size_t len, int slash, fl_date_expr *out
 		 * ends a word: "Dec.\u00a05") */
 		bool after_word = p > 0 && is_word((unsigned char)text[p - 1]) &&
 				  !(p >= 2 && (unsigned char)text[p - 2] == 0xc2 &&
-				    (unsigned char)text[p - 1] == 0xa0);
+				    (unsigned char)text[p - 1] == 0xa0) &&
+				  !(p >= 3 && dash_at(text, len, p - 3));
+		if ((unsigned char)text[p] == 0xe2 && dash_at(text, len, p)) {
+			p += 3;
+			continue;
+		}
 		if (after_word) {
 			p++;
 			continue;

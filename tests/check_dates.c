@@ -36,6 +36,12 @@ static const struct {
 	/* days from one to another of a month */
 	{ "Between 2 and 4 December, the army held", "2 and 4 December", "2024-12-02", "2024-12-04", "range" },
 	{ "withdrew overnight on 29-30 November", "29-30 November", "2024-11-29", "2024-11-30", "range" },
+	/* an en dash between the days, as encyclopedias write them; a dash between words */
+	{ "On 1\u20132 December the army launched a counter-attack", "1\u20132 December", "2024-12-01",
+	  "2024-12-02", "range" },
+	{ "entered Homs on the night of 7\u20138 December.", "7\u20138 December", "2024-12-07", "2024-12-08",
+	  "range" },
+	{ "fighting\u2014on Monday\u2014went on", "Monday", "2024-12-02", "2024-12-02", "day" },
 	{ "flew into Baghdad this morning", "this morning", "2024-12-07", "2024-12-07", "day" },
 	{ "Over the past 10 days, HTS has", "Over the past 10 days", "2024-11-27", "2024-12-07", "range" },
 	{ "in the past three days with HTS", "in the past three days", "2024-12-04", "2024-12-07", "range" },
