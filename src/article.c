@@ -373,6 +373,36 @@ static bool join_hyphenated(char *v, size_t len)
 	return any;
 }
 
+/* ---- quoted mail ----------------------------------------------------------------- */
+
+/* Lines quoted in a mail or a Markdown block quote ("> - Aleppo city: HTS-led forces
+ * took control of most of the city\n>   yesterday (30 Nov), ..."): three or more? */
+static bool has_quoted_lines(const char *s, size_t len)
+{
+	size_t n = len && s[0] == '>';
+	for (const char *p = s; n < 3 && (p = memmem(p, len - (size_t)(p - s), "\n>", 2)) != NULL; p += 2)
+		n++;
+	return n >= 3;
+}
+
+/* In the view, the quote marks at the lines' starts (and one space after each) are
+ * blanked, so the quoted text reads, and runs on, as the writer's own. */
+static void unquote_view(char *v, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		size_t q = i;
+		while (q < len && (v[q] == ' ' || v[q] == '\t'))
+			q++;
+		while (q < len && v[q] == '>') {
+			v[q++] = ' ';
+			while (q < len && v[q] == ' ')
+				q++;
+		}
+		const char *nl = memchr(v + q, '\n', len - q);
+		i = nl ? (size_t)(nl - v) + 1 : len;
+	}
+}
+
 /* ---- subtitles ----------------------------------------------------------------- */
 
 /* Is v[a, b) a subtitle cue's timing line: "00:00:12,400 --> 00:00:15,900" (SubRip),
@@ -1316,6 +1346,11 @@ static fl_date heading_date(const fl_article *a, line_dx *c, size_t i)
 					bar = c->v + k;
 			if (bar && bar > c->v + ln->start + 1 && (size_t)(bar - c->v) - ln->start <= 40)
 				from = (size_t)(bar - c->v) + 1;
+			/* a forwarded mail's "Sent: Sunday, December 1, 2024 06:15": what
+			 * follows was written that day */
+			if (!ln->front && (strncasecmp(c->v + ln->start, "sent:", 5) == 0 ||
+					   strncasecmp(c->v + ln->start, "date:", 5) == 0))
+				from = ln->start + 5;
 		}
 		for (size_t k = from; k < s;) {
 			size_t sl = symbol_len(c->v, k, s);
@@ -2180,7 +2215,8 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 		   memchr(a->text, '\v', len);
 	bool hyph = !a->html && memmem(a->text, len, "-\n", 2);
 	bool subs = !a->html && memmem(a->text, len, "-->", 3);
-	if (crs || a->html || hyph || subs) {
+	bool quoted = !a->html && has_quoted_lines(a->text, len);
+	if (crs || a->html || hyph || subs || quoted) {
 		v = malloc(len + 1);
 		if (!v)
 			goto nomem;
@@ -2191,9 +2227,11 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 		if (a->html)
 			html_view(a->text, len, v);
 		subs = subs && subtitles_view(v, len);
+		if (quoted)
+			unquote_view(v, len);
 		if (hyph)
 			hyph = join_hyphenated(v, len);
-		if (!crs && !hyph && !subs && !a->html) {
+		if (!crs && !hyph && !subs && !quoted && !a->html) {
 			free(v);	/* no word was broken across lines: read in place */
 			v = NULL;
 		}
@@ -2301,7 +2339,7 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 			if (a->section[k] != FL_DATE_NONE && a->section[k] > a->published)
 				a->published = a->section[k];
 	free(ls);
-	if (v && (a->html || hyph || subs || aligned)) {
+	if (v && (a->html || hyph || subs || quoted || aligned)) {
 		a->view = v;	/* the article keeps its page's (or joined words') view */
 		v = NULL;
 	} else {

@@ -3126,6 +3126,18 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 				continue;
 			}
 		}
+		/* "Saraqib and Maarat al-Numan (Idlib governorate, on the M5 highway) fell
+		 * to the opposition": the subject before a phrase in brackets */
+		if (!got && !aside && t[i].punct && t[i].w[0] == ')') {
+			size_t p = i;
+			while (p > 0 && i - p < 40 && !(t[p - 1].punct && (t[p - 1].w[0] == '(' || t[p - 1].w[0] == '.')))
+				p--;
+			if (p > 1 && t[p - 1].w[0] == '(' && t[p - 2].mention >= 0) {
+				aside = true;
+				j = p - 1;
+				continue;
+			}
+		}
 		if (t[i].punct && t[i].w[0] != ',')
 			break;
 		if (!got && t[i].w[0] == ',' && t[i].punct && i > 0 &&
@@ -3661,6 +3673,21 @@ static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 		}
 		if (dx[i].date != FL_DATE_NONE && !dx[i].future && strcmp(dx[i].precision, "month"))
 			reached = dx[i].date_end;
+	}
+	/* "took control of most of the city yesterday (30 Nov)": the day written in
+	 * brackets after a relative one is the day meant (a quoted alert's "yesterday"
+	 * is its own, not the page's) */
+	for (size_t i = 0; i + 1 < ndx; i++) {
+		size_t g = dx[i].end;
+		while (g < dx[i + 1].start && (c->v[g] == ' ' || c->v[g] == '('))
+			g++;
+		if ((dx[i].kind == FL_DATE_RELATIVE || dx[i].kind == FL_DATE_WEEKDAY) &&
+		    dx[i + 1].kind == FL_DATE_ABSOLUTE && dx[i + 1].day && g == dx[i + 1].start &&
+		    dx[i + 1].start - dx[i].end <= 2 && c->v[dx[i + 1].start - 1] == '(' &&
+		    dx[i + 1].date != FL_DATE_NONE && strcmp(dx[i + 1].precision, "day") == 0) {
+			dx[i].date = dx[i].date_end = dx[i + 1].date;
+			strcpy(dx[i].precision, "day");
+		}
 	}
 	return ndx;
 }

@@ -1073,6 +1073,17 @@ static const struct {
 	  "captured Saraqib.", "2024-12-12", "Saraqib|opposition|capture|reported|2024-11-29" },
 	/* the sides named in "the ceasefire between Israel and Hizbullah" are not the
 	 * subject the next sentence carries */
+	/* a forwarded alert: the quoted lines run on as text; its "yesterday (30 Nov)" is
+	 * the day in brackets; the subject before a phrase in brackets; the quoted mail's
+	 * "yesterday" counts from the day it was sent */
+	{ "Subject: Fwd: FLASH - Syria\n\nUpdate 3 below, with the Sunday alert kept underneath for reference.\n\n"
+	  "-----Original Message-----\nSent: Sunday, December 1, 2024 06:15\nSubject: FLASH - Syria\n\n"
+	  "> SITUATION\n> - Aleppo city: HTS-led forces took control of most of the city\n>   yesterday (30 Nov), "
+	  "including the citadel area and government\n>   buildings.\n> - Saraqib and Idlib (Idlib province, on "
+	  "the M5 highway) fell to the opposition on Saturday.\n> - Kuweires air base (approx. 30 km E of the city): "
+	  "HTS-led factions said late\n>   yesterday that they had seized the base.\n", "2024-12-02",
+	  "Aleppo|opposition|capture|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30; "
+	  "Idlib|opposition|capture|reported|2024-11-30; Kuweires Military Airbase|opposition|capture|hedged|2024-11-30" },
 	/* a name's gloss in Arabic script, in brackets, does not break a list or a clause */
 	{ "On Friday, 6 December, the fighters took the towns of Rastan (\u0627\u0644\u0631\u0633\u062a\u0646) and "
 	  "Talbiseh (\u062a\u0644\u0628\u064a\u0633\u0629). To the east, Salamiyah (\u0633\u0644\u0645\u064a\u0629), a "
