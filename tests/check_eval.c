@@ -50,8 +50,15 @@ static bool place_match(const fl_place *p, json_t *g, bool exact)
 		const fl_place *cap = json_is_integer(id) && gz ? fl_gazetteer_get(gz, json_integer_value(id)) : NULL;
 		return cap && strcmp(p->kind, "ADM1") == 0 && strcmp(p->admin1, cap->admin1) == 0;
 	}
-	if (json_is_true(json_object_get(g, "road")))
+	/* a road: "road": true (its name is the entry's) or the road's name ("M5") */
+	json_t *road = json_object_get(g, "road");
+	if (json_is_true(road))
 		return p->fclass == 'R' && name && strstr(p->name, name);
+	if (json_is_string(road))
+		return p->fclass == 'R' && strstr(p->name, json_string_value(road));
+	/* a claim on a road the gold names without the flag ("M5", no id) */
+	if (p->fclass == 'R' && !json_is_integer(id) && name && strlen(name) >= 2)
+		return strstr(p->name, name) != NULL;
 	if (json_is_integer(id) && json_integer_value(id) == p->id)
 		return true;
 	if (exact && json_is_integer(id))
@@ -403,6 +410,11 @@ static void eval_dir(const char *sub, const char *what, totals *t)
 #define HO11_CLAIMS_R 0.60
 #define HO11_MENTIONS_R 0.94
 
+/* The twelfth set's floors (see blind_sets) */
+#define HO12_CLAIMS_P 0.84
+#define HO12_CLAIMS_R 0.84
+#define HO12_MENTIONS_R 0.96
+
 /* The targets, with the claims recall floor given (see heldout). */
 /* At least min_articles scored, and each figure at least its floor. */
 static void assert_floors(const totals *t, size_t min_articles, double claims_p, double claims_r,
@@ -537,6 +549,12 @@ static const struct blind_set {
 	 * chain, a control map's legend explained, a Spanish daily in translation */
 	{ "fixtures/extract-heldout11", "eleventh held-out set", "held-out 11", HO11_CLAIMS_P, HO11_CLAIMS_R,
 	  HO11_MENTIONS_R },
+	/* an encyclopedia page, a printed page through OCR, a Turkish outlet, a think-tank
+	 * paper with notes and an annex in columns, a forwarded e-mail alert, a phone app's
+	 * live blog, a journal's chronology in scholarly spelling, a clip's subtitles, a
+	 * bilingual Syrian page, a Russian state wire */
+	{ "fixtures/extract-heldout12", "twelfth held-out set", "held-out 12", HO12_CLAIMS_P, HO12_CLAIMS_R,
+	  HO12_MENTIONS_R },
 };
 
 START_TEST(heldout_blind)
