@@ -709,6 +709,34 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 			}
 		}
 	}
+	/* "Aleppo city fell within three days", "within 48 hours", "within a week": some
+	 * day from the one the story had reached to that many after it */
+	if (WORD_IS(sc, p, "within")) {
+		size_t q = skip_space(sc, p + 6), u = 0;
+		int k = 0;
+		size_t c2 = count_at(sc, q, &k);
+		if (c2) {
+			u = skip_space(sc, c2);
+		} else if (WORD_IS(sc, q, "a")) {
+			k = 1;
+			u = skip_space(sc, q + 1);
+		} else if (WORD_IS(sc, q, "days") || WORD_IS(sc, q, "hours")) {
+			k = WORD_IS(sc, q, "days") ? 3 : 24;	/* "within days": a few */
+			u = q;
+		}
+		int days = 0;
+		if (u && (WORD_IS(sc, u, "days") || WORD_IS(sc, u, "day")) && k > 0 && k <= 31)
+			days = k;
+		else if (u && (WORD_IS(sc, u, "hours") || WORD_IS(sc, u, "hour")) && k > 0 && k <= 96)
+			days = (k + 23) / 24;
+		else if (u && (WORD_IS(sc, u, "weeks") || WORD_IS(sc, u, "week")) && k > 0 && k <= 4)
+			days = 7 * k;
+		if (days) {
+			set_later(e, u + word_len(sc, u), 0);
+			e->span = days + 1;
+			return true;
+		}
+	}
 	return false;
 }
 
@@ -808,6 +836,7 @@ static const struct starter {
 	{ "twenty", 6, ST_LOWER, after_count },
 	{ "two", 3, ST_LOWER, after_count },
 	{ "wednesday", 9, 0, NULL },
+	{ "within", 6, ST_LOWER, NULL },
 	{ "yesterday", 9, ST_LOWER, NULL },
 };
 
@@ -1288,6 +1317,10 @@ bool fl_dates_resolve(fl_date_expr *e, fl_date ref, int default_year)
 		e->date = e->date_end = e->by_weekday ? ref + (e->weekday - fl_date_weekday(ref) + 7) % 7
 						      : ref + e->offset;
 		strcpy(e->precision, "day");
+		if (e->span > 1) {	/* "within three days" */
+			e->date_end = e->date + e->span - 1;
+			strcpy(e->precision, "range");
+		}
 		return true;
 	case FL_DATE_WEEKDAY: {
 		if (ref == FL_DATE_NONE)

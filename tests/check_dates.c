@@ -160,6 +160,18 @@ START_TEST(later_than_the_story)
 	ck_assert_uint_eq(fl_dates_find(ls, strlen(ls), ex, 4), 1);
 	ck_assert(fl_dates_resolve(&ex[0], fl_date_from_ymd(2024, 12, 8), 0));
 	ck_assert_int_eq(ex[0].date, fl_date_from_ymd(2024, 12, 1));
+	/* "fell within three days": some day from the story's to three after it */
+	const char *w3 = "Aleppo city fell within three days.";
+	ck_assert_uint_eq(fl_dates_find(w3, strlen(w3), ex, 4), 1);
+	ck_assert_int_eq(ex[0].kind, FL_DATE_LATER);
+	ck_assert(fl_dates_resolve(&ex[0], anchor, 0));
+	ck_assert_int_eq(ex[0].date, anchor);
+	ck_assert_int_eq(ex[0].date_end, anchor + 3);
+	ck_assert_str_eq(ex[0].precision, "range");
+	const char *w48 = "within 48 hours the army had gone; within the city";
+	ck_assert_uint_eq(fl_dates_find(w48, strlen(w48), ex, 4), 1);
+	ck_assert(fl_dates_resolve(&ex[0], anchor, 0));
+	ck_assert_int_eq(ex[0].date_end, anchor + 2);
 	/* the next 48 hours are not a day of the story */
 	const char *u = "The next 48 hours will decide whether the army holds";
 	ck_assert_uint_eq(fl_dates_find(u, strlen(u), ex, 4), 0);
