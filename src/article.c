@@ -375,14 +375,23 @@ static bool join_hyphenated(char *v, size_t len)
 
 /* ---- quoted mail ----------------------------------------------------------------- */
 
-/* Lines quoted in a mail or a Markdown block quote ("> - Aleppo city: HTS-led forces
- * took control of most of the city\n>   yesterday (30 Nov), ..."): three or more? */
-static bool has_quoted_lines(const char *s, size_t len)
+/* What the '>' of a text says, in one pass (they are rare in prose): *quoted, three
+ * or more lines quoted in a mail or a Markdown block quote ("> - Aleppo city: HTS-led
+ * forces took control of most of the city\n>   yesterday (30 Nov), ..."); *arrows,
+ * a "-->" (a subtitle file's timings). */
+static void scan_gt(const char *s, size_t len, bool *quoted, bool *arrows)
 {
-	size_t n = len && s[0] == '>';
-	for (const char *p = s; n < 3 && (p = memmem(p, len - (size_t)(p - s), "\n>", 2)) != NULL; p += 2)
-		n++;
-	return n >= 3;
+	size_t lines = 0;
+	*arrows = false;
+	for (const char *p = memchr(s, '>', len); p; p = memchr(p + 1, '>', len - (size_t)(p + 1 - s))) {
+		if (p == s || p[-1] == '\n')
+			lines++;
+		if (p >= s + 2 && p[-1] == '-' && p[-2] == '-')
+			*arrows = true;
+		if (p + 1 >= s + len)
+			break;
+	}
+	*quoted = lines >= 3;
 }
 
 /* In the view, the quote marks at the lines' starts (and one space after each) are
@@ -1083,9 +1092,10 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 	}
 	/* a wiki's page has no publication date but its last edit: "This page was last
 	 * edited on 15 December 2024, at 09:12" (its infobox's dates are the events') */
-	const char *wiki = memmem(v, a->len, "page was last edited on ", 24);
+	size_t foot = a->len > 4096 ? a->len - 4096 : 0;	/* (it is at the page's foot) */
+	const char *wiki = memmem(v + foot, a->len - foot, "page was last edited on ", 24);
 	if (!wiki)
-		wiki = memmem(v, a->len, "page was last modified on ", 26);
+		wiki = memmem(v + foot, a->len - foot, "page was last modified on ", 26);
 	if (wiki) {
 		size_t at = (size_t)(wiki - v), e = at;
 		while (e < a->len && v[e] != '\n' && e < at + 80)
@@ -1975,7 +1985,9 @@ static bool mark_aligned_tables(char **vp, const char *text, size_t len, line *l
 	for (size_t i = 0; i + 2 < nl; i++) {
 		const char *v = *vp ? *vp : text;
 		size_t col[FL_TABLE_COLS], nh;
+		/* (a header is a short line: the story's lines are passed over unread) */
 		if (ls[i].cls == L_BLANK || ls[i].table || ls[i].start == 0 || v[ls[i].start - 1] != '\n' ||
+		    ls[i].end - ls[i].start > 200 || ls[i].terminal ||
 		    (nh = column_starts(v, ls[i].start, ls[i].end, col, FL_TABLE_COLS)) < 3)
 			continue;
 		/* the header's cells, bars between, for fl_table_columns */
@@ -2214,8 +2226,9 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 	bool crs = memchr(a->text, '\r', len) || memchr(a->text, '\f', len) ||
 		   memchr(a->text, '\v', len);
 	bool hyph = !a->html && memmem(a->text, len, "-\n", 2);
-	bool subs = !a->html && memmem(a->text, len, "-->", 3);
-	bool quoted = !a->html && has_quoted_lines(a->text, len);
+	bool subs = false, quoted = false;
+	if (!a->html)
+		scan_gt(a->text, len, &quoted, &subs);
 	if (crs || a->html || hyph || subs || quoted) {
 		v = malloc(len + 1);
 		if (!v)

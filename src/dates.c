@@ -52,11 +52,15 @@ static inline bool dash_at(const char *s, size_t len, size_t i)
 	       ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94);
 }
 
+/* The bytes of a date's words: fl_word_byte's, but for the first byte of the
+ * punctuation block U+2000-U+2FFF (dashes, curly quotes, bullets): "1–2 December",
+ * "Friday’s" (filled in by len_init). */
+static unsigned char date_word[256];
+
 /* Is sc->s[q] a byte of a word (a dash is none)? */
 static inline bool word_at(const scan *sc, size_t q)
 {
-	unsigned char c = (unsigned char)sc->s[q];
-	return is_word(c) && !(c == 0xe2 && dash_at(sc->s, sc->len, q));
+	return date_word[(unsigned char)sc->s[q]];
 }
 
 static size_t word_len(const scan *sc, size_t p)
@@ -851,6 +855,8 @@ static pthread_once_t len_once = PTHREAD_ONCE_INIT;
 
 static void len_init(void)
 {
+	memcpy(date_word, fl_word_byte, sizeof date_word);
+	date_word[0xe2] = 0;
 	size_t ns = sizeof starters / sizeof starters[0];
 	for (size_t f = 0, i = 0; f <= 26; f++) {
 		while (i < ns && (size_t)(starters[i].w[0] - 'a') < f)
