@@ -614,6 +614,18 @@ static bool stamped(const char *v, size_t a, size_t b)
 			after = i + 1;
 		}
 	}
+	/* "14:05  BREAKING: ARMED GROUPS SAY ...": a clock set apart by a gap or a tab */
+	if (!sep) {
+		size_t k = a;
+		while (k < lim && isdigit((unsigned char)v[k]))
+			k++;
+		if (k > a && k - a <= 2 && k + 3 < b && v[k] == ':' && isdigit((unsigned char)v[k + 1]) &&
+		    isdigit((unsigned char)v[k + 2]) && (v[k + 3] == '\t' || (k + 4 < b && v[k + 3] == ' ' &&
+									   v[k + 4] == ' '))) {
+			sep = k + 3;
+			after = k + 3;
+		}
+	}
 	if (!sep)
 		return false;
 	bool clock = false;
@@ -1706,7 +1718,7 @@ static size_t mark_lines(const char *v, line *ls, size_t nl)
 			/* (a short line runs on too when the next one goes on in lower case:
 			 * "... further down\nthe river near\nthe Iraqi border, ...") */
 			while (j + 1 < nl && ls[j].cls != L_BLANK && ls[j + 1].cls != L_BLANK &&
-			       !ls[j].terminal && !ls[j].marker && !ls[j + 1].bullet &&
+			       !ls[j].terminal && !ls[j].marker && !ls[j + 1].bullet && !ls[j + 1].stamped &&
 			       !ls[j].md_heading &&
 			       (ls[j].end - ls[j].start >= wrap_width ||
 				((j > i || narrow) && islower((unsigned char)v[ls[j + 1].start]))))

@@ -421,6 +421,16 @@ START_TEST(hard_wrapped_text)
 	ck_assert_uint_eq(a->nsentences, 1);
 	ck_assert(strncmp(a->text + a->sentences[0].start, "The Kurdish-led group", 21) == 0);
 	fl_article_free(a);
+	/* a ticker's log: each line stamped with a clock and a gap is an item of its own,
+	 * however long and unpunctuated */
+	t = "TICKER LOG - ALL TIMES LOCAL\n\nSATURDAY 07 DEC 2024\n\n"
+	    "06:41  OPPOSITION FIGHTERS HAVE HELD RASTAN AND TALBISEH SINCE FRIDAY, REBEL COMMANDER SAYS\n"
+	    "08:30  SOUTHERN SYRIA: LOCAL ARMED GROUPS TAKE OVER SUWAYDA GOVERNOR'S OFFICE AND POLICE HQ\n"
+	    "19:20\tREBELS SAY THEY HAVE TAKEN PALMYRA - NO INDEPENDENT CONFIRMATION\n";
+	a = parse(t, FL_DATE_NONE);
+	ck_assert_uint_eq(a->nsentences, 3);
+	ck_assert(has_sentence(a, "19:20\tREBELS SAY THEY HAVE TAKEN PALMYRA - NO INDEPENDENT CONFIRMATION"));
+	fl_article_free(a);
 	/* a printed page's narrow columns through OCR: short lines run on, words broken at
 	 * a line's end are whole again, a headline's lines stay out of the story */
 	t = "THE EVENING POST    Friday, December 6, 2024    A7\n\nRebels take Hama as\narmy pulls out\n\n"
