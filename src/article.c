@@ -2064,6 +2064,82 @@ static bool mark_aligned_tables(char **vp, const char *text, size_t len, line *l
 	return true;
 }
 
+/* ---- tables pasted as CSV ---------------------------------------------------------- */
+
+/* The commas of v[s, e) outside double quotes (a CSV row's separators) into at (up to
+ * max); how many, or SIZE_MAX when a quote is left open. */
+static size_t csv_commas(const char *v, size_t s, size_t e, size_t *at, size_t max)
+{
+	size_t n = 0;
+	bool quoted = false;
+	for (size_t i = s; i < e; i++) {
+		if (v[i] == '"')
+			quoted = !quoted;
+		else if (v[i] == ',' && !quoted && n < max)
+			at[n++] = i;
+	}
+	return quoted ? SIZE_MAX : n;
+}
+
+/* Event data pasted as CSV into a post:
+ *	event_date,admin1,location,actor1,event_type,notes
+ *	2024-11-30,Idlib,Saraqib,HTS-led coalition,Non-state actor overtakes territory,"..."
+ * a header without spaces whose columns name places and who took or holds them, then
+ * rows with as many separators. In the view the separators become bars, so the rows read
+ * as a Markdown table's. The view is made (a copy of text) when there is none yet; *any
+ * is set when a table is found. False when out of memory. */
+static bool mark_csv_tables(char **vp, const char *text, size_t len, line *ls, size_t nl, bool *any)
+{
+	for (size_t i = 0; i + 2 < nl; i++) {
+		const char *v = *vp ? *vp : text;
+		size_t at[FL_TABLE_COLS];
+		size_t s = ls[i].start, e = ls[i].end, nh;
+		if (ls[i].cls == L_BLANK || ls[i].table || e - s > 200 || memchr(v + s, ' ', e - s) ||
+		    (nh = csv_commas(v, s, e, at, FL_TABLE_COLS)) < 2 || nh == SIZE_MAX)
+			continue;
+		char hb[256];
+		size_t hl = e - s < sizeof hb ? e - s : sizeof hb - 1;
+		memcpy(hb, v + s, hl);
+		for (size_t k = 0; k < hl; k++)
+			if (hb[k] == ',')
+				hb[k] = '|';
+		int kinds[FL_TABLE_COLS];
+		bool held;
+		if (!fl_table_columns(hb, 0, hl, kinds, &held))
+			continue;
+		size_t j = i + 1, rows = 0;
+		for (; j < nl && ls[j].cls != L_BLANK; j++) {
+			size_t rat[FL_TABLE_COLS];
+			if (csv_commas(v, ls[j].start, ls[j].end, rat, FL_TABLE_COLS) != nh)
+				break;
+			rows++;
+		}
+		if (rows < 2)
+			continue;
+		if (!*vp) {
+			if (!(*vp = malloc(len + 1)))
+				return false;
+			memcpy(*vp, text, len + 1);
+		}
+		*any = true;
+		for (size_t r = i; r < j; r++) {
+			size_t rat[FL_TABLE_COLS];
+			size_t n = csv_commas(*vp, ls[r].start, ls[r].end, rat, FL_TABLE_COLS);
+			for (size_t k = 0; k < n; k++)
+				(*vp)[rat[k]] = '|';
+			ls[r].cls = L_BODY;
+			ls[r].table = i + 1;
+			ls[r].wrapped = false;
+			ls[r].bullet = false;
+			ls[r].block_start = true;
+		}
+		if (i > 0)
+			ls[i - 1].wrapped = false;
+		i = j - 1;
+	}
+	return true;
+}
+
 /* A Markdown file's front matter: "---" on the first line, "key: value" lines, "---".
  * It is the page's header, not its story. */
 static void mark_front_matter(const char *v, line *ls, size_t nl)
@@ -2266,7 +2342,8 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 		goto nomem;
 	a->wrap = mark_lines(view, ls, nl);
 	bool aligned = false;	/* the view has a table set in spaces, its bars put in */
-	if (!a->html && !mark_aligned_tables(&v, a->text, len, ls, nl, &aligned))
+	if (!a->html && (!mark_aligned_tables(&v, a->text, len, ls, nl, &aligned) ||
+			 !mark_csv_tables(&v, a->text, len, ls, nl, &aligned)))
 		goto nomem;
 	view = v ? v : a->text;
 	mark_tables(view, ls, nl);

@@ -5110,7 +5110,8 @@ static const char *table_event(const token *t)
 	static const char *const capture[] = { "captured", "capture", "taken", "took", "seized",
 					       "entered", "retaken", "recaptured", "retook", "liberated",
 					       "fell", "falls", "overran", "overrun", "stormed", "handed",
-					       "claimed", NULL };
+					       "claimed", "overtakes", "overtook", "regains", "regained",
+					       NULL };
 	static const char *const held[] = { "held", "holds", "controls", "controlled", "control", NULL };
 	for (const char *const *w = capture; *w; w++)
 		if (t->wl == strlen(*w) && memcmp(t->w, *w, t->wl) == 0)

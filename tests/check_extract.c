@@ -1103,6 +1103,17 @@ static const struct {
 	  "M5 highway|opposition|road_cut|reported|2024-11-28; Saraqib|opposition|capture|hedged|2024-11-30; "
 	  "Halfaya|government|capture|reported|2024-12-02; Soran|government|capture|reported|2024-12-02; "
 	  "Manbij|sna|capture|reported|2024-12-09" },
+	/* event data pasted as CSV: a row a claim, its event type read, a quoted note with
+	 * commas in it no column */
+	{ "Appendix: event rows\n\nevent_date,admin1,location,actor1,event_type,notes\n"
+	  "2024-11-30,Idlib,Saraqib,HTS-led coalition,Non-state actor overtakes territory,\"Junction of M4 and M5, "
+	  "taken without major fighting\"\n"
+	  "2024-12-01,Aleppo,Tal Rifaat,Syrian National Army,Non-state actor overtakes territory,\"After SDF "
+	  "withdrawal\"\n"
+	  "2024-12-02,Hama,Soran,Syrian government,Government regains territory (claimed),\"Not confirmed\"\n"
+	  "2024-12-04,Hama,Hama,HTS-led coalition,Battles,\"Fighting on the northern edge, Hama not entered\"\n",
+	  "2024-12-15", "Saraqib|opposition|capture|reported|2024-11-30; Tall Rif'at|sna|capture|reported|2024-12-01; "
+	  "Soran|government|capture|hedged|2024-12-02" },
 	{ "| Date | Place | Actor | Event |\n|---|---|---|---|\n| 30 Nov | Saraqib | HTS | captured |\n"
 	  "| 2 Dec | Halfaya | Syrian army | shelled |\n", "2024-12-12",
 	  "Saraqib|opposition|capture|reported|2024-11-30" },
