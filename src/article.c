@@ -412,6 +412,76 @@ static void unquote_view(char *v, size_t len)
 	}
 }
 
+/* ---- mail in quoted-printable ----------------------------------------------------- */
+
+static int hexval(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* The end of a mail's headers: the offset of the first blank line (white space and a
+ * carriage return allowed), len if none. */
+static size_t headers_end(const char *s, size_t len)
+{
+	for (const char *p = memchr(s, '\n', len); p; p = memchr(p + 1, '\n', len - (size_t)(p + 1 - s))) {
+		const char *q = p + 1;
+		while (q < s + len && (*q == ' ' || *q == '\t' || *q == '\r'))
+			q++;
+		if (q >= s + len || *q == '\n')
+			return (size_t)(p - s);
+		if (p + 1 >= s + len)
+			break;
+	}
+	return len;
+}
+
+/* A mail saved whole (.eml) whose body is quoted-printable: a header line
+ * "Content-Transfer-Encoding: quoted-printable" before the first blank line. */
+static bool quoted_printable(const char *s, size_t len)
+{
+	size_t hl = headers_end(s, len);
+	const char *h = hl > 26 ? memmem(s, hl, "ransfer-Encoding: quoted-printable", 34) : NULL;
+	return h && h >= s + 9 && strncasecmp(h - 9, "content-t", 9) == 0;
+}
+
+/* In the view, the body of such a mail decoded in place: a soft line break ("=" at a
+ * line's end) becomes padding, so the word or the line runs on ("too=\nk Hama"); a run
+ * of escapes ("It=E2=80=99s") becomes its bytes, then padding. */
+static void qp_view(char *v, size_t len)
+{
+	for (size_t i = headers_end(v, len); i < len; i++) {
+		if (v[i] != '=')
+			continue;
+		unsigned char out[64];
+		size_t no = 0, j = i;
+		while (j < len && v[j] == '=' && no < sizeof out) {
+			size_t k = j + 1;
+			while (k < len && (v[k] == ' ' || v[k] == '\t'))
+				k++;
+			if (k < len && v[k] == '\n') {	/* a soft line break */
+				j = k + 1;
+				continue;
+			}
+			int hi = j + 2 < len ? hexval(v[j + 1]) : -1, lo = hi >= 0 ? hexval(v[j + 2]) : -1;
+			if (hi < 0 || lo < 0)
+				break;
+			out[no++] = (unsigned char)(hi << 4 | lo);
+			j += 3;
+		}
+		if (j == i)
+			continue;
+		/* (bytes that are not whole UTF-8 characters stay as written) */
+		bool valid = utf8proc_decompose((const utf8proc_uint8_t *)out, (utf8proc_ssize_t)no, NULL, 0, 0) >= 0;
+		if (!valid)
+			no = 0;
+		for (size_t k = 0; k < no; k++)
+			v[i + k] = (char)(out[k] == '\n' || out[k] >= 0x20 || out[k] == '\t' ? out[k] : ' ');
+		for (size_t k = i + no; k < j; k++)
+			v[k] = FL_FILL;
+		i = j - 1;
+	}
+}
+
 /* ---- subtitles ----------------------------------------------------------------- */
 
 /* Is v[a, b) a subtitle cue's timing line: "00:00:12,400 --> 00:00:15,900" (SubRip),
@@ -2317,7 +2387,8 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 	bool subs = false, quoted = false;
 	if (!a->html)
 		scan_gt(a->text, len, &quoted, &subs);
-	if (crs || a->html || hyph || subs || quoted) {
+	bool qp = !a->html && quoted_printable(a->text, len);
+	if (crs || a->html || hyph || subs || quoted || qp) {
 		v = malloc(len + 1);
 		if (!v)
 			goto nomem;
@@ -2327,12 +2398,14 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 				v[i] = (v[i] == '\r' && i + 1 < len && v[i + 1] == '\n') ? ' ' : '\n';
 		if (a->html)
 			html_view(a->text, len, v);
+		if (qp)
+			qp_view(v, len);
 		subs = subs && subtitles_view(v, len);
 		if (quoted)
 			unquote_view(v, len);
 		if (hyph)
 			hyph = join_hyphenated(v, len);
-		if (!crs && !hyph && !subs && !quoted && !a->html) {
+		if (!crs && !hyph && !subs && !quoted && !qp && !a->html) {
 			free(v);	/* no word was broken across lines: read in place */
 			v = NULL;
 		}
@@ -2441,7 +2514,7 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 			if (a->section[k] != FL_DATE_NONE && a->section[k] > a->published)
 				a->published = a->section[k];
 	free(ls);
-	if (v && (a->html || hyph || subs || quoted || aligned)) {
+	if (v && (a->html || hyph || subs || quoted || qp || aligned)) {
 		a->view = v;	/* the article keeps its page's (or joined words') view */
 		v = NULL;
 	} else {

@@ -5257,6 +5257,18 @@ static fl_status table_row(ctx *c, const token *t, size_t n, size_t si, fl_claim
 	return FL_OK;
 }
 
+/* Is the hold of match vm said in the present: "still holds", "controls", "remain in",
+ * "is in the hands of", "are now under"? */
+static bool present_hold(const token *t, const match *vm)
+{
+	const token *w = &t[vm->a];
+	if (vm->a > 0 && (TOK_IS(&t[vm->a - 1], "still") || TOK_IS(&t[vm->a - 1], "now")))
+		return true;
+	return TOK_IS(w, "holds") || TOK_IS(w, "hold") || TOK_IS(w, "controls") || TOK_IS(w, "control") ||
+	       TOK_IS(w, "remains") || TOK_IS(w, "remain") || TOK_IS(w, "is") || TOK_IS(w, "are") ||
+	       TOK_IS(w, "still");
+}
+
 static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 {
 	const fl_lexicon *lx = c->lx;
@@ -5861,6 +5873,17 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				break;
 			}
 		int how = claim_date(c, dx, c->ndx, t[vm->a].s, limit, &d0, &de0, prec0);
+		/* "For now the SDF still holds Manbij": said in the present, the hold is the
+		 * day of writing (or of the item), not the day the paragraph had reached */
+		if (how == 1 && strcmp(vg->event, "held") == 0 && present_hold(t, vm)) {
+			fl_date now = c->a->section && c->a->section[c->si] != FL_DATE_NONE ? c->a->section[c->si]
+											  : c->pub;
+			if (now != FL_DATE_NONE) {
+				d0 = de0 = now;
+				strcpy(prec0, "day");
+				how = 2;
+			}
+		}
 		/* "Following the capture of Hama, rebels took Rastan on 6 December": a noun
 		 * phrase after a word of time with no day of its own was some days before
 		 * the main clause's */

@@ -467,6 +467,32 @@ static const struct {
 /* A Markdown file's front matter is its header (its title: is the title), not a
  * sentence; a control table's rows are a sentence each, "30 Nov. Most of it." and
  * all, each pointing at its header row; the delimiter row is no sentence */
+/* A mail saved whole, its body quoted-printable: decoded in the view, soft line breaks
+ * and all; the same text without the header is read as written */
+START_TEST(quoted_printable_mail)
+{
+	const char *t = "Date: Fri, 06 Dec 2024 07:02:11 +0000\r\nFrom: Levant Morning <b@example.org>\r\n"
+			"Subject: Morning\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+			"Content-Transfer-Encoding: quoted-printable\r\n\r\nTHE MORNING\r\n\r\n"
+			"The short version: the coalition led by Hayat Tahrir al-Sham too=\r\nk Hama, Syria=E2=80=99s "
+			"fourth city, on Thursday afternoon, a little over a=\r\n week after it broke out of Idlib.\r\n";
+	fl_article *a = parse(t, FL_DATE_NONE);
+	ck_assert_int_eq(a->published, fl_date_from_ymd(2024, 12, 6));
+	ck_assert(body_contains(a, "The short version"));
+	size_t k = 0;
+	while (k < a->nsentences && !memmem(a->text + a->sentences[k].start,
+					    a->sentences[k].end - a->sentences[k].start, "short version", 13))
+		k++;
+	ck_assert_uint_lt(k, a->nsentences);
+	char *w = fl_article_words(a, a->sentences[k].start, a->sentences[k].end);
+	ck_assert_str_eq(w, "The short version: the coalition led by Hayat Tahrir al-Sham took Hama, "
+			    "Syria\u2019s fourth city, on Thursday afternoon, a little over a week after it broke out "
+			    "of Idlib.");
+	free(w);
+	fl_article_free(a);
+}
+END_TEST
+
 /* A subtitle file: the cues' numbers and timings are no text, a sentence runs on across
  * cues, a new speaker opens a paragraph, a bracketed title cue dates the clip */
 START_TEST(subtitles)
@@ -654,6 +680,7 @@ int main(void)
 	tcase_add_test(tc, hard_wrapped_text);
 	tcase_add_test(tc, front_matter_and_tables);
 	tcase_add_test(tc, subtitles);
+	tcase_add_test(tc, quoted_printable_mail);
 	tcase_add_loop_test(tc, seed_articles, 0, sizeof seeds / sizeof seeds[0]);
 	suite_add_tcase(s, tc);
 	return tu_run(s);

@@ -497,11 +497,12 @@ static const struct {
 	{ "Rebels in the north say they control Hama and Soran.", "2024-12-08",
 	  "Hama|opposition|capture|reported|2024-12-08; Soran|opposition|capture|reported|2024-12-08" },
 	/* "the Kurds" act; a clause with a subject of its own ("after the Syrians abandoned
-	 * it") is not theirs; "is holding on" holds the place framing the sentence */
+	 * it") is not theirs; "is holding on" holds the place framing the sentence, on the
+	 * day of writing */
 	{ "The army left Deir ez-Zor on Friday. The Kurds immediately moved into the city after the Syrians abandoned it.", "2024-12-07",
 	  "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06; Deir ez-Zor|sdf|capture|reported|2024-12-06" },
 	{ "Rebels entered Aleppo on Friday. In the Kurdish districts of Soran and Ashrafieh, the YPG is holding on.", "2024-11-30",
-	  "Aleppo|opposition|capture|reported|2024-11-29; Soran|sdf|held|reported|2024-11-29" },
+	  "Aleppo|opposition|capture|reported|2024-11-29; Soran|sdf|held|reported|2024-11-30" },
 	/* the subject before a phrase set off by dashes, the phrase's year not the verb's */
 	{ "Rebels took Saraqib on Friday. On Saturday, Aleppo - the city the army spent four years retaking, finally "
 	  "in December 2016 - had fallen with barely a shot.", "2024-12-09",
@@ -1084,6 +1085,10 @@ static const struct {
 	  "HTS-led factions said late\n>   yesterday that they had seized the base.\n", "2024-12-02",
 	  "Aleppo|opposition|capture|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30; "
 	  "Idlib|opposition|capture|reported|2024-11-30; Kuweires Military Airbase|opposition|capture|hedged|2024-11-30" },
+	/* a hold said in the present is the day of writing, not the day the paragraph had
+	 * reached */
+	{ "The SNA took Tal Rifaat on Sunday. For now the SDF still holds Manbij, and says it will defend it.",
+	  "2024-12-06", "Tall Rif'at|sna|capture|reported|2024-12-01; Manbij|sdf|held|reported|2024-12-06" },
 	/* a name's gloss in Arabic script, in brackets, does not break a list or a clause */
 	{ "On Friday, 6 December, the fighters took the towns of Rastan (\u0627\u0644\u0631\u0633\u062a\u0646) and "
 	  "Talbiseh (\u062a\u0644\u0628\u064a\u0633\u0629). To the east, Salamiyah (\u0633\u0644\u0645\u064a\u0629), a "
