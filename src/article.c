@@ -2034,6 +2034,26 @@ static void mark_tables(const char *v, line *ls, size_t nl)
 
 /* ---- tables set in columns of spaces ----------------------------------------------- */
 
+/* Line ln is a row of the table whose header is line head: a sentence of its own. */
+static void table_row_line(line *ln, size_t head)
+{
+	ln->cls = L_BODY;
+	ln->table = head + 1;
+	ln->wrapped = false;
+	ln->bullet = false;
+	ln->block_start = true;
+}
+
+/* The view to write a table's bars into: *vp, made a copy of text when there is none
+ * yet; NULL when out of memory. */
+static char *writable_view(char **vp, const char *text, size_t len)
+{
+	if (!*vp && (*vp = malloc(len + 1)) != NULL)
+		memcpy(*vp, text, len + 1);
+	return *vp;
+}
+
+
 /* The columns where the cells of v[s, e) start: a cell follows two spaces or more.
  * Returns how many (up to max); 0 for a line with a tab (no columns to count on). */
 static size_t column_starts(const char *v, size_t s, size_t e, size_t *col, size_t max)
@@ -2104,12 +2124,9 @@ static bool mark_aligned_tables(char **vp, const char *text, size_t len, line *l
 		}
 		if (rows < 2)
 			continue;
-		if (!*vp) {
-			if (!(*vp = malloc(len + 1)))
-				return false;
-			memcpy(*vp, text, len + 1);
-		}
-		char *w = *vp;
+		char *w = writable_view(vp, text, len);
+		if (!w)
+			return false;
 		*any = true;
 		for (size_t r = i; r < j; r++) {
 			size_t s = ls[r].start, line0 = s;
@@ -2121,11 +2138,7 @@ static bool mark_aligned_tables(char **vp, const char *text, size_t len, line *l
 			}
 			for (size_t k = 1; k < nh && line0 + col[k] < ls[r].end; k++)
 				w[line0 + col[k] - 1] = '|';
-			ls[r].cls = L_BODY;
-			ls[r].table = i + 1;
-			ls[r].wrapped = false;
-			ls[r].bullet = false;
-			ls[r].block_start = true;
+			table_row_line(&ls[r], i);
 		}
 		if (i > 0)
 			ls[i - 1].wrapped = false;
@@ -2186,22 +2199,16 @@ static bool mark_csv_tables(char **vp, const char *text, size_t len, line *ls, s
 		}
 		if (rows < 2)
 			continue;
-		if (!*vp) {
-			if (!(*vp = malloc(len + 1)))
-				return false;
-			memcpy(*vp, text, len + 1);
-		}
+		char *w = writable_view(vp, text, len);
+		if (!w)
+			return false;
 		*any = true;
 		for (size_t r = i; r < j; r++) {
 			size_t rat[FL_TABLE_COLS];
-			size_t n = csv_commas(*vp, ls[r].start, ls[r].end, rat, FL_TABLE_COLS);
+			size_t n = csv_commas(w, ls[r].start, ls[r].end, rat, FL_TABLE_COLS);
 			for (size_t k = 0; k < n; k++)
-				(*vp)[rat[k]] = '|';
-			ls[r].cls = L_BODY;
-			ls[r].table = i + 1;
-			ls[r].wrapped = false;
-			ls[r].bullet = false;
-			ls[r].block_start = true;
+				w[rat[k]] = '|';
+			table_row_line(&ls[r], i);
 		}
 		if (i > 0)
 			ls[i - 1].wrapped = false;
