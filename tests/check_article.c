@@ -165,6 +165,17 @@ static const struct {
 	/* a page's foot: "last edited"; a sentence that opens with a date is no dateline */
 	{ "Timeline\n\nOn 27 November, opposition factions launched an offensive west of Aleppo and took several villages.\n\n"
 	  "This page was last edited on 14 March 2025, at 09:41.\n", "2025-03-14", "note" },
+	/* a wiki page is dated by its last edit, not its infobox's days */
+	{ "2024 Hama offensive\n\nFrom the free encyclopedia\n\nDate            30 November \u2013 6 "
+	  "December 2024\nResult          Decisive opposition victory[1]\n\nThe offensive was a military "
+	  "offensive by Syrian opposition factions against the Syrian Arab Army in Hama Governorate.[6]\n\n"
+	  "This page was last edited on 15 December 2024, at 09:12 (UTC).\n", "2024-12-15", "note" },
+	/* a journal's "Published online:" date, not the span a section heading names */
+	{ "Journal of Levantine Politics, Volume 14, Issue 2\nPublished online: 14 March 2025\n\n"
+	  "ELEVEN DAYS: THE END OF THE ASAD STATE\n\n3. A CHRONOLOGY, 27 NOVEMBER - 8 DECEMBER 2024\n\n"
+	  "The offensive opened on the morning of 27 November 2024 from the front lines west of Aleppo, "
+	  "in the countryside around Darat Izza.\n\nBy the evening of 30 November the attackers held "
+	  "most of the city, including the citadel.\n", "2025-03-14", "header" },
 	/* a yearless dateline after a standfirst, its year from the weekday it names: the
 	 * body's latest year (2020) is the least, and 2 December was a Monday in 2024 */
 	{ "Jets strike militants in three provinces\n\nAccording to the officer, government forces continue to repel the attack in the north of the country\n\n"
@@ -584,22 +595,12 @@ START_TEST(front_matter_and_tables)
 		free(w);
 	}
 	fl_article_free(a);
-	/* a wiki page is dated by its last edit, not its infobox; its references are no story */
-	a = parse("2024 Hama offensive\n\nFrom the free encyclopedia\n\nDate            30 November \u2013 6 "
-		  "December 2024\nResult          Decisive opposition victory[1]\n\nThe offensive was a military "
-		  "offensive by Syrian opposition factions against the Syrian Arab Army in Hama Governorate.[6]\n\n"
+	/* a wiki page's references are no story */
+	a = parse("2024 Hama offensive\n\nFrom the free encyclopedia\n\nThe offensive was a military offensive by "
+		  "Syrian opposition factions against the Syrian Arab Army in Hama Governorate.[6]\n\n"
 		  "References[edit]\n 2. ^ a b \"Syrian army says it redeployed outside Hama\". Wire Monitor. 5 "
-		  "December 2024.\n\nThis page was last edited on 15 December 2024, at 09:12 (UTC).\n", FL_DATE_NONE);
-	ck_assert_int_eq(a->published, fl_date_from_ymd(2024, 12, 15));
+		  "December 2024.\n", FL_DATE_NONE);
 	ck_assert(!body_contains(a, "redeployed"));
-	fl_article_free(a);
-	/* a journal's "Published online:" date, not the span a section heading names */
-	a = parse("Journal of Levantine Politics, Volume 14, Issue 2\nPublished online: 14 March 2025\n\n"
-		  "ELEVEN DAYS: THE END OF THE ASAD STATE\n\n3. A CHRONOLOGY, 27 NOVEMBER - 8 DECEMBER 2024\n\n"
-		  "The offensive opened on the morning of 27 November 2024 from the front lines west of Aleppo, "
-		  "in the countryside around Darat Izza.\n\nBy the evening of 30 November the attackers held "
-		  "most of the city, including the citadel.\n", FL_DATE_NONE);
-	ck_assert_int_eq(a->published, fl_date_from_ymd(2025, 3, 14));
 	fl_article_free(a);
 	/* a second table whose header is cut into pieces (too long): its rows point at no
 	 * header, not at the first table's */
