@@ -1491,21 +1491,37 @@ static fl_date dateline_date(const fl_article *a, line_dx *c, size_t i)
 {
 	const line *ln = &c->ls[i];
 	const char *v = c->v;
-	size_t k = ln->start, caps = 0;
+	size_t k = ln->start, caps = 0, lower = 0;
 	if (ln->cls != L_BODY)
 		return FL_DATE_NONE;
 	while (k < ln->end && k < ln->start + 40 && v[k] != ',') {
-		if (islower((unsigned char)v[k]) || isdigit((unsigned char)v[k]))
-			return FL_DATE_NONE;	/* "Moscow said", not "MOSCOW," */
+		if (isdigit((unsigned char)v[k]))
+			return FL_DATE_NONE;
+		lower += islower((unsigned char)v[k]) != 0;
 		caps += isupper((unsigned char)v[k]) != 0;
 		k++;
 	}
-	if (k >= ln->end || v[k] != ',' || caps < 3)
+	if (k >= ln->end || v[k] != ',' || (caps < 3 && !lower) || !caps || !isupper((unsigned char)v[ln->start]))
 		return FL_DATE_NONE;
 	fl_date_expr ex[LINE_DX_MAX];
 	size_t n = line_exprs(c, i, ex);
 	if (!n || ex[0].kind != FL_DATE_ABSOLUTE || !ex[0].day || ln->start + ex[0].start > k + 3)
 		return FL_DATE_NONE;
+	if (lower) {
+		/* "Moscow said", not "MOSCOW,"; but "Hama, Dec. 2 (SANS) - ": a place
+		 * in title case, the day, the agency's tag in brackets and a dash */
+		size_t q = ln->start + ex[0].end;
+		while (q < ln->end && v[q] == ' ')
+			q++;
+		const char *close = q < ln->end && v[q] == '(' ? memchr(v + q, ')', ln->end - q < 24 ? ln->end - q : 24) : NULL;
+		size_t r = close ? (size_t)(close - v) + 1 : ln->end;
+		while (r < ln->end && v[r] == ' ')
+			r++;
+		if (!close || k - ln->start > 24 || r >= ln->end ||
+		    !(v[r] == '-' || ((unsigned char)v[r] == 0xe2 && r + 2 < ln->end && (unsigned char)v[r + 1] == 0x80 &&
+				      ((unsigned char)v[r + 2] == 0x93 || (unsigned char)v[r + 2] == 0x94))))
+			return FL_DATE_NONE;
+	}
 	fl_date_expr r = ex[0];
 	if (!fl_dates_resolve(&r, a->published, a->year))
 		return FL_DATE_NONE;
@@ -1811,7 +1827,10 @@ static size_t mark_lines(const char *v, line *ls, size_t nl)
 			prev_blank = true;
 			continue;
 		}
-		ln->block_start = prev_blank || line_blocks;
+		/* (after a label in brackets of its own, "[Dispatch 2 of 4]", a block starts) */
+		ln->block_start = prev_blank || line_blocks ||
+				  (i > 0 && ls[i - 1].end - ls[i - 1].start >= 3 && ls[i - 1].end - ls[i - 1].start <= 40 &&
+				   v[ls[i - 1].start] == '[' && v[ls[i - 1].end - 1] == ']');
 		prev_blank = false;
 		/* a bullet that is a sentence without its stop ("* In Sweida, local armed
 		 * groups have taken over the city, according to residents") */

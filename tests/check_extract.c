@@ -1085,6 +1085,13 @@ static const struct {
 	  "HTS-led factions said late\n>   yesterday that they had seized the base.\n", "2024-12-02",
 	  "Aleppo|opposition|capture|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30; "
 	  "Idlib|opposition|capture|reported|2024-11-30; Kuweires Military Airbase|opposition|capture|hedged|2024-11-30" },
+	/* an agency's dispatches: each dateline ("Hama, Dec. 2 (SANS) -") dates its own,
+	 * and a dispatch after a label in brackets is read though an advert came before */
+	{ "News Service\n\n[Dispatch 1 of 2]\nHama, Dec. 1 (SANS) - Units of the army continued on Sunday their "
+	  "operations against the terrorist organizations in the countryside, a military source said.\n\n"
+	  "Advertisement\n\n[Dispatch 2 of 2]\nHama, Dec. 2 (SANS) - Army units restored security and stability "
+	  "to the town of Halfaya in the northern countryside after a counterattack on Monday, the General Command "
+	  "said in a statement.\n", NULL, "Halfaya|government|capture|reported|2024-12-02" },
 	/* a hold said in the present is the day of writing, not the day the paragraph had
 	 * reached */
 	{ "The SNA took Tal Rifaat on Sunday. For now the SDF still holds Manbij, and says it will defend it.",
