@@ -1462,8 +1462,19 @@ static fl_date heading_date(const fl_article *a, line_dx *c, size_t i)
 		fl_date_expr r = ex[j];
 		if (!fl_dates_resolve(&r, a->published, a->year) || r.date == FL_DATE_NONE)
 			return FL_DATE_NONE;
-		d = r.date;
+		d = r.date_end;	/* "2-4 December: the battle for Hama": its last day */
 	}
+	/* a section's heading may name what the day saw after a colon or a dash: "Saturday
+	 * 30 November: Aleppo falls" */
+	size_t t = covered;
+	while (t < ln->end && c->v[t] == ' ')
+		t++;
+	if (d != FL_DATE_NONE && (ln->cls == L_HEADING || (ln->stamped && ln->end - ln->start <= 60)) &&
+	    t + 1 < ln->end &&
+	    (c->v[t] == ':' || (c->v[t] == '-' && c->v[t + 1] == ' ') ||
+	     ((unsigned char)c->v[t] == 0xe2 && t + 2 < ln->end && (unsigned char)c->v[t + 1] == 0x80 &&
+	      ((unsigned char)c->v[t + 2] == 0x93 || (unsigned char)c->v[t + 2] == 0x94))))
+		return d;
 	/* a clock time may follow, with its zone ("6:04 PM ET", "09:15 GMT"), no words */
 	for (size_t k = covered; k < ln->end; k++) {
 		if ((unsigned char)c->v[k] >= 0x80)

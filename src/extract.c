@@ -3586,7 +3586,10 @@ static void keep_sent_date(ctx *c, size_t k, const fl_date_expr *dx, size_t n);
 static fl_date story_date(ctx *c, size_t si)
 {
 	size_t stop = si > 20 ? si - 20 : 0;
-	for (size_t k = si; k-- > stop;) {
+	/* under a date heading ("Wednesday 27 November: the offensive begins"), the story
+	 * starts again from the heading's day */
+	const fl_date *sec = c->a->section;
+	for (size_t k = si; k-- > stop && !(sec && sec[k] != sec[si]);) {
 		if (!c->sdate[k].known) {
 			fl_date_expr dx[16];
 			keep_sent_date(c, k, dx, sentence_dates(c, k, dx, false));
@@ -3594,7 +3597,7 @@ static fl_date story_date(ctx *c, size_t si)
 		if (c->sdate[k].date != FL_DATE_NONE)
 			return c->sdate[k].date_end;
 	}
-	return FL_DATE_NONE;
+	return sec ? sec[si] : FL_DATE_NONE;
 }
 
 /* Resolve the date expressions of sentence si into dx (up to 16); returns how many.

@@ -1085,6 +1085,15 @@ static const struct {
 	  "HTS-led factions said late\n>   yesterday that they had seized the base.\n", "2024-12-02",
 	  "Aleppo|opposition|capture|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30; "
 	  "Idlib|opposition|capture|reported|2024-11-30; Kuweires Military Airbase|opposition|capture|hedged|2024-11-30" },
+	/* an explainer's sections headed by their days ("Wednesday 27 November: the offensive
+	 * begins", "2-4 December: the battle for Hama"): the story starts again from each
+	 * heading's day, and a weekday under a span of days is its last */
+	{ "How did the rebels take Syria?\n\nOn Sunday, Assad fled the country.\n\nWednesday 27 November: the "
+	  "offensive begins\n\nRebels launched an attack from Idlib province. Within hours they said they had "
+	  "overrun Saraqib.\n\n2-4 December: the battle for Hama\n\nFor several days the army tried to hold the "
+	  "line. But on Wednesday rebels captured Soran and Halfaya.\n", "2024-12-09",
+	  "Saraqib|opposition|capture|hedged|2024-11-27; Soran|opposition|capture|reported|2024-12-04; "
+	  "Halfaya|opposition|capture|reported|2024-12-04" },
 	/* an agency's dispatches: each dateline ("Hama, Dec. 2 (SANS) -") dates its own,
 	 * and a dispatch after a label in brackets is read though an advert came before */
 	{ "News Service\n\n[Dispatch 1 of 2]\nHama, Dec. 1 (SANS) - Units of the army continued on Sunday their "
