@@ -1849,6 +1849,15 @@ static size_t mark_lines(const char *v, line *ls, size_t nl)
 			    ((ln->terminal && ln->words >= 5) || ln->words >= 20 || ln->stamped ||
 			     (ln->bullet && ln->words >= 8));
 		if (ln->marker) {
+			/* an advert or a share bar in the middle of the story is a line of its
+			 * own, not the start of a sidebar */
+			size_t ta = ln->start;
+			while (ta < ln->end && (v[ta] == '[' || v[ta] == '(' || v[ta] == '*' || v[ta] == ' '))
+				ta++;
+			if (strncasecmp(v + ta, "advertisement", 13) == 0 || strncasecmp(v + ta, "share", 5) == 0) {
+				ln->cls = L_BOILER;
+				continue;
+			}
 			ln->cls = L_MARKER;
 			sidebar = true;
 			continue;
@@ -2550,6 +2559,16 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 		for (size_t k = 0; k < a->nsentences; k++)
 			if (a->section[k] != FL_DATE_NONE && a->section[k] > a->published)
 				a->published = a->section[k];
+	/* a live blog's days under headings ("Sunday, 8 December"), and no other date: the
+	 * page is as new as its latest day */
+	if (a->section && a->published == FL_DATE_NONE && user_date == FL_DATE_NONE) {
+		for (size_t k = 0; k < a->nsentences; k++)
+			if (a->section[k] != FL_DATE_NONE &&
+			    (a->published == FL_DATE_NONE || a->section[k] > a->published))
+				a->published = a->section[k];
+		if (a->published != FL_DATE_NONE)
+			strcpy(a->published_how, "sections");
+	}
 	free(ls);
 	if (v && (a->html || hyph || subs || quoted || qp || aligned)) {
 		a->view = v;	/* the article keeps its page's (or joined words') view */

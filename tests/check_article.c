@@ -595,6 +595,19 @@ START_TEST(front_matter_and_tables)
 		free(w);
 	}
 	fl_article_free(a);
+	/* an advert or a share bar in the middle of a live blog is a line of its own, not a
+	 * sidebar's start; the blog is as new as its latest day heading */
+	a = parse("Network | News  Live\n\nLIVE: Syrian opposition says Damascus liberated\n\n"
+		  "Share: Facebook  X  WhatsApp  Copy link\n\nSunday, 8 December\n\n10:55 GMT\nCrowds at the square\n"
+		  "Our correspondent in Damascus says thousands of people have gathered in the Umayyad Square.\n\n"
+		  "Advertisement\n\n09:42 GMT\nOpposition fighters take Qusayr\nOpposition fighters have taken control "
+		  "of Qusayr, west of Homs, after Hezbollah fighters withdrew towards Lebanon overnight.\n\n"
+		  "Saturday, 7 December\n\n23:40 GMT\nResidents of Jaramana say soldiers have left their positions, "
+		  "eleven days after the offensive began on 27 November 2024.\n",
+		  FL_DATE_NONE);
+	ck_assert(body_contains(a, "taken control of Qusayr"));
+	ck_assert_int_eq(a->published, fl_date_from_ymd(2024, 12, 8));
+	fl_article_free(a);
 	/* a wiki page's references are no story */
 	a = parse("2024 Hama offensive\n\nFrom the free encyclopedia\n\nThe offensive was a military offensive by "
 		  "Syrian opposition factions against the Syrian Arab Army in Hama Governorate.[6]\n\n"
