@@ -607,6 +607,10 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 		{ "this weekend", FL_CAL_WEEKEND }, { "last weekend", FL_CAL_WEEKEND },
 		{ "earlier this week", FL_CAL_THIS_WEEK }, { "this week", FL_CAL_THIS_WEEK },
 		{ "earlier this month", FL_CAL_THIS_MONTH }, { "this month", FL_CAL_THIS_MONTH },
+		{ "early this month", FL_CAL_THIS_MONTH }, { "at the start of the month", FL_CAL_THIS_MONTH },
+		{ "at the beginning of the month", FL_CAL_THIS_MONTH },
+		{ "at the start of this month", FL_CAL_THIS_MONTH },
+		{ "at the beginning of this month", FL_CAL_THIS_MONTH },
 		{ "last month", FL_CAL_LAST_MONTH },
 	};
 	for (size_t i = 0; i < sizeof calendar / sizeof calendar[0]; i++) {
@@ -763,6 +767,7 @@ static const char *const after_the[] = { "day", "past", "last", "next", "followi
 	"eighteenth", "nineteenth", "twentieth", "twenty", "thirtieth", "thirty", NULL };
 static const char *const after_last[] = { "night", "week", "weekend", "month", NULL };
 static const char *const after_earlier[] = { "today", "this", "that", NULL };
+static const char *const after_early[] = { "this", NULL };
 static const char *const after_this[] = { "morning", "afternoon", "evening", "week", "weekend", "month", NULL };
 static const char *const after_over[] = { "the", "a", NULL };
 static const char *const after_in[] = { "the", "recent", NULL };
@@ -787,6 +792,7 @@ static const struct starter {
 	{ "december", 8, 0, NULL },
 	{ "during", 6, ST_LOWER, after_in },
 	{ "earlier", 7, ST_LOWER, after_earlier },
+	{ "early", 5, ST_LOWER, after_early },
 	{ "eight", 5, ST_LOWER, after_count },
 	{ "eleven", 6, ST_LOWER, after_count },
 	{ "feb", 3, 0, NULL },

@@ -62,6 +62,9 @@ static const struct {
 	/* spans of the calendar around the reference (Saturday 7 December 2024) */
 	{ "fighters left over the weekend, a source said", "over the weekend", "2024-12-07", "2024-12-07", "day" },
 	{ "rebels took it earlier this month", "earlier this month", "2024-12-01", "2024-12-07", "range" },
+	{ "Kurdish forces withdrew from the town at the start of the month under pressure",
+	  "at the start of the month", "2024-12-01", "2024-12-07", "range" },
+	{ "Early this month the SNA took the town", "Early this month", "2024-12-01", "2024-12-07", "range" },
 	{ "the town fell last month", "last month", "2024-11-01", "2024-11-30", "month" },
 	{ "the front moved this week", "this week", "2024-12-02", "2024-12-07", "range" },
 };

@@ -1101,6 +1101,12 @@ static const struct {
 	  "Advertisement\n\n[Dispatch 2 of 2]\nHama, Dec. 2 (SANS) - Army units restored security and stability "
 	  "to the town of Halfaya in the northern countryside after a counterattack on Monday, the General Command "
 	  "said in a statement.\n", NULL, "Halfaya|government|capture|reported|2024-12-02" },
+	/* a side named as an administration; a town with its adjective ("the border town
+	 * of") ends a list as well as a plain one */
+	{ "The Kurdish administration still controls most of the centre, including the cities of Rastan and "
+	  "Talbiseh, as well as the border town of Salamiyah.", "2024-12-10",
+	  "Ar Rastan|sdf|held|reported|2024-12-10; Talbiseh|sdf|held|reported|2024-12-10; "
+	  "Salamiyah|sdf|held|reported|2024-12-10" },
 	/* a hold said in the present is the day of writing, not the day the paragraph had
 	 * reached */
 	{ "The SNA took Tal Rifaat on Sunday. For now the SDF still holds Manbij, and says it will defend it.",
