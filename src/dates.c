@@ -604,7 +604,7 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 		int cal;
 	} calendar[] = {
 		{ "over the weekend", FL_CAL_WEEKEND }, { "at the weekend", FL_CAL_WEEKEND },
-		{ "this weekend", FL_CAL_WEEKEND }, { "last weekend", FL_CAL_WEEKEND },
+		{ "this weekend", FL_CAL_WEEKEND }, { "last weekend", FL_CAL_LAST_WEEKEND },
 		{ "earlier this week", FL_CAL_THIS_WEEK }, { "this week", FL_CAL_THIS_WEEK },
 		{ "earlier this month", FL_CAL_THIS_MONTH }, { "this month", FL_CAL_THIS_MONTH },
 		{ "early this month", FL_CAL_THIS_MONTH }, { "at the start of the month", FL_CAL_THIS_MONTH },
@@ -1297,6 +1297,10 @@ bool fl_dates_resolve(fl_date_expr *e, fl_date ref, int default_year)
 			case FL_CAL_WEEKEND:	/* the last Saturday and Sunday up to ref */
 				e->date = wd >= 5 ? ref - (wd - 5) : ref - wd - 2;
 				e->date_end = wd == 5 ? ref : e->date + 1;
+				break;
+			case FL_CAL_LAST_WEEKEND:	/* on a weekend day, the one before */
+				e->date = wd >= 5 ? ref - (wd - 5) - 7 : ref - wd - 2;
+				e->date_end = e->date + 1;
 				break;
 			case FL_CAL_THIS_WEEK:	/* (on a Monday: the days just gone) */
 				e->date = wd == 0 ? ref - 6 : ref - wd;

@@ -44,9 +44,12 @@ typedef struct fl_date_expr {
 } fl_date_expr;
 
 /* Relative spans of the calendar: "over the weekend" (the last Saturday and Sunday up
- * to the reference), "this week" (its Monday to the reference), "earlier this month"
- * (the month's first day to the reference), "last month" (the whole month before). */
-enum { FL_CAL_WEEKEND = 1, FL_CAL_THIS_WEEK, FL_CAL_THIS_MONTH, FL_CAL_LAST_MONTH };
+ * to the reference; "last weekend" said on a weekend day, the one before), "this week"
+ * (its Monday to the reference), "earlier this month" (the month's first day to the
+ * reference), "last month" (the whole month before). */
+enum {
+	FL_CAL_WEEKEND = 1, FL_CAL_THIS_WEEK, FL_CAL_THIS_MONTH, FL_CAL_LAST_MONTH, FL_CAL_LAST_WEEKEND
+};
 
 /* Find date expressions in text[0..len) in text order and store up to max of them in
  * out. Returns how many were found (may exceed max: only max are stored).

@@ -61,6 +61,8 @@ static const struct {
 	{ "reports circulating since (29th) are false", "29th", "2024-11-29", "2024-11-29", "day" },
 	/* spans of the calendar around the reference (Saturday 7 December 2024) */
 	{ "fighters left over the weekend, a source said", "over the weekend", "2024-12-07", "2024-12-07", "day" },
+	/* "last weekend" said on a Saturday is the weekend before */
+	{ "took the town from Kurdish fighters last weekend", "last weekend", "2024-11-30", "2024-12-01", "range" },
 	{ "rebels took it earlier this month", "earlier this month", "2024-12-01", "2024-12-07", "range" },
 	{ "Kurdish forces withdrew from the town at the start of the month under pressure",
 	  "at the start of the month", "2024-12-01", "2024-12-07", "range" },
