@@ -2720,9 +2720,9 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 				} else if (t[q].punct || TOK_IS(&t[q], "and")) {
 					q++;
 				} else {
-					/* a name the gazetteer lacks: skip to the next item */
-					while (q < n && !t[q].punct)
-						q++;
+					/* a word of the item ("the cities of Nawa"), or of a name
+					 * the gazetteer lacks */
+					q++;
 				}
 			}
 			return got;

@@ -1107,6 +1107,10 @@ static const struct {
 	  "Talbiseh, as well as the border town of Salamiyah.", "2024-12-10",
 	  "Ar Rastan|sdf|held|reported|2024-12-10; Talbiseh|sdf|held|reported|2024-12-10; "
 	  "Salamiyah|sdf|held|reported|2024-12-10" },
+	/* "the following areas:" and items that name their places after a word or two */
+	{ "The rebels took control of the following areas on Friday: the cities of Rastan and Talbiseh and the town "
+	  "of Salamiyah.", "2024-12-07", "Ar Rastan|opposition|capture|reported|2024-12-06; "
+	  "Talbiseh|opposition|capture|reported|2024-12-06; Salamiyah|opposition|capture|reported|2024-12-06" },
 	/* a hold said in the present is the day of writing, not the day the paragraph had
 	 * reached */
 	{ "The SNA took Tal Rifaat on Sunday. For now the SDF still holds Manbij, and says it will defend it.",
