@@ -3018,6 +3018,25 @@ static bool is_part_word(const token *w)
 	       TOK_IS(w, "middle");
 }
 
+/* "Salamiyah, about 30 km southeast of Hama,": when the place ending at token j
+ * is a point of reference set off by a comma after another place, the index just
+ * past that place (its comma's index), else 0 */
+static size_t locator_before(const ctx *c, const token *t, size_t j)
+{
+	if (j == 0 || t[j - 1].mention < 0 || !reference_point(c->v, c->sm[t[j - 1].mention]))
+		return 0;
+	size_t s = j - 1;
+	while (s > 0 && t[s - 1].mention == t[j - 1].mention)
+		s--;
+	for (size_t p = s; p-- > 1 && s - p < 8;) {
+		if (t[p].mention >= 0 || (t[p].punct && t[p].w[0] != ','))
+			return 0;
+		if (t[p].punct)
+			return t[p - 1].mention >= 0 ? p : 0;
+	}
+	return 0;
+}
+
 static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object *obj)
 {
 	const fl_lexicon *lx = c->lx;
@@ -3148,6 +3167,12 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 			/* "Maarat al-Numan, which had been retaken by the army", "Aleppo
 			 * city, which fell to the opposition" */
 			j = t[i - 1].mention >= 0 ? i : i - 1;
+			/* "Salamiyah, about 30 km southeast of Hama, which remains in
+			 * government hands": the place the distance is measured from only
+			 * locates the subject named before it */
+			size_t la = locator_before(c, t, j);
+			if (la)
+				j = la;
 			continue;
 		}
 		if (!got && !aside && t[i].w[0] == ',' && t[i].punct) {
@@ -3160,6 +3185,9 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 			if (p > 0 && t[p - 1].punct && t[p - 1].w[0] == ',' && p - 1 > 0) {
 				aside = true;
 				j = p - 1;
+				size_t la = locator_before(c, t, j);
+				if (la)
+					j = la;
 				continue;
 			}
 			break;
@@ -3549,6 +3577,10 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 	}
 	if (j == 0 || t[j - 1].mention < 0)
 		return 0;
+	/* "Salamiyah, 30 km southeast of Hama, which rebels took on Friday" */
+	size_t la = locator_before(c, t, j);
+	if (la)
+		j = la;
 	size_t s = j - 1;
 	while (s > 0 && t[s - 1].mention == t[j - 1].mention)
 		s--;

@@ -1156,6 +1156,11 @@ static const struct {
 	  "Rifaat, which overlooks\nthe northern entrances to\nthe city, and the army said it\n"
 	  "had beaten back attacks near\nthe town of Soran.\n", NULL,
 	  "Hama|opposition|capture|reported|2024-12-05; Soran|government|repelled|hedged|2024-12-04" },
+	/* a place set off by a distance from another ("about 30 km southeast of Hama") is
+	 * the subject of the clause after it, not the place measured from */
+	{ "Salamiyah, about 30 km southeast of Hama, which remains in government hands, was shelled. Talbiseh, "
+	  "north of Homs, which rebels captured on Friday, is quiet.", "2024-12-07",
+	  "Salamiyah|government|held|reported|2024-12-07; Talbiseh|opposition|capture|reported|2024-12-06" },
 	{ "HTS opened an offensive on 27 November. The timing, the day the ceasefire between Israel and "
 	  "Hizbullah took effect, drew comment. On 29 November they took Saraqib.", "2024-12-12",
 	  "Saraqib|opposition|capture|reported|2024-11-29" },
