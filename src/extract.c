@@ -4106,6 +4106,20 @@ static int past_month_at(const fl_date_expr *dx, size_t ndx, size_t at, int pub_
 	return 0;
 }
 
+/* Is the "since" at q measured from "the first time" or "the last time" before it
+ * ("the first time since 2015", "the first time Aleppo has been out of government
+ * control since 2016")? Such a year is a time it was not so, not the event's. */
+static bool first_time_before(const token *t, size_t q)
+{
+	for (size_t r = q; r-- > 1 && r + 16 > q;) {
+		if (t[r].punct && t[r].w[0] != ',')
+			return false;
+		if (TOK_IS(&t[r], "time") && (TOK_IS(&t[r - 1], "first") || TOK_IS(&t[r - 1], "last")))
+			return true;
+	}
+	return false;
+}
+
 /* A time gone by written within the verb's clause (from token j, not past byte limit
  * nor another control verb, nor after a day the sentence gives): "in 2018" (a year
  * before the publication's) or "in January 2020" (a month of such a year). Returns
@@ -4142,8 +4156,7 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
 		    !isdigit((unsigned char)y->w[0]))
 			continue;
 		/* "for the first time since 2015": a time it was not so, not this one */
-		if (TOK_IS(&t[q], "since") && q >= 2 && TOK_IS(&t[q - 1], "time") &&
-		    (TOK_IS(&t[q - 2], "first") || TOK_IS(&t[q - 2], "last")))
+		if (TOK_IS(&t[q], "since") && first_time_before(t, q))
 			return false;
 		int year = atoi(y->w);
 		if (year >= 1900 && year < pub_year) {
@@ -4195,6 +4208,9 @@ static bool past_time_before(const ctx *c, const token *t, size_t va, const fl_d
 		bool since = TOK_IS(&t[q], "since");
 		if (!(TOK_IS(&t[q], "in") || TOK_IS(&t[q], "during") || TOK_IS(&t[q], "by") || since))
 			continue;
+		/* "the first time since 2011 that Hama was out of government hands" */
+		if (since && first_time_before(t, q))
+			return false;
 		size_t yq = q + 1;
 		if (yq < va && (TOK_IS(&t[yq], "early") || TOK_IS(&t[yq], "late") || TOK_IS(&t[yq], "mid")))
 			yq++;

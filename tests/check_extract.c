@@ -1161,6 +1161,10 @@ static const struct {
 	{ "Salamiyah, about 30 km southeast of Hama, which remains in government hands, was shelled. Talbiseh, "
 	  "north of Homs, which rebels captured on Friday, is quiet.", "2024-12-07",
 	  "Salamiyah|government|held|reported|2024-12-07; Talbiseh|opposition|capture|reported|2024-12-06" },
+	/* "the first time since 2011": a year it was not so, never the event's day */
+	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
+	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
+	  "Hama|opposition|capture|reported|2024-12-05" },
 	{ "HTS opened an offensive on 27 November. The timing, the day the ceasefire between Israel and "
 	  "Hizbullah took effect, drew comment. On 29 November they took Saraqib.", "2024-12-12",
 	  "Saraqib|opposition|capture|reported|2024-11-29" },
