@@ -2818,7 +2818,10 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			j = fa + 1;
 		}
 	}
+	size_t clause = SIZE_MAX;	/* objects from here on follow ", and" */
 	while (j < n && got < MAX_OBJ) {
+		if (got && j + 1 < n && TOK_IS(&t[j], ",") && TOK_IS(&t[j + 1], "and"))
+			clause = got;
 		const fl_mention *m = mention_at(c, t, j);
 		if (m) {
 			size_t k = mention_end_tok(t, n, j);
@@ -2965,8 +2968,19 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			j = dnext;
 			continue;
 		}
-		if (j > vb && verb_starts(c, t, n, j))
+		if (j > vb && verb_starts(c, t, n, j)) {
+			/* "seized Hama on Thursday, and the coastal cities of Latakia and
+			 * Tartus remain in government hands": places after ", and" right
+			 * before a verb of their own are its subject */
+			size_t q = j;
+			while (q > 0 && (TOK_IS(&t[q - 1], "still") || TOK_IS(&t[q - 1], "now") ||
+					 TOK_IS(&t[q - 1], "also") || TOK_IS(&t[q - 1], "both") ||
+					 TOK_IS(&t[q - 1], "all")))
+				q--;
+			if (clause < got && obj[got - 1].b == q)
+				got = clause;
 			break;
+		}
 		size_t len;
 		if ((len = role_len(lx, t, n, j, R_ENUM))) {
 			j += len;
@@ -5926,7 +5940,17 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		int how = claim_date(c, dx, c->ndx, t[vm->a].s, limit, &d0, &de0, prec0);
 		/* "For now the SDF still holds Manbij": said in the present, the hold is the
 		 * day of writing (or of the item), not the day the paragraph had reached */
-		if (how == 1 && strcmp(vg->event, "held") == 0 && present_hold(t, vm)) {
+		/* "Rebels seized Hama on Thursday, and Latakia remains in government hands":
+		 * nor is it the day of another control verb's clause before it */
+		bool other_day = false;
+		for (size_t k2 = 0; how == 0 && k2 < k && !other_day; k2++) {
+			if (c->ev.m[k2].e->verb < 0)
+				continue;
+			for (size_t i = 0; i < c->ndx && !other_day; i++)
+				other_day = dx[i].date == d0 && dx[i].start > t[c->ev.m[k2].a].s &&
+					    dx[i].end <= t[vm->a].s;
+		}
+		if ((how == 1 || other_day) && strcmp(vg->event, "held") == 0 && present_hold(t, vm)) {
 			fl_date now = c->a->section && c->a->section[c->si] != FL_DATE_NONE ? c->a->section[c->si]
 											  : c->pub;
 			if (now != FL_DATE_NONE) {

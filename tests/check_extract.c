@@ -1161,6 +1161,12 @@ static const struct {
 	{ "Salamiyah, about 30 km southeast of Hama, which remains in government hands, was shelled. Talbiseh, "
 	  "north of Homs, which rebels captured on Friday, is quiet.", "2024-12-07",
 	  "Salamiyah|government|held|reported|2024-12-07; Talbiseh|opposition|capture|reported|2024-12-06" },
+	/* places after ", and" right before a verb of their own are its subject, not the
+	 * first verb's objects; a hold in the present is not the first clause's day */
+	{ "Rebel forces also seized Hama on Thursday, and the central cities of Homs and Salamiyah remain in "
+	  "government hands, according to residents.", "2024-12-07",
+	  "Hama|opposition|capture|reported|2024-12-05; Homs|government|held|reported|2024-12-07; "
+	  "Salamiyah|government|held|reported|2024-12-07" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
