@@ -3860,8 +3860,11 @@ static int days_after(const char *v, size_t a, size_t b)
 	if (!p)
 		return 0;
 	int words = 0;
-	for (const char *q = p + 7; q < v + b; q++)
+	for (const char *q = p + 7; q < v + b; q++) {
 		words += *q == ' ';
+		if (*q == ',')
+			return 0;	/* "A day after entering Hama, they took X": the main clause */
+	}
 	if (words > 4)
 		return 0;
 	const char *w = p;	/* the word before "after": "day" or "days" */
@@ -3918,19 +3921,25 @@ static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, 
 		}
 		return 0;
 	}
+	/* "reached Homs, a day after they seized Hama": a day before the story's */
+	int back = days_after(c->v, c->a->sentences[c->si].start, vbyte);
 	if (para_date(c)) {
 		*d = c->para_date;
 		*de = c->para_date_end;
 		memcpy(prec, c->para_prec, 8);
+		if (back && strcmp(prec, "day") == 0) {
+			*d -= back;
+			*de -= back;
+		}
 		return 1;
 	}
 	if (c->a->section && c->a->section[c->si] != FL_DATE_NONE) {
-		*d = *de = c->a->section[c->si];	/* the item's day in a feed or digest */
+		*d = *de = c->a->section[c->si] - back;	/* the item's day in a feed or digest */
 		strcpy(prec, "day");
 		return 1;
 	}
 	if (c->pub != FL_DATE_NONE) {
-		*d = *de = c->pub;
+		*d = *de = c->pub - back;
 		strcpy(prec, "day");
 		return 2;
 	}

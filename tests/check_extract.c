@@ -1167,6 +1167,12 @@ static const struct {
 	  "government hands, according to residents.", "2024-12-07",
 	  "Hama|opposition|capture|reported|2024-12-05; Homs|government|held|reported|2024-12-07; "
 	  "Salamiyah|government|held|reported|2024-12-07" },
+	/* "a day after they seized Hama" with no day written: a day before the story's;
+	 * "A day after entering Hama, they took X": the main clause is not moved */
+	{ "Rebel fighters have reached the outskirts of Homs, a day after they seized Hama.", "2024-12-06",
+	  "Hama|opposition|capture|reported|2024-12-05" },
+	{ "A day after entering Hama, rebels took Rastan.", "2024-12-06",
+	  "Ar Rastan|opposition|capture|reported|2024-12-06" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
