@@ -4159,6 +4159,22 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
 			comma = true;
 			continue;
 		}
+		/* "had been held by the SDF since it drove IS out in 2016": the year of the
+		 * clause after "since" is when the hold began */
+		if (TOK_IS(&t[q], "since") && !comma && !first_time_before(t, q))
+			for (size_t r = q + 1; r + 1 < n && r < q + 14; r++) {
+				if (t[r].punct && t[r].w[0] != ',')
+					break;
+				const token *y = &t[r + 1];
+				if (!TOK_IS(&t[r], "in") || y->wl != 4 || !isdigit((unsigned char)y->w[0]))
+					continue;
+				int year = atoi(y->w);
+				if (year < 1900 || year >= pub_year)
+					break;
+				*d0 = fl_date_from_ymd(year, 1, 1);
+				*d1 = fl_date_from_ymd(year, 12, 31);
+				return true;
+			}
 		if (t[q].punct || TOK_IS(&t[q], "where") || TOK_IS(&t[q], "which") ||
 		    TOK_IS(&t[q], "that") || TOK_IS(&t[q], "when") || TOK_IS(&t[q], "who"))
 			return false;	/* another clause's ("where it began in 2011") */

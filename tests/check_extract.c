@@ -1173,6 +1173,9 @@ static const struct {
 	  "Hama|opposition|capture|reported|2024-12-05" },
 	{ "A day after entering Hama, rebels took Rastan.", "2024-12-06",
 	  "Ar Rastan|opposition|capture|reported|2024-12-06" },
+	/* a hold since a clause with a year began that year, not on the day of writing */
+	{ "Manbij, which lies west of the Euphrates, had been held by the SDF since it drove Islamic State out in "
+	  "2016.", "2024-12-10", "Manbij|sdf|held|reported|2016-01-01" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
