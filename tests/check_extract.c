@@ -1176,6 +1176,9 @@ static const struct {
 	/* a hold since a clause with a year began that year, not on the day of writing */
 	{ "Manbij, which lies west of the Euphrates, had been held by the SDF since it drove Islamic State out in "
 	  "2016.", "2024-12-10", "Manbij|sdf|held|reported|2016-01-01" },
+	/* "handed X to Y": the subject gives the place up, Y holds it */
+	{ "Kurdish forces handed Tal Rifaat to the SNA on Sunday.", "2024-12-06",
+	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
