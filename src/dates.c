@@ -446,6 +446,22 @@ static bool try_month_day(const scan *sc, size_t p, fl_date_expr *e)
 		e->month = m;
 		e->day = d;
 		e->year = 0;
+		/* "November 29-30", "Dec. 7 to 8": the days from the first to the second */
+		size_t r = skip_space(sc, de), r2 = 0;
+		if (r < sc->len && sc->s[r] == '-')
+			r2 = r + 1;
+		else if (r + 2 < sc->len && (unsigned char)sc->s[r] == 0xe2 &&
+			 (unsigned char)sc->s[r + 1] == 0x80 && (unsigned char)sc->s[r + 2] == 0x93)
+			r2 = r + 3;	/* an en dash */
+		else if (WORD_IS(sc, r, "to"))
+			r2 = r + 2;
+		int d2;
+		size_t q2 = r2 ? day_at(sc, skip_space(sc, r2), &d2) : 0;
+		if (q2 && d2 > d) {
+			e->day_from = d;
+			e->day = d2;
+			de = q2;
+		}
 		e->end = de;
 		size_t ye = trailing_year(sc, de, &y);
 		if (ye) {

@@ -36,6 +36,10 @@ static const struct {
 	/* days from one to another of a month */
 	{ "Between 2 and 4 December, the army held", "2 and 4 December", "2024-12-02", "2024-12-04", "range" },
 	{ "withdrew overnight on 29-30 November", "29-30 November", "2024-11-29", "2024-11-30", "range" },
+	/* the month first: "November 29-30", "Dec. 7 to 8" */
+	{ "withdrew overnight on November 29-30, 2024, a monitor said", "November 29-30, 2024", "2024-11-29",
+	  "2024-11-30", "range" },
+	{ "rebels entered Homs on Dec. 7 to 8.", "Dec. 7 to 8", "2024-12-07", "2024-12-08", "range" },
 	/* an en dash between the days, as encyclopedias write them; a dash between words */
 	{ "On 1\u20132 December the army launched a counter-attack", "1\u20132 December", "2024-12-01",
 	  "2024-12-02", "range" },
