@@ -285,7 +285,9 @@ static bool try_iso(const scan *sc, size_t p, fl_date_expr *e)
 	size_t q3 = number_at(sc, q2 + 1, 2, &d);
 	if (!q3 || q3 - q2 - 1 != 2 || !fl_date_valid(y, m, d))
 		return false;
-	if (q3 < sc->len && word_at(sc, q3))
+	/* (a time may follow, ISO 8601: "2024-12-08T10:35:00Z") */
+	if (q3 < sc->len && word_at(sc, q3) &&
+	    !(sc->s[q3] == 'T' && q3 + 1 < sc->len && isdigit((unsigned char)sc->s[q3 + 1])))
 		return false;
 	/* "npr.org/2024/11/30/story": a link's path, not a date of the text */
 	if (sep == '/' && ((p > 0 && sc->s[p - 1] == '/') || (q3 < sc->len && sc->s[q3] == '/')))

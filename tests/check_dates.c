@@ -14,6 +14,8 @@ static const struct {
 	{ "capturing Aleppo on Nov. 30, followed by", "Nov. 30", "2024-11-30", "2024-11-30", "day" },
 	{ "by 30 November the army had left", "30 November", "2024-11-30", "2024-11-30", "day" },
 	{ "date 2024-11-27 Damascus", "2024-11-27", "2024-11-27", "2024-11-27", "day" },
+	/* an ISO 8601 stamp with its time, as saved pages carry it */
+	{ "Updated 2024-12-08T10:35:00Z by the desk", "2024-12-08", "2024-12-08", "2024-12-08", "day" },
 	{ "posted 1 Dec 2024 17:37 by staff", "1 Dec 2024", "2024-12-01", "2024-12-01", "day" },
 	{ "since the 6th of December 2024 at dawn", "6th of December 2024", "2024-12-06", "2024-12-06", "day" },
 	/* an ordinal in words, as speeches and translations write the day */
