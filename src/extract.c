@@ -2084,6 +2084,17 @@ static bool reference_point(const char *text, const fl_mention *m)
 	for (const char *const *q = near; *q; q++)
 		if (strcmp(w1, *q) == 0)
 			return true;
+	/* "on the M5 between Aleppo and Damascus": both ends of a stretch */
+	if (strcmp(w1, "between") == 0)
+		return true;
+	if (strcmp(w1, "and") == 0) {
+		size_t lo = b > 48 ? b - 48 : 0;
+		for (size_t p = b; p-- > lo && !strchr(".;:,()", text[p]);)
+			if (p + 9 <= b && strncasecmp(text + p, "between ", 8) == 0 &&
+			    (p == 0 || text[p - 1] == ' '))
+				return true;
+		return false;
+	}
 	if (strcmp(w1, "of") != 0)
 		return false;
 	if (word_before(text, b, w2, sizeof w2) == SIZE_MAX)

@@ -1179,6 +1179,9 @@ static const struct {
 	/* "handed X to Y": the subject gives the place up, Y holds it */
 	{ "Kurdish forces handed Tal Rifaat to the SNA on Sunday.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
+	/* "it" is not one of the two ends of a stretch the sentence before measured by */
+	{ "Hama lies on the M5 between Aleppo and Damascus. Rebels captured it on Thursday.", "2024-12-06",
+	  "Hama|opposition|capture|reported|2024-12-05" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
