@@ -2549,6 +2549,15 @@ static size_t list_before(const ctx *c, size_t pos, const fl_mention **out, size
 	return *items >= 2 ? got : 0;
 }
 
+/* Is one of the places a road? */
+static bool roads_in(const fl_mention *const *m, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (m[i]->place && m[i]->place->fclass == 'R')
+			return true;
+	return false;
+}
+
 /* "the seven villages", "these towns", "both towns" at token j, naming no place
  * itself ("the villages of X and Y" does), standing for the list of places written
  * just before it, whose length matches the number given: the phrase's length in
@@ -2597,8 +2606,12 @@ static size_t list_ref_at(const ctx *c, const token *t, size_t n, size_t j, cons
 	/* "residents of Nubl and Zahraa left for Homs and the coast after the two
 	 * towns fell": past a list that does not have the count, to one that does (in
 	 * the same sentence) */
-	size_t from = t[j].s, sent = c->a->sentences[c->si].start;
-	for (int tries = 0; want && (!got || want < got || items < want) && tries < 2; tries++) {
+	/* (or in the sentences just before: "the army said it had recaptured Suran,
+	 * Taibat al-Imam and Halfaya, three towns near Hama ... By Tuesday, rebels had
+	 * retaken all three towns") */
+	size_t from = t[j].s, sent = c->a->sentences[c->si > 3 ? c->si - 3 : 0].start;
+	for (int tries = 0; want && (!got || want < got || items < want || roads_in(out, got)) && tries < 3;
+	     tries++) {
 		/* where the list just looked at starts: its first item, or the last place
 		 * named before (a single place is no list) */
 		size_t at = got ? out[got - 1]->start : SIZE_MAX;
@@ -2612,8 +2625,8 @@ static size_t list_ref_at(const ctx *c, const token *t, size_t n, size_t j, cons
 		from = at;
 		got = list_before(c, at, out, &items);
 	}
-	if (!got || (want && (want < got || want > items + 1)))
-		return 0;
+	if (!got || (want && (want < got || want > items + 1)) || roads_in(out, got))
+		return 0;	/* ("both towns" are no "M5 and M4") */
 	/* text order */
 	for (size_t a = 0, b = got - 1; a < b; a++, b--) {
 		const fl_mention *x = out[a];

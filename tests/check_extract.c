@@ -1182,6 +1182,16 @@ static const struct {
 	/* "it" is not one of the two ends of a stretch the sentence before measured by */
 	{ "Hama lies on the M5 between Aleppo and Damascus. Rebels captured it on Thursday.", "2024-12-06",
 	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* "all three towns" are the three the sentences just before listed, never a pair
+	 * of roads */
+	{ "On Monday, the army said it had recaptured Soran, Halfaya and Mahardah, three towns on the "
+	  "approaches to Hama. Officers spoke of a new line. It did not last. By Tuesday evening, rebels had "
+	  "retaken all three towns.", "2024-12-04",
+	  "Soran|government|capture|hedged|2024-12-02; Halfaya|government|capture|hedged|2024-12-02; "
+	  "Mahardah|government|capture|hedged|2024-12-02; Soran|opposition|capture|reported|2024-12-03; "
+	  "Halfaya|opposition|capture|reported|2024-12-03; Mahardah|opposition|capture|reported|2024-12-03" },
+	{ "Rebels took Saraqib, where the M5 and M4 highways meet, on Saturday. The army had taken both towns "
+	  "in 2020.", "2024-11-30", "Saraqib|opposition|capture|reported|2024-11-30" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
