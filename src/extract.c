@@ -1674,6 +1674,7 @@ static bool closed_relative(const token *t, size_t a, size_t b, size_t va)
 
 static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			     const verb_group *vg);
+static bool armed_noun(const token *w);
 static size_t skip_gap(const ctx *c, const verb_group *vg, const token *t, size_t n, size_t vb);
 
 /* The actor of a noun phrase ("the capture of X"), or none found:
@@ -1971,6 +1972,14 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 						break;
 					}
 			}
+		}
+		/* "Israel, too, moved fast. On Sunday its troops took ...": the troops of
+		 * the side the sentence before was about */
+		if (mt->b - mt->a == 1 && mt->a > 0 && c->carry_actor >= 0 &&
+		    (TOK_IS(&t[mt->a - 1], "its") || TOK_IS(&t[mt->a - 1], "their")) &&
+		    (k == 0 || am->m[k - 1].e->actor < 0) && armed_noun(&t[mt->a])) {
+			p = (actor_pick){ c->carry_actor, false, mt->a, mt->b, true };
+			return p;
 		}
 		p = (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b, true };
 		return p;
@@ -3286,6 +3295,16 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 				 TOK_IS(&t[d - 1], "been") || TOK_IS(&t[d - 1], "is") ||
 				 TOK_IS(&t[d - 1], "was") || TOK_IS(&t[d - 1], "now")))
 		d--;
+	/* "The city, Syria's largest before the war, fell on 30 November": past a phrase
+	 * set off by commas after the description */
+	if (!got && d > 3 && TOK_IS(&t[d - 1], ",")) {
+		size_t p = d - 1;
+		while (p > 0 && d - p < 40 && !t[p - 1].punct)
+			p--;
+		if (p >= 3 && TOK_IS(&t[p - 1], ",") && TOK_IS(&t[p - 3], "the") &&
+		    (TOK_IS(&t[p - 2], "city") || TOK_IS(&t[p - 2], "town") || TOK_IS(&t[p - 2], "village")))
+			d = p - 1;
+	}
 	bool prov = d >= 2 && (TOK_IS(&t[d - 1], "province") || TOK_IS(&t[d - 1], "governorate"));
 	size_t pl = !prov ? 0
 		    : TOK_IS(&t[d - 2], "the") ? 2

@@ -1192,6 +1192,15 @@ static const struct {
 	  "Halfaya|opposition|capture|reported|2024-12-03; Mahardah|opposition|capture|reported|2024-12-03" },
 	{ "Rebels took Saraqib, where the M5 and M4 highways meet, on Saturday. The army had taken both towns "
 	  "in 2020.", "2024-11-30", "Saraqib|opposition|capture|reported|2024-11-30" },
+	/* "The city, <a phrase between commas>, fell": the city named before */
+	{ "Rebels closed in on Aleppo. The city, Syria's largest before the war and the scene of its worst "
+	  "siege, fell on 30 November with barely a shot fired.", "2024-12-14",
+	  "Aleppo|opposition|capture|reported|2024-11-30" },
+	/* "drove into" is an entry; "its troops" are the side the sentence before was about */
+	{ "On Thursday the rebels drove into Hama itself.", "2024-12-06",
+	  "Hama|opposition|capture|reported|2024-12-05" },
+	{ "The SNA launched an offensive in the north. On Sunday its fighters entered Tal Rifaat.", "2024-12-03",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
