@@ -2231,6 +2231,13 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 		if (!(TOK_IS(&t[q], "and") || TOK_IS(&t[q], ",")))
 			continue;
 		size_t r = q + 1;
+		/* "Daraa city, birthplace of the 2011 uprising, and the Nassib crossing":
+		 * the list goes on past a phrase set off by commas */
+		if (TOK_IS(&t[q], "and") && q > j && TOK_IS(&t[q - 1], ",")) {
+			size_t r1 = r < n && TOK_IS(&t[r], "the") ? r + 1 : r;
+			if (r1 < n && t[r1].mention >= 0)
+				return r1;
+		}
 		/* "... and in the town of Hajin", "and in Hajin", "and at Mount Hermon" */
 		bool in = r < n && TOK_IS(&t[q], "and") && (TOK_IS(&t[r], "in") || TOK_IS(&t[r], "at"));
 		if (in && ++r < n && t[r].mention >= 0)
@@ -2926,7 +2933,9 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		}
 		/* "seized most of Aleppo, including its international airport": the
 		 * facility the gazetteer knows by the place's name */
-		if (!vg->roads_only && got && c->gz && c->nsynth < 8 && TOK_IS(&t[j], "its") && j + 1 < n) {
+		if (!vg->roads_only && got && c->gz && c->nsynth < 8 && j + 1 < n &&
+		    (TOK_IS(&t[j], "its") ||
+		     (TOK_IS(&t[j], "the") && j > 0 && TOK_IS(&t[j - 1], "including")))) {
 			size_t f = j + 1;
 			if (f + 1 < n && (TOK_IS(&t[f], "international") || TOK_IS(&t[f], "military")))
 				f++;
@@ -3048,6 +3057,12 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		size_t r = list_resumes(c, t, n, j);
 		if (r >= n)
 			break;
+		size_t ra = TOK_IS(&t[r - 1], "the") ? r - 2 : r - 1;	/* ", and (the) X" */
+		if (TOK_IS(&t[ra], "and") && ra > 0 && TOK_IS(&t[ra - 1], ",")) {
+			if (!got && stop)
+				break;	/* ("control over vital sites in Aleppo, Idlib, and Hama") */
+			clause = got;	/* (its places may be the subject of a verb of their own) */
+		}
 		j = r;
 		unknown = 0;
 	}
@@ -3158,6 +3173,18 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 		}
 		if (t[i].punct && (t[i].w[0] == '*' || t[i].w[0] == '_')) {
 			j = i;	/* Markdown emphasis: "Saraqib **[C]**" */
+			continue;
+		}
+		/* "Palmyra is reported to have fallen to rebels": past the hedge (read as
+		 * one all the same) */
+		size_t h = i >= 3 && TOK_IS(&t[i], "have") ? i - 1 : i;	/* the "to" */
+		if (!got && h >= 2 && TOK_IS(&t[h], "to") &&
+		    (TOK_IS(&t[h - 1], "reported") || TOK_IS(&t[h - 1], "said") ||
+		     TOK_IS(&t[h - 1], "believed") || TOK_IS(&t[h - 1], "thought") ||
+		     TOK_IS(&t[h - 1], "understood") || TOK_IS(&t[h - 1], "alleged")) &&
+		    (TOK_IS(&t[h - 2], "is") || TOK_IS(&t[h - 2], "was") || TOK_IS(&t[h - 2], "are") ||
+		     TOK_IS(&t[h - 2], "were"))) {
+			j = h - 2;
 			continue;
 		}
 		/* "after the town and neighbouring Talbiseh fell": "the town" is the place
@@ -4290,8 +4317,12 @@ static bool past_time_before(const ctx *c, const token *t, size_t va, const fl_d
 		bool since = TOK_IS(&t[q], "since");
 		if (!(TOK_IS(&t[q], "in") || TOK_IS(&t[q], "during") || TOK_IS(&t[q], "by") || since))
 			continue;
-		/* "the first time since 2011 that Hama was out of government hands" */
-		if (since && first_time_before(t, q))
+		/* "the first time since 2011 that Hama was out of government hands" (but
+		 * "the first time since 2016, when the army retook the city": that year's) */
+		bool when = false;
+		for (size_t r = q + 1; r < va && !when; r++)
+			when = TOK_IS(&t[r], "when") && TOK_IS(&t[r - 1], ",");
+		if (since && !when && first_time_before(t, q))
 			return false;
 		size_t yq = q + 1;
 		if (yq < va && (TOK_IS(&t[yq], "early") || TOK_IS(&t[yq], "late") || TOK_IS(&t[yq], "mid")))

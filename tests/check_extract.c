@@ -1201,6 +1201,14 @@ static const struct {
 	  "Hama|opposition|capture|reported|2024-12-05" },
 	{ "The SNA launched an offensive in the north. On Sunday its fighters entered Tal Rifaat.", "2024-12-03",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
+	/* past a hedge between the place and its verb; a list going on after a phrase set
+	 * off by commas; "since 2016, when ... retook": that year's */
+	{ "Hama is reported to have fallen to rebels.", "2024-12-06", "Hama|opposition|capture|hedged|2024-12-06" },
+	{ "Rebels took control of Hama city, home to a million people, and the town of Soran on Thursday.",
+	  "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; Soran|opposition|capture|reported|2024-12-05" },
+	{ "Rebels entered Aleppo for the first time since 2016, when government forces retook the city.",
+	  "2024-11-30", "Aleppo|opposition|capture|reported|2024-11-30; Aleppo|government|capture|reported|2016-01-01" },
+	{ "HTS announced control over vital sites in Aleppo, Idlib, and Hama, capturing soldiers.", "2024-12-07", "" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
