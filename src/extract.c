@@ -4373,8 +4373,13 @@ static bool they_opens(const token *t, size_t va)
 		q -= g - 1;
 	else if (q == 0 || !TOK_IS(&t[q - 1], "they"))
 		return false;
+	/* ("On the road to Hama they captured ...": a place in an opening phrase of
+	 * where is no subject) */
+	bool where = TOK_IS(&t[0], "on") || TOK_IS(&t[0], "in") || TOK_IS(&t[0], "at") ||
+		     TOK_IS(&t[0], "near") || TOK_IS(&t[0], "around") || TOK_IS(&t[0], "along") ||
+		     TOK_IS(&t[0], "outside");
 	for (size_t k = 0; k + 1 < q; k++)
-		if (k >= 5 || t[k].mention >= 0)
+		if (k >= (where ? 8 : 5) || (t[k].mention >= 0 && !where))
 			return false;
 	return true;
 }

@@ -1209,6 +1209,10 @@ static const struct {
 	{ "Rebels entered Aleppo for the first time since 2016, when government forces retook the city.",
 	  "2024-11-30", "Aleppo|opposition|capture|reported|2024-11-30; Aleppo|government|capture|reported|2016-01-01" },
 	{ "HTS announced control over vital sites in Aleppo, Idlib, and Hama, capturing soldiers.", "2024-12-07", "" },
+	/* a paragraph opening on where and "they" goes on with the last one's subject */
+	{ "Insurgents seized most of Aleppo on Nov. 29-30.\n\nOn the road to Hama they captured Soran and "
+	  "Halfaya on Tuesday.", "2024-12-05", "Aleppo|opposition|capture|reported|2024-11-29; "
+	  "Soran|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-03" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
