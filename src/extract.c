@@ -5501,6 +5501,20 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		t[kept++] = t[i];
 	}
 	n = c->tb.n = kept;
+	/* "remains firmly in the hands of", "is now fully under the control of": an
+	 * adverb of degree inside a phrase of holding is left out (not a hedge's) */
+	kept = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0 && i + 1 < n && t[i].wl > 4 && t[i].w[t[i].wl - 1] == 'y' && t[i].w[t[i].wl - 2] == 'l' &&
+		    (TOK_IS(&t[i + 1], "in") || TOK_IS(&t[i + 1], "under")) &&
+		    (TOK_IS(&t[i - 1], "remains") || TOK_IS(&t[i - 1], "remain") ||
+		     TOK_IS(&t[i - 1], "remained") || TOK_IS(&t[i - 1], "is") || TOK_IS(&t[i - 1], "are") ||
+		     TOK_IS(&t[i - 1], "was") || TOK_IS(&t[i - 1], "were") || TOK_IS(&t[i - 1], "now")) &&
+		    !is_inner_adverb(&t[i]))
+			continue;
+		t[kept++] = t[i];
+	}
+	n = c->tb.n = kept;
 	/* "took the towns of Rastan (الرستن) and Talbiseh (تلبيسة)": a name's gloss in
 	 * Arabic script, in brackets, is left out of the tokens, so the list is whole */
 	kept = 0;
@@ -5623,7 +5637,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		}
 		bool after = false;
 		for (size_t k = 0; k < nev && !predicative; k++)
-			if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a >= i) {
+			/* (not the cue's own hold: "Hama remains under the control of the
+			 * army" denies what came before it, not itself) */
+			if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a >= i &&
+			    !(c->ev.m[k].a < i + dl && strcmp(c->lx->verbs[c->ev.m[k].e->verb].event, "held") == 0)) {
 				/* "refuted reports that X fell, affirming that the army holds
 				 * it": the affirmation is not denied */
 				vdenied[k] = !affirmed_between(t, i + dl, c->ev.m[k].a) &&
@@ -5633,7 +5650,11 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		if (!after)
 			for (size_t k = nev; k-- > 0;)
 				if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a < i) {
-					vdenied[k] = true;
+					/* "Hama remains firmly in the hands of the army, the source
+					 * said, urging residents not to heed lies": a hold said
+					 * against the lies, not one of them */
+					vdenied[k] = predicative ||
+						     strcmp(c->lx->verbs[c->ev.m[k].e->verb].event, "held") != 0;
 					break;
 				}
 		i += dl - 1;

@@ -1213,6 +1213,12 @@ static const struct {
 	{ "Insurgents seized most of Aleppo on Nov. 29-30.\n\nOn the road to Hama they captured Soran and "
 	  "Halfaya on Tuesday.", "2024-12-05", "Aleppo|opposition|capture|reported|2024-11-29; "
 	  "Soran|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-03" },
+	/* an adverb of degree inside a phrase of holding; a hold that is itself a denial
+	 * cue, or said against "lies", is no denied claim */
+	{ "Hama remains firmly in the hands of the army, the source said, urging residents not to heed lies.",
+	  "2024-12-04", "Hama|government|held|reported|2024-12-04" },
+	{ "Reports that rebels entered Mahardah are false. Mahardah remains under the control of the army.",
+	  "2024-12-03", "Mahardah|opposition|capture|denied|2024-12-03; Mahardah|government|held|reported|2024-12-03" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
