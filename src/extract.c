@@ -2228,6 +2228,10 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 			return n;
 		if (is_event_start(c, q))
 			return n;
+		/* ("the Shahba area, located between Tal Rifaat and the city of Aleppo":
+		 * the ends of a stretch, no list) */
+		if (TOK_IS(&t[q], "between"))
+			return n;
 		if (!(TOK_IS(&t[q], "and") || TOK_IS(&t[q], ",")))
 			continue;
 		size_t r = q + 1;

@@ -1219,6 +1219,9 @@ static const struct {
 	  "2024-12-04", "Hama|government|held|reported|2024-12-04" },
 	{ "Reports that rebels entered Mahardah are false. Mahardah remains under the control of the army.",
 	  "2024-12-03", "Mahardah|opposition|capture|denied|2024-12-03; Mahardah|government|held|reported|2024-12-03" },
+	/* "between X and the city of Y" are the ends of a stretch, not more of the list */
+	{ "SNA units had taken control of dozens of villages in the area, located between Tal Rifaat and the city "
+	  "of Aleppo, on Sunday.", "2024-12-02", "" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
