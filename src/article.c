@@ -1239,7 +1239,14 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 	 * rebels ...") */
 	if (first_body < nl) {
 		size_t n = line_dates(c, first_body, ex, 16);
-		if (n && ex[0].start < ls[first_body].start + 60) {
+		/* ("On 8 December 2024 the government collapsed": a sentence opening on a
+		 * date after a preposition is no dateline) */
+		size_t w0 = ls[first_body].start;
+		while (w0 < ex[0].start && isalpha((unsigned char)v[w0]))
+			w0++;
+		bool opens_on = n && w0 < ex[0].start && v[w0] == ' ' && w0 + 1 == ex[0].start &&
+				after_preposition(v, ls[first_body].start, ex[0].start);
+		if (n && ex[0].start < ls[first_body].start + 60 && !opens_on) {
 			a->published = ex[0].date;
 			strcpy(a->published_how, "dateline");
 			return;
@@ -1285,6 +1292,7 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 			 * 2024. Sam Hariri/AFP"), not the page's */
 			if (photo_line(c->v + ls[i].start, ls[i].end - ls[i].start))
 				continue;
+
 			best = ex[j].date;
 			best_time = ex[j].has_time;
 		}

@@ -170,6 +170,11 @@ static const struct {
 	  "December 2024\nResult          Decisive opposition victory[1]\n\nThe offensive was a military "
 	  "offensive by Syrian opposition factions against the Syrian Arab Army in Hama Governorate.[6]\n\n"
 	  "This page was last edited on 15 December 2024, at 09:12 (UTC).\n", "2024-12-15", "note" },
+	/* a briefing's number and date in columns; its summary opening "On 8 December 2024"
+	 * is no dateline */
+	{ "Library | Research | Topics\n\nRESEARCH BRIEFING\nNumber CBP-10171                 16 December 2024\n\n"
+	  "Syria after Assad\n\nBy A. Writer\n\nSUMMARY\n\nOn 8 December 2024 the government of President Bashar "
+	  "al-Assad collapsed after an offensive of twelve days.\n", "2024-12-16", "header" },
 	/* a journal's "Published online:" date, not the span a section heading names */
 	{ "Journal of Levantine Politics, Volume 14, Issue 2\nPublished online: 14 March 2025\n\n"
 	  "ELEVEN DAYS: THE END OF THE ASAD STATE\n\n3. A CHRONOLOGY, 27 NOVEMBER - 8 DECEMBER 2024\n\n"
