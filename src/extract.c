@@ -2219,7 +2219,11 @@ static const fl_mention *antecedent(const ctx *c, size_t before)
 static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 {
 	/* (broken off right after "and": "... in the buffer zone and at Mount Hermon") */
-	for (size_t q = j > 0 && TOK_IS(&t[j - 1], "and") ? j - 1 : j; q < n && q < j + 12; q++) {
+	/* (or after "and its", "and the": "... and its naval facility at Tartus") */
+	size_t q0 = j > 0 && TOK_IS(&t[j - 1], "and") ? j - 1
+		    : j > 1 && (TOK_IS(&t[j - 1], "its") || TOK_IS(&t[j - 1], "their")) && TOK_IS(&t[j - 2], "and") ? j - 2
+		    : j;
+	for (size_t q = q0; q < n && q < j + 12; q++) {
 		/* "the seven villages on the east bank - Hatla, Marrat, ...": a list
 		 * after a dash */
 		if (is_dash(c->v, &t[q]) && q + 1 < n && t[q + 1].mention >= 0)
@@ -2235,6 +2239,17 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 		if (!(TOK_IS(&t[q], "and") || TOK_IS(&t[q], ",")))
 			continue;
 		size_t r = q + 1;
+		/* "its air base at Hmeimim and its naval facility at Tartus" */
+		if (TOK_IS(&t[q], "and") && r + 3 < n && (TOK_IS(&t[r], "its") || TOK_IS(&t[r], "their"))) {
+			size_t f = r + 1;
+			while (f < n && f < r + 3 &&
+			       (TOK_IS(&t[f], "naval") || TOK_IS(&t[f], "air") || TOK_IS(&t[f], "military") ||
+				TOK_IS(&t[f], "base") || TOK_IS(&t[f], "bases") || TOK_IS(&t[f], "facility")))
+				f++;
+			if (f > r + 1 && f + 1 < n && (TOK_IS(&t[f], "at") || TOK_IS(&t[f], "in")) &&
+			    t[f + 1].mention >= 0)
+				return f + 1;
+		}
 		/* "Daraa city, birthplace of the 2011 uprising, and the Nassib crossing":
 		 * the list goes on past a phrase set off by commas */
 		if (TOK_IS(&t[q], "and") && q > j && TOK_IS(&t[q - 1], ",")) {
@@ -5995,6 +6010,14 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			size_t q0 = first_at_or_after(&c->act, vm->a > 40 ? vm->a - 40 : 0);
 			for (size_t q = q0; q < c->act.n && c->act.m[q].a < vm->b + 40; q++) {
 				int s2 = c->act.m[q].e->actor;
+				/* (not one who only speaks of it: "Russia said the army had
+				 * withdrawn from Hama") */
+				size_t e2 = c->act.m[q].b;
+				if (e2 < n && (TOK_IS(&t[e2], "said") || TOK_IS(&t[e2], "says") ||
+					       TOK_IS(&t[e2], "announced") || TOK_IS(&t[e2], "stated") ||
+					       TOK_IS(&t[e2], "confirmed") || TOK_IS(&t[e2], "claimed") ||
+					       TOK_IS(&t[e2], "reported")))
+					continue;
 				if (s2 >= 0 && s2 != side && !lx->sides[s2].state)
 					holder = s2;
 			}

@@ -41,6 +41,9 @@ static fl_place places[] = {
 	{ 9000000212, "Hatla", 35.36, 40.18, 'P', "PPL", "SY", "SY.07", 0, NULL, 0 },
 	{ 9000000213, "Marrat", 35.38, 40.15, 'P', "PPL", "SY", "SY.07", 0, NULL, 0 },
 	{ 9000000214, "Taybat al-Imam", 35.27, 36.71, 'P', "PPL", "SY", "SY.10", 0, NULL, 0 },
+	{ 9000000215, "Hmeimim Air Base", 35.40, 35.95, 'S', "AIRB", "SY", "SY.02", 0, NULL, 0 },
+	{ 9000000216, "Tartus", 34.89, 35.89, 'P', "PPLA", "SY", "SY.14", 0, NULL, 0 },
+	{ 9000000217, "al-Tanf", 33.50, 38.62, 'S', "MILB", "SY", "SY.05", 0, NULL, 0 },
 };
 
 /* Names as the texts write them -> place. */
@@ -55,7 +58,8 @@ static const struct {
 	{ "Qal'at al-Madiq", 9000000105 }, { "Ma'ardas", 9000000106 }, { "Tal Rifaat", 163099 },
 	{ "Manbij", 166365 }, { "Deir ez-Zor", 170794 }, { "Iraq", 99237 }, { "Doha", 290030 },
 	{ "Khan Sheikhoun", 169304 }, { "Soran", 168668 }, { "Jisr al-Shughur", 173576 },
-	{ "Khan Arnabah", 168355 }, { "Kuweires", 9000000211 }, { "Hatla", 9000000212 }, { "Marrat", 9000000213 }, { "Taybat al-Imam", 9000000214 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
+	{ "Khan Arnabah", 168355 }, { "Kuweires", 9000000211 }, { "Hatla", 9000000212 }, { "Marrat", 9000000213 }, { "Taybat al-Imam", 9000000214 }, { "Hmeimim", 9000000215 },
+	{ "Tartus", 9000000216 }, { "al-Tanf", 9000000217 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
 };
 
 static const fl_place *place_by_id(int64_t id)
@@ -1230,6 +1234,14 @@ static const struct {
 	{ "On the eastern bank, the SDF had taken control on Friday of the so-called \"seven villages\", which had "
 	  "been held by government forces since 2017, including Hatla and Marrat.", "2024-12-07",
 	  "Hatla|sdf|capture|reported|2024-12-06; Marrat|sdf|capture|reported|2024-12-06" },
+	/* foreign bases held: "its air base at X and its naval facility at Y", "keep troops at" */
+	{ "Russian forces still hold their air base at Hmeimim and their naval facility at Tartus, and the "
+	  "Americans still keep troops at al-Tanf.", "2024-12-14",
+	  "Hmeimim Air Base|other|held|reported|2024-12-14; Tartus|other|held|reported|2024-12-14; "
+	  "al-Tanf|other|held|reported|2024-12-14" },
+	/* one who only speaks of a withdrawal is not the side left holding the place */
+	{ "Rebels took Hama on Thursday. Israel said the army had withdrawn from Homs on Saturday.", "2024-12-08",
+	  "Hama|opposition|capture|reported|2024-12-05; Homs|opposition|withdrawal|reported|2024-12-07" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
