@@ -1981,6 +1981,16 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 			p = (actor_pick){ c->carry_actor, false, mt->a, mt->b, true };
 			return p;
 		}
+		/* "Israeli troops were digging in on the Hermon. || On Sunday, troops took
+		 * the army post on the summit": bare "troops" are the foreign army the
+		 * story has just named, not the Syrian army */
+		if (mt->b - mt->a == 1 && (TOK_IS(&t[mt->a], "troops") || TOK_IS(&t[mt->a], "soldiers")) &&
+		    (mt->a == 0 || t[mt->a - 1].punct || TOK_IS(&t[mt->a - 1], "the")) &&
+		    (k == 0 || am->m[k - 1].e->actor < 0)) {
+			int last = c->carry_actor >= 0 ? c->carry_actor : c->prev_actor;
+			if (last >= 0 && last != mt->e->actor && strcmp(c->lx->sides[last].id, "other") == 0)
+				return (actor_pick){ last, false, mt->a, mt->b, true };
+		}
 		p = (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b, true };
 		return p;
 	}

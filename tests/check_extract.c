@@ -44,6 +44,7 @@ static fl_place places[] = {
 	{ 9000000215, "Hmeimim Air Base", 35.40, 35.95, 'S', "AIRB", "SY", "SY.02", 0, NULL, 0 },
 	{ 9000000216, "Tartus", 34.89, 35.89, 'P', "PPLA", "SY", "SY.14", 0, NULL, 0 },
 	{ 9000000217, "al-Tanf", 33.50, 38.62, 'S', "MILB", "SY", "SY.05", 0, NULL, 0 },
+	{ 9000000218, "Mount Hermon", 33.42, 35.86, 'T', "MT", "SY", "SY.11", 0, NULL, 0 },
 };
 
 /* Names as the texts write them -> place. */
@@ -59,7 +60,7 @@ static const struct {
 	{ "Manbij", 166365 }, { "Deir ez-Zor", 170794 }, { "Iraq", 99237 }, { "Doha", 290030 },
 	{ "Khan Sheikhoun", 169304 }, { "Soran", 168668 }, { "Jisr al-Shughur", 173576 },
 	{ "Khan Arnabah", 168355 }, { "Kuweires", 9000000211 }, { "Hatla", 9000000212 }, { "Marrat", 9000000213 }, { "Taybat al-Imam", 9000000214 }, { "Hmeimim", 9000000215 },
-	{ "Tartus", 9000000216 }, { "al-Tanf", 9000000217 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
+	{ "Tartus", 9000000216 }, { "al-Tanf", 9000000217 }, { "Mount Hermon", 9000000218 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
 };
 
 static const fl_place *place_by_id(int64_t id)
@@ -1242,6 +1243,10 @@ static const struct {
 	/* one who only speaks of a withdrawal is not the side left holding the place */
 	{ "Rebels took Hama on Thursday. Israel said the army had withdrawn from Homs on Saturday.", "2024-12-08",
 	  "Hama|opposition|capture|reported|2024-12-05; Homs|opposition|withdrawal|reported|2024-12-07" },
+	/* bare "troops" after a paragraph about a foreign army are that army's */
+	{ "Israeli troops were digging in on Monday in the buffer zone on the Golan.\n\nOn Sunday, troops took "
+	  "the Syrian summit of Mount Hermon, the army said.", "2024-12-09",
+	  "Mount Hermon|other|capture|reported|2024-12-08" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
