@@ -3119,9 +3119,12 @@ static size_t locator_before(const ctx *c, const token *t, size_t j)
 	size_t s = j - 1;
 	while (s > 0 && t[s - 1].mention == t[j - 1].mention)
 		s--;
-	for (size_t p = s; p-- > 1 && s - p < 8;) {
-		if (t[p].mention >= 0 || (t[p].punct && t[p].w[0] != ','))
+	for (size_t p = s; p-- > 1 && s - p < 12;) {
+		/* ("about 140 kilometers (90 miles) south of Aleppo") */
+		if (t[p].mention >= 0 || (t[p].punct && !strchr(",()", t[p].w[0])))
 			return 0;
+		if (t[p].punct && t[p].w[0] != ',')
+			continue;
 		if (t[p].punct)
 			return t[p - 1].mention >= 0 ? p : 0;
 	}

@@ -1247,6 +1247,9 @@ static const struct {
 	{ "Israeli troops were digging in on Monday in the buffer zone on the Golan.\n\nOn Sunday, troops took "
 	  "the Syrian summit of Mount Hermon, the army said.", "2024-12-09",
 	  "Mount Hermon|other|capture|reported|2024-12-08" },
+	{ "Rebels took Aleppo. The central city of Hama, about 140 kilometers (90 miles) south of Aleppo, which "
+	  "remains in government hands, was shelled.", "2024-11-30",
+	  "Aleppo|opposition|capture|reported|2024-11-30; Hama|government|held|reported|2024-11-30" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
