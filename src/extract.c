@@ -2233,7 +2233,21 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 	size_t q0 = j > 0 && TOK_IS(&t[j - 1], "and") ? j - 1
 		    : j > 1 && (TOK_IS(&t[j - 1], "its") || TOK_IS(&t[j - 1], "their")) && TOK_IS(&t[j - 2], "and") ? j - 2
 		    : j;
-	for (size_t q = q0; q < n && q < j + 12; q++) {
+	size_t lim = j + 12;
+	for (size_t q = q0; q < n && q < lim; q++) {
+		/* "the town of Saraqib, which sits where the M5 and M4 highways meet, and the
+		 * town of Maarat al-Numan": past a relative clause set off by commas */
+		if (q > 0 && TOK_IS(&t[q - 1], ",") && (TOK_IS(&t[q], "which") || TOK_IS(&t[q], "where"))) {
+			size_t e = q + 1;
+			while (e < n && e < q + 16 && !t[e].punct)
+				e++;
+			if (e < n && TOK_IS(&t[e], ",") && e + 1 < n && TOK_IS(&t[e + 1], "and")) {
+				lim += e - q;
+				q = e;
+				continue;	/* (q++ lands on "and") */
+			}
+			return n;
+		}
 		/* "the seven villages on the east bank - Hatla, Marrat, ...": a list
 		 * after a dash */
 		if (is_dash(c->v, &t[q]) && q + 1 < n && t[q + 1].mention >= 0)

@@ -45,6 +45,7 @@ static fl_place places[] = {
 	{ 9000000216, "Tartus", 34.89, 35.89, 'P', "PPLA", "SY", "SY.14", 0, NULL, 0 },
 	{ 9000000217, "al-Tanf", 33.50, 38.62, 'S', "MILB", "SY", "SY.05", 0, NULL, 0 },
 	{ 9000000218, "Mount Hermon", 33.42, 35.86, 'T', "MT", "SY", "SY.11", 0, NULL, 0 },
+	{ 9000000219, "Maarat al-Numan", 35.65, 36.67, 'P', "PPLA2", "SY", "SY.12", 0, NULL, 0 },
 };
 
 /* Names as the texts write them -> place. */
@@ -60,7 +61,7 @@ static const struct {
 	{ "Manbij", 166365 }, { "Deir ez-Zor", 170794 }, { "Iraq", 99237 }, { "Doha", 290030 },
 	{ "Khan Sheikhoun", 169304 }, { "Soran", 168668 }, { "Jisr al-Shughur", 173576 },
 	{ "Khan Arnabah", 168355 }, { "Kuweires", 9000000211 }, { "Hatla", 9000000212 }, { "Marrat", 9000000213 }, { "Taybat al-Imam", 9000000214 }, { "Hmeimim", 9000000215 },
-	{ "Tartus", 9000000216 }, { "al-Tanf", 9000000217 }, { "Mount Hermon", 9000000218 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
+	{ "Tartus", 9000000216 }, { "al-Tanf", 9000000217 }, { "Mount Hermon", 9000000218 }, { "Maarat al-Numan", 9000000219 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
 };
 
 static const fl_place *place_by_id(int64_t id)
@@ -1250,6 +1251,10 @@ static const struct {
 	{ "Rebels took Aleppo. The central city of Hama, about 140 kilometers (90 miles) south of Aleppo, which "
 	  "remains in government hands, was shelled.", "2024-11-30",
 	  "Aleppo|opposition|capture|reported|2024-11-30; Hama|government|held|reported|2024-11-30" },
+	/* a list goes on past a relative clause set off by commas */
+	{ "The fighters also captured the town of Saraqib, which sits where the M5 and M4 highways meet, and the town "
+	  "of Maarat al-Numan further south on Saturday.", "2024-12-01",
+	  "Saraqib|opposition|capture|reported|2024-11-30; Maarat al-Numan|opposition|capture|reported|2024-11-30" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
