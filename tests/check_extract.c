@@ -1252,8 +1252,8 @@ static const struct {
 	  "remains in government hands, was shelled.", "2024-11-30",
 	  "Aleppo|opposition|capture|reported|2024-11-30; Hama|government|held|reported|2024-11-30" },
 	/* a list goes on past a relative clause set off by commas */
-	{ "The fighters also captured the town of Saraqib, which sits where the M5 and M4 highways meet, and the town "
-	  "of Maarat al-Numan further south on Saturday.", "2024-12-01",
+	{ "The fighters also captured the town of Saraqib in Idlib province, which sits where the M5 and M4 highways "
+	  "meet, and the town of Maarat al-Numan further south on Saturday.", "2024-12-01",
 	  "Saraqib|opposition|capture|reported|2024-11-30; Maarat al-Numan|opposition|capture|reported|2024-11-30" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
