@@ -3082,7 +3082,9 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			continue;
 		}
 		if (!stop && t[j].punct) {
-			if (t[j].w[0] == ',' || is_dash(c->v, &t[j])) {
+			/* ("the gunmen took control today: the cities of Nawa and Jasim, ...":
+			 * a colon right after the verb opens its list) */
+			if (t[j].w[0] == ',' || is_dash(c->v, &t[j]) || (t[j].w[0] == ':' && !got && j <= vb + 3)) {
 				j++;
 				continue;
 			}

@@ -1255,6 +1255,9 @@ static const struct {
 	{ "The fighters also captured the town of Saraqib in Idlib province, which sits where the M5 and M4 highways "
 	  "meet, and the town of Maarat al-Numan further south on Saturday.", "2024-12-01",
 	  "Saraqib|opposition|capture|reported|2024-11-30; Maarat al-Numan|opposition|capture|reported|2024-11-30" },
+	/* a colon right after the verb opens its list */
+	{ "Among the areas where the rebels took control today: the cities of Rastan and Talbiseh.", "2024-12-06",
+	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
