@@ -655,7 +655,8 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 		{ "a day later", 1 }, { "a week later", 7 }, { "a day after that", 1 },
 		{ "the day after that", 1 }, { "that same day", 0 }, { "that same night", 0 },
 		{ "that same evening", 0 }, { "that same morning", 0 }, { "later that evening", 0 },
-		{ "earlier that day", 0 },
+		{ "earlier that day", 0 }, { "the previous day", -1 }, { "the previous night", -1 },
+		{ "the previous evening", -1 }, { "the previous morning", -1 },
 	};
 	for (size_t i = 0; i < sizeof anchored / sizeof anchored[0]; i++) {
 		if (!first_word_is(anchored[i].phrase, w0, n0))
@@ -728,6 +729,10 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 				set_later(e, a + 5, weeks ? 7 * n : n);
 				return true;
 			}
+			if (WORD_IS(sc, a, "earlier")) {	/* "two days earlier": before the story's */
+				set_later(e, a + 7, -(weeks ? 7 * n : n));
+				return true;
+			}
 			size_t at = WORD_IS(sc, a, "after") ? skip_space(sc, a + 5) : 0;
 			if (at && WORD_IS(sc, at, "that")) {	/* "two days after that" */
 				set_later(e, at + 4, weeks ? 7 * n : n);
@@ -779,7 +784,7 @@ enum {
 
 /* What may follow a word that cannot be a date on its own ("the" needs "past", "last"
  * or "day" after it): the second words of every pattern it starts. */
-static const char *const after_the[] = { "day", "past", "last", "next", "following", "same",
+static const char *const after_the[] = { "day", "past", "last", "next", "following", "same", "previous",
 	"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 	"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
 	"eighteenth", "nineteenth", "twentieth", "twenty", "thirtieth", "thirty", NULL };

@@ -1795,6 +1795,24 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 {
 	actor_pick p = { -1, false, 0, 0, false };
 	const matches *am = &c->act;
+	/* "The SDF lost Deir ez-Zor to HTS on 11 December, five days after entering it":
+	 * a trailing "(N days) after doing" has the main clause's subject */
+	if (va >= 2 && t[va].wl > 4 && memcmp(t[va].w + t[va].wl - 3, "ing", 3) == 0 &&
+	    TOK_IS(&t[va - 1], "after")) {
+		size_t q = va - 1;
+		while (q > 0 && va - q < 5 && !TOK_IS(&t[q - 1], ","))
+			q--;
+		/* (its clause's: the first side named after ", and" or ";" before it) */
+		size_t cs = 0;
+		for (size_t i = 0; i + 1 < q; i++)
+			if ((t[i].punct && t[i].w[0] == ';') || (TOK_IS(&t[i], ",") && TOK_IS(&t[i + 1], "and")))
+				cs = i + 1;
+		if (q > 1 && TOK_IS(&t[q - 1], ","))
+			for (size_t k = first_at_or_after(am, cs); k < am->n && am->m[k].a < q; k++)
+				if (am->m[k].e->actor >= 0 && !(am->m[k].e->roles & R_SPEAKER) &&
+				    !object_cued(c->lx, t, n, am->m[k].a))
+					return (actor_pick){ am->m[k].e->actor, false, am->m[k].a, am->m[k].b, true };
+	}
 	if (vg->agent_gap) {
 		/* "the withdrawal of army units from X": the actor between the noun and
 		 * "from", else none */
@@ -2505,6 +2523,82 @@ static size_t national_capital_at(const token *t, size_t n, size_t j)
 	return q + 1 - j;
 }
 
+/* "(most of) the country's second-largest city", "Syria's third city" at token j: the
+ * city so described, named before; its length in tokens, or 0. */
+static size_t described_city_at(const ctx *c, const token *t, size_t n, size_t j, int *rank)
+{
+	size_t q = j;
+	*rank = 1;
+	if (q + 2 < n && TOK_IS(&t[q], "most") && TOK_IS(&t[q + 1], "of"))
+		q += 2;
+	if (q + 3 >= n)
+		return 0;
+	if (TOK_IS(&t[q], "the") && TOK_IS(&t[q + 1], "country") && TOK_IS(&t[q + 2], "'s"))
+		q += 3;
+	else if (t[q].mention >= 0 && c->sm[t[q].mention]->place &&
+		 strncmp(c->sm[t[q].mention]->place->kind, "PCL", 3) == 0 && TOK_IS(&t[q + 1], "'s"))
+		q += 2;
+	else
+		return 0;
+	size_t w = q;
+	static const char *const ord[] = { "second", "third", "fourth", "fifth" };
+	while (q < n && q < w + 4 &&
+	       (TOK_IS(&t[q], "second") || TOK_IS(&t[q], "third") || TOK_IS(&t[q], "fourth") ||
+		TOK_IS(&t[q], "fifth") || TOK_IS(&t[q], "largest") || TOK_IS(&t[q], "biggest") ||
+		(t[q].punct && t[q].w[0] == '-') || memmem(t[q].w, t[q].wl, "largest", 7) ||
+		memmem(t[q].w, t[q].wl, "biggest", 7))) {
+		for (int o = 0; o < 4; o++)	/* ("second-largest" may be one token) */
+			if (t[q].wl >= strlen(ord[o]) && memcmp(t[q].w, ord[o], strlen(ord[o])) == 0)
+				*rank = o + 2;
+		q++;
+	}
+	if (q == w || q >= n || !TOK_IS(&t[q], "city"))
+		return 0;
+	return q + 1 - j;
+}
+
+/* Where a place stands among its country's places by population (1: the largest). */
+static int country_rank(const fl_gazetteer *gz, const fl_place *p)
+{
+	int r = 1;
+	const fl_place *q;
+	for (size_t i = 0; (q = fl_gazetteer_place_at(gz, i)) != NULL; i++)
+		if (q->fclass == 'P' && q->population > p->population && strcmp(q->country, p->country) == 0)
+			r++;
+	return r;
+}
+
+static bool city_like(const fl_place *p);
+
+/* The city "the country's <rank>(-largest) city" before byte `before` in the paragraph
+ * stands for: of the large cities named there, the one whose rank in its country by
+ * population is nearest the one written (within one: reporting calls Aleppo the second
+ * city); without a gazetteer, the only one. NULL if none fits. */
+static const fl_mention *described_city(const ctx *c, size_t before, int rank)
+{
+	const fl_mention *best = NULL, *only = NULL;
+	int best_d = 2;
+	bool several = false;
+	for (size_t i = first_mention_from(c, before); c->m && i-- > 0;) {
+		const fl_mention *m = &c->m->items[i];
+		if (m->start < c->para_start || m->start < c->a->header_end)
+			break;
+		if (!m->place || m->place->fclass != 'P' || m->place->population < 100000 || !city_like(m->place))
+			continue;
+		several |= only && only->place != m->place;
+		if (!only)
+			only = m;
+		if (c->gz) {
+			int d = abs(country_rank(c->gz, m->place) - rank);
+			if (d < best_d) {
+				best_d = d;
+				best = m;
+			}
+		}
+	}
+	return c->gz ? best : several ? NULL : only;
+}
+
 /* The words of text[a, b) if they are only what stands between the items of a list
  * of names: commas, dashes, "and", and capitalised names the gazetteer lacks ("al-"
  * names too). Returns how many such names, -1 if anything else is there. */
@@ -2874,6 +2968,16 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		if (m) {
 			obj[got++] = (object){ m, j, j + cl, false, -1, true };
 			j += cl;
+		}
+	}
+	/* "seized most of the country's second-largest city": the city named before */
+	int rank = 1;
+	size_t dc = !vg->roads_only && !got ? described_city_at(c, t, n, j, &rank) : 0;
+	if (dc) {
+		const fl_mention *m = described_city(c, t[va].s, rank);
+		if (m) {
+			obj[got++] = (object){ m, j, j + dc, false, -1, true };
+			j += dc;
 		}
 	}
 	/* "entered the capital": the country's capital named before */
@@ -5812,10 +5916,12 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		if (intended(t, vm->a))
 			continue;
 		/* "five days after entering it": an event some days off, of no known day */
+		/* (but "a day after seizing Aleppo": the day before the main clause's) */
 		if (vm->a >= 2 && (TOK_IS(&t[vm->a - 1], "after") || TOK_IS(&t[vm->a - 1], "before")) &&
 		    (TOK_IS(&t[vm->a - 2], "days") || TOK_IS(&t[vm->a - 2], "weeks") ||
 		     TOK_IS(&t[vm->a - 2], "months") || TOK_IS(&t[vm->a - 2], "years") ||
-		     TOK_IS(&t[vm->a - 2], "day") || TOK_IS(&t[vm->a - 2], "week")))
+		     TOK_IS(&t[vm->a - 2], "day") || TOK_IS(&t[vm->a - 2], "week")) &&
+		    !(TOK_IS(&t[vm->a - 1], "after") && days_after(c->v, ss, t[vm->a].s)))
 			continue;
 		const verb_group *vg = &lx->verbs[vm->e->verb];
 		const char *status = k < 64 && vdenied[k] ? FL_STATUS_DENIED

@@ -1258,6 +1258,18 @@ static const struct {
 	/* a colon right after the verb opens its list */
 	{ "Among the areas where the rebels took control today: the cities of Rastan and Talbiseh.", "2024-12-06",
 	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
+	/* "a day after seizing most of the country's second-largest city": the large city
+	 * named before (the only one here: the test has no gazetteer to rank by) */
+	{ "Rebel fighters say they have pressed south from Aleppo into the countryside, a day after seizing control "
+	  "of most of the country's second-largest city.", "2024-12-01",
+	  "Aleppo|opposition|capture|hedged|2024-11-30" },
+	/* a trailing "five days after entering it" has its clause's subject */
+	{ "In the east, the SDF lost Deir ez-Zor to opposition fighters on 11 December, five days after entering it.",
+	  "2024-12-12", "Deir ez-Zor|opposition|withdrawal|reported|2024-12-11; "
+	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
+	/* "the previous day", "two days earlier": before the day the story has reached */
+	{ "On Saturday, rebels captured Maarat al-Numan. Saraqib fell to them the previous day.", "2024-12-04",
+	  "Maarat al-Numan|opposition|capture|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-29" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
