@@ -4092,10 +4092,13 @@ static int days_after(const char *v, size_t a, size_t b)
 	}
 	if (words > 4)
 		return 0;
-	const char *w = p;	/* the word before "after": "day" or "days" */
+	const char *w = p;	/* the word before "after": "day(s)" or "week(s)" */
 	while (w > v + a && w[-1] != ' ')
 		w--;
-	if (!((p - w == 3 && strncmp(w, "day", 3) == 0) || (p - w == 4 && strncmp(w, "days", 4) == 0)))
+	int unit = (p - w == 3 && strncmp(w, "day", 3) == 0) || (p - w == 4 && strncmp(w, "days", 4) == 0) ? 1
+		   : (p - w == 4 && strncmp(w, "week", 4) == 0) || (p - w == 5 && strncmp(w, "weeks", 5) == 0) ? 7
+		   : 0;
+	if (!unit)
 		return 0;
 	const char *n0 = w - 1;	/* the count before it */
 	while (n0 > v + a && n0[-1] != ' ')
@@ -4103,7 +4106,7 @@ static int days_after(const char *v, size_t a, size_t b)
 	size_t nl = (size_t)(w - 1 - n0);
 	for (size_t i = 0; i < sizeof counts / sizeof counts[0]; i++)
 		if (nl == strlen(counts[i]) && strncasecmp(n0, counts[i], nl) == 0)
-			return days[i];
+			return days[i] * unit;
 	return 0;
 }
 
@@ -6538,16 +6541,29 @@ static void settle_withdrawals(const ctx *c, fl_claims *out)
 	for (size_t g = 0; g < c->nguess; g++) {
 		fl_claim *x = &out->items[c->guessed[g].claim];
 		const char *from = lx->sides[c->guessed[g].from].id;
+		const fl_claim *only = NULL;	/* the one other side said to take it, any day */
+		size_t takers = 0;
+		bool set = false;
 		for (size_t j = c->first_claim; j < out->count; j++) {
 			const fl_claim *y = &out->items[j];
 			if (y->place_id != x->place_id || strcmp(y->event, FL_EVENT_CAPTURE) != 0 ||
-			    strcmp(y->status, FL_STATUS_DENIED) == 0 || strcmp(y->side, from) == 0 ||
-			    (x->date != FL_DATE_NONE && y->date != FL_DATE_NONE &&
-			     (y->date < x->date || y->date > x->date + 3)))
+			    strcmp(y->status, FL_STATUS_DENIED) == 0 || strcmp(y->side, from) == 0)
+				continue;
+			if (!only || strcmp(only->side, y->side) != 0)
+				takers++;
+			only = y;
+			if (x->date != FL_DATE_NONE && y->date != FL_DATE_NONE &&
+			    (y->date < x->date || y->date > x->date + 3))
 				continue;
 			memcpy(x->side, y->side, sizeof x->side);
+			set = true;
 			break;
 		}
+		/* "SNA factions took Tal Rifaat last Sunday ... a week after the SDF was forced
+		 * out of Tal Rifaat": the article's one taker of the place, on a day before */
+		if (!set && takers == 1 &&
+		    (x->date == FL_DATE_NONE || only->date == FL_DATE_NONE || only->date <= x->date))
+			memcpy(x->side, only->side, sizeof x->side);
 	}
 }
 

@@ -1270,6 +1270,11 @@ static const struct {
 	/* "the previous day", "two days earlier": before the day the story has reached */
 	{ "On Saturday, rebels captured Maarat al-Numan. Saraqib fell to them the previous day.", "2024-12-04",
 	  "Maarat al-Numan|opposition|capture|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-29" },
+	/* a withdrawal told before the capture the article dates earlier: its taker, and
+	 * "a week after it was forced out of X": a week before */
+	{ "The SDF's gains in the east come a week after it was forced out of Tal Rifaat. SNA factions took Tal "
+	  "Rifaat last Sunday.", "2024-12-07", "Tall Rif'at|sna|withdrawal|reported|2024-11-30; "
+	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
