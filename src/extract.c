@@ -3181,6 +3181,14 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			continue;
 		}
 		bool stop = role_len(lx, t, n, j, R_BREAKER) > 0;
+		/* "took over government offices in Quneitra": the seats of power of a place
+		 * stand for the place */
+		if (stop && !got && !vg->roads_only && strcmp(vg->event, FL_EVENT_CAPTURE) == 0 &&
+		    TOK_IS(&t[j], "in") && j > vb && seat_word(&t[j - 1]) &&
+		    j + 1 < n && mention_at(c, t, j + 1)) {
+			j++;
+			continue;
+		}
 		if (!stop && (len = role_len(lx, t, n, j, R_FILLER))) {
 			j += len;
 			continue;
@@ -3594,7 +3602,7 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
  * follows the seat ("in X", "of X", "in the city": the place named before), or frames
  * the sentence ("In X, ..."). One object at most. */
 
-static size_t object_seat(ctx *c, const token *t, size_t n, size_t va, size_t vb, object *obj)
+static size_t object_seat(ctx *c, const token *t, size_t n, size_t va, size_t vb, bool capture, object *obj)
 {
 	bool seat = false;
 	for (size_t q = vb; q < n && q < vb + 14; q++) {
@@ -3667,7 +3675,13 @@ static size_t object_seat(ctx *c, const token *t, size_t n, size_t va, size_t vb
 	/* "In Hasakah, the Asayish took over the security squares", "In Hasakah and
 	 * Qamishli, ..." */
 	size_t got = 0;
-	for (size_t j = 1; va > 2 && TOK_IS(&t[0], "in") && j < va && t[j].mention >= 0 && got < MAX_OBJ;) {
+	/* ("In neighbouring Suwayda, ...") */
+	size_t j1 = capture && va > 3 && TOK_IS(&t[0], "in") && t[1].mention < 0 && !t[1].punct && t[2].mention >= 0 &&
+			    (TOK_IS(&t[1], "neighbouring") || TOK_IS(&t[1], "neighboring") || TOK_IS(&t[1], "nearby") ||
+			     TOK_IS(&t[1], "southern") || TOK_IS(&t[1], "northern") || TOK_IS(&t[1], "eastern") ||
+			     TOK_IS(&t[1], "western") || TOK_IS(&t[1], "central"))
+			    ? 2 : 1;
+	for (size_t j = j1; va > 2 && TOK_IS(&t[0], "in") && j < va && t[j].mention >= 0 && got < MAX_OBJ;) {
 		size_t k = mention_end_tok(t, n, j);
 		const fl_mention *m = mention_at(c, t, j);
 		if (!m || !m->place || m->place->fclass != 'P' || k >= va)
@@ -4559,6 +4573,9 @@ static bool subject_open(const token *t, size_t va)
 			 TOK_IS(&t[q - 1], "said") || TOK_IS(&t[q - 1], "believed") ||
 			 TOK_IS(&t[q - 1], "reportedly")))
 		q--;
+	/* ("... and on Thursday entered Hama": past the day) */
+	if (q >= 3 && q == va && is_weekday(&t[q - 1]) && TOK_IS(&t[q - 2], "on") && TOK_IS(&t[q - 3], "and"))
+		va = q -= 2;
 	bool poss = q >= 2 && (TOK_IS(&t[q - 2], "its") || TOK_IS(&t[q - 2], "their"));
 	if (generic_subject(t, q))
 		return true;	/* "The units then withdrew": the subject before */
@@ -5996,7 +6013,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			nobj = objects_including(c, t, n, vm->b, obj);
 		if (!nobj && !vg->before && !vg->roads_only &&
 		    (strcmp(vg->event, FL_EVENT_CAPTURE) == 0 || strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0))
-			nobj = object_seat(c, t, n, vm->a, vm->b, obj);
+			nobj = object_seat(c, t, n, vm->a, vm->b, strcmp(vg->event, FL_EVENT_CAPTURE) == 0, obj);
 		if (!nobj && vg->before && !vg->roads_only && strcmp(vg->event, FL_EVENT_CAPTURE) == 0)
 			nobj = object_seat_passive(c, t, n, vm->a, obj);
 		if (!nobj && !vg->before && strcmp(vg->event, FL_EVENT_HELD) == 0 &&
@@ -6235,6 +6252,23 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				size_t cut = t[q > vm->b ? q - 1 : c->ev.m[k2].a].s;
 				if (cut < limit)
 					limit = cut;
+				break;
+			}
+		/* "HTS took Aleppo and on Thursday entered Hama": a day written between "and"
+		 * and the next control verb is that verb's */
+		for (size_t k2 = k + 1; k2 < c->ev.n; k2++)
+			if (c->ev.m[k2].e->verb >= 0) {
+				size_t q = c->ev.m[k2].a;
+				while (q > vm->b && !TOK_IS(&t[q - 1], "and"))
+					q--;
+				/* (the day right after "and", right before the verb) */
+				size_t va2 = c->ev.m[k2].a;
+				if (q > vm->b && q + 1 < va2)
+					for (size_t i = 0; i < c->ndx; i++)
+						if (dx[i].start >= t[q].s && dx[i].start <= t[q + 1].s &&
+						    dx[i].end <= t[va2].s && dx[i].end >= t[va2 - 1].s &&
+						    t[q - 1].s < limit)
+							limit = t[q - 1].s;
 				break;
 			}
 		int how = claim_date(c, dx, c->ndx, t[vm->a].s, limit, &d0, &de0, prec0);

@@ -46,6 +46,7 @@ static fl_place places[] = {
 	{ 9000000217, "al-Tanf", 33.50, 38.62, 'S', "MILB", "SY", "SY.05", 0, NULL, 0 },
 	{ 9000000218, "Mount Hermon", 33.42, 35.86, 'T', "MT", "SY", "SY.11", 0, NULL, 0 },
 	{ 9000000219, "Maarat al-Numan", 35.65, 36.67, 'P', "PPLA2", "SY", "SY.12", 0, NULL, 0 },
+	{ 9000000220, "Quneitra", 33.13, 35.82, 'P', "PPLA", "SY", "SY.11", 0, NULL, 0 },
 };
 
 /* Names as the texts write them -> place. */
@@ -61,7 +62,7 @@ static const struct {
 	{ "Manbij", 166365 }, { "Deir ez-Zor", 170794 }, { "Iraq", 99237 }, { "Doha", 290030 },
 	{ "Khan Sheikhoun", 169304 }, { "Soran", 168668 }, { "Jisr al-Shughur", 173576 },
 	{ "Khan Arnabah", 168355 }, { "Kuweires", 9000000211 }, { "Hatla", 9000000212 }, { "Marrat", 9000000213 }, { "Taybat al-Imam", 9000000214 }, { "Hmeimim", 9000000215 },
-	{ "Tartus", 9000000216 }, { "al-Tanf", 9000000217 }, { "Mount Hermon", 9000000218 }, { "Maarat al-Numan", 9000000219 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
+	{ "Tartus", 9000000216 }, { "al-Tanf", 9000000217 }, { "Mount Hermon", 9000000218 }, { "Maarat al-Numan", 9000000219 }, { "Quneitra", 9000000220 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
 };
 
 static const fl_place *place_by_id(int64_t id)
@@ -1275,6 +1276,15 @@ static const struct {
 	{ "The SDF's gains in the east come a week after it was forced out of Tal Rifaat. SNA factions took Tal "
 	  "Rifaat last Sunday.", "2024-12-07", "Tall Rif'at|sna|withdrawal|reported|2024-11-30; "
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
+	/* "took Aleppo and on Thursday entered Hama": the day is the second verb's, and its
+	 * subject the first's */
+	{ "Rebels advanced. They took Aleppo and on Thursday entered Hama.", "2024-12-07",
+	  "Aleppo|opposition|capture|reported|2024-12-07; Hama|opposition|capture|reported|2024-12-05" },
+	/* "In neighbouring X, ... took over the governor's building"; "government offices in X" */
+	{ "In neighbouring Salamiyah, local fighters took over the governor's building on Friday.", "2024-12-08",
+	  "Salamiyah|opposition|capture|reported|2024-12-06" },
+	{ "Local fighters had taken over government offices in Quneitra and the town of Khan Arnabah on Saturday.",
+	  "2024-12-08", "Quneitra|opposition|capture|reported|2024-12-07; Khan Arnabah|opposition|capture|reported|2024-12-07" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
