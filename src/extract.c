@@ -1909,6 +1909,7 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 			const match *mt = &am->m[k];
 			if (mt->e->actor < 0 || mt->b >= pr || object_cued(c->lx, t, n, mt->a))
 				continue;
+
 			/* "Fighters of the Syrian Free Army said they had entered X" */
 			if (k + 1 < lim && mt->b < n && TOK_IS(&t[mt->b], "of") && am->m[k + 1].e->actor >= 0 &&
 			    am->m[k + 1].a <= mt->b + 3)
@@ -2489,6 +2490,32 @@ static size_t most_districts(const token *t, size_t n, size_t j)
 	return q - j;
 }
 
+/* "Druze fighters in Suwayda province took over the provincial capital": the seat of
+ * the governorate named before the verb in the sentence (from the gazetteer), as a
+ * mention of the capital's own; NULL if none. */
+static const fl_mention *province_capital(ctx *c, const token *t, size_t va)
+{
+	if (!c->gz || c->nsynth >= 8)
+		return NULL;
+	for (size_t q = va; q-- > 0;) {
+		if (t[q].mention < 0)
+			continue;
+		const fl_mention *m = c->sm[t[q].mention];
+		if (!m->place || strcmp(m->place->kind, "ADM1") != 0 || !m->place->admin1[0])
+			continue;
+		const fl_place *p;
+		for (size_t i = 0; (p = fl_gazetteer_place_at(c->gz, i)) != NULL; i++)
+			if (strcmp(p->kind, "PPLA") == 0 && strcmp(p->admin1, m->place->admin1) == 0 &&
+			    strcmp(p->country, m->place->country) == 0) {
+				fl_mention *sm = &c->synth[c->nsynth++];
+				*sm = (fl_mention){ m->start, m->end, p, m->score };
+				return sm;
+			}
+		return NULL;
+	}
+	return NULL;
+}
+
 /* Places after the verb (tokens from vb). */
 /* "the provincial capital", "the regional centre", "the province's capital" at token j:
  * its length in tokens, or 0 */
@@ -2964,7 +2991,9 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 	/* "took control of the provincial capital": the governorate seat named before */
 	size_t cl = !vg->roads_only && !got ? capital_at(t, n, j) : 0;
 	if (cl) {
-		const fl_mention *m = antecedent_of(c, t[va].s, CAPITAL, true);
+		const fl_mention *m = province_capital(c, t, va);
+		if (!m)
+			m = antecedent_of(c, t[va].s, CAPITAL, true);
 		if (m) {
 			obj[got++] = (object){ m, j, j + cl, false, -1, true };
 			j += cl;
@@ -4657,6 +4686,13 @@ static bool intended(const token *t, size_t va)
 	for (const char *const *m = modal; *m; m++)
 		if (tok_is_n(&t[q - 1], *m, strlen(*m)))
 			return true;
+	/* "on the verge of seizing Homs", "on the brink of taking", "close to capturing" */
+	if (q >= 2 && TOK_IS(&t[q - 1], "of") && (TOK_IS(&t[q - 2], "verge") || TOK_IS(&t[q - 2], "brink") ||
+						   TOK_IS(&t[q - 2], "threshold")))
+		return true;
+	if (q >= 2 && TOK_IS(&t[q - 1], "to") && TOK_IS(&t[q - 2], "close") && t[va].wl > 4 &&
+	    memcmp(t[va].w + t[va].wl - 3, "ing", 3) == 0)
+		return true;
 	if (!TOK_IS(&t[q - 1], "to") || q < 2)
 		return false;
 	if (TOK_IS(&t[q - 2], "able") && q >= 3 && (TOK_IS(&t[q - 3], "was") || TOK_IS(&t[q - 3], "were")))
@@ -5825,6 +5861,17 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		if (!after)
 			for (size_t k = nev; k-- > 0;)
 				if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a < i) {
+					/* ("the army is in control of Homs and says reports of a
+					 * withdrawal are lies": the cue is of the reports the
+					 * second verb of saying brings, not of the first clause) */
+					bool said = false;
+					for (size_t q = c->ev.m[k].b; q < i && !said; q++)
+						said = TOK_IS(&t[q - 1], "and") &&
+						       (TOK_IS(&t[q], "says") || TOK_IS(&t[q], "said") ||
+							TOK_IS(&t[q], "insists") || TOK_IS(&t[q], "insisted") ||
+							TOK_IS(&t[q], "added") || TOK_IS(&t[q], "stressed"));
+					if (said)
+						break;
 					/* "Hama remains firmly in the hands of the army, the source
 					 * said, urging residents not to heed lies": a hold said
 					 * against the lies, not one of them */

@@ -416,17 +416,22 @@ static void eval_dir(const char *sub, const char *what, totals *t)
 #define HO12_MENTIONS_R 0.96
 
 /* The thirteenth set's floors (see blind_sets) */
-#define HO13_CLAIMS_P 0.82
-#define HO13_CLAIMS_R 0.70
+#define HO13_CLAIMS_P 0.85
+#define HO13_CLAIMS_R 0.73
 #define HO13_MENTIONS_R 0.96
 
 /* The fourteenth set's floors (see blind_sets) */
-#define HO14_CLAIMS_P 0.89
-#define HO14_CLAIMS_R 0.79
+#define HO14_CLAIMS_P 0.90
+#define HO14_CLAIMS_R 0.84
 #define HO14_MENTIONS_R 0.96
-#define HO15_CLAIMS_P 0.0
-#define HO15_CLAIMS_R 0.0
-#define HO15_MENTIONS_R 0.0
+
+/* The fifteenth and sixteenth sets' floors (see blind_sets) */
+#define HO15_CLAIMS_P 0.93
+#define HO15_CLAIMS_R 0.83
+#define HO15_MENTIONS_R 0.96
+#define HO16_CLAIMS_P 0.84
+#define HO16_CLAIMS_R 0.79
+#define HO16_MENTIONS_R 0.96
 
 /* The targets, with the claims recall floor given (see heldout). */
 /* At least min_articles scored, and each figure at least its floor. */
@@ -585,6 +590,12 @@ static const struct blind_set {
 	 * state agency, a weekend review */
 	{ "fixtures/extract-heldout15", "fifteenth held-out set", "held-out 15", HO15_CLAIMS_P, HO15_CLAIMS_R,
 	  HO15_MENTIONS_R },
+	/* one day told by five outlets, another by five more: 1 December (a US wire, a
+	 * British paper, a Gulf broadcaster, a state agency, a think tank) and 7 December (a
+	 * British wire, a British broadcaster, a US cable network, a Kurdish outlet, a
+	 * London online outlet) */
+	{ "fixtures/extract-heldout16", "sixteenth held-out set", "held-out 16", HO16_CLAIMS_P, HO16_CLAIMS_R,
+	  HO16_MENTIONS_R },
 };
 
 START_TEST(heldout_blind)
@@ -649,6 +660,16 @@ static const struct {
 	{ "Aleppo falls\n\nOn Saturday, the insurgents seized most of Aleppo, including its "
 	  "international airport, according to a war monitor based in Britain.\n",
 	  "Aleppo International Airport", { 2024, 12, 2 }, { 2024, 11, 30 } },
+	/* "including the international airport" as "its"; "the provincial capital" after
+	 * "in X province" is the governorate's seat; "the country's second-largest city" is
+	 * the large city named before whose rank by population fits */
+	{ "Aleppo falls\n\nRebels took control of most of Aleppo on Saturday, including the international "
+	  "airport.\n", "Aleppo International Airport", { 2024, 12, 1 }, { 2024, 11, 30 } },
+	{ "The south\n\nDruze fighters in neighbouring Suwayda province took over the provincial capital on "
+	  "Saturday, seizing the governor's office as troops left.\n", "Suwayda", { 2024, 12, 8 }, { 2024, 12, 7 } },
+	{ "Hama next\n\nOpposition fighters say they have pressed south from Aleppo into Hama province, a day "
+	  "after seizing control of most of the country's second-largest city.\n", "Aleppo", { 2024, 12, 1 },
+	  { 2024, 11, 30 } },
 };
 
 START_TEST(place_described)

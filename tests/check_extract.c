@@ -1285,6 +1285,13 @@ static const struct {
 	  "Salamiyah|opposition|capture|reported|2024-12-06" },
 	{ "Local fighters had taken over government offices in Quneitra and the town of Khan Arnabah on Saturday.",
 	  "2024-12-08", "Quneitra|opposition|capture|reported|2024-12-07; Khan Arnabah|opposition|capture|reported|2024-12-07" },
+	/* "was holding X" is a hold; "on the verge of seizing X" no capture; "... and says
+	 * reports of a withdrawal are lies" denies the reports, not the first clause */
+	{ "State media insisted the army was holding Homs and said warplanes had struck rebel gatherings.",
+	  "2024-12-07", "Homs|government|held|reported|2024-12-07" },
+	{ "Rebels said Saturday they were on the verge of seizing Homs.", "2024-12-07", "" },
+	{ "The defence ministry insists the army is in control of Homs and says reports of a withdrawal are lies.",
+	  "2024-12-07", "Homs|government|capture|reported|2024-12-07" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
