@@ -3186,6 +3186,19 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			j = dnext;
 			continue;
 		}
+		/* "took over government offices in Quneitra": the seats of power of a place
+		 * stand for the place; "repelled attacks on military points near Suran":
+		 * the place held */
+		bool repel = strcmp(vg->event, FL_EVENT_REPELLED) == 0;
+		if (!got && !vg->roads_only && (strcmp(vg->event, FL_EVENT_CAPTURE) == 0 || repel) &&
+		    (TOK_IS(&t[j], "in") || (repel && (TOK_IS(&t[j], "near") || TOK_IS(&t[j], "around")))) &&
+		    j > vb && (seat_word(&t[j - 1]) || (repel && (TOK_IS(&t[j - 1], "points") ||
+								 TOK_IS(&t[j - 1], "positions") ||
+								 TOK_IS(&t[j - 1], "posts")))) &&
+		    j + 1 < n && mention_at(c, t, j + 1)) {
+			j++;
+			continue;
+		}
 		if (j > vb && verb_starts(c, t, n, j)) {
 			/* "seized Hama on Thursday, and the coastal cities of Latakia and
 			 * Tartus remain in government hands": places after ", and" right
@@ -3210,14 +3223,6 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			continue;
 		}
 		bool stop = role_len(lx, t, n, j, R_BREAKER) > 0;
-		/* "took over government offices in Quneitra": the seats of power of a place
-		 * stand for the place */
-		if (stop && !got && !vg->roads_only && strcmp(vg->event, FL_EVENT_CAPTURE) == 0 &&
-		    TOK_IS(&t[j], "in") && j > vb && seat_word(&t[j - 1]) &&
-		    j + 1 < n && mention_at(c, t, j + 1)) {
-			j++;
-			continue;
-		}
 		if (!stop && (len = role_len(lx, t, n, j, R_FILLER))) {
 			j += len;
 			continue;

@@ -1292,6 +1292,10 @@ static const struct {
 	{ "Rebels said Saturday they were on the verge of seizing Homs.", "2024-12-07", "" },
 	{ "The defence ministry insists the army is in control of Homs and says reports of a withdrawal are lies.",
 	  "2024-12-07", "Homs|government|capture|reported|2024-12-07" },
+	/* "repelled attacks on military points near X": the place held */
+	{ "Army units on Sunday repelled attacks launched by terrorist organizations on military points near Soran "
+	  "and Taybat al-Imam.", "2024-12-01",
+	  "Soran|government|repelled|reported|2024-12-01; Taybat al-Imam|government|repelled|reported|2024-12-01" },
 	/* "the first time since 2011": a year it was not so, never the event's day */
 	{ "Rebels captured Hama on Thursday. It was the first time since 2011 that Hama was out of government "
 	  "hands.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05; "
