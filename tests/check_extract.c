@@ -1212,13 +1212,15 @@ static const struct {
 	{ "The SNA launched an offensive in the north. On Sunday its fighters entered Tal Rifaat.", "2024-12-03",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
 	/* past a hedge between the place and its verb; a list going on after a phrase set
-	 * off by commas; "since 2016, when ... retook": that year's */
+	 * off by commas; "since 2016, when ... retook": that year's; sites in places are
+	 * not the places, and no list resumes after them */
 	{ "Hama is reported to have fallen to rebels.", "2024-12-06", "Hama|opposition|capture|hedged|2024-12-06" },
 	{ "Rebels took control of Rastan, home to some 50,000 people, and the town of Talbiseh on Friday.",
 	  "2024-12-07", "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
 	{ "Rebels entered Aleppo for the first time since 2016, when government forces retook the city.",
 	  "2024-11-30", "Aleppo|opposition|capture|reported|2024-11-30; Aleppo|government|capture|reported|2016-01-01" },
-	{ "HTS announced control over vital sites in Aleppo, Idlib, and Hama, capturing soldiers.", "2024-12-07", "" },
+	{ "The group announced control over strategic sites in Aleppo, Idlib, and Hama, taking many prisoners.",
+	  "2024-12-07", "" },
 	/* a paragraph opening on where and "they" goes on with the last one's subject */
 	{ "Insurgents seized most of Aleppo on Nov. 29-30.\n\nOn the road to Hama they captured Soran and "
 	  "Halfaya on Tuesday.", "2024-12-05", "Aleppo|opposition|capture|reported|2024-11-29; "
