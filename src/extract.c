@@ -1656,6 +1656,14 @@ static bool is_weekday(const token *w)
 	       TOK_IS(w, "sunday");
 }
 
+/* A verb of saying ("said", "says", "insists", "announced") */
+static bool saying(const token *w)
+{
+	return TOK_IS(w, "said") || TOK_IS(w, "says") || TOK_IS(w, "announced") || TOK_IS(w, "stated") ||
+	       TOK_IS(w, "confirmed") || TOK_IS(w, "claimed") || TOK_IS(w, "reported") ||
+	       TOK_IS(w, "insists") || TOK_IS(w, "insisted") || TOK_IS(w, "added") || TOK_IS(w, "stressed");
+}
+
 /* Is the actor at [a, b) the subject of a relative clause (", which the regime had
  * turned into a base,") that a comma closes before the verb at va? */
 static bool closed_relative(const token *t, size_t a, size_t b, size_t va)
@@ -5871,10 +5879,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 					 * second verb of saying brings, not of the first clause) */
 					bool said = false;
 					for (size_t q = c->ev.m[k].b; q < i && !said; q++)
-						said = TOK_IS(&t[q - 1], "and") &&
-						       (TOK_IS(&t[q], "says") || TOK_IS(&t[q], "said") ||
-							TOK_IS(&t[q], "insists") || TOK_IS(&t[q], "insisted") ||
-							TOK_IS(&t[q], "added") || TOK_IS(&t[q], "stressed"));
+						said = TOK_IS(&t[q - 1], "and") && saying(&t[q]);
 					if (said)
 						break;
 					/* "Hama remains firmly in the hands of the army, the source
@@ -6220,10 +6225,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				/* (not one who only speaks of it: "Russia said the army had
 				 * withdrawn from Hama") */
 				size_t e2 = c->act.m[q].b;
-				if (e2 < n && (TOK_IS(&t[e2], "said") || TOK_IS(&t[e2], "says") ||
-					       TOK_IS(&t[e2], "announced") || TOK_IS(&t[e2], "stated") ||
-					       TOK_IS(&t[e2], "confirmed") || TOK_IS(&t[e2], "claimed") ||
-					       TOK_IS(&t[e2], "reported")))
+				if (e2 < n && saying(&t[e2]))
 					continue;
 				if (s2 >= 0 && s2 != side && !lx->sides[s2].state)
 					holder = s2;
