@@ -1241,11 +1241,14 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 		size_t n = line_dates(c, first_body, ex, 16);
 		/* ("On 8 December 2024 the government collapsed": a sentence opening on a
 		 * date after a preposition is no dateline) */
-		size_t w0 = ls[first_body].start;
-		while (w0 < ex[0].start && isalpha((unsigned char)v[w0]))
-			w0++;
-		bool opens_on = n && w0 < ex[0].start && v[w0] == ' ' && w0 + 1 == ex[0].start &&
-				after_preposition(v, ls[first_body].start, ex[0].start);
+		bool opens_on = false;
+		if (n) {
+			size_t w0 = ls[first_body].start;
+			while (w0 < ex[0].start && isalpha((unsigned char)v[w0]))
+				w0++;
+			opens_on = w0 < ex[0].start && v[w0] == ' ' && w0 + 1 == ex[0].start &&
+				   after_preposition(v, ls[first_body].start, ex[0].start);
+		}
 		if (n && ex[0].start < ls[first_body].start + 60 && !opens_on) {
 			a->published = ex[0].date;
 			strcpy(a->published_how, "dateline");
