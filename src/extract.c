@@ -1664,6 +1664,18 @@ static bool saying(const token *w)
 	       TOK_IS(w, "insists") || TOK_IS(w, "insisted") || TOK_IS(w, "added") || TOK_IS(w, "stressed");
 }
 
+/* A verb of sending troops: "sends", "deployed", "dispatched", "rushed". */
+static bool sending(const token *t)
+{
+	static const char *const w[] = { "send", "sends", "sent", "deploy", "deploys", "deployed",
+					 "dispatch", "dispatches", "dispatched", "rush", "rushes",
+					 "rushed", NULL };
+	for (const char *const *p = w; *p; p++)
+		if (tok_is_n(t, *p, strlen(*p)))
+			return true;
+	return false;
+}
+
 /* Is the actor at [a, b) the subject of a relative clause (", which the regime had
  * turned into a base,") that a comma closes before the verb at va? */
 static bool closed_relative(const token *t, size_t a, size_t b, size_t va)
@@ -1988,7 +2000,10 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 				TOK_IS(&t[q], "stated") || TOK_IS(&t[q], "that") || TOK_IS(&t[q], "the") ||
 				TOK_IS(&t[q], "its") || TOK_IS(&t[q], "their") || TOK_IS(&t[q], "earlier") ||
 				TOK_IS(&t[q], "on") || TOK_IS(&t[q], "today") || TOK_IS(&t[q], "yesterday") ||
-				is_weekday(&t[q])))
+				is_weekday(&t[q]) ||
+				/* "Israel sends troops into the buffer zone and takes X": the
+				 * troops it sends are its own */
+				sending(&t[q]) || TOK_IS(&t[q], "more") || TOK_IS(&t[q], "additional")))
 				q++;
 			if (q == mt->a) {
 				mt = &am->m[k - 1];

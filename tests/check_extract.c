@@ -1251,6 +1251,9 @@ static const struct {
 	{ "Israeli troops were digging in on Monday in the buffer zone on the Golan.\n\nOn Sunday, troops took "
 	  "the Syrian summit of Mount Hermon, the army said.", "2024-12-09",
 	  "Mount Hermon|other|capture|reported|2024-12-08" },
+	/* the troops a side sends are its own, and so is the verb after "and" */
+	{ "Timeline, 8 December: Israel sends troops into the buffer zone on the Golan and takes the Syrian "
+	  "peak of Mount Hermon.", "2024-12-09", "Mount Hermon|other|capture|reported|2024-12-08" },
 	{ "Rebels took Aleppo. The central city of Hama, about 140 kilometers (90 miles) south of Aleppo, which "
 	  "remains in government hands, was shelled.", "2024-11-30",
 	  "Aleppo|opposition|capture|reported|2024-11-30; Hama|government|held|reported|2024-11-30" },
