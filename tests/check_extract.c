@@ -195,6 +195,11 @@ static const struct {
 	/* repelled: the holder keeps it */
 	{ "The army repelled an attack on Hama on Wednesday.", "2024-12-05",
 	  "Hama|government|repelled|reported|2024-12-04" },
+	/* repulses told with "drove back", "beat back", "pushed the attackers back from" */
+	{ "On Wednesday the army drove back an attack on Soran and pushed the attackers back from Taybat al-Imam.",
+	  "2024-12-05", "Soran|government|repelled|reported|2024-12-04; Taybat al-Imam|government|repelled|reported|2024-12-04" },
+	{ "Syrian troops beat back a rebel assault on Hama on Wednesday.", "2024-12-05",
+	  "Hama|government|repelled|reported|2024-12-04" },
 	/* not control */
 	{ "Rebels advanced toward Hama and reached the outskirts of Homs on Tuesday.", "2024-12-05", "" },
 	{ "Armed factions entered the administrative borders of the city of Homs from the north on Friday.", "2024-12-06", "" },
