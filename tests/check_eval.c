@@ -88,6 +88,15 @@ static void add(score *t, const score *s)
 	t->fn += s->fn;
 }
 
+/* A gold mention of a governorate or a country (by its gazetteer id): an area, which
+ * scored() leaves out of the found mentions, so it is left out of the missed ones too. */
+static bool gold_area(json_t *g)
+{
+	json_t *id = json_object_get(g, "id");
+	const fl_place *p = json_is_integer(id) && gz ? fl_gazetteer_get(gz, json_integer_value(id)) : NULL;
+	return p && p->fclass == 'A';
+}
+
 static void score_mentions(const fl_article *a, const fl_mentions *m, json_t *gold, bool exact,
 			   score *s, bool verbose)
 {
@@ -136,7 +145,8 @@ static void score_mentions(const fl_article *a, const fl_mentions *m, json_t *go
 		}
 	}
 	for (size_t g = 0; g < ng; g++)
-		if (!gm[g] && !json_is_true(json_object_get(json_array_get(gold, g), "optional"))) {
+		if (!gm[g] && !json_is_true(json_object_get(json_array_get(gold, g), "optional")) &&
+		    !gold_area(json_array_get(gold, g))) {
 			s->fn++;
 			if (verbose)
 				printf("    missed mention: %s\n",
@@ -432,6 +442,9 @@ static void eval_dir(const char *sub, const char *what, totals *t)
 #define HO16_CLAIMS_P 0.84
 #define HO16_CLAIMS_R 0.79
 #define HO16_MENTIONS_R 0.96
+#define HO17_CLAIMS_P 0.0
+#define HO17_CLAIMS_R 0.0
+#define HO17_MENTIONS_R 0.0
 
 /* The targets, with the claims recall floor given (see heldout). */
 /* At least min_articles scored, and each figure at least its floor. */
@@ -596,6 +609,12 @@ static const struct blind_set {
 	 * London online outlet) */
 	{ "fixtures/extract-heldout16", "sixteenth held-out set", "held-out 16", HO16_CLAIMS_P, HO16_CLAIMS_R,
 	  HO16_MENTIONS_R },
+	/* two more days told five ways each: 5 December (a French agency, a Syrian site's
+	 * English edition, an Iran-aligned channel, a European broadcaster, a British live
+	 * blog) and 8 December (a US wire, the opposition command's statements, a US paper's
+	 * analysis, a Lebanese daily, a war monitor's bulletin) */
+	{ "fixtures/extract-heldout17", "seventeenth held-out set", "held-out 17", HO17_CLAIMS_P, HO17_CLAIMS_R,
+	  HO17_MENTIONS_R },
 };
 
 START_TEST(heldout_blind)
