@@ -4151,6 +4151,8 @@ static int days_after(const char *v, size_t a, size_t b)
 	static const char *const counts[] = { "a", "one", "the", "two", "three", "four", "five" };
 	static const int days[] = { 1, 1, 1, 2, 3, 4, 5 };
 	const char *p = NULL;
+	if (b <= a)
+		return 0;
 	for (const char *q = v + a; (q = memmem(q, (size_t)(v + b - q), " after ", 7)) != NULL; q += 7)
 		p = q;
 	if (!p)
@@ -5356,6 +5358,20 @@ static int side_named(ctx *c, size_t a, size_t b, bool *capture)
  * Dec". The places that open the item, when the sentence made no claim on them, are
  * that side's: held (on the item's day, else the story's) or taken (on the item's
  * day). A lead naming two sides ("AREAS UNDER SDF / GoS CONTROL") gives none. */
+/* The first past date written in text [a, b) (a line that is no sentence), resolved
+ * against ref; a day only when day_only, else a day or a range. NULL if none. */
+static const fl_date_expr *first_date_in(const ctx *c, size_t a, size_t b, fl_date ref, fl_date_expr *ld,
+					 bool day_only)
+{
+	size_t n = fl_dates_find_in(c->v + a, b - a, c->a->slash, ld, 16);
+	int year = c->a->published != FL_DATE_NONE ? 0 : (c->a->year ? c->a->year : c->lx->default_year);
+	for (size_t q = 0; q < n && q < 16; q++)
+		if (fl_dates_resolve(&ld[q], ref, year) && ld[q].date != FL_DATE_NONE && !ld[q].future &&
+		    (day_only ? strcmp(ld[q].precision, "day") == 0 : strcmp(ld[q].precision, "month") != 0))
+			return &ld[q];
+	return NULL;
+}
+
 static fl_status list_item(ctx *c, const token *t, size_t n, fl_claims *claims)
 {
 	const fl_article *a = c->a;
@@ -5468,7 +5484,24 @@ static fl_status list_item(ctx *c, const token *t, size_t n, fl_claims *claims)
 	for (size_t k = 0; k < n && !hedged; k++)
 		hedged = table_hedge(&t[k]) ||
 			 (TOK_IS(&t[k], "verified") && k > 0 && (TOK_IS(&t[k - 1], "not") || TOK_IS(&t[k - 1], "yet")));
-	fl_date d = dd ? dd->date : c->lead_capture ? FL_DATE_NONE : c->pub;
+	/* captures with none: the lead's ("took the following areas on Saturday:"), else
+	 * the day of the heading the list is under ("Areas taken on December 8"); with
+	 * neither they may span days, and stay undated. (Holds are the day of writing:
+	 * a day in their lead is another event's, "the offensive launched on 27 November") */
+	fl_date sec = c->a->section && c->lead_capture ? c->a->section[c->si] : FL_DATE_NONE;
+	fl_date ref = sec != FL_DATE_NONE ? sec : c->pub;
+	fl_date_expr ld[16];
+	if (!dd && c->lead_capture) {
+		dd = first_date_in(c, la, lb, ref, ld, false);
+		/* the heading right above the lead ("Areas taken on 8 December") */
+		size_t ha, hb, y = la;
+		while (!dd && line_before(c->v, y, &ha, &hb) && blank_span(c->v, ha, hb))
+			y = ha;
+		if (!dd && line_before(c->v, y, &ha, &hb) && !blank_span(c->v, ha, hb) && hb - ha < 120 &&
+		    c->v[hb - 1] != '.')
+			dd = first_date_in(c, ha, hb, ref, ld, true);
+	}
+	fl_date d = dd ? dd->date : sec != FL_DATE_NONE ? sec : c->lead_capture ? FL_DATE_NONE : c->pub;
 	fl_date de = dd ? dd->date_end : d;
 	const char *prec = dd ? dd->precision : "day";
 	verb_group vg;

@@ -835,6 +835,14 @@ static const struct {
 	/* a bulleted list under "took control of the following villages:" */
 	{ "On Monday the factions took control of the following towns and villages in the countryside of Hama:\n- Soran\n- Halfaya\n- Zorba\n- Salamiyah\n",
 	  "2024-12-04", "Soran|opposition|capture|reported|2024-12-02; Halfaya|opposition|capture|reported|2024-12-02; Salamiyah|opposition|capture|reported|2024-12-02" },
+	/* items with a clause of their own take the day of their lead, else of the day
+	 * heading they are under */
+	{ "The factions took control of the following areas on Saturday:\n- Soran, in full, after the army "
+	  "withdrew during the night;\n- Halfaya and its countryside.\n",
+	  "2024-12-08", "Soran|opposition|capture|reported|2024-12-07; Halfaya|opposition|capture|reported|2024-12-07" },
+	{ "Daily report\n\nAreas taken on 8 December\n\nThe factions took control of the following areas:\n"
+	  "- Soran, in full, after the army withdrew during the night;\n- Halfaya and its countryside.\n",
+	  "2024-12-09", "Soran|opposition|capture|reported|2024-12-08; Halfaya|opposition|capture|reported|2024-12-08" },
 	/* a passive without its agent takes the agent of a later verb of the same event */
 	{ "The towns of Soran and Halfaya had been liberated on Tuesday, and Salamiyah fell to the revolutionaries the same day.",
 	  "2024-12-05", "Soran|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-03; Salamiyah|opposition|capture|reported|2024-12-03" },

@@ -166,10 +166,13 @@ int cmd_extract(fl_cli *cli, int argc, char **argv)
 				}
 				undated += cl.items[k].date == FL_DATE_NONE;
 			}
-			if (undated)
+			if (undated && a->published == FL_DATE_NONE)
 				cli_info(cli, "frontline: %s: publication date unknown: %zu claim%s "
 					      "left undated (give --date)", argv[i], undated,
 					 undated == 1 ? "" : "s");
+			else if (undated)	/* the text gives their day nowhere */
+				cli_info(cli, "frontline: %s: %zu claim%s with no day in the text",
+					 argv[i], undated, undated == 1 ? "" : "s");
 		}
 next:
 		fl_claims_release(&cl);
