@@ -445,6 +445,21 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 			ci++;
 		size_t limit = ci < ncuts && cuts[ci] < b ? cuts[ci] : b;
 		size_t j = i;
+		/* "the S.D.F.", "H.T.S.": a name's letters written with points are the word
+		 * of its letters ("sdf") */
+		if (isupper(c) && i + 3 < limit && s[i + 1] == '.' && isupper((unsigned char)s[i + 2]) &&
+		    s[i + 3] == '.') {
+			while (j + 1 < limit && isupper((unsigned char)s[j]) && s[j + 1] == '.') {
+				tb->buf[tb->blen++] = (char)tolower((unsigned char)s[j]);
+				j += 2;
+			}
+			t->e = j;
+			t->wl = (size_t)(tb->buf + tb->blen - t->w);
+			t->punct = false;
+			tb->n++;
+			i = j;
+			continue;
+		}
 		while (j < limit) {
 			unsigned char d = (unsigned char)s[j];
 			if (fl_ascii_lower[d]) {

@@ -1264,6 +1264,12 @@ static const struct {
 	{ "Israeli troops were digging in on Monday in the buffer zone on the Golan.\n\nOn Sunday, troops took "
 	  "the Syrian summit of Mount Hermon, the army said.", "2024-12-09",
 	  "Mount Hermon|other|capture|reported|2024-12-08" },
+	/* a name written with points ("the S.D.F.") is the name */
+	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
+	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
+	/* "still has its air base at" */
+	{ "Russian forces still have their air base at Hmeimim and their naval facility at Tartus.",
+	  "2024-12-08", "Hmeimim Air Base|other|held|reported|2024-12-08; Tartus|other|held|reported|2024-12-08" },
 	/* the troops a side sends are its own, and so is the verb after "and" */
 	{ "Timeline, 8 December: Israel sends troops into the buffer zone on the Golan and takes the Syrian "
 	  "peak of Mount Hermon.", "2024-12-09", "Mount Hermon|other|capture|reported|2024-12-08" },
