@@ -1679,6 +1679,13 @@ static bool saying(const token *w)
 	       TOK_IS(w, "insists") || TOK_IS(w, "insisted") || TOK_IS(w, "added") || TOK_IS(w, "stressed");
 }
 
+/* A mark that parts two headlines or clauses ("Fall of the regime | Factions enter
+ * Damascus"): nothing reads across it as one name. */
+static bool separator(const token *t)
+{
+	return t->punct && t->wl == 1 && strchr("|;:.!?", t->w[0]) != NULL;
+}
+
 /* A verb of sending troops: "sends", "deployed", "dispatched", "rushed". */
 static bool sending(const token *t)
 {
@@ -2003,14 +2010,14 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 		 * evening its fighters had entered X") */
 		if (mt->b - mt->a == 1 && k > 0 && am->m[k - 1].e->actor >= 0) {
 			size_t q = am->m[k - 1].b;
-			while (q < mt->a && t[q].punct)
+			while (q < mt->a && t[q].punct && !separator(&t[q]))
 				q++;
 			bool poss = mt->a > 0 && (TOK_IS(&t[mt->a - 1], "its") || TOK_IS(&t[mt->a - 1], "their"));
 			/* "The IDF said troops had taken X": the speaker's own troops */
 			bool own = TOK_IS(&t[mt->a], "troops") || TOK_IS(&t[mt->a], "forces") ||
 				   TOK_IS(&t[mt->a], "soldiers") || TOK_IS(&t[mt->a], "units");
 			while (own && q < mt->a &&
-			       (t[q].punct || TOK_IS(&t[q], "said") || TOK_IS(&t[q], "says") ||
+			       ((t[q].punct && !separator(&t[q])) || TOK_IS(&t[q], "said") || TOK_IS(&t[q], "says") ||
 				TOK_IS(&t[q], "confirmed") || TOK_IS(&t[q], "announced") ||
 				TOK_IS(&t[q], "stated") || TOK_IS(&t[q], "that") || TOK_IS(&t[q], "the") ||
 				TOK_IS(&t[q], "its") || TOK_IS(&t[q], "their") || TOK_IS(&t[q], "earlier") ||

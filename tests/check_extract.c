@@ -1264,6 +1264,9 @@ static const struct {
 	{ "Israeli troops were digging in on Monday in the buffer zone on the Golan.\n\nOn Sunday, troops took "
 	  "the Syrian summit of Mount Hermon, the army said.", "2024-12-09",
 	  "Mount Hermon|other|capture|reported|2024-12-08" },
+	/* a headline's two parts: the side named in the first does not act in the second */
+	{ "Fall of the regime | Factions enter Damascus at dawn and the president leaves the country.",
+	  "2024-12-08", "Damascus|opposition|capture|reported|2024-12-08" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
