@@ -1344,6 +1344,8 @@ typedef struct ctx {
 	const fl_mention *last_obj;	/* the last place a verb of this sentence took, NULL */
 	const fl_mention *para_obj;	/* ... of this paragraph, NULL */
 	const entry *collective[8];	/* the actor "the coalition" (etc.) stands for */
+	const entry *head_ref[3];	/* the actor "the factions" (etc.) stands for */
+	size_t head_para[3];		/* in this paragraph */
 	struct acronym {
 		char text[8];		/* as written, capitals: "IS", "SFA" */
 		const entry *e;		/* the actor it was written after */
@@ -4861,6 +4863,30 @@ static fl_status collective_refs(ctx *c, const token *t, size_t n)
 		}
 		if (k >= 0)
 			c->collective[k] = m->e;
+	}
+	/* "Turkish-backed factions launched an attack on Manbij. ... the factions took X":
+	 * "the factions" is the side last named with that noun in the paragraph */
+	static const char *const heads[3] = { "factions", "militias", "groups" };
+	size_t para = c->a->paragraph ? c->a->paragraph[c->si] : c->si;
+	for (size_t q = 0; q < act->n; q++) {
+		match *m = &act->m[q];
+		if (m->e->actor < 0 || (m->e->roles & R_SPEAKER))
+			continue;
+		const token *h = &t[m->b - 1];
+		int k = -1;
+		for (int j = 0; j < 3 && k < 0; j++)
+			if (tok_is_n(h, heads[j], strlen(heads[j])))
+				k = j;
+		if (k < 0)
+			continue;
+		if ((m->b - m->a == 2 && TOK_IS(&t[m->a], "the")) ||
+		    (m->b - m->a == 1 && m->a > 0 && TOK_IS(&t[m->a - 1], "the"))) {
+			if (c->head_ref[k] && c->head_para[k] == para && c->head_ref[k]->actor != m->e->actor)
+				m->e = c->head_ref[k];
+		} else if (m->b - m->a >= 2) {
+			c->head_ref[k] = m->e;
+			c->head_para[k] = para;
+		}
 	}
 	return FL_OK;
 }

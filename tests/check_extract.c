@@ -1267,6 +1267,11 @@ static const struct {
 	/* a headline's two parts: the side named in the first does not act in the second */
 	{ "Fall of the regime | Factions enter Damascus at dawn and the president leaves the country.",
 	  "2024-12-08", "Damascus|opposition|capture|reported|2024-12-08" },
+	/* "the factions" are the ones last named so in the paragraph */
+	{ "Turkish-backed factions attacked Manbij on Sunday. According to sources, the factions took Tal Rifaat.",
+	  "2024-12-09", "Tall Rif'at|sna|capture|hedged|2024-12-08" },
+	{ "Turkish-backed factions attacked Manbij on Sunday.\n\nIn the south, the factions took Saraqib.",
+	  "2024-12-09", "Saraqib|opposition|capture|reported|2024-12-09" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
