@@ -5000,12 +5000,19 @@ static bool retro_denial(const token *t, size_t i)
 		q--;
 		skip -= TOK_IS(w, "to") || TOK_IS(w, "be") || TOK_IS(w, "out");	/* free */
 	}
-	if (q < 1 || q == i)
+	if (q < 1)
 		return false;
-	/* "; this was later shown to be false", "It's a lie." */
-	if ((TOK_IS(&t[q - 1], "this") || TOK_IS(&t[q - 1], "it") || TOK_IS(&t[q - 1], "that")) &&
+	/* "; this was later shown to be false", "It's a lie.", "These are lies" (the cue
+	 * may hold its own copula) */
+	bool copula = q < i || TOK_IS(&t[i], "are") || TOK_IS(&t[i], "is") || TOK_IS(&t[i], "were") ||
+		      TOK_IS(&t[i], "was");
+	if (copula &&
+	    (TOK_IS(&t[q - 1], "this") || TOK_IS(&t[q - 1], "it") || TOK_IS(&t[q - 1], "that") ||
+	     TOK_IS(&t[q - 1], "these") || TOK_IS(&t[q - 1], "those")) &&
 	    (q == 1 || t[q - 2].punct))
 		return true;
+	if (q == i)
+		return false;
 	if (q < 2)
 		return false;
 	const token *nn = &t[q - 1], *d = &t[q - 2];
@@ -5406,6 +5413,19 @@ static int side_named(ctx *c, size_t a, size_t b, bool *capture)
  * Dec". The places that open the item, when the sentence made no claim on them, are
  * that side's: held (on the item's day, else the story's) or taken (on the item's
  * day). A lead naming two sides ("AREAS UNDER SDF / GoS CONTROL") gives none. */
+/* Is line [a, b) a link to another story ("Read more: Who are HTS?"), no heading? */
+static bool link_line(const char *v, size_t a, size_t b)
+{
+	static const char *const w[] = { "read more", "read also", "also read", "see also", "related",
+					 "watch", "listen", "more", NULL };
+	for (const char *const *p = w; *p; p++) {
+		size_t l = strlen(*p);
+		if (b - a > l && strncasecmp(v + a, *p, l) == 0 && v[a + l] == ':')
+			return true;
+	}
+	return false;
+}
+
 /* The first past date written in text [a, b) (a line that is no sentence), resolved
  * against ref; a day only when day_only, else a day or a range. NULL if none. */
 static const fl_date_expr *first_date_in(const ctx *c, size_t a, size_t b, fl_date ref, fl_date_expr *ld,
@@ -5512,7 +5532,7 @@ static fl_status list_item(ctx *c, const token *t, size_t n, fl_claims *claims)
 			while (line_before(c->v, y, &ha, &hb) && blank_span(c->v, ha, hb))
 				y = ha;
 			if (line_before(c->v, y, &ha, &hb) && !blank_span(c->v, ha, hb) && hb - ha < 200 &&
-			    c->v[hb - 1] != '.') {
+			    c->v[hb - 1] != '.' && !link_line(c->v, ha, hb)) {
 				bool cap;
 				c->lead_side = side_named(c, ha, hb, &cap);
 				c->lead_capture = false;
@@ -5546,7 +5566,7 @@ static fl_status list_item(ctx *c, const token *t, size_t n, fl_claims *claims)
 		while (!dd && line_before(c->v, y, &ha, &hb) && blank_span(c->v, ha, hb))
 			y = ha;
 		if (!dd && line_before(c->v, y, &ha, &hb) && !blank_span(c->v, ha, hb) && hb - ha < 120 &&
-		    c->v[hb - 1] != '.')
+		    c->v[hb - 1] != '.' && !link_line(c->v, ha, hb))
 			dd = first_date_in(c, ha, hb, ref, ld, true);
 	}
 	fl_date d = dd ? dd->date : sec != FL_DATE_NONE ? sec : c->lead_capture ? FL_DATE_NONE : c->pub;

@@ -1272,6 +1272,9 @@ static const struct {
 	  "2024-12-09", "Tall Rif'at|sna|capture|hedged|2024-12-08" },
 	{ "Turkish-backed factions attacked Manbij on Sunday.\n\nIn the south, the factions took Saraqib.",
 	  "2024-12-09", "Saraqib|opposition|capture|reported|2024-12-09" },
+	/* "These are lies." denies the sentence before; "It denied ..." is no such cue */
+	{ "State media claims that the army has repelled an attack on Hama. These are lies meant to deceive the "
+	  "soldiers.", "2024-12-05", "Hama|government|repelled|denied|2024-12-05" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
