@@ -1275,6 +1275,10 @@ static const struct {
 	/* "These are lies." denies the sentence before; "It denied ..." is no such cue */
 	{ "State media claims that the army has repelled an attack on Hama. These are lies meant to deceive the "
 	  "soldiers.", "2024-12-05", "Hama|government|repelled|denied|2024-12-05" },
+	/* a box of facts under a link to another story: the link names no side for it */
+	{ "Read more: Who are Hayat Tahrir al-Sham, the group leading the offensive?\n\nWHAT WE KNOW\n"
+	  "- Rebels took Hama on Thursday.\n- Homs, about 45 kilometres to the south, is widely seen as the next "
+	  "target.\n", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
