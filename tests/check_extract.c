@@ -1279,6 +1279,9 @@ static const struct {
 	{ "Read more: Who are Hayat Tahrir al-Sham, the group leading the offensive?\n\nWHAT WE KNOW\n"
 	  "- Rebels took Hama on Thursday.\n- Homs, about 45 kilometres to the south, is widely seen as the next "
 	  "target.\n", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05" },
+	/* the words of an outlet hostile to them for the Turkish-backed factions */
+	{ "On Sunday Turkish-backed militants drove Kurdish fighters out of Tal Rifaat.", "2024-12-02",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
