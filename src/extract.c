@@ -2347,10 +2347,15 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 			if (r1 < n && t[r1].mention >= 0)
 				return r1;
 		}
-		/* "... and in the town of Hajin", "and in Hajin", "and at Mount Hermon" */
-		bool in = r < n && TOK_IS(&t[q], "and") && (TOK_IS(&t[r], "in") || TOK_IS(&t[r], "at"));
+		/* "... and in the town of Hajin", "and in Hajin", "and at Mount Hermon", "into the
+		 * buffer zone and onto the Syrian side of Mount Hermon" */
+		bool in = r < n && TOK_IS(&t[q], "and") &&
+			  (TOK_IS(&t[r], "in") || TOK_IS(&t[r], "at") || TOK_IS(&t[r], "onto") || TOK_IS(&t[r], "into"));
 		if (in && ++r < n && t[r].mention >= 0)
 			return r;
+		if (in && r + 3 < n && TOK_IS(&t[r], "the") && !t[r + 1].punct && TOK_IS(&t[r + 2], "side") &&
+		    TOK_IS(&t[r + 3], "of") && r + 4 < n && t[r + 4].mention >= 0)
+			return r + 4;
 		if (r < n && TOK_IS(&t[r], "the"))
 			r++;
 		if (r + 1 < n && (TOK_IS(&t[r], "town") || TOK_IS(&t[r], "towns") ||

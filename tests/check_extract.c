@@ -1282,6 +1282,9 @@ static const struct {
 	/* the words of an outlet hostile to them for the Turkish-backed factions */
 	{ "On Sunday Turkish-backed militants drove Kurdish fighters out of Tal Rifaat.", "2024-12-02",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
+	/* a list goes on after "and onto the Syrian side of" */
+	{ "On Sunday Israeli troops moved into the buffer zone on the Golan and onto the Syrian side of Mount "
+	  "Hermon, officials said.", "2024-12-09", "Mount Hermon|other|capture|reported|2024-12-08" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
