@@ -668,7 +668,8 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 				char rk[FLI_TOK_MAX * 4];
 				size_t rl = 0;
 				for (size_t q = j; q < k; q++) {
-					if (q > j && is_article(&t[q]))
+					/* (a leading one too: "Al-Suwaidaa" is spelt as "Suwaidaa") */
+					if ((q > j || k > j + 1) && is_article(&t[q]))
 						continue;
 					if (rl + t[q].nlen + 2 > sizeof(rk))
 						break;
@@ -686,7 +687,7 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 								p.c, NCAND);
 				/* a spelling nobody lists is guessed at home only: abroad, the
 				 * consonants of a village the gazetteer lacks find some other */
-				if (p.nc && p.c[0].score >= (cue == 2 ? 0.6 : 0.65) &&
+				if (p.nc && p.c[0].score + 1e-9 >= (cue == 2 ? 0.6 : 0.65) &&
 				    (p.c[0].score >= 0.9 ? fli_gaz_in_theatre(gz, p.c[0].place)
 							 : fli_gaz_in_home(gz, p.c[0].place))) {
 					p.m.place = p.c[0].place;

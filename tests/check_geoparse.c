@@ -94,6 +94,9 @@ static const gcase cases[] = {
 	  { { "Hama", 9000000010 }, { "Idlib", 9000000012 }, { NULL, 0 } } },
 	{ "Rebels cut the M5 highway near Maarat al-Numan and Saraqib.",
 	  { { "M5", 9000000101 }, { "Maarat al-Numan", 167611 }, { "Saraqib", 164816 }, { NULL, 0 } } },
+	/* a spelling no list has, with the article before it: "Al-Suwaidaa" is Suwayda */
+	{ "On December 7, local armed groups took control of Al-Suwaidaa city.",
+	  { { "Al-Suwaidaa", 172408 }, { NULL, 0 } } },
 	{ "Fighting reached the village of Kafr Zibdeen, east of Morek.",
 	  { { "Kafr Zibdeen", 0 }, { "Morek", 166640 }, { NULL, 0 } } },
 	{ "In March and May the talks resumed on a Tuesday, the Observatory said.",
