@@ -1323,6 +1323,10 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 			}
 			continue;
 		}
+		/* "A version of this article appears in print on Dec. 9": the paper's day,
+		 * after the page's */
+		if (strncasestr(v + ls[i].start, ls[i].end - ls[i].start, "in print"))
+			continue;
 		for (size_t j = 0; j < n; j++) {
 			if (has_cue(v, ls[i].start, ls[i].end)) {
 				a->published = ex[j].date;

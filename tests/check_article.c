@@ -162,6 +162,13 @@ static const struct {
 	{ "Syrian soldiers flee into Iraq\n\nNews Desk | Reporter\nERBIL, Kurdistan Region - 08-12-2024 07:05\n\n"
 	  "About 2,000 soldiers crossed into Iraq on Friday night, officials said on Saturday, December 7. "
 	  "The last battle for al-Baghuz ended on Saturday, March 23, 2019.\n", "2024-12-08", "header" },
+	/* a paper's note of its print edition (the next day) is not the page's day */
+	{ "The Daily Record\nWorld | Politics | Business | Opinion\n\nAssad Is Gone. The Map Splinters.\n\n"
+	  "The rebels who took the capital in twelve days inherit a country divided among Kurdish-led forces, "
+	  "Turkish proxies and foreign bases.\n\nBy Ann Writer\nAnn Writer reported from Beirut, Lebanon.\n\n"
+	  "Dec. 8, 2024\n\nOn Sunday the president fled and rebels drove into the capital before dawn.\n\n"
+	  "A version of this article appears in print on Dec. 9, 2024, Section A, Page 1 of the national "
+	  "edition.\n", "2024-12-08", "sections" },
 	/* a page's foot: "last edited"; a sentence that opens with a date is no dateline */
 	{ "Timeline\n\nOn 27 November, opposition factions launched an offensive west of Aleppo and took several villages.\n\n"
 	  "This page was last edited on 14 March 2025, at 09:41.\n", "2025-03-14", "note" },
