@@ -1459,6 +1459,14 @@ static fl_date heading_date(const fl_article *a, line_dx *c, size_t i)
 					   strncasecmp(c->v + ln->start, "date:", 5) == 0))
 				from = ln->start + 5;
 		}
+		/* "3. Saturday 7 December 2024, 14:50": a statement's number before its day */
+		if (j == 0 && from == ln->start) {
+			size_t k = from;
+			while (k < s && k < from + 3 && isdigit((unsigned char)c->v[k]))
+				k++;
+			if (k > from && k + 1 < s && (c->v[k] == '.' || c->v[k] == ')') && c->v[k + 1] == ' ')
+				from = k + 2;
+		}
 		for (size_t k = from; k < s;) {
 			size_t sl = symbol_len(c->v, k, s);
 			if (sl) {	/* "📅 29.11.2024": an emoji, a mark */

@@ -1285,6 +1285,11 @@ static const struct {
 	/* a list goes on after "and onto the Syrian side of" */
 	{ "On Sunday Israeli troops moved into the buffer zone on the Golan and onto the Syrian side of Mount "
 	  "Hermon, officials said.", "2024-12-09", "Mount Hermon|other|capture|reported|2024-12-08" },
+	/* numbered statements, each under its day: "yesterday" is the day before the
+	 * statement's */
+	{ "Statements of the command\n\n1. Saturday 7 December 2024, 08:15\n\nRebels entered Halfaya yesterday, "
+	  "a commander said.\n\n2. Sunday 8 December 2024, 06:10\n\nRebels took Soran at dawn, a commander said.\n",
+	  "2024-12-08", "Halfaya|opposition|capture|reported|2024-12-06; Soran|opposition|capture|reported|2024-12-08" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
