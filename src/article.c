@@ -624,6 +624,31 @@ static bool is_marker(const char *s, size_t n)
 	return false;
 }
 
+/* Is [a, b) a clock time on a line of its own, with its zone at most: "23:48 KSA",
+ * "17:40 GMT", "12:45 p.m. ET", "09:15"? */
+static bool clock_line(const char *v, size_t a, size_t b)
+{
+	size_t k = a, d = 0;
+	while (k < b && isdigit((unsigned char)v[k]) && d < 2)
+		k++, d++;
+	if (!d || k + 3 > b || v[k] != ':' || !isdigit((unsigned char)v[k + 1]) ||
+	    !isdigit((unsigned char)v[k + 2]))
+		return false;
+	k += 3;
+	int words = 0;
+	while (k < b) {
+		while (k < b && v[k] == ' ')
+			k++;
+		size_t w = k;
+		while (k < b && (isalpha((unsigned char)v[k]) || v[k] == '.' || v[k] == '+' ||
+				 isdigit((unsigned char)v[k])))
+			k++;
+		if (k == w || k - w > 6 || ++words > 2)
+			return k >= b && k == w;
+	}
+	return true;
+}
+
 /* Bytes of a bullet at s ("• ", "* ", "- ", "· "), 0 if none. */
 static size_t bullet_len(const char *s, size_t n)
 {
@@ -1861,10 +1886,12 @@ static size_t mark_lines(const char *v, line *ls, size_t nl)
 			prev_blank = true;
 			continue;
 		}
-		/* (after a label in brackets of its own, "[Dispatch 2 of 4]", a block starts) */
+		/* (after a label in brackets of its own, "[Dispatch 2 of 4]", a block starts;
+		 * so it does after a live page's clock on a line of its own, "23:48 KSA") */
 		ln->block_start = prev_blank || line_blocks ||
 				  (i > 0 && ls[i - 1].end - ls[i - 1].start >= 3 && ls[i - 1].end - ls[i - 1].start <= 40 &&
-				   v[ls[i - 1].start] == '[' && v[ls[i - 1].end - 1] == ']');
+				   v[ls[i - 1].start] == '[' && v[ls[i - 1].end - 1] == ']') ||
+				  (i > 0 && clock_line(v, ls[i - 1].start, ls[i - 1].end));
 		prev_blank = false;
 		/* a bullet that is a sentence without its stop ("* In Sweida, local armed
 		 * groups have taken over the city, according to residents") */

@@ -1290,6 +1290,11 @@ static const struct {
 	{ "Statements of the command\n\n1. Saturday 7 December 2024, 08:15\n\nRebels entered Halfaya yesterday, "
 	  "a commander said.\n\n2. Sunday 8 December 2024, 06:10\n\nRebels took Soran at dawn, a commander said.\n",
 	  "2024-12-08", "Halfaya|opposition|capture|reported|2024-12-06; Soran|opposition|capture|reported|2024-12-08" },
+	/* a live page under a "LIVE UPDATES" kicker, each entry under its clock */
+	{ "LIVE UPDATES\nSyria live: rebels say they are inside Homs\n\n19:40 KSA\nBREAKING: Opposition fighters say "
+	  "they have taken control of the city of Quneitra after government forces left their positions.\n\n"
+	  "18:30 KSA\nLocal sources tell the channel that government forces have withdrawn from Salamiyah.\n",
+	  "2024-12-07", "Quneitra|opposition|capture|hedged|2024-12-07; Salamiyah|opposition|withdrawal|reported|2024-12-07" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
