@@ -5412,12 +5412,6 @@ static int side_named(ctx *c, size_t a, size_t b, bool *capture)
 	return side;
 }
 
-/* An item of a list under a lead that names a side: "AREAS UNDER SNA CONTROL" then "-
- * Azaz, al-Bab, Afrin - unchanged"; "Green shows areas held by HTS ..." then "- **Hama**
- * city"; "The following locations were taken by the MOC:" then "- Khan Sheikhoun - 01
- * Dec". The places that open the item, when the sentence made no claim on them, are
- * that side's: held (on the item's day, else the story's) or taken (on the item's
- * day). A lead naming two sides ("AREAS UNDER SDF / GoS CONTROL") gives none. */
 /* Is line [a, b) a link to another story ("Read more: Who are HTS?"), no heading? */
 static bool link_line(const char *v, size_t a, size_t b)
 {
@@ -5430,6 +5424,42 @@ static bool link_line(const char *v, size_t a, size_t b)
 	}
 	return false;
 }
+
+/* The side named by the heading the sentence stands under ("HTS-LED REBELS" over
+ * "* Saraqib ... fell on Nov. 30"): the first short line above it with no stop, past
+ * its items and paragraphs; -1 when that heading names no one side (or none is near). */
+static int heading_side(ctx *c, size_t at)
+{
+	size_t ha, hb, y = at;
+	for (int lines = 0; lines < 40 && line_before(c->v, y, &ha, &hb); lines++) {
+		y = ha;
+		if (blank_span(c->v, ha, hb))
+			continue;
+		while (hb > ha && (c->v[hb - 1] == ' ' || c->v[hb - 1] == '\r'))
+			hb--;
+		bool item = c->v[ha] == '*' || c->v[ha] == '-' || (unsigned char)c->v[ha] == 0xe2;
+		if (item || hb - ha >= 80 || strchr(".!?\"'", c->v[hb - 1]) || link_line(c->v, ha, hb))
+			continue;	/* an item, a paragraph, a link: the heading is above */
+		/* a label, not a news subhead ("Assad's army collapses"): in capitals, or a
+		 * Markdown heading, or ending in a colon */
+		bool caps = true;
+		for (size_t k = ha; k < hb && caps; k++)
+			caps = !islower((unsigned char)c->v[k]);
+		if (!caps && c->v[ha] != '#' && c->v[hb - 1] != ':')
+			return -1;
+		bool capture;
+		int side = side_named(c, ha, hb, &capture);
+		return side >= 0 && !capture ? side : -1;
+	}
+	return -1;
+}
+
+/* An item of a list under a lead that names a side: "AREAS UNDER SNA CONTROL" then "-
+ * Azaz, al-Bab, Afrin - unchanged"; "Green shows areas held by HTS ..." then "- **Hama**
+ * city"; "The following locations were taken by the MOC:" then "- Khan Sheikhoun - 01
+ * Dec". The places that open the item, when the sentence made no claim on them, are
+ * that side's: held (on the item's day, else the story's) or taken (on the item's
+ * day). A lead naming two sides ("AREAS UNDER SDF / GoS CONTROL") gives none. */
 
 /* The first past date written in text [a, b) (a line that is no sentence), resolved
  * against ref; a day only when day_only, else a day or a range. NULL if none. */
@@ -6268,6 +6298,14 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				side = c->carry_actor;
 			if (side < 0)
 				continue;
+		}
+		/* under a heading that names the side ("HTS-LED REBELS"), "* Saraqib fell on
+		 * Nov. 30" is that side's */
+		if (side < 0 && (vg->before || vg->nominal[0]) && !vg->agent_after &&
+		    strcmp(vg->event, FL_EVENT_CAPTURE) == 0) {
+			side = heading_side(c, a->sentences[si].start);
+			if (side >= 0)
+				conf *= 0.8;
 		}
 		if (side < 0 && (vg->before || vg->nominal[0]) && !vg->agent_after) {
 			/* "Hama fell": to whoever has been taking places in this article;

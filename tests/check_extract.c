@@ -1295,6 +1295,12 @@ static const struct {
 	  "they have taken control of the city of Quneitra after government forces left their positions.\n\n"
 	  "18:30 KSA\nLocal sources tell the channel that government forces have withdrawn from Salamiyah.\n",
 	  "2024-12-07", "Quneitra|opposition|capture|hedged|2024-12-07; Salamiyah|opposition|withdrawal|reported|2024-12-07" },
+	/* an explainer's bullets under headings that name the side: "fell" with no agent
+	 * is the heading's side's, not the last taker's */
+	{ "Who controls what in Syria?\n\nSYRIAN DEMOCRATIC FORCES (SDF)\n\n* The Kurdish-led SDF moved into Deir ez-Zor "
+	  "on Dec. 6 after government troops withdrew.\n\nHTS-LED REBELS\n\n* Saraqib, at the junction of the M4 and "
+	  "M5 highways, fell on Nov. 30.\n", "2024-12-07",
+	  "Deir ez-Zor|sdf|capture|reported|2024-12-06; Saraqib|opposition|capture|reported|2024-11-30" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
