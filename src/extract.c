@@ -2041,10 +2041,12 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 		}
 		/* "Israel, too, moved fast. On Sunday its troops took ...": the troops of
 		 * the side the sentence before was about */
-		if (mt->b - mt->a == 1 && mt->a > 0 && c->carry_actor >= 0 &&
+		/* (a paragraph, or a bullet, that opens on "its fighters": the last one's) */
+		int owner = c->carry_actor >= 0 ? c->carry_actor : c->si == c->para_first ? c->prev_actor : -1;
+		if (mt->b - mt->a == 1 && mt->a > 0 && owner >= 0 &&
 		    (TOK_IS(&t[mt->a - 1], "its") || TOK_IS(&t[mt->a - 1], "their")) &&
 		    (k == 0 || am->m[k - 1].e->actor < 0) && armed_noun(&t[mt->a])) {
-			p = (actor_pick){ c->carry_actor, false, mt->a, mt->b, true };
+			p = (actor_pick){ owner, false, mt->a, mt->b, true };
 			return p;
 		}
 		/* "Israeli troops were digging in on the Hermon. || On Sunday, troops took

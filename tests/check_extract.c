@@ -1301,6 +1301,9 @@ static const struct {
 	  "on Dec. 6 after government troops withdrew.\n\nHTS-LED REBELS\n\n* Saraqib, at the junction of the M4 and "
 	  "M5 highways, fell on Nov. 30.\n", "2024-12-07",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06; Saraqib|opposition|capture|reported|2024-11-30" },
+	/* a paragraph (a bullet) that opens on "its fighters": the last paragraph's side */
+	{ "* The Kurdish-led SDF holds most of the northeast.\n* On Dec. 6 its fighters moved into Deir ez-Zor after "
+	  "government troops withdrew.\n", "2024-12-07", "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
