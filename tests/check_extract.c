@@ -535,7 +535,7 @@ static const struct {
 	 * the list is the main verb's, not the relative clause's ("that it took ...") */
 	{ "The SNA, an umbrella of factions backed by Turkey, controls a strip of territory along the Turkish border that it "
 	  "took in a series of Turkish military operations against Kurdish forces since 2016, including Manbij and Soran.", "2024-12-10",
-	  "Manbij|sna|capture|reported|2024-12-10; Soran|sna|capture|reported|2024-12-10" },
+	  "Manbij|sna|held|reported|2024-12-10; Soran|sna|held|reported|2024-12-10" },
 	/* "after the two Shia towns fell to X": the pair named before, a word describing them */
 	{ "Thousands of residents of Soran and Halfaya fled east after the two Shia towns fell to Turkish-backed factions on Sunday.", "2024-12-03",
 	  "Soran|sna|capture|reported|2024-12-01; Halfaya|sna|capture|reported|2024-12-01" },
@@ -1304,6 +1304,10 @@ static const struct {
 	/* a paragraph (a bullet) that opens on "its fighters": the last paragraph's side */
 	{ "* The Kurdish-led SDF holds most of the northeast.\n* On Dec. 6 its fighters moved into Deir ez-Zor after "
 	  "government troops withdrew.\n", "2024-12-07", "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
+	/* a hold told as a strip of land "that includes" its towns */
+	{ "The Turkey-backed factions control a strip along the border that includes Tal Rifaat and Manbij, "
+	  "officials said.", "2024-12-08",
+	  "Tall Rif'at|sna|held|reported|2024-12-08; Manbij|sna|held|reported|2024-12-08" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
