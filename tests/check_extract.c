@@ -47,6 +47,7 @@ static fl_place places[] = {
 	{ 9000000218, "Mount Hermon", 33.42, 35.86, 'T', "MT", "SY", "SY.11", 0, NULL, 0 },
 	{ 9000000219, "Maarat al-Numan", 35.65, 36.67, 'P', "PPLA2", "SY", "SY.12", 0, NULL, 0 },
 	{ 9000000220, "Quneitra", 33.13, 35.82, 'P', "PPLA", "SY", "SY.11", 0, NULL, 0 },
+	{ 9000000221, "Palmyra", 34.56, 38.28, 'P', "PPLA2", "SY", "SY.11", 0, NULL, 0 },
 };
 
 /* Names as the texts write them -> place. */
@@ -62,7 +63,7 @@ static const struct {
 	{ "Manbij", 166365 }, { "Deir ez-Zor", 170794 }, { "Iraq", 99237 }, { "Doha", 290030 },
 	{ "Khan Sheikhoun", 169304 }, { "Soran", 168668 }, { "Jisr al-Shughur", 173576 },
 	{ "Khan Arnabah", 168355 }, { "Kuweires", 9000000211 }, { "Hatla", 9000000212 }, { "Marrat", 9000000213 }, { "Taybat al-Imam", 9000000214 }, { "Hmeimim", 9000000215 },
-	{ "Tartus", 9000000216 }, { "al-Tanf", 9000000217 }, { "Mount Hermon", 9000000218 }, { "Maarat al-Numan", 9000000219 }, { "Quneitra", 9000000220 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
+	{ "Tartus", 9000000216 }, { "al-Tanf", 9000000217 }, { "Mount Hermon", 9000000218 }, { "Maarat al-Numan", 9000000219 }, { "Quneitra", 9000000220 }, { "Palmyra", 9000000221 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
 };
 
 static const fl_place *place_by_id(int64_t id)
@@ -857,7 +858,7 @@ static const struct {
 	{ "State media reported that Saraqib had been retaken by the army; this was later shown to be false, as rebels had entered Saraqib that morning.",
 	  "2024-11-30", "Saraqib|government|capture|denied|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30" },
 	/* "army" closing a name the lexicon does not know is not the Syrian army */
-	{ "The Revolutionary Commando Army reportedly seized Homs on Saturday.", "2024-12-08", "" },
+	{ "The Desert Hawks Army reportedly seized Homs on Saturday.", "2024-12-08", "" },
 	/* outlets' words: "occupied", "were cleared of", "remained in the hands of"; an army
 	 * "backing" a subject is not the subject */
 	{ "The Turkish occupation and its mercenaries occupied Tal Rifaat on Sunday.", "2024-12-03",
@@ -1308,6 +1309,9 @@ static const struct {
 	{ "The Turkey-backed factions control a strip along the border that includes Tal Rifaat and Manbij, "
 	  "officials said.", "2024-12-08",
 	  "Tall Rif'at|sna|held|reported|2024-12-08; Manbij|sna|held|reported|2024-12-08" },
+	/* the US-backed Syrian Free Army is an opposition faction */
+	{ "The US-backed Syrian Free Army, based around al-Tanf, said on Saturday it had taken Palmyra.", "2024-12-08",
+	  "Palmyra|opposition|capture|hedged|2024-12-07" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
