@@ -48,6 +48,7 @@ static fl_place places[] = {
 	{ 9000000219, "Maarat al-Numan", 35.65, 36.67, 'P', "PPLA2", "SY", "SY.12", 0, NULL, 0 },
 	{ 9000000220, "Quneitra", 33.13, 35.82, 'P', "PPLA", "SY", "SY.11", 0, NULL, 0 },
 	{ 9000000221, "Palmyra", 34.56, 38.28, 'P', "PPLA2", "SY", "SY.11", 0, NULL, 0 },
+	{ 9000000222, "Sheikh Maqsoud", 36.23, 37.16, 'P', "PPLX", "SY", "SY.09", 0, NULL, 0 },
 };
 
 /* Names as the texts write them -> place. */
@@ -63,7 +64,7 @@ static const struct {
 	{ "Manbij", 166365 }, { "Deir ez-Zor", 170794 }, { "Iraq", 99237 }, { "Doha", 290030 },
 	{ "Khan Sheikhoun", 169304 }, { "Soran", 168668 }, { "Jisr al-Shughur", 173576 },
 	{ "Khan Arnabah", 168355 }, { "Kuweires", 9000000211 }, { "Hatla", 9000000212 }, { "Marrat", 9000000213 }, { "Taybat al-Imam", 9000000214 }, { "Hmeimim", 9000000215 },
-	{ "Tartus", 9000000216 }, { "al-Tanf", 9000000217 }, { "Mount Hermon", 9000000218 }, { "Maarat al-Numan", 9000000219 }, { "Quneitra", 9000000220 }, { "Palmyra", 9000000221 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
+	{ "Tartus", 9000000216 }, { "al-Tanf", 9000000217 }, { "Mount Hermon", 9000000218 }, { "Maarat al-Numan", 9000000219 }, { "Quneitra", 9000000220 }, { "Palmyra", 9000000221 }, { "Sheikh Maqsoud", 9000000222 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
 };
 
 static const fl_place *place_by_id(int64_t id)
@@ -1312,6 +1313,10 @@ static const struct {
 	/* the US-backed Syrian Free Army is an opposition faction */
 	{ "The US-backed Syrian Free Army, based around al-Tanf, said on Saturday it had taken Palmyra.", "2024-12-08",
 	  "Palmyra|opposition|capture|hedged|2024-12-07" },
+	/* "neighbourhoods controlled by X, among them Y": Y is X's, not the main verb's */
+	{ "The monitor said the rebels held most of the city apart from neighbourhoods controlled by Kurdish forces, "
+	  "among them Sheikh Maqsoud.", "2024-11-30",
+	  "Sheikh Maqsoud|sdf|held|reported|2024-11-30" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
