@@ -5815,6 +5815,104 @@ static bool present_hold(const token *t, const match *vm)
 	       TOK_IS(w, "still");
 }
 
+/* "rebel-held Idlib", "the Kurdish-held enclave of Tal Rifaat", "Tal Rifaat, a
+ * Kurdish-held enclave": a place described as one side's holds it on the day of
+ * writing ("formerly rebel-held" is no such thing). */
+static fl_status held_adjectives(ctx *c, const token *t, size_t n, fl_claims *claims)
+{
+	static const struct {
+		const char *w, *side;
+	} who[] = { { "rebel", "opposition" }, { "rebels", "opposition" }, { "opposition", "opposition" },
+		    { "insurgent", "opposition" }, { "hts", "opposition" }, { "government", "government" },
+		    { "regime", "government" }, { "army", "government" }, { "kurdish", "sdf" },
+		    { "sdf", "sdf" }, { "ypg", "sdf" }, { "turkish", "sna" }, { "sna", "sna" },
+		    { "israeli", "other" } };
+	static const char *const nouns[] = { "city", "town", "village", "villages", "towns", "enclave",
+					     "district", "neighbourhood", "neighborhood", "area", "areas",
+					     "pocket", "province", "region", "suburb", "suburbs", "stronghold",
+					     "part", "parts", "countryside", NULL };
+	for (size_t i = 0; i < n; i++) {
+		if (t[i].punct || t[i].mention >= 0)
+			continue;
+		const char *dash = memchr(t[i].w, '-', t[i].wl);
+		if (!dash)
+			continue;
+		size_t pl = (size_t)(dash - t[i].w), rest = t[i].wl - pl - 1;
+		const char *r = dash + 1;
+		if (!((rest == 4 && memcmp(r, "held", 4) == 0) || (rest == 10 && memcmp(r, "controlled", 10) == 0)))
+			continue;
+		const char *side = NULL;
+		for (size_t k = 0; k < sizeof who / sizeof who[0] && !side; k++)
+			if (strlen(who[k].w) == pl && memcmp(t[i].w, who[k].w, pl) == 0)
+				side = who[k].side;
+		if (!side || side_index(c->lx, side) < 0)
+			continue;
+		/* "formerly rebel-held", "the once Kurdish-held", "no longer government-held" */
+		if (i > 0 && (TOK_IS(&t[i - 1], "formerly") || TOK_IS(&t[i - 1], "once") ||
+			      TOK_IS(&t[i - 1], "previously") || TOK_IS(&t[i - 1], "then") ||
+			      TOK_IS(&t[i - 1], "former") || TOK_IS(&t[i - 1], "longer") ||
+			      TOK_IS(&t[i - 1], "last")))
+			continue;
+		size_t j = i + 1, at = n;
+		/* after: "rebel-held Idlib", "the rebel-held city of Idlib" */
+		for (const char *const *w = nouns; j < n && *w; w++)
+			if (tok_is_n(&t[j], *w, strlen(*w))) {
+				j++;
+				break;
+			}
+		if (j < n && TOK_IS(&t[j], "of"))
+			j++;
+		if (j < n && mention_at(c, t, j))
+			at = j;
+		/* before: "Tal Rifaat, a Kurdish-held enclave" */
+		if (at == n && i >= 3 && (TOK_IS(&t[i - 1], "a") || TOK_IS(&t[i - 1], "the")) &&
+		    TOK_IS(&t[i - 2], ",") && t[i - 3].mention >= 0) {
+			size_t q = i - 3;
+			while (q > 0 && t[q - 1].mention == t[q].mention)
+				q--;
+			at = q;
+		}
+		const fl_mention *m = at < n ? mention_at(c, t, at) : NULL;
+		if (!m || !m->place || skip_place(m->place) || foreign_capital(c, m->place) ||
+		    strcmp(m->place->country, "SY") != 0)
+			continue;
+		/* "seized Tal Rifaat, a Kurdish-held enclave": the state it was taken from */
+		size_t ss0 = c->a->sentences[c->si].start;
+		bool told = false;
+		for (size_t q = claims->count; q-- > c->first_claim && claims->items[q].start == ss0 && !told;)
+			told = claims->items[q].place_id == m->place->id;
+		/* "in 2018 regime forces launched an offensive on opposition-held Daraa" */
+		bool past = false;
+		int py = 0, pm, pd;
+		if (c->pub != FL_DATE_NONE)
+			fl_date_to_ymd(c->pub, &py, &pm, &pd);
+		for (size_t q = 0; q < n && !past; q++)
+			past = (t[q].wl == 4 && isdigit((unsigned char)t[q].w[0]) && atoi(t[q].w) >= 1900 &&
+				atoi(t[q].w) < py) || TOK_IS(&t[q], "time");
+		if (told || past)
+			continue;
+		const fl_place *p = m->place;
+		if (at + 1 < n && TOK_IS(&t[mention_end_tok(t, n, at)], "province")) {
+			const fl_place *adm = province_of(c, m);
+			if (adm)
+				p = adm;
+		}
+		fl_date d = c->a->section && c->a->section[c->si] != FL_DATE_NONE ? c->a->section[c->si] : c->pub;
+		verb_group vg;
+		memset(&vg, 0, sizeof vg);
+		copy_field(vg.event, sizeof vg.event, FL_EVENT_HELD);
+		attribution at0;
+		memset(&at0, 0, sizeof at0);
+		char actor[48];
+		span_text(c->a, t[i].s, t[i].e, actor, sizeof actor);
+		size_t ss = c->a->sentences[c->si].start, se = c->a->sentences[c->si].end;
+		fl_status st = emit(c, claims, p, side, &vg, FL_STATUS_REPORTED, &at0, 0.5, actor, ss, se, d, d, "day");
+		if (st)
+			return st;
+	}
+	return FL_OK;
+}
+
 static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 {
 	const fl_lexicon *lx = c->lx;
@@ -6655,7 +6753,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			}
 		}
 	}
-	if ((st = gapped_clauses(c, t, n, claims)))
+	if ((st = gapped_clauses(c, t, n, claims)) || (st = held_adjectives(c, t, n, claims)))
 		return st;
 	/* carry the subject and the date to the next sentences of the paragraph */
 	bool taker = subject >= 0;

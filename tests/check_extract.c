@@ -1317,6 +1317,17 @@ static const struct {
 	{ "The monitor said the rebels held most of the city apart from neighbourhoods controlled by Kurdish forces, "
 	  "among them Sheikh Maqsoud.", "2024-11-30",
 	  "Sheikh Maqsoud|sdf|held|reported|2024-11-30" },
+	/* a place described as a side's ("rebel-held Idlib", "Tal Rifaat, a Kurdish-held
+	 * enclave") is held by it on the day of writing; not when "formerly" so, when the
+	 * sentence takes it from that side, or in a sentence of years gone */
+	{ "Turkish-backed factions began an offensive around Tal Rifaat, a Kurdish-held enclave, and air strikes "
+	  "hit the rebel-held city of Idlib.", "2024-11-30",
+	  "Tall Rif'at|sdf|held|reported|2024-11-30; Idlib|opposition|held|reported|2024-11-30" },
+	{ "Shelling hit the formerly rebel-held town of Saraqib.", "2024-12-01", "" },
+	{ "Turkish-backed factions seized Tal Rifaat, a Kurdish-held enclave, on Sunday.", "2024-12-02",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
+	{ "In 2018 government forces retook opposition-held Quneitra after a long siege.", "2024-12-09",
+	  "Quneitra|government|capture|reported|2018-01-01" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
