@@ -4756,8 +4756,13 @@ static bool intended(const token *t, size_t va)
 		return true;
 	if (!TOK_IS(&t[q - 1], "to") || q < 2)
 		return false;
-	if (TOK_IS(&t[q - 2], "able") && q >= 3 && (TOK_IS(&t[q - 3], "was") || TOK_IS(&t[q - 3], "were")))
-		return false;	/* "were able to enter": they did */
+	if (TOK_IS(&t[q - 2], "able") && q >= 3) {	/* "were able to enter": they did */
+		size_t b = q - 3;	/* ("were consequently able to enter") */
+		if (b > 0 && t[b].wl > 3 && t[b].w[t[b].wl - 2] == 'l' && t[b].w[t[b].wl - 1] == 'y')
+			b--;
+		if (TOK_IS(&t[b], "was") || TOK_IS(&t[b], "were"))
+			return false;
+	}
 	for (const char *const *w = intent; *w; w++)
 		if (tok_is_n(&t[q - 2], *w, strlen(*w)))
 			return true;

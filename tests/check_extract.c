@@ -1328,6 +1328,9 @@ static const struct {
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
 	{ "In 2018 government forces retook opposition-held Quneitra after a long siege.", "2024-12-09",
 	  "Quneitra|government|capture|reported|2018-01-01" },
+	/* "were consequently able to enter": they did */
+	{ "The terrorist organizations were consequently able to enter Saraqib on Saturday, the army said.", "2024-12-01",
+	  "Saraqib|opposition|capture|reported|2024-11-30" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
