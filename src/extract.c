@@ -6404,6 +6404,14 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			if (side < 0)
 				continue;
 		}
+		/* "a military source denied rumours that the city of Aleppo has fallen": the
+		 * fall denied is to the denier's enemy */
+		if (side < 0 && k < 64 && vdenied[k] && at.set && at.side[0] && !vg->agent_after &&
+		    strcmp(vg->event, FL_EVENT_CAPTURE) == 0) {
+			int ds = side_index(lx, at.side);
+			if (ds >= 0 && lx->sides[ds].opponent && lx->sides[ds].opponent[0])
+				side = side_index(lx, lx->sides[ds].opponent);
+		}
 		/* under a heading that names the side ("HTS-LED REBELS"), "* Saraqib fell on
 		 * Nov. 30" is that side's */
 		if (side < 0 && (vg->before || vg->nominal[0]) && !vg->agent_after &&

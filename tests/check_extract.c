@@ -1331,6 +1331,10 @@ static const struct {
 	/* "were consequently able to enter": they did */
 	{ "The terrorist organizations were consequently able to enter Saraqib on Saturday, the army said.", "2024-12-01",
 	  "Saraqib|opposition|capture|reported|2024-11-30" },
+	/* a fall denied by a side's source is a fall to its enemy, whoever took places before */
+	{ "The army liberated Saraqib from terrorism in 2020. A military source denied rumours that the city of "
+	  "Hama has fallen completely, state media said.", "2024-11-30",
+	  "Saraqib|government|capture|reported|2020-01-01; Hama|opposition|capture|denied|2024-11-30" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
