@@ -2436,6 +2436,20 @@ static size_t skip_gap(const ctx *c, const verb_group *vg, const token *t, size_
 
 /* Does a control verb that can take an object start at token j? A gap verb
  * ("expelling terrorists, most notably X") only when its until phrase follows. */
+/* "the areas cleared of terrorists in the Olive Branch operation, including Afrin": a
+ * participle right after a plural noun of places tells what was done to them, by
+ * someone the sentence does not name (not its subject). */
+static bool reduced_relative(const token *t, const match *vm)
+{
+	const token *v = &t[vm->a];
+	if (vm->a == 0 || v->wl < 4 || memcmp(v->w + v->wl - 2, "ed", 2) != 0)
+		return false;
+	const token *w = &t[vm->a - 1];
+	return TOK_IS(w, "areas") || TOK_IS(w, "towns") || TOK_IS(w, "villages") || TOK_IS(w, "regions") ||
+	       TOK_IS(w, "territories") || TOK_IS(w, "cities") || TOK_IS(w, "positions") ||
+	       TOK_IS(w, "neighbourhoods") || TOK_IS(w, "neighborhoods") || TOK_IS(w, "lands");
+}
+
 /* "the abandoned city of Quneitra", "a liberated town": a participle after an article
  * describes the place; it tells no event. */
 static bool adjectival(const token *t, const match *vm)
@@ -6242,7 +6256,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			in_mention |= t[i].mention >= 0;
 		if (in_mention)
 			continue;
-		if (adjectival(t, vm) || stationed(t, n, vm))
+		if (adjectival(t, vm) || stationed(t, n, vm) || reduced_relative(t, vm))
 			continue;
 		/* "rebels could take Hama", "the army may withdraw", "expected to capture",
 		 * "vowed to retake": a possibility or an intention, not an event */

@@ -1335,6 +1335,10 @@ static const struct {
 	{ "The army liberated Saraqib from terrorism in 2020. A military source denied rumours that the city of "
 	  "Hama has fallen completely, state media said.", "2024-11-30",
 	  "Saraqib|government|capture|reported|2020-01-01; Hama|opposition|capture|denied|2024-11-30" },
+	/* "the areas cleared of terrorists ..., including Azaz": done by someone unnamed, not
+	 * by the sentence's subject */
+	{ "Ankara says the YPG uses Tal Rifaat for attacks on the areas cleared of terrorists in earlier "
+	  "operations, including Manbij.", "2024-11-30", "" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
