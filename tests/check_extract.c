@@ -1339,6 +1339,10 @@ static const struct {
 	 * by the sentence's subject */
 	{ "Ankara says the YPG uses Tal Rifaat for attacks on the areas cleared of terrorists in earlier "
 	  "operations, including Manbij.", "2024-11-30", "" },
+	/* the UN's and Ankara's words: "Türkiye-backed armed groups", "non-State armed groups" */
+	{ "Tal Rifaat came under the control of Türkiye-backed armed groups on 1 December.\n\nSaraqib, which is "
+	  "reportedly under the control of non-State armed groups, is calm, the UN said.", "2024-12-07",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01; Saraqib|opposition|capture|hedged|2024-12-07" },
 	/* a name written with points ("the S.D.F.") is the name */
 	{ "On Friday, as government forces withdrew from the east, the S.D.F. moved into Deir ez-Zor.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
