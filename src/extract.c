@@ -185,6 +185,9 @@ struct fl_lexicon {
 	char *regime_country;	/* the country it ruled, as the gazetteer names it */
 	fl_date regime_fell;	/* the day it fell (FL_DATE_NONE if not given) */
 	int regime_successor;	/* the side that rules in its name after that day; -1 none */
+	char **held_words;	/* "rebel" of "rebel-held Idlib": the word before "-held" */
+	int *held_sides;	/* and the side it names */
+	size_t nheld;
 };
 
 /* The first eight bytes of word w (wl bytes), zero-padded. w is always in a token
@@ -843,6 +846,30 @@ static fl_status load_actors(fl_lexicon *lx, json_t *j, const char *path, fl_err
 			      "object_cues", err);
 	if (st)
 		return st;
+	/* "held_prefixes": {"rebel": "opposition", ...}, the word of "rebel-held X" */
+	json_t *hp = json_object_get(j, "held_prefixes");
+	if (hp && !json_is_object(hp))
+		return fl_error_set(err, FL_EPARSE, path, 0, "'%s': \"held_prefixes\" must be an object", path);
+	if (hp) {
+		lx->held_words = calloc(json_object_size(hp) + 1, sizeof *lx->held_words);
+		lx->held_sides = calloc(json_object_size(hp) + 1, sizeof *lx->held_sides);
+		if (!lx->held_words || !lx->held_sides)
+			return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+		const char *w;
+		json_t *v;
+		json_object_foreach(hp, w, v) {
+			const char *side = json_string_value(v);
+			int si = side ? side_index(lx, side) : -1;
+			if (si < 0 || !*w)
+				return fl_error_set(err, FL_EPARSE, path, 0,
+						    "'%s': \"held_prefixes\": \"%s\" needs a known side", path, w);
+			if (!(lx->held_words[lx->nheld] = fl_strdup(w)))
+				return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+			for (char *q = lx->held_words[lx->nheld]; *q; q++)
+				*q = (char)tolower((unsigned char)*q);
+			lx->held_sides[lx->nheld++] = si;
+		}
+	}
 	json_t *sources = json_object_get(j, "sources");
 	if (sources && !json_is_array(sources))
 		return fl_error_set(err, FL_EPARSE, path, 0, "'%s': \"sources\" must be an array", path);
@@ -1015,6 +1042,10 @@ void fl_lexicon_free(fl_lexicon *lx)
 	}
 	free(lx->verbs);
 	free(lx->regime_country);
+	for (size_t i = 0; i < lx->nheld; i++)
+		free(lx->held_words[i]);
+	free(lx->held_words);
+	free(lx->held_sides);
 	free(lx);
 }
 
@@ -5839,13 +5870,6 @@ static bool present_hold(const token *t, const match *vm)
  * writing ("formerly rebel-held" is no such thing). */
 static fl_status held_adjectives(ctx *c, const token *t, size_t n, fl_claims *claims)
 {
-	static const struct {
-		const char *w, *side;
-	} who[] = { { "rebel", "opposition" }, { "rebels", "opposition" }, { "opposition", "opposition" },
-		    { "insurgent", "opposition" }, { "hts", "opposition" }, { "government", "government" },
-		    { "regime", "government" }, { "army", "government" }, { "kurdish", "sdf" },
-		    { "sdf", "sdf" }, { "ypg", "sdf" }, { "turkish", "sna" }, { "sna", "sna" },
-		    { "israeli", "other" } };
 	static const char *const nouns[] = { "city", "town", "village", "villages", "towns", "enclave",
 					     "district", "neighbourhood", "neighborhood", "area", "areas",
 					     "pocket", "province", "region", "suburb", "suburbs", "stronghold",
@@ -5861,10 +5885,10 @@ static fl_status held_adjectives(ctx *c, const token *t, size_t n, fl_claims *cl
 		if (!((rest == 4 && memcmp(r, "held", 4) == 0) || (rest == 10 && memcmp(r, "controlled", 10) == 0)))
 			continue;
 		const char *side = NULL;
-		for (size_t k = 0; k < sizeof who / sizeof who[0] && !side; k++)
-			if (strlen(who[k].w) == pl && memcmp(t[i].w, who[k].w, pl) == 0)
-				side = who[k].side;
-		if (!side || side_index(c->lx, side) < 0)
+		for (size_t k = 0; k < c->lx->nheld && !side; k++)
+			if (strlen(c->lx->held_words[k]) == pl && memcmp(t[i].w, c->lx->held_words[k], pl) == 0)
+				side = c->lx->sides[c->lx->held_sides[k]].id;
+		if (!side)
 			continue;
 		/* "formerly rebel-held", "the once Kurdish-held", "no longer government-held" */
 		if (i > 0 && (TOK_IS(&t[i - 1], "formerly") || TOK_IS(&t[i - 1], "once") ||

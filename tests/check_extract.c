@@ -1527,6 +1527,15 @@ START_TEST(lexicon_errors)
 	fl_error_clear(&e);
 	ck_assert_int_eq(fl_lexicon_load(dir, &l2, &e), FL_EPARSE);
 	ck_assert_ptr_nonnull(strstr(e.text, "color"));
+	/* a "-held" word for a side nobody defined */
+	snprintf(p, sizeof p, "%s/actors.json", dir);
+	const char *held = "{ \"sides\": [ { \"id\": \"a\", \"color\": \"#000000\" } ], \"actors\": [],\n"
+			   "  \"held_prefixes\": { \"rebel\": \"martians\" } }";
+	ck_assert_int_eq(tu_write_file(p, held, strlen(held)), 0);
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_lexicon_load(dir, &l2, &e), FL_EPARSE);
+	ck_assert_ptr_nonnull(strstr(e.text, "rebel"));
+	ck_assert_ptr_nonnull(strstr(e.source, "actors.json"));
 	tu_rmtree(dir);
 	free(dir);
 }
