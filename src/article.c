@@ -624,17 +624,25 @@ static bool is_marker(const char *s, size_t n)
 	return false;
 }
 
+/* A clock at v[a] before b, "9:15" or "23:48": where it ends, 0 if none. */
+static size_t clock_at(const char *v, size_t a, size_t b)
+{
+	size_t k = a;
+	while (k < b && k < a + 2 && isdigit((unsigned char)v[k]))
+		k++;
+	if (k == a || k + 3 > b || v[k] != ':' || !isdigit((unsigned char)v[k + 1]) ||
+	    !isdigit((unsigned char)v[k + 2]))
+		return 0;
+	return k + 3;
+}
+
 /* Is [a, b) a clock time on a line of its own, with its zone at most: "23:48 KSA",
  * "17:40 GMT", "12:45 p.m. ET", "09:15"? */
 static bool clock_line(const char *v, size_t a, size_t b)
 {
-	size_t k = a, d = 0;
-	while (k < b && isdigit((unsigned char)v[k]) && d < 2)
-		k++, d++;
-	if (!d || k + 3 > b || v[k] != ':' || !isdigit((unsigned char)v[k + 1]) ||
-	    !isdigit((unsigned char)v[k + 2]))
+	size_t k = clock_at(v, a, b);
+	if (!k)
 		return false;
-	k += 3;
 	int words = 0;
 	while (k < b) {
 		while (k < b && v[k] == ' ')
@@ -711,14 +719,10 @@ static bool stamped(const char *v, size_t a, size_t b)
 	}
 	/* "14:05  BREAKING: ARMED GROUPS SAY ...": a clock set apart by a gap or a tab */
 	if (!sep) {
-		size_t k = a;
-		while (k < lim && isdigit((unsigned char)v[k]))
-			k++;
-		if (k > a && k - a <= 2 && k + 3 < b && v[k] == ':' && isdigit((unsigned char)v[k + 1]) &&
-		    isdigit((unsigned char)v[k + 2]) && (v[k + 3] == '\t' || (k + 4 < b && v[k + 3] == ' ' &&
-									   v[k + 4] == ' '))) {
-			sep = k + 3;
-			after = k + 3;
+		size_t e = clock_at(v, a, lim);
+		if (e && e < b && (v[e] == '\t' || (e + 1 < b && v[e] == ' ' && v[e + 1] == ' '))) {
+			sep = e;
+			after = e;
 		}
 	}
 	if (!sep)
