@@ -5931,7 +5931,10 @@ static fl_status held_adjectives(ctx *c, const token *t, size_t n, fl_claims *cl
 			fl_date_to_ymd(c->pub, &py, &pm, &pd);
 		for (size_t q = 0; q < n && !past; q++)
 			past = (t[q].wl == 4 && isdigit((unsigned char)t[q].w[0]) && atoi(t[q].w) >= 1900 &&
-				atoi(t[q].w) < py) || TOK_IS(&t[q], "time");
+				atoi(t[q].w) < py) ||
+			       /* "at the time", not "for the first time" */
+			       (q >= 2 && TOK_IS(&t[q], "time") && TOK_IS(&t[q - 1], "the") &&
+				TOK_IS(&t[q - 2], "at"));
 		if (told || past)
 			continue;
 		const fl_place *p = m->place;

@@ -1328,6 +1328,9 @@ static const struct {
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
 	{ "In 2018 government forces retook opposition-held Quneitra after a long siege.", "2024-12-09",
 	  "Quneitra|government|capture|reported|2018-01-01" },
+	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
+	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
+	  "Idlib|opposition|held|reported|2024-12-01" },
 	/* "were consequently able to enter": they did */
 	{ "The terrorist organizations were consequently able to enter Saraqib on Saturday, the army said.", "2024-12-01",
 	  "Saraqib|opposition|capture|reported|2024-11-30" },
