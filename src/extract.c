@@ -2333,6 +2333,7 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 		    : j > 1 && (TOK_IS(&t[j - 1], "its") || TOK_IS(&t[j - 1], "their")) && TOK_IS(&t[j - 2], "and") ? j - 2
 		    : j;
 	size_t lim = j + 12;
+	bool incl = false;
 	for (size_t q = q0; q < n && q < lim; q++) {
 		/* "the town of Saraqib, which sits where the M5 and M4 highways meet, and the
 		 * town of Maarat al-Numan": past a relative clause set off by commas */
@@ -2354,6 +2355,11 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 		if (t[q].punct && t[q].w[0] != ',')
 			return n;
 		if (is_event_start(c, q))
+			return n;
+		/* ("including the cities of Raqqa and Qamishli and the town of Kobani": a
+		 * list of its own, not this one going on) */
+		incl |= TOK_IS(&t[q], "including");
+		if (incl && t[q].mention >= 0)
 			return n;
 		/* ("the Shahba area, located between Tal Rifaat and the city of Aleppo":
 		 * the ends of a stretch, no list) */
@@ -2390,6 +2396,11 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 		    TOK_IS(&t[r + 3], "of") && r + 4 < n && t[r + 4].mention >= 0)
 			return r + 4;
 		if (r < n && TOK_IS(&t[r], "the"))
+			r++;
+		/* "and the Christian town of Mhardeh", "and the strategic city of Hama" */
+		if (r + 2 < n && !t[r].punct && t[r].mention < 0 && TOK_IS(&t[r + 2], "of") &&
+		    (TOK_IS(&t[r + 1], "town") || TOK_IS(&t[r + 1], "towns") || TOK_IS(&t[r + 1], "city") ||
+		     TOK_IS(&t[r + 1], "cities") || TOK_IS(&t[r + 1], "village") || TOK_IS(&t[r + 1], "villages")))
 			r++;
 		if (r + 1 < n && (TOK_IS(&t[r], "town") || TOK_IS(&t[r], "towns") ||
 				  TOK_IS(&t[r], "city") || TOK_IS(&t[r], "cities") ||
@@ -3721,6 +3732,15 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
 			    TOK_IS(&t[q + 1], "village") || TOK_IS(&t[q + 1], "towns") ||
 			    TOK_IS(&t[q + 1], "cities"))) {
 			q++;	/* "the strategic town of Saraqib", "the border town of Kobani" */
+		} else if (got && q > 0 && TOK_IS(&t[q - 1], ",") && (TOK_IS(&t[q], "which") || TOK_IS(&t[q], "where"))) {
+			/* "including X, which they took on Tuesday, and the town of Y": past
+			 * a relative clause set off by commas, when the list goes on */
+			size_t e = q + 1;
+			while (e < n && e < q + 16 && !t[e].punct)
+				e++;
+			if (!(e + 1 < n && TOK_IS(&t[e], ",") && TOK_IS(&t[e + 1], "and")))
+				break;
+			q = e + 1;
 		} else {
 			break;
 		}
@@ -5959,6 +5979,37 @@ static fl_status held_adjectives(ctx *c, const token *t, size_t n, fl_claims *cl
 	return FL_OK;
 }
 
+/* "The rebels have taken Aleppo, which they swept into on Nov. 29": a place followed
+ * by a clause on "which" or "that" telling the same event (a control verb of the same
+ * kind, no side other than `side` named in it) has that clause's day. Token ob is
+ * right after the place. Returns the index of the day in dx, else -1. */
+static int relative_day(const ctx *c, const token *t, size_t n, size_t ob, const char *event, int side,
+			const fl_date_expr *dx, size_t ndx)
+{
+	if (ob + 2 >= n || !TOK_IS(&t[ob], ",") || !(TOK_IS(&t[ob + 1], "which") || TOK_IS(&t[ob + 1], "that")))
+		return -1;
+	size_t end = ob + 2;
+	while (end < n && end < ob + 20 && !(t[end].punct && t[end].w[0] != '.'))	/* ("Nov. 29") */
+		end++;
+	size_t verb = n;
+	for (size_t k = first_at_or_after(&c->ev, ob + 2); k < c->ev.n && c->ev.m[k].a < end; k++)
+		if (c->ev.m[k].e->verb >= 0) {
+			if (strcmp(c->lx->verbs[c->ev.m[k].e->verb].event, event) == 0)
+				verb = c->ev.m[k].a;
+			break;
+		}
+	if (verb == n)
+		return -1;
+	for (size_t k = first_at_or_after(&c->act, ob + 2); k < c->act.n && c->act.m[k].a < end; k++)
+		if (c->act.m[k].e->actor >= 0 && c->act.m[k].e->actor != side)
+			return -1;
+	for (size_t i = 0; i < ndx; i++)
+		if (dx[i].start >= t[verb].s && dx[i].end <= t[end - 1].e && dx[i].date != FL_DATE_NONE &&
+		    !dx[i].future && strcmp(dx[i].precision, "month") != 0)
+			return (int)i;
+	return -1;
+}
+
 static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 {
 	const fl_lexicon *lx = c->lx;
@@ -6336,8 +6387,16 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			vg = &bare;
 		}
 		object obj[MAX_OBJ];
-		size_t nobj = vg->before ? objects_before(c, t, n, vm->a, obj)
-					 : objects_after(c, t, n, vm->a, vm->b, vg, obj);
+		size_t nobj = 0;
+		/* "Aleppo, which they swept into on Nov. 29, and Hama": a verb of a clause
+		 * opening on "which", with a day or the clause's end right after it, is
+		 * about the place before "which", not one the sentence names further on */
+		size_t dn;
+		if (!vg->before && (vm->b >= n || t[vm->b].punct || date_at(c, t, n, vm->b, &dn) >= 0))
+			nobj = object_relative(c, t, vm->a, obj);
+		if (!nobj)
+			nobj = vg->before ? objects_before(c, t, n, vm->a, obj)
+					  : objects_after(c, t, n, vm->a, vm->b, vg, obj);
 		/* "left Homs exposed", "left the city open": a state it was left in, not a
 		 * withdrawal */
 		if (nobj && !vg->before && vm->b - vm->a == 1 && TOK_IS(&t[vm->a], "left") &&
@@ -6725,6 +6784,15 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				d = dx[obj[o].date].date;
 				de = dx[obj[o].date].date_end;
 				memcpy(prec, dx[obj[o].date].precision, 8);
+			} else if (how != 0 || strcmp(prec0, "range") == 0) {
+				/* (a day of its own beats one of the paragraph's or a range: "earlier
+				 * this week seized X, which they took on Tuesday") */
+				int ri = relative_day(c, t, n, obj[o].b, vg->event, holder, dx, c->ndx);
+				if (ri >= 0) {
+					d = dx[ri].date;
+					de = dx[ri].date_end;
+					memcpy(prec, dx[ri].precision, 8);
+				}
 			}
 			double oc = conf * (m->score > 0 ? (0.5 + 0.5 * m->score) : 1.0);
 			if (obj[o].coref)

@@ -1328,6 +1328,22 @@ static const struct {
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
 	{ "In 2018 government forces retook opposition-held Quneitra after a long siege.", "2024-12-09",
 	  "Quneitra|government|capture|reported|2018-01-01" },
+	/* a place's own relative clause gives its day: "have taken Aleppo, which they swept
+	 * into on Nov. 29" is one capture on 29 November (not one on the day of writing
+	 * too), and the clause's verb takes the place before "which", not Hama after it */
+	{ "The rebels have taken Aleppo, which they swept into on Nov. 29, and Hama, which fell on Thursday, "
+	  "officials said.", "2024-12-07",
+	  "Aleppo|opposition|capture|reported|2024-11-29; Hama|opposition|capture|reported|2024-12-05" },
+	/* ... a day beats the range of "earlier this week", and the list goes on past the
+	 * clause to "the Christian town of" */
+	{ "The rebels earlier this week seized a string of towns north of Hama, including Halfaya and Taybat "
+	  "al-Imam, which they took on Tuesday, and the Christian town of Mahardah, where residents stayed.",
+	  "2024-12-06",
+	  "Halfaya|opposition|capture|reported|2024-12-02; Taybat al-Imam|opposition|capture|reported|2024-12-03; "
+	  "Mahardah|opposition|capture|reported|2024-12-02" },
+	/* ... but not a clause telling another side's capture */
+	{ "The rebels have captured Manbij, which the SDF had taken on Nov. 30, officials said.", "2024-12-07",
+	  "Manbij|opposition|capture|reported|2024-12-07; Manbij|sdf|capture|reported|2024-11-30" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
