@@ -3019,6 +3019,17 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 	int unknown = 0;
 	if (vg->gap && (j = skip_gap(c, vg, t, n, vb)) >= n)
 		return 0;
+	/* "were able to enter large parts of Aleppo", "overran most of Hama": the greater
+	 * share of a place is the place (not "parts of" it, a breaker); "most of these
+	 * areas" is not each of them */
+	size_t sh = j + 2 < n && TOK_IS(&t[j + 2], "of") && TOK_IS(&t[j + 1], "parts") &&
+			    (TOK_IS(&t[j], "large") || TOK_IS(&t[j], "most") || TOK_IS(&t[j], "vast") ||
+			     TOK_IS(&t[j], "major") || TOK_IS(&t[j], "big")) ? 3
+		    : j + 1 < n && TOK_IS(&t[j + 1], "of") && (TOK_IS(&t[j], "most") || TOK_IS(&t[j], "much")) ? 2
+		    : 0;
+	if (sh && !vg->roads_only && j + sh < n &&
+	    !(TOK_IS(&t[j + sh], "these") || TOK_IS(&t[j + sh], "those") || TOK_IS(&t[j + sh], "them")))
+		j += sh;
 	/* "took control of the following villages (in ...):" and a list: its items */
 	if (!vg->roads_only && j + 1 < n && TOK_IS(&t[j], "the") && TOK_IS(&t[j + 1], "following")) {
 		size_t q = j + 2;

@@ -1344,6 +1344,14 @@ static const struct {
 	/* ... but not a clause telling another side's capture */
 	{ "The rebels have captured Manbij, which the SDF had taken on Nov. 30, officials said.", "2024-12-07",
 	  "Manbij|opposition|capture|reported|2024-12-07; Manbij|sdf|capture|reported|2024-11-30" },
+	/* the greater share of a place is the place, after any verb: "were able to enter
+	 * large parts of", "had taken most of"; "most of these areas" is not each of them */
+	{ "The terrorist organizations were able to enter large parts of the neighbourhoods of Aleppo city, "
+	  "the army said.", "2024-11-30", "Aleppo|opposition|capture|reported|2024-11-30" },
+	{ "SNA fighters pushed into the outskirts on Sunday and had taken most of Manbij by Monday, a monitor said.",
+	  "2024-12-10", "Manbij|sna|capture|reported|2024-12-09" },
+	{ "Rebels took Halfaya and Soran in 2014. The army retook most of these areas in 2019.", "2024-12-01",
+	  "Halfaya|opposition|capture|reported|2014-01-01; Soran|opposition|capture|reported|2014-01-01" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
