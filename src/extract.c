@@ -6098,6 +6098,20 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		t[kept++] = t[i];
 	}
 	n = c->tb.n = kept;
+	/* "has been completely liberated", "was finally captured": an adverb between an
+	 * auxiliary and a participle is left out, so the verb phrase is whole (a hedge's,
+	 * "reportedly", is moved before the auxiliary below instead) */
+	kept = 0;
+	for (size_t i = 0; i < n; i++) {
+		const token *w = &t[i], *nx = i + 1 < n ? &t[i + 1] : NULL;
+		if (i > 0 && nx && w->wl > 4 && w->w[w->wl - 2] == 'l' && w->w[w->wl - 1] == 'y' &&
+		    !is_inner_adverb(w) && is_auxiliary(&t[i - 1]) && !nx->punct && nx->wl > 3 &&
+		    ((nx->w[nx->wl - 2] == 'e' && (nx->w[nx->wl - 1] == 'd' || nx->w[nx->wl - 1] == 'n')) ||
+		     TOK_IS(nx, "taken") || TOK_IS(nx, "retaken") || TOK_IS(nx, "overrun")))
+			continue;
+		t[kept++] = t[i];
+	}
+	n = c->tb.n = kept;
 	/* "took the towns of Rastan (الرستن) and Talbiseh (تلبيسة)": a name's gloss in
 	 * Arabic script, in brackets, is left out of the tokens, so the list is whole */
 	kept = 0;
@@ -6721,7 +6735,12 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				other_day = dx[i].date == d0 && dx[i].start > t[c->ev.m[k2].a].s &&
 					    dx[i].end <= t[vm->a].s;
 		}
-		if ((how == 1 || other_day) && strcmp(vg->event, "held") == 0 && present_hold(t, vm)) {
+		/* ... and so is "Quneitra province is largely controlled by local factions",
+		 * a state told with "is" or "are", though its phrase counts as a capture */
+		bool state_now = strcmp(vg->event, "held") == 0 ? present_hold(t, vm)
+				 : strcmp(vg->event, FL_EVENT_CAPTURE) == 0 && vg->before &&
+					   (TOK_IS(&t[vm->a], "is") || TOK_IS(&t[vm->a], "are"));
+		if ((how == 1 || other_day) && state_now) {
 			fl_date now = c->a->section && c->a->section[c->si] != FL_DATE_NONE ? c->a->section[c->si]
 											  : c->pub;
 			if (now != FL_DATE_NONE) {

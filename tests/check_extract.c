@@ -1352,6 +1352,12 @@ static const struct {
 	  "2024-12-10", "Manbij|sna|capture|reported|2024-12-09" },
 	{ "Rebels took Halfaya and Soran in 2014. The army retook most of these areas in 2019.", "2024-12-01",
 	  "Halfaya|opposition|capture|reported|2014-01-01; Soran|opposition|capture|reported|2014-01-01" },
+	/* a state told with "is" is the day of writing's, not the day of the sentence before */
+	{ "Rebels took Salamiyah on Saturday, activists said. Quneitra is largely controlled by local factions.",
+	  "2024-12-10", "Salamiyah|opposition|capture|reported|2024-12-07; Quneitra|opposition|capture|reported|2024-12-10" },
+	/* an adverb between an auxiliary and its participle: "has been completely liberated" */
+	{ "Hama has been completely liberated, the Military Operations Command said.", "2024-12-05",
+	  "Hama|opposition|capture|reported|2024-12-05" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
