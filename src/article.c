@@ -1303,6 +1303,36 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 				break;
 			}
 		}
+		/* "By Jonas Reiter / Beirut, 3 Dec": a short line of its own above the story,
+		 * a place, a comma and the day, and nothing after it */
+		size_t upto = first_body;	/* (a standfirst may come before it) */
+		for (size_t paras = 0; upto < nl && paras < 2; upto++)
+			paras += ls[upto].cls == L_BODY && ls[upto].block_start;
+		for (size_t i = upto, k = 0; !a->dateline_month && i-- > 0 && k < 8;) {
+			if (ls[i].cls == L_BLANK)
+				continue;
+			k++;
+			size_t ln = ls[i].end - ls[i].start;
+			const char *lv = v + ls[i].start;
+			const char *comma = memchr(lv, ',', ln);
+			if (ln > 40 || !comma || !isupper((unsigned char)lv[0]))
+				continue;
+			bool place = true;
+			for (const char *q = lv; q < comma && place; q++)
+				place = isalpha((unsigned char)*q) || *q == ' ' || *q == '-' || *q == '\'';
+			n = place ? fl_dates_find_in(lv, ln, a->slash, ex, 2) : 0;
+			size_t at = (size_t)(comma - lv) + 1;
+			while (at < ln && lv[at] == ' ')
+				at++;
+			size_t end = ln;
+			while (end > 0 && (lv[end - 1] == ' ' || lv[end - 1] == '.'))
+				end--;
+			if (n == 1 && ex[0].kind == FL_DATE_ABSOLUTE && ex[0].day && ex[0].month && !ex[0].year &&
+			    ex[0].start == at && ex[0].end == end) {
+				a->dateline_month = ex[0].month;
+				a->dateline_day = ex[0].day;
+			}
+		}
 	}
 	/* the page header: before the first body paragraph; a date with a clock time,
 	 * else the last one */

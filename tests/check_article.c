@@ -214,6 +214,13 @@ static const struct {
 	  "of rule by one family, after an offensive that began in the northwest.\n\nThe country remains divided between "
 	  "several armed groups, some backed by foreign powers.\n\n(c) Levant Wire 2024. All rights reserved.\n",
 	  "2024-12-10", "dateline" },
+	/* ... or a line of its own under the byline ("Beirut, 3 Dec"), the year again the
+	 * copyright line's */
+	{ "The Return of the War\n\nIn a week, a rebel offensive has torn up a map that had barely changed "
+	  "since 2020.\n\nBy Jonas Reiter\nBeirut, 3 Dec\n\n[Image: Families on the road to Tabqa]\n\n"
+	  "On Sunday, fighters of the Turkish-backed SNA took Tal Rifaat, which Kurdish-led units had held since "
+	  "February 2016.\n\nShare this article | Comments (214)\n\n\xc2\xa9 Weekly International 2024 | Imprint\n",
+	  "2024-12-03", "dateline" },
 	/* alerts newest first, each under its stamp with a clock time and a zone */
 	{ "ALERTS | Saved\n\nDec 8, 2024, 6:04 PM ET\nThe president said the fall of the government was an act of justice "
 	  "for the people of the country.\n\nDec 7, 2024, 11:42 PM ET\nRebels say they have entered the city of Homs after "
