@@ -3907,7 +3907,11 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 		bool actor = k > 0 && j - 1 >= c->act.m[k - 1].a && j - 1 < c->act.m[k - 1].b;
 		if (actor || TOK_IS(p, "had") || TOK_IS(p, "has") || TOK_IS(p, "have") ||
 		    TOK_IS(p, "also") || TOK_IS(p, "already") || TOK_IS(p, "just") ||
-		    TOK_IS(p, "they") || TOK_IS(p, "the") || TOK_IS(p, "it")) {
+		    TOK_IS(p, "they") || TOK_IS(p, "the") || TOK_IS(p, "it") ||
+		    /* "which HTS-led forces seized": the actor's head noun */
+		    (j >= 2 && (TOK_IS(p, "forces") || TOK_IS(p, "fighters") || TOK_IS(p, "factions") ||
+				TOK_IS(p, "troops") || TOK_IS(p, "units") || TOK_IS(p, "groups")) &&
+		     k > 0 && j - 2 >= c->act.m[k - 1].a && j - 2 < c->act.m[k - 1].b)) {
 			named |= actor;
 			j--;
 			continue;
@@ -4805,7 +4809,8 @@ static bool intended(const token *t, size_t va)
 		"prepare", "prepares", "prepared", "poised", "set", "ready", "about", "going", "bid",
 		"order", "pledged", "pledge", "promised", "promise", "push", "effort", "efforts",
 		"offensive", "likely", "unlikely", "able", "determined", "moved", "moving", "failed",
-		"fail", "fails", "failing", NULL,
+		"fail", "fails", "failing", "than", "power", "capacity", "capability", "ability",
+		"means", "strength", "chance", "opportunity", "option", "options", NULL,
 	};
 	/* a condition: "if rebels capture Homs, ..." */
 	for (size_t c = va; c > 0 && va - c < 6 && !t[c - 1].punct; c--)
@@ -6468,6 +6473,16 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			if (k0 < n && t[k0].punct && t[k0].w[0] == ':' && k0 < vm->a && !rel &&
 			    c->sm[t[0].mention]->place)
 				obj[nobj++] = (object){ c->sm[t[0].mention], 0, k0, false, -1, true };
+		}
+		/* "The loss of Hama City would open the M5 toward Homs": a noun phrase of a
+		 * change yet to come */
+		if (nobj && vg->nominal[0]) {
+			size_t q = obj[nobj - 1].b;
+			if (q < n && (TOK_IS(&t[q], "city") || TOK_IS(&t[q], "town")))
+				q++;
+			if (q < n && (TOK_IS(&t[q], "would") || TOK_IS(&t[q], "could") || TOK_IS(&t[q], "might") ||
+				      TOK_IS(&t[q], "will") || TOK_IS(&t[q], "may")))
+				nobj = 0;
 		}
 		if (nobj && obj[nobj - 1].m->place)
 			c->last_obj = c->para_obj = obj[nobj - 1].m;

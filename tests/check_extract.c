@@ -1358,6 +1358,13 @@ static const struct {
 	/* an adverb between an auxiliary and its participle: "has been completely liberated" */
 	{ "Hama has been completely liberated, the Military Operations Command said.", "2024-12-05",
 	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* a change yet to come: "The loss of Hama would open ...", "lacks the combat power
+	 * to retake", "rather than to retake" */
+	{ "The loss of Hama City would open the M5 toward Homs, analysts said.", "2024-12-03", "" },
+	{ "The regime is likely trying to reopen the road rather than to retake Aleppo, analysts said.", "2024-12-03", "" },
+	/* ... while "which HTS-led forces seized" is the place before "which" */
+	{ "Analysts say the regime lacks the combat power to retake Aleppo City, which HTS-led forces seized on "
+	  "November 30.", "2024-12-03", "Aleppo|opposition|capture|reported|2024-11-30" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
