@@ -1354,6 +1354,17 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 			 * 2024. Sam Hariri/AFP"), not the page's */
 			if (photo_line(c->v + ls[i].start, ls[i].end - ls[i].start))
 				continue;
+			/* a site's or a member's own date ("Created Mar 2, 2013", "Joined
+			 * 2019", "Member since ..."), not the page's */
+			if (ex[j].start >= ls[i].start) {
+				size_t from = ex[j].start > ls[i].start + 16 ? ex[j].start - 16 : ls[i].start;
+				if (strncasestr(v + from, ex[j].start - from, "created") ||
+				    strncasestr(v + from, ex[j].start - from, "joined") ||
+				    strncasestr(v + from, ex[j].start - from, "founded") ||
+				    strncasestr(v + from, ex[j].start - from, "established") ||
+				    strncasestr(v + from, ex[j].start - from, "since"))
+					continue;
+			}
 
 			best = ex[j].date;
 			best_time = ex[j].has_time;

@@ -221,6 +221,19 @@ static size_t day_at(const scan *sc, size_t p, int *day)
 static size_t year_at(const scan *sc, size_t p, int *year)
 {
 	size_t q = number_at(sc, p, 4, year);
+	/* "December 6, 20245:12 PM ET": a page's year run into its clock */
+	if (!q && p + 7 <= sc->len) {
+		const char *s = sc->s + p;
+		bool digits = isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]) &&
+			      isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3]) &&
+			      isdigit((unsigned char)s[4]);
+		size_t colon = digits && s[5] == ':' ? 5 : digits && isdigit((unsigned char)s[5]) && s[6] == ':' ? 6 : 0;
+		if (colon && p + colon + 3 <= sc->len && isdigit((unsigned char)s[colon + 1]) &&
+		    isdigit((unsigned char)s[colon + 2]) && (s[4] != '0' || colon == 6)) {
+			*year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+			return *year >= 1900 && *year <= 2199 ? p + 4 : 0;
+		}
+	}
 	if (!q || q - p != 4 || *year < 1900 || *year > 2199)
 		return 0;
 	if (q < sc->len && word_at(sc, q))

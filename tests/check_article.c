@@ -221,6 +221,16 @@ static const struct {
 	  "On Sunday, fighters of the Turkish-backed SNA took Tal Rifaat, which Kurdish-led units had held since "
 	  "February 2016.\n\nShare this article | Comments (214)\n\n\xc2\xa9 Weekly International 2024 | Imprint\n",
 	  "2024-12-03", "dateline" },
+	/* a radio page's stamp with the year run into the clock ("20245:12 PM ET") */
+	{ "Public Radio\n\nSyria's government loses ground as rebels close in on Homs\n\nDecember 6, 20245:12 PM ET\n\n"
+	  "Heard on Evening Dispatch\n\nRebels in Syria pushed to the edge of Homs on Friday, while local fighters in "
+	  "the south moved into areas abandoned by the army.\n\nThe army said it was sending reinforcements.\n",
+	  "2024-12-06", "header" },
+	/* a forum thread's title date, not the community's "Created Mar 2, 2013" below it */
+	{ "r/Frontline\n\nPosted by u/mods \xe2\x80\xa2 14h ago\n\nMegathread #10 \xe2\x80\x93 Friday, 6 December 2024 "
+	  "\xe2\x80\x93 rebels at Homs\n\nu/watcher \xe2\x80\xa2 13h ago\nRastan and Talbiseh are in, per the monitor.\n"
+	  "\xe2\x96\xb2 964  Reply\n\nAbout Community\nMaps and news.\n214k Members\nCreated Mar 2, 2013\n",
+	  "2024-12-06", "header" },
 	/* alerts newest first, each under its stamp with a clock time and a zone */
 	{ "ALERTS | Saved\n\nDec 8, 2024, 6:04 PM ET\nThe president said the fall of the government was an act of justice "
 	  "for the people of the country.\n\nDec 7, 2024, 11:42 PM ET\nRebels say they have entered the city of Homs after "
