@@ -2955,10 +2955,36 @@ static size_t counted_colon_list(const ctx *c, const token *t, size_t n, size_t 
 	      TOK_IS(&t[q], "cities") || TOK_IS(&t[q], "areas") || TOK_IS(&t[q], "positions") ||
 	      TOK_IS(&t[q], "hamlets") || TOK_IS(&t[q], "settlements") || TOK_IS(&t[q], "places")))
 		return 0;
+	/* the count as a number ("two" 2, "3" 3), 0 for "several", "dozens" ... */
+	int want = 0;
+	if (counted && isdigit((unsigned char)t[j + (TOK_IS(&t[j], "the") || TOK_IS(&t[j], "a"))].w[0]))
+		want = atoi(t[j + (TOK_IS(&t[j], "the") || TOK_IS(&t[j], "a"))].w);
+	for (size_t i = 0; counted && !want && i < 11; i++)
+		if (tok_is_n(&t[q - 1], counts[i], strlen(counts[i])))
+			want = (int)i + 2;
 	bool relative = false;	/* "villages that had been held by the army: ..." */
 	for (size_t k = q + 1; k < n && k < q + 40; k++) {
 		if (t[k].punct && t[k].w[0] == ':')
 			return k + 1 < n && t[k + 1].mention >= 0 ? k + 1 : 0;
+		/* "drove into two towns just north of Homs, Rastan and Talbiseh": after a
+		 * comma, a list of just as many places as counted */
+		if (want && TOK_IS(&t[k], ",") && k + 1 < n && t[k + 1].mention >= 0) {
+			int got = 0;
+			size_t r = k + 1;
+			while (r < n) {
+				if (t[r].mention >= 0) {
+					got++;
+					r = mention_end_tok(t, n, r);
+				} else if ((TOK_IS(&t[r], ",") || TOK_IS(&t[r], "and")) && r + 1 < n &&
+					   (t[r + 1].mention >= 0 || TOK_IS(&t[r + 1], "and"))) {
+					r++;
+				} else {
+					break;
+				}
+			}
+			if (got == want && (r >= n || t[r].punct || TOK_IS(&t[r], "on") || TOK_IS(&t[r], "in")))
+				return k + 1;
+		}
 		if (t[k].punct && (t[k].w[0] == '.' || t[k].w[0] == ';'))
 			return 0;
 		relative |= TOK_IS(&t[k], "that") || TOK_IS(&t[k], "which") || TOK_IS(&t[k], "whose");

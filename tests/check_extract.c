@@ -1365,6 +1365,11 @@ static const struct {
 	/* ... while "which HTS-led forces seized" is the place before "which" */
 	{ "Analysts say the regime lacks the combat power to retake Aleppo City, which HTS-led forces seized on "
 	  "November 30.", "2024-12-03", "Aleppo|opposition|capture|reported|2024-11-30" },
+	/* "two towns north of Homs, Rastan and Talbiseh": as many places as counted, after
+	 * a comma */
+	{ "Early on Friday, fighters led by Hayat Tahrir al-Sham drove into two towns just north of Homs, Rastan and "
+	  "Talbiseh.", "2024-12-06", "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
+	{ "Rebels took two towns near Hama, Halfaya, on Friday, the monitor said.", "2024-12-06", "" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
