@@ -6493,6 +6493,9 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		 * is what its verbs without a place of their own are about */
 		if (!nobj && !vg->roads_only && n > 2 && t[0].mention >= 0) {
 			size_t k0 = mention_end_tok(t, n, 0);
+			if (k0 + 1 < n && (TOK_IS(&t[k0], "city") || TOK_IS(&t[k0], "town")) && t[k0 + 1].punct &&
+			    t[k0 + 1].w[0] == ':')
+				k0++;	/* "Daraa city: local factions say ..." */
 			bool rel = false;	/* "..., which had been occupied by": not about it */
 			for (size_t q = vm->a > 4 ? vm->a - 4 : 0; q < vm->a; q++)
 				rel |= TOK_IS(&t[q], "which") || TOK_IS(&t[q], "that") || TOK_IS(&t[q], "who");

@@ -1370,6 +1370,9 @@ static const struct {
 	{ "Early on Friday, fighters led by Hayat Tahrir al-Sham drove into two towns just north of Homs, Rastan and "
 	  "Talbiseh.", "2024-12-06", "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
 	{ "Rebels took two towns near Hama, Halfaya, on Friday, the monitor said.", "2024-12-06", "" },
+	/* a place set before a colon with its kind ("Hama city:"), and "say they're" a hedge */
+	{ "Hama city: local factions say they're in full control, the army agreed to an orderly withdrawal.",
+	  "2024-12-06", "Hama|opposition|capture|hedged|2024-12-06" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
