@@ -6052,6 +6052,25 @@ static int relative_day(const ctx *c, const token *t, size_t n, size_t ob, const
 	return -1;
 }
 
+/* Does text[s, e) ask a question that is no wh-question: it ends on "?" (before any
+ * closing quote or bracket) and does not open on "how", "why", "what", "when",
+ * "where", "who" or "which"? */
+static bool asks(const char *v, size_t s, size_t e)
+{
+	while (e > s && (isspace((unsigned char)v[e - 1]) || v[e - 1] == '"' || v[e - 1] == ')' ||
+			 v[e - 1] == '\''))
+		e--;
+	if (e == s || v[e - 1] != '?')
+		return false;
+	while (s < e && !isalpha((unsigned char)v[s]))
+		s++;
+	static const char *const wh[] = { "how ", "why ", "what ", "when ", "where ", "who ", "which " };
+	for (size_t i = 0; i < sizeof wh / sizeof wh[0]; i++)
+		if (e - s > strlen(wh[i]) && strncasecmp(v + s, wh[i], strlen(wh[i])) == 0)
+			return false;
+	return true;
+}
+
 static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 {
 	const fl_lexicon *lx = c->lx;
@@ -7178,8 +7197,15 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 		st = FL_ENOMEM;
 	if (st == FL_OK)
 		find_outlet(&c);
-	for (size_t i = 0; i < a->nsentences && st == FL_OK; i++)
+	for (size_t i = 0; i < a->nsentences && st == FL_OK; i++) {
+		size_t n0 = out->count;
 		st = do_sentence(&c, i, out);
+		/* "I'm reading HTS took Albu Kamal?", "Is Homs next?": a question asks, it
+		 * tells nothing ("How did the rebels take Aleppo?" takes it as known) */
+		if (st == FL_OK && out->count > n0 && asks(c.v, a->sentences[i].start, a->sentences[i].end))
+			while (out->count > n0)
+				fl_claim_release(&out->items[--out->count]);
+	}
 	if (st == FL_OK) {
 		settle_withdrawals(&c, out);
 		fact_check_verdicts(&c, out);

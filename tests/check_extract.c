@@ -1373,6 +1373,9 @@ static const struct {
 	/* a place set before a colon with its kind ("Hama city:"), and "say they're" a hedge */
 	{ "Hama city: local factions say they're in full control, the army agreed to an orderly withdrawal.",
 	  "2024-12-06", "Hama|opposition|capture|hedged|2024-12-06" },
+	/* a question tells nothing, but a wh-question takes its fact as known */
+	{ "I'm reading HTS took Deir ez-Zor?", "2024-12-06", "" },
+	{ "How did the rebels take Aleppo so fast?", "2024-12-06", "Aleppo|opposition|capture|reported|2024-12-06" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
