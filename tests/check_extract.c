@@ -1376,6 +1376,11 @@ static const struct {
 	/* a question tells nothing, but a wh-question takes its fact as known */
 	{ "I'm reading HTS took Deir ez-Zor?", "2024-12-06", "" },
 	{ "How did the rebels take Aleppo so fast?", "2024-12-06", "Aleppo|opposition|capture|reported|2024-12-06" },
+	/* a timeline's present tense: "Fighters storm into Aleppo", "Homs and Damascus fall" */
+	{ "- Nov 30: Fighters storm into Aleppo, the country's second city.\n- 8 December: Homs and Damascus fall.\n",
+	  "2024-12-09", "Aleppo|opposition|capture|reported|2024-11-30; Homs|opposition|capture|reported|2024-12-08; "
+	  "Damascus|opposition|capture|reported|2024-12-08" },
+	{ "Analysts fear Homs could fall within days.", "2024-12-06", "" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
