@@ -6021,6 +6021,86 @@ static fl_status held_adjectives(ctx *c, const token *t, size_t n, fl_claims *cl
 	return FL_OK;
 }
 
+/* "The offensive had brought Aleppo, Hama and Homs under the control of the
+ * opposition", "brought the town under rebel control": the places between the verb and
+ * "under", for the side named with "control" (or, for "their control", the actor named
+ * before the verb). */
+static fl_status brought_under(ctx *c, const token *t, size_t n, fl_claims *claims)
+{
+	const fl_lexicon *lx = c->lx;
+	for (size_t i = 0; i + 3 < n; i++) {
+		if (!(TOK_IS(&t[i], "brought") || TOK_IS(&t[i], "bring") || TOK_IS(&t[i], "brings") ||
+		      TOK_IS(&t[i], "bringing")))
+			continue;
+		const fl_mention *pm[MAX_OBJ];
+		size_t np = 0, j = i + 1;
+		while (j < n && np < MAX_OBJ) {
+			const fl_mention *m = mention_at(c, t, j);
+			if (m) {
+				pm[np++] = m;
+				j = mention_end_tok(t, n, j);
+			} else if (TOK_IS(&t[j], ",") || TOK_IS(&t[j], "and") || TOK_IS(&t[j], "the") ||
+				   ((TOK_IS(&t[j], "city") || TOK_IS(&t[j], "town") || TOK_IS(&t[j], "towns") ||
+				     TOK_IS(&t[j], "cities")) && j + 1 < n && TOK_IS(&t[j + 1], "of"))) {
+				j += TOK_IS(&t[j], ",") || TOK_IS(&t[j], "and") || TOK_IS(&t[j], "the") ? 1 : 2;
+			} else {
+				break;
+			}
+		}
+		if (!np || j + 1 >= n || !TOK_IS(&t[j], "under"))
+			continue;
+		/* "under the control of X", "under X control", "under their control" */
+		size_t q = j + 1, who = n;
+		if (q + 2 < n && TOK_IS(&t[q], "the") && TOK_IS(&t[q + 1], "control") && TOK_IS(&t[q + 2], "of"))
+			who = q + 3;
+		else if (q + 1 < n && (TOK_IS(&t[q + 1], "control") || (q + 2 < n && TOK_IS(&t[q + 2], "control"))))
+			who = q;
+		if (who == n)
+			continue;
+		int side = -1;
+		size_t ak = first_at_or_after(&c->act, who);
+		if (ak < c->act.n && c->act.m[ak].a <= who + 1)
+			side = c->act.m[ak].e->actor;
+		if (side < 0 && (TOK_IS(&t[who], "their") || TOK_IS(&t[who], "its")))
+			for (size_t k = first_at_or_after(&c->act, 0); k < c->act.n && c->act.m[k].a < i; k++)
+				if (c->act.m[k].e->actor >= 0)
+					side = c->act.m[k].e->actor;
+		if (side < 0 || lx->sides[side].state)
+			continue;
+		need_dates(c);
+		fl_date d, de;
+		char prec[8];
+		/* (not another event's day: "the offensive that began on Nov. 27 had brought
+		 * ...") */
+		fl_date_expr dx[16];
+		size_t ndx = 0;
+		for (size_t k = 0; k < c->ndx && k < 16; k++)
+			if (!other_event_date(c, c->dx[k].start))
+				dx[ndx++] = c->dx[k];
+		claim_date(c, dx, ndx, t[i].s, SIZE_MAX, &d, &de, prec);
+		size_t ce = j;
+		while (ce < n && !TOK_IS(&t[ce], "control"))
+			ce++;
+		if (ce + 1 < n && past_time_after(c, t, n, ce + 1, SIZE_MAX, c->dx, c->ndx, &d, &de))
+			memcpy(prec, "range", 6);	/* "... under its control in 2020" */
+		verb_group vg;
+		memset(&vg, 0, sizeof vg);
+		copy_field(vg.event, sizeof vg.event, FL_EVENT_CAPTURE);
+		attribution at0;
+		memset(&at0, 0, sizeof at0);
+		size_t ss = c->a->sentences[c->si].start, se = c->a->sentences[c->si].end;
+		for (size_t k = 0; k < np; k++) {
+			if (!pm[k]->place || skip_place(pm[k]->place) || foreign_capital(c, pm[k]->place))
+				continue;
+			fl_status st = emit(c, claims, pm[k]->place, lx->sides[side].id, &vg, FL_STATUS_REPORTED, &at0,
+					    0.7, NULL, ss, se, d, de, prec);
+			if (st)
+				return st;
+		}
+	}
+	return FL_OK;
+}
+
 /* "The rebels have taken Aleppo, which they swept into on Nov. 29": a place followed
  * by a clause on "which" or "that" telling the same event (a control verb of the same
  * kind, no side other than `side` named in it) has that clause's day. Token ob is
@@ -6968,7 +7048,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			}
 		}
 	}
-	if ((st = gapped_clauses(c, t, n, claims)) || (st = held_adjectives(c, t, n, claims)))
+	if ((st = gapped_clauses(c, t, n, claims)) || (st = held_adjectives(c, t, n, claims)) ||
+	    (st = brought_under(c, t, n, claims)))
 		return st;
 	/* carry the subject and the date to the next sentences of the paragraph */
 	bool taker = subject >= 0;

@@ -1381,6 +1381,14 @@ static const struct {
 	  "2024-12-09", "Aleppo|opposition|capture|reported|2024-11-30; Homs|opposition|capture|reported|2024-12-08; "
 	  "Damascus|opposition|capture|reported|2024-12-08" },
 	{ "Analysts fear Homs could fall within days.", "2024-12-06", "" },
+	/* "brought X, Y and Z under the control of" a side (not on the day the offensive
+	 * began), "under its control in 2020" */
+	{ "The offensive that began on Nov. 27 had already brought Aleppo, Hama and Homs under the control of the "
+	  "opposition before the fall of the capital.", "2024-12-09",
+	  "Aleppo|opposition|capture|reported|2024-12-09; Hama|opposition|capture|reported|2024-12-09; "
+	  "Homs|opposition|capture|reported|2024-12-09" },
+	{ "The army brought the town of Saraqib under its control in 2020.", "2024-12-09",
+	  "Saraqib|government|capture|reported|2020-01-01" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
