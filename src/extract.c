@@ -4274,7 +4274,7 @@ static bool before_clause(const char *v, size_t a, size_t b)
 		bool time = false;
 		for (size_t i = 0; i < sizeof times / sizeof times[0] && !time; i++)
 			time = wl == strlen(times[i]) && strncmp(w, times[i], wl) == 0;
-		if (!time && wl)
+		if (!time && (wl || w == v + b))	/* (or "before" right before b: "... before the fall of") */
 			return true;
 		p = q + 8;
 	}
@@ -4613,6 +4613,8 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
 				*d1 = fl_date_from_ymd(year, 12, 31);
 				return true;
 			}
+		if (t[q].punct && t[q].w[0] == '/')
+			continue;	/* "from Daesh/ISIS in August 2016" */
 		if (t[q].punct || TOK_IS(&t[q], "where") || TOK_IS(&t[q], "which") ||
 		    TOK_IS(&t[q], "that") || TOK_IS(&t[q], "when") || TOK_IS(&t[q], "who"))
 			return false;	/* another clause's ("where it began in 2011") */
@@ -6096,6 +6098,10 @@ static fl_status brought_under(ctx *c, const token *t, size_t n, fl_claims *clai
 					    0.7, NULL, ss, se, d, de, prec);
 			if (st)
 				return st;
+			if (side < 32 && (d == FL_DATE_NONE || c->pub == FL_DATE_NONE || d + 365 >= c->pub)) {
+				c->gains[side]++;
+				c->last_gain = side;
+			}
 		}
 	}
 	return FL_OK;
@@ -6478,6 +6484,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			}
 		}
 	}
+	/* (before the verbs: "... brought X under the control of the opposition before
+	 * the fall of the capital" gives the fall its taker) */
+	if ((st = brought_under(c, t, n, claims)))
+		return st;
 	int subject = -1;
 	char subject_text[96] = "";
 	for (size_t k = 0; k < c->ev.n; k++) {
@@ -7048,8 +7058,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			}
 		}
 	}
-	if ((st = gapped_clauses(c, t, n, claims)) || (st = held_adjectives(c, t, n, claims)) ||
-	    (st = brought_under(c, t, n, claims)))
+	if ((st = gapped_clauses(c, t, n, claims)) || (st = held_adjectives(c, t, n, claims)))
 		return st;
 	/* carry the subject and the date to the next sentences of the paragraph */
 	bool taker = subject >= 0;

@@ -1389,6 +1389,18 @@ static const struct {
 	  "Homs|opposition|capture|reported|2024-12-09" },
 	{ "The army brought the town of Saraqib under its control in 2020.", "2024-12-09",
 	  "Saraqib|government|capture|reported|2020-01-01" },
+	/* "from Daesh/ISIS in August 2016": a year past the slash */
+	{ "The SDF seized Manbij from Daesh/ISIS in August 2016 during an offensive backed by the US.", "2024-12-09",
+	  "Manbij|sdf|capture|reported|2016-08-01" },
+	/* a Kurdish outlet's "Turkish-backed mercenary factions" are the SNA */
+	{ "The council was still resisting in parts of Manbij on Tuesday, a day after Turkish-backed mercenary "
+	  "factions stormed the city.", "2024-12-10", "Manbij|sna|capture|reported|2024-12-09" },
+	/* "before the fall of the capital": its taker the side the sentence brought places
+	 * under, and not the day the offensive began */
+	{ "The offensive that began on Nov. 27 had already brought Aleppo and Hama under the control of the opposition "
+	  "before the fall of Damascus.", "2024-12-09",
+	  "Aleppo|opposition|capture|reported|2024-12-09; Hama|opposition|capture|reported|2024-12-09; "
+	  "Damascus|opposition|capture|reported|2024-12-09" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
