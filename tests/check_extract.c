@@ -1401,6 +1401,9 @@ static const struct {
 	  "before the fall of Damascus.", "2024-12-09",
 	  "Aleppo|opposition|capture|reported|2024-12-09; Hama|opposition|capture|reported|2024-12-09; "
 	  "Damascus|opposition|capture|reported|2024-12-09" },
+	/* "controlled X province": the governorate, as with "took" */
+	{ "Opposition fighters have controlled Idlib province since Sunday, state media said.", "2024-12-10",
+	  "Idlib Governorate|opposition|capture|reported|2024-12-08" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
