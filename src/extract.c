@@ -6353,6 +6353,9 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		/* "(reports that) X had fallen was wrong; X is held by the army", "... are
 		 * false": a cue said of what came before denies the nearest verb before it */
 		bool predicative = is_copula(&t[i]) || (i > 0 && is_copula(&t[i - 1]));
+		/* (not "there is no sign that ...": a cue of what follows) */
+		if (i >= 2 && is_copula(&t[i - 1]) && TOK_IS(&t[i - 2], "there"))
+			predicative = false;
 		/* "called reports that militants had entered Hama 'fake news' and said the
 		 * city was under the army's full control": the cue is said of the report
 		 * before it, not of what follows */

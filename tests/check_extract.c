@@ -1404,6 +1404,9 @@ static const struct {
 	/* "controlled X province": the governorate, as with "took" */
 	{ "Opposition fighters have controlled Idlib province since Sunday, state media said.", "2024-12-10",
 	  "Idlib Governorate|opposition|capture|reported|2024-12-08" },
+	/* "there is no sign that ...": a denial of what follows */
+	{ "There is no sign that rebels have entered Homs, the monitor said.", "2024-12-06",
+	  "Homs|opposition|capture|denied|2024-12-06" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
