@@ -3753,12 +3753,14 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
 		return 0;
 	q += TOK_IS(&t[q], "among") ? 2 : 1;
 	size_t got = 0;
+	int unknown = 0;	/* names in a row the gazetteer lacks */
 	while (q < n && got < MAX_OBJ) {
 		const fl_mention *m = mention_at(c, t, q);
 		if (m) {
 			size_t k = mention_end_tok(t, n, q);
 			obj[got++] = (object){ m, q, k, false, -1, false };
 			q = k;
+			unknown = 0;
 		} else if (TOK_IS(&t[q], ",") || TOK_IS(&t[q], "and") || TOK_IS(&t[q], "the") ||
 			   TOK_IS(&t[q], "town") || TOK_IS(&t[q], "towns") || TOK_IS(&t[q], "village") ||
 			   TOK_IS(&t[q], "villages") || TOK_IS(&t[q], "of") || TOK_IS(&t[q], "city") ||
@@ -3769,6 +3771,8 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
 			    TOK_IS(&t[q + 1], "village") || TOK_IS(&t[q + 1], "towns") ||
 			    TOK_IS(&t[q + 1], "cities"))) {
 			q++;	/* "the strategic town of Saraqib", "the border town of Kobani" */
+		} else if (!t[q].punct && isupper((unsigned char)c->v[t[q].s]) && ++unknown <= 3) {
+			q++;	/* a name the gazetteer lacks: "among them Sheikh Aqil and Urum al-Kubra" */
 		} else if (got && q > 0 && TOK_IS(&t[q - 1], ",") && (TOK_IS(&t[q], "which") || TOK_IS(&t[q], "where"))) {
 			/* "including X, which they took on Tuesday, and the town of Y": past
 			 * a relative clause set off by commas, when the list goes on */

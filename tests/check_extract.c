@@ -1407,6 +1407,9 @@ static const struct {
 	/* "there is no sign that ...": a denial of what follows */
 	{ "There is no sign that rebels have entered Homs, the monitor said.", "2024-12-06",
 	  "Homs|opposition|capture|denied|2024-12-06" },
+	/* a name the gazetteer lacks in a list after "among them" spoils nothing else */
+	{ "Rebels had taken control of villages in the west, among them Foo Bar and Soran, the monitor said.",
+	  "2024-11-28", "Soran|opposition|capture|reported|2024-11-28" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
