@@ -6615,7 +6615,9 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			bool rel = false;	/* "..., which had been occupied by": not about it */
 			for (size_t q = vm->a > 4 ? vm->a - 4 : 0; q < vm->a; q++)
 				rel |= TOK_IS(&t[q], "which") || TOK_IS(&t[q], "that") || TOK_IS(&t[q], "who");
-			if (k0 < n && t[k0].punct && t[k0].w[0] == ':' && k0 < vm->a && !rel &&
+			/* (or a dash: "Aleppo – Syria's second city fell to the rebels on 29-30
+			 * November", a box's item) */
+			if (k0 < n && t[k0].punct && (t[k0].w[0] == ':' || is_dash(c->v, &t[k0])) && k0 < vm->a && !rel &&
 			    c->sm[t[0].mention]->place)
 				obj[nobj++] = (object){ c->sm[t[0].mention], 0, k0, false, -1, true };
 		}
