@@ -1413,6 +1413,11 @@ static const struct {
 	/* a box's item, the place before a dash: "Hama \xe2\x80\x93 the fourth city fell to ..." */
 	{ "The key towns\n\nHama \xe2\x80\x93 the country's fourth city fell to the rebels on 5 December after "
 	  "a week of fighting.\n", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05" },
+	/* "hold" as "holds" (not "hold a meeting", "hold elections") */
+	{ "Rebels hold Aleppo, Hama and Homs as well as Idlib, officials said.", "2024-12-10",
+	  "Aleppo|opposition|held|reported|2024-12-10; Hama|opposition|held|reported|2024-12-10; "
+	  "Homs|opposition|held|reported|2024-12-10; Idlib|opposition|held|reported|2024-12-10" },
+	{ "The rebels will hold a meeting in Hama on Monday, officials said.", "2024-12-10", "" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
