@@ -5089,6 +5089,20 @@ static bool affirmed_between(const token *t, size_t a, size_t b)
 	return false;
 }
 
+/* The side of an actor standing just before token va, within four tokens and not
+ * past a comma ("army 'in full control' of", "the army is in control of"), -1 if none. */
+static int actor_before(const ctx *c, const token *t, size_t va)
+{
+	for (size_t q = va; q > 0 && va - q < 5; q--) {
+		if (TOK_IS(&t[q - 1], ","))
+			break;
+		size_t k = first_at_or_after(&c->act, q);
+		if (k > 0 && c->act.m[k - 1].b == q && c->act.m[k - 1].e->actor >= 0)
+			return c->act.m[k - 1].e->actor;
+	}
+	return -1;
+}
+
 static bool is_copula(const token *w)
 {
 	return TOK_IS(w, "is") || TOK_IS(w, "are") || TOK_IS(w, "was") || TOK_IS(w, "were");
@@ -6376,6 +6390,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			continue;
 		}
 		bool after = false;
+		size_t first = nev;	/* the first verb the cue denies */
 		for (size_t k = 0; k < nev && !predicative; k++)
 			/* (not the cue's own hold: "Hama remains under the control of the
 			 * army" denies what came before it, not itself) */
@@ -6385,6 +6400,19 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				 * it": the affirmation is not denied */
 				vdenied[k] = !affirmed_between(t, i + dl, c->ev.m[k].a) &&
 					     !contrast_after(t, i + dl, c->ev.m[k].a);
+				/* ... nor "'no truth' to reports that terrorists entered Homs,
+				 * army 'in full control' of the city": after a comma, a clause
+				 * of its own, its subject another side than the denied verb's */
+				if (first < nev && vdenied[k]) {
+					int s1 = actor_before(c, t, c->ev.m[first].a), s2 = actor_before(c, t, c->ev.m[k].a);
+					bool comma = false;
+					for (size_t q = c->ev.m[first].b; q < c->ev.m[k].a && !comma; q++)
+						comma = TOK_IS(&t[q], ",");
+					if (comma && s2 >= 0 && s1 >= 0 && s1 != s2)
+						vdenied[k] = false;
+				}
+				if (first == nev)
+					first = k;
 				after = true;
 			}
 		if (!after)

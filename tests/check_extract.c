@@ -1418,6 +1418,10 @@ static const struct {
 	  "Aleppo|opposition|held|reported|2024-12-10; Hama|opposition|held|reported|2024-12-10; "
 	  "Homs|opposition|held|reported|2024-12-10; Idlib|opposition|held|reported|2024-12-10" },
 	{ "The rebels will hold a meeting in Hama on Monday, officials said.", "2024-12-10", "" },
+	/* a denial's next clause with another side for subject is that side's own word */
+	{ "A military source said there was no truth to reports that terrorists entered Hama, army units in full "
+	  "control of the city.", "2024-12-04",
+	  "Hama|opposition|capture|denied|2024-12-04; Hama|government|capture|reported|2024-12-04" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
