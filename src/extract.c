@@ -6912,6 +6912,16 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 							limit = t[q - 1].s;
 				break;
 			}
+		/* "Sheikh Maqsoud remains under the control of the Asayish, even as the rest
+		 * of the city has been held by HTS since last week": a hold said in the
+		 * present takes no day from the next control verb's clause */
+		if (strcmp(vg->event, "held") == 0 && present_hold(t, vm))
+			for (size_t k2 = k + 1; k2 < c->ev.n; k2++)
+				if (c->ev.m[k2].e->verb >= 0) {
+					if (t[c->ev.m[k2].a].s < limit)
+						limit = t[c->ev.m[k2].a].s;
+					break;
+				}
 		int how = claim_date(c, dx, c->ndx, t[vm->a].s, limit, &d0, &de0, prec0);
 		/* "For now the SDF still holds Manbij": said in the present, the hold is the
 		 * day of writing (or of the item), not the day the paragraph had reached */

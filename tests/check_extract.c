@@ -1422,6 +1422,11 @@ static const struct {
 	{ "A military source said there was no truth to reports that terrorists entered Hama, army units in full "
 	  "control of the city.", "2024-12-04",
 	  "Hama|opposition|capture|denied|2024-12-04; Hama|government|capture|reported|2024-12-04" },
+	/* "Kurdish internal security forces" are the SDF's; a hold said in the present takes no
+	 * day from the next control verb's clause */
+	{ "Sheikh Maqsoud remains under the control of Kurdish internal security forces, according to residents, "
+	  "even as the rest of the city has been held by HTS since last week.", "2024-12-06",
+	  "Sheikh Maqsoud|sdf|held|reported|2024-12-06" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
