@@ -3104,9 +3104,13 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 	/* "withdrew from the city", "seized the central city": the city named before */
 	size_t kw = j + 2 < n && t[j + 1].mention < 0 && !t[j + 1].punct && t[j + 2].mention < 0 &&
 			    (TOK_IS(&t[j + 2], "city") || TOK_IS(&t[j + 2], "town")) ? j + 2 : j + 1;
+	/* ("the city of several hundred thousand people": "of" naming no place) */
+	bool of_place = kw + 1 < n && TOK_IS(&t[kw + 1], "of") &&
+			(kw + 2 >= n || t[kw + 2].mention >= 0 || TOK_IS(&t[kw + 2], "the") ||
+			 isupper((unsigned char)c->v[t[kw + 2].s]));
 	if (!vg->roads_only && kw < n && TOK_IS(&t[j], "the") && t[kw].mention < 0 &&
 	    (TOK_IS(&t[kw], "city") || TOK_IS(&t[kw], "town")) &&
-	    (kw + 1 >= n || !(TOK_IS(&t[kw + 1], "of") || TOK_IS(&t[kw + 1], "'s")))) {
+	    (kw + 1 >= n || !(of_place || TOK_IS(&t[kw + 1], "'s")))) {
 		/* the place a verb of the paragraph took ("the SDF lost the city of Deir
 		 * ez-Zor. Local fighters ... in Damascus took over the city"), else the
 		 * last place named */
@@ -5979,7 +5983,14 @@ static fl_status held_adjectives(ctx *c, const token *t, size_t n, fl_claims *cl
 			      TOK_IS(&t[i - 1], "last")))
 			continue;
 		size_t j = i + 1, at = n;
-		/* after: "rebel-held Idlib", "the rebel-held city of Idlib" */
+		/* after: "rebel-held Idlib", "the rebel-held city of Idlib", "the regime-held
+		 * provincial capital Deir ez-Zor", "the rebel-held northern town of" */
+		for (int q = 0; q < 2 && j + 1 < n; q++)
+			if (TOK_IS(&t[j], "provincial") || TOK_IS(&t[j], "capital") || TOK_IS(&t[j], "regional") ||
+			    TOK_IS(&t[j], "border") || TOK_IS(&t[j], "northern") || TOK_IS(&t[j], "southern") ||
+			    TOK_IS(&t[j], "eastern") || TOK_IS(&t[j], "western") || TOK_IS(&t[j], "central") ||
+			    TOK_IS(&t[j], "strategic") || TOK_IS(&t[j], "key") || TOK_IS(&t[j], "coastal"))
+				j++;
 		for (const char *const *w = nouns; j < n && *w; w++)
 			if (tok_is_n(&t[j], *w, strlen(*w))) {
 				j++;

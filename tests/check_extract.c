@@ -1427,6 +1427,12 @@ static const struct {
 	{ "Sheikh Maqsoud remains under the control of Kurdish internal security forces, according to residents, "
 	  "even as the rest of the city has been held by HTS since last week.", "2024-12-06",
 	  "Sheikh Maqsoud|sdf|held|reported|2024-12-06" },
+	/* "the city of several hundred thousand people" is the city named before; "the
+	 * regime-held provincial capital Deir ez-Zor" */
+	{ "Everything now depends on Hama. The army still holds the city of several hundred thousand people.",
+	  "2024-12-03", "Hama|government|held|reported|2024-12-03" },
+	{ "The SDF said it took seven villages just east of the regime-held provincial capital Deir ez-Zor.",
+	  "2024-12-03", "Deir ez-Zor|government|held|reported|2024-12-03" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
