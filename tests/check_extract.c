@@ -1433,6 +1433,9 @@ static const struct {
 	  "2024-12-03", "Hama|government|held|reported|2024-12-03" },
 	{ "The SDF said it took seven villages just east of the regime-held provincial capital Deir ez-Zor.",
 	  "2024-12-03", "Deir ez-Zor|government|held|reported|2024-12-03" },
+	/* a timeline's "troops pull out of X and Kurdish-led forces move in" */
+	{ "- Dec 6: In the east, government troops pull out of Deir ez-Zor and Kurdish-led forces move in.\n",
+	  "2024-12-09", "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
