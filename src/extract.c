@@ -1375,6 +1375,7 @@ typedef struct ctx {
 	const fl_mention *last_obj;	/* the last place a verb of this sentence took, NULL */
 	const fl_mention *para_obj;	/* ... of this paragraph, NULL */
 	const entry *collective[8];	/* the actor "the coalition" (etc.) stands for */
+	const entry *terror_ref;	/* the actor last called a terrorist group by name */
 	const entry *head_ref[3];	/* the actor "the factions" (etc.) stands for */
 	size_t head_para[3];		/* in this paragraph */
 	struct acronym {
@@ -4992,6 +4993,30 @@ static fl_status collective_refs(ctx *c, const token *t, size_t n)
 		}
 		if (k >= 0)
 			c->collective[k] = m->e;
+	}
+	/* "the PKK/YPG terrorist organization ... The terrorist group seized Manbij in
+	 * 2016": a named actor called a terrorist group, then "the terrorist group" with
+	 * no name is that actor, not the word government outlets use for the rebels */
+	for (size_t q = 0; q < act->n; q++) {
+		match *m = &act->m[q];
+		if (m->e->actor < 0 || (m->e->roles & R_SPEAKER))
+			continue;
+		bool generic = m->b - m->a <= 2 && (TOK_IS(&t[m->b - 1], "group") || TOK_IS(&t[m->b - 1], "organization") ||
+						    TOK_IS(&t[m->b - 1], "organisation")) &&
+			       (TOK_IS(&t[m->a], "terrorist") || TOK_IS(&t[m->a], "terror"));
+		if (generic && m->a > 0 && TOK_IS(&t[m->a - 1], "the")) {
+			if (c->terror_ref && c->terror_ref->actor != m->e->actor)
+				m->e = c->terror_ref;
+			continue;
+		}
+		bool named = false;	/* "the PKK/YPG terrorist organization", "YPG/PKK terrorists" */
+		for (size_t i = m->a; i < m->b && !named; i++)
+			named = t[i].wl >= 6 && memcmp(t[i].w, "terror", 6) == 0;
+		for (size_t i = m->b; i < n && i < m->b + 2 && !named; i++)
+			named = t[i].wl >= 6 && memcmp(t[i].w, "terror", 6) == 0;
+		if (named && !generic && m->b - m->a >= 1 &&
+		    !(m->b - m->a == 1 && (TOK_IS(&t[m->a], "terrorists") || TOK_IS(&t[m->a], "terrorist"))))
+			c->terror_ref = m->e;
 	}
 	/* "Turkish-backed factions launched an attack on Manbij. ... the factions took X":
 	 * "the factions" is the side last named with that noun in the paragraph */

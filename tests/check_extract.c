@@ -1436,6 +1436,11 @@ static const struct {
 	/* a timeline's "troops pull out of X and Kurdish-led forces move in" */
 	{ "- Dec 6: In the east, government troops pull out of Deir ez-Zor and Kurdish-led forces move in.\n",
 	  "2024-12-09", "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06" },
+	/* "the terrorist group" after a named actor was called one (a Turkish agency's
+	 * "PKK/YPG terrorist organization") is that actor, not the rebels */
+	{ "The SNA liberated Manbij from the PKK/YPG terrorist organization on Monday, sources said.\n\n"
+	  "The terrorist group seized Manbij from Daesh/ISIS in August 2016 during an offensive backed by the US.\n",
+	  "2024-12-09", "Manbij|sna|capture|hedged|2024-12-09; Manbij|sdf|capture|reported|2016-08-01" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
