@@ -2965,8 +2965,18 @@ static size_t counted_colon_list(const ctx *c, const token *t, size_t n, size_t 
 			want = (int)i + 2;
 	bool relative = false;	/* "villages that had been held by the army: ..." */
 	for (size_t k = q + 1; k < n && k < q + 40; k++) {
-		if (t[k].punct && t[k].w[0] == ':')
-			return k + 1 < n && t[k + 1].mention >= 0 ? k + 1 : 0;
+		if (t[k].punct && t[k].w[0] == ':') {
+			/* (its first names may be ones the gazetteer lacks: "Husseiniya,
+			 * Salhiya, Hatla, ...") */
+			for (size_t r = k + 1; r < n && r < k + 8; r++) {
+				if (t[r].mention >= 0)
+					return k + 1;
+				if (!(TOK_IS(&t[r], ",") || TOK_IS(&t[r], "and") ||
+				      (!t[r].punct && isupper((unsigned char)c->v[t[r].s]))))
+					break;
+			}
+			return 0;
+		}
 		/* "drove into two towns just north of Homs, Rastan and Talbiseh": after a
 		 * comma, a list of just as many places as counted */
 		if (want && TOK_IS(&t[k], ",") && k + 1 < n && t[k + 1].mention >= 0) {

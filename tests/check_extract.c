@@ -1441,6 +1441,10 @@ static const struct {
 	{ "The SNA liberated Manbij from the PKK/YPG terrorist organization on Monday, sources said.\n\n"
 	  "The terrorist group seized Manbij from Daesh/ISIS in August 2016 during an offensive backed by the US.\n",
 	  "2024-12-09", "Manbij|sna|capture|hedged|2024-12-09; Manbij|sdf|capture|reported|2016-08-01" },
+	/* a counted list after a colon whose first names the gazetteer lacks */
+	{ "The SDF said on December 3 that it took control of seven villages on the eastern bank from regime forces: "
+	  "Husseiniya, Salhiya, Hatla, Marrat and Mazloum.", "2024-12-04",
+	  "Hatla|sdf|capture|reported|2024-12-03; Marrat|sdf|capture|reported|2024-12-03" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
