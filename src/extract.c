@@ -2932,6 +2932,19 @@ static size_t list_ref_at(const ctx *c, const token *t, size_t n, size_t j, cons
  * government: Hatla, ...": places counted at j (with a number word or "several"),
  * their list after a colon later in the sentence, with no control verb between. The
  * token after the colon, or 0. */
+/* Is token w written like a word of a name: capitalised, or an article joined to a
+ * capitalised word ("al-Jabal", "el-Bab", "ash-Shughur")? */
+static bool name_like(const ctx *c, const token *w)
+{
+	const char *p = c->v + w->s;
+	size_t l = w->e - w->s;
+	if (l && isupper((unsigned char)p[0]))
+		return true;
+	const char *dash = memchr(p, '-', l);
+	return dash && dash - p <= 3 && (size_t)(dash - p) + 1 < l && isupper((unsigned char)dash[1]) &&
+	       islower((unsigned char)p[0]);
+}
+
 static size_t counted_colon_list(const ctx *c, const token *t, size_t n, size_t j)
 {
 	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
@@ -2971,8 +2984,7 @@ static size_t counted_colon_list(const ctx *c, const token *t, size_t n, size_t 
 			for (size_t r = k + 1; r < n && r < k + 8; r++) {
 				if (t[r].mention >= 0)
 					return k + 1;
-				if (!(TOK_IS(&t[r], ",") || TOK_IS(&t[r], "and") ||
-				      (!t[r].punct && isupper((unsigned char)c->v[t[r].s]))))
+				if (!(TOK_IS(&t[r], ",") || TOK_IS(&t[r], "and") || (!t[r].punct && name_like(c, &t[r]))))
 					break;
 			}
 			return 0;
@@ -3776,7 +3788,10 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
 			obj[got++] = (object){ m, q, k, false, -1, false };
 			q = k;
 			unknown = 0;
-		} else if (TOK_IS(&t[q], ",") || TOK_IS(&t[q], "and") || TOK_IS(&t[q], "the") ||
+		} else if (TOK_IS(&t[q], ",") || TOK_IS(&t[q], "and")) {
+			unknown = 0;	/* a new item: its names in a row start again */
+			q++;
+		} else if (TOK_IS(&t[q], "the") ||
 			   TOK_IS(&t[q], "town") || TOK_IS(&t[q], "towns") || TOK_IS(&t[q], "village") ||
 			   TOK_IS(&t[q], "villages") || TOK_IS(&t[q], "of") || TOK_IS(&t[q], "city") ||
 			   TOK_IS(&t[q], "cities")) {
@@ -3786,7 +3801,7 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
 			    TOK_IS(&t[q + 1], "village") || TOK_IS(&t[q + 1], "towns") ||
 			    TOK_IS(&t[q + 1], "cities"))) {
 			q++;	/* "the strategic town of Saraqib", "the border town of Kobani" */
-		} else if (!t[q].punct && isupper((unsigned char)c->v[t[q].s]) && ++unknown <= 3) {
+		} else if (!t[q].punct && name_like(c, &t[q]) && ++unknown <= 3) {
 			q++;	/* a name the gazetteer lacks: "among them Sheikh Aqil and Urum al-Kubra" */
 		} else if (got && q > 0 && TOK_IS(&t[q - 1], ",") && (TOK_IS(&t[q], "which") || TOK_IS(&t[q], "where"))) {
 			/* "including X, which they took on Tuesday, and the town of Y": past

@@ -1410,6 +1410,8 @@ static const struct {
 	/* a name the gazetteer lacks in a list after "among them" spoils nothing else */
 	{ "Rebels had taken control of villages in the west, among them Foo Bar and Soran, the monitor said.",
 	  "2024-11-28", "Soran|opposition|capture|reported|2024-11-28" },
+	{ "Rebels had taken control of villages in the west, among them Sheikh Aqil, Qubtan al-Jabal and Soran, the "
+	  "monitor said.", "2024-11-28", "Soran|opposition|capture|reported|2024-11-28" },
 	/* a box's item, the place before a dash: "Hama \xe2\x80\x93 the fourth city fell to ..." */
 	{ "The key towns\n\nHama \xe2\x80\x93 the country's fourth city fell to the rebels on 5 December after "
 	  "a week of fighting.\n", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05" },
