@@ -2928,10 +2928,6 @@ static size_t list_ref_at(const ctx *c, const token *t, size_t n, size_t j, cons
 	return q - j;
 }
 
-/* "seven villages on the east bank of the Euphrates that had been held by the
- * government: Hatla, ...": places counted at j (with a number word or "several"),
- * their list after a colon later in the sentence, with no control verb between. The
- * token after the colon, or 0. */
 /* Is token w written like a word of a name: capitalised, or an article joined to a
  * capitalised word ("al-Jabal", "el-Bab", "ash-Shughur")? */
 static bool name_like(const ctx *c, const token *w)
@@ -2945,6 +2941,10 @@ static bool name_like(const ctx *c, const token *w)
 	       islower((unsigned char)p[0]);
 }
 
+/* "seven villages on the east bank of the Euphrates that had been held by the
+ * government: Hatla, ...": places counted at j (with a number word or "several"),
+ * their list after a colon later in the sentence, with no control verb between. The
+ * token after the colon, or 0. */
 static size_t counted_colon_list(const ctx *c, const token *t, size_t n, size_t j)
 {
 	static const char *const counts[] = { "two", "three", "four", "five", "six", "seven",
@@ -2953,6 +2953,7 @@ static size_t counted_colon_list(const ctx *c, const token *t, size_t n, size_t 
 	size_t q = j;
 	if (q < n && (TOK_IS(&t[q], "the") || TOK_IS(&t[q], "a")))
 		q++;
+	size_t ci = q;	/* the count's token */
 	bool counted = q < n && t[q].wl <= 2 && isdigit((unsigned char)t[q].w[0]);
 	for (size_t i = 0; !counted && q < n && i < sizeof counts / sizeof counts[0]; i++)
 		counted = tok_is_n(&t[q], counts[i], strlen(counts[i]));
@@ -2971,10 +2972,10 @@ static size_t counted_colon_list(const ctx *c, const token *t, size_t n, size_t 
 		return 0;
 	/* the count as a number ("two" 2, "3" 3), 0 for "several", "dozens" ... */
 	int want = 0;
-	if (counted && isdigit((unsigned char)t[j + (TOK_IS(&t[j], "the") || TOK_IS(&t[j], "a"))].w[0]))
-		want = atoi(t[j + (TOK_IS(&t[j], "the") || TOK_IS(&t[j], "a"))].w);
-	for (size_t i = 0; counted && !want && i < 11; i++)
-		if (tok_is_n(&t[q - 1], counts[i], strlen(counts[i])))
+	if (counted && isdigit((unsigned char)t[ci].w[0]))
+		want = atoi(t[ci].w);
+	for (size_t i = 0; counted && !want && i < 11; i++)	/* "two" ... "twelve" */
+		if (tok_is_n(&t[ci], counts[i], strlen(counts[i])))
 			want = (int)i + 2;
 	bool relative = false;	/* "villages that had been held by the army: ..." */
 	for (size_t k = q + 1; k < n && k < q + 40; k++) {
