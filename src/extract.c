@@ -5205,6 +5205,9 @@ static bool retro_denial(const token *t, size_t i)
 	     TOK_IS(&t[q - 1], "these") || TOK_IS(&t[q - 1], "those")) &&
 	    (q == 1 || t[q - 2].punct))
 		return true;
+	/* "EDIT: ok I was wrong": the writer takes back what was said before */
+	if (copula && (TOK_IS(&t[q - 1], "i") || TOK_IS(&t[q - 1], "we")))
+		return true;
 	if (q == i)
 		return false;
 	if (q < 2)

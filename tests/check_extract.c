@@ -1447,6 +1447,9 @@ static const struct {
 	{ "The SDF said on December 3 that it took control of seven villages on the eastern bank from regime forces: "
 	  "Husseiniya, Salhiya, Hatla, Marrat and Mazloum.", "2024-12-04",
 	  "Hatla|sdf|capture|reported|2024-12-03; Marrat|sdf|capture|reported|2024-12-03" },
+	/* a forum post taken back by its writer: "EDIT: ok I was wrong" */
+	{ "Palmyra taken by the rebels!\nEDIT: ok I was wrong, the US-backed fighters from al-Tanf only started "
+	  "moving toward Palmyra today.\n", "2024-12-06", "Palmyra|opposition|capture|denied|2024-12-06" },
 	{ "Shelling hit rebel-held Saraqib at the time, the monitor said.", "2024-12-01", "" },
 	{ "Air strikes hit rebel-held Idlib for the first time since March, the monitor said.", "2024-12-01",
 	  "Idlib|opposition|held|reported|2024-12-01" },
