@@ -230,6 +230,15 @@ static bool tok_is_n(const token *t, const char *w, size_t n)
 }
 #define TOK_IS(t, lit) tok_is_n((t), (lit), sizeof(lit) - 1)
 
+/* Is token t one of the words of list (NULL-terminated)? */
+static bool tok_in(const token *t, const char *const *list)
+{
+	for (const char *const *w = list; *w; w++)
+		if (tok_is_n(t, *w, strlen(*w)))
+			return true;
+	return false;
+}
+
 static bool word_byte(unsigned char c)
 {
 	return fl_word_byte[c] || c == '-' || c == '\'';
@@ -4907,10 +4916,7 @@ static bool intended(const token *t, size_t va)
 		if (TOK_IS(&t[b], "was") || TOK_IS(&t[b], "were"))
 			return false;
 	}
-	for (const char *const *w = intent; *w; w++)
-		if (tok_is_n(&t[q - 2], *w, strlen(*w)))
-			return true;
-	return false;
+	return tok_in(&t[q - 2], intent);
 }
 
 /* Does a part stand right before token a ("90 percent of", "most of", "parts of")? */
@@ -5849,12 +5855,10 @@ static const char *table_event(const token *t)
 					       "claimed", "overtakes", "overtook", "regains", "regained",
 					       NULL };
 	static const char *const held[] = { "held", "holds", "controls", "controlled", "control", NULL };
-	for (const char *const *w = capture; *w; w++)
-		if (t->wl == strlen(*w) && memcmp(t->w, *w, t->wl) == 0)
-			return "capture";
-	for (const char *const *w = held; *w; w++)
-		if (t->wl == strlen(*w) && memcmp(t->w, *w, t->wl) == 0)
-			return "held";
+	if (tok_in(t, capture))
+		return "capture";
+	if (tok_in(t, held))
+		return "held";
 	if (TOK_IS(t, "cut") || TOK_IS(t, "severed") || TOK_IS(t, "closed"))
 		return "road_cut";
 	if (TOK_IS(t, "repelled") || TOK_IS(t, "repulsed"))
@@ -6014,6 +6018,10 @@ static fl_status held_adjectives(ctx *c, const token *t, size_t n, fl_claims *cl
 					     "district", "neighbourhood", "neighborhood", "area", "areas",
 					     "pocket", "province", "region", "suburb", "suburbs", "stronghold",
 					     "part", "parts", "countryside", NULL };
+	/* "the regime-held provincial capital Deir ez-Zor", "the rebel-held northern town of" */
+	static const char *const ranks[] = { "provincial", "capital", "regional", "border", "northern",
+					     "southern", "eastern", "western", "central", "strategic",
+					     "key", "coastal", NULL };
 	for (size_t i = 0; i < n; i++) {
 		if (t[i].punct || t[i].mention >= 0)
 			continue;
@@ -6037,19 +6045,13 @@ static fl_status held_adjectives(ctx *c, const token *t, size_t n, fl_claims *cl
 			      TOK_IS(&t[i - 1], "last")))
 			continue;
 		size_t j = i + 1, at = n;
-		/* after: "rebel-held Idlib", "the rebel-held city of Idlib", "the regime-held
-		 * provincial capital Deir ez-Zor", "the rebel-held northern town of" */
+		/* after: "rebel-held Idlib", "the rebel-held city of Idlib", up to two words of
+		 * rank before the noun */
 		for (int q = 0; q < 2 && j + 1 < n; q++)
-			if (TOK_IS(&t[j], "provincial") || TOK_IS(&t[j], "capital") || TOK_IS(&t[j], "regional") ||
-			    TOK_IS(&t[j], "border") || TOK_IS(&t[j], "northern") || TOK_IS(&t[j], "southern") ||
-			    TOK_IS(&t[j], "eastern") || TOK_IS(&t[j], "western") || TOK_IS(&t[j], "central") ||
-			    TOK_IS(&t[j], "strategic") || TOK_IS(&t[j], "key") || TOK_IS(&t[j], "coastal"))
+			if (tok_in(&t[j], ranks))
 				j++;
-		for (const char *const *w = nouns; j < n && *w; w++)
-			if (tok_is_n(&t[j], *w, strlen(*w))) {
-				j++;
-				break;
-			}
+		if (j < n && tok_in(&t[j], nouns))
+			j++;
 		if (j < n && TOK_IS(&t[j], "of"))
 			j++;
 		if (j < n && mention_at(c, t, j))
