@@ -57,10 +57,17 @@ static inline bool dash_at(const char *s, size_t len, size_t i)
  * "Friday’s" (filled in by len_init). */
 static unsigned char date_word[256];
 
-/* Is sc->s[q] a byte of a word (a dash is none)? */
+/* Is sc->s[q] a byte of a word (a dash is none)? Nor is Arabic punctuation (U+060C
+ * comma, U+061B semicolon, U+061F question mark), though the Arabic block's lead byte
+ * is a word byte: "4 December، 2024" on a Syrian agency's English page. */
 static inline bool word_at(const scan *sc, size_t q)
 {
-	return date_word[(unsigned char)sc->s[q]];
+	unsigned char c = (unsigned char)sc->s[q];
+	if (c == 0xd8 && q + 1 < sc->len) {
+		unsigned char d = (unsigned char)sc->s[q + 1];
+		return d != 0x8c && d != 0x9b && d != 0x9f;
+	}
+	return date_word[c];
 }
 
 static size_t word_len(const scan *sc, size_t p)
@@ -255,12 +262,23 @@ static size_t count_at(const scan *sc, size_t p, int *value)
 	return 0;
 }
 
+/* A comma at q: its length in bytes, the Arabic comma's (U+060C) too ("4 December، 2024"
+ * on a Syrian agency's English page), else 0. */
+static size_t comma_at(const scan *sc, size_t q)
+{
+	if (q < sc->len && sc->s[q] == ',')
+		return 1;
+	if (q + 1 < sc->len && (unsigned char)sc->s[q] == 0xd8 && (unsigned char)sc->s[q + 1] == 0x8c)
+		return 2;
+	return 0;
+}
+
 /* A clock time after a date ("17:37", "at 5:30 pm"): returns the end or 0. */
 static size_t time_at(const scan *sc, size_t p)
 {
 	size_t q = skip_space(sc, p);
-	if (q < sc->len && sc->s[q] == ',')
-		q = skip_space(sc, q + 1);
+	if (comma_at(sc, q))
+		q = skip_space(sc, q + comma_at(sc, q));
 	int h, m;
 	size_t e = number_at(sc, q, 2, &h);
 	if (!e || e >= sc->len || sc->s[e] != ':' || h > 23)
@@ -389,8 +407,7 @@ static bool try_numeric(const scan *sc, size_t p, fl_date_expr *e)
 static size_t trailing_year(const scan *sc, size_t p, int *year)
 {
 	size_t q = p;
-	if (q < sc->len && sc->s[q] == ',')
-		q++;
+	q += comma_at(sc, q);
 	q = skip_space(sc, q);
 	return year_at(sc, q, year);
 }
@@ -535,8 +552,7 @@ static bool try_weekday(const scan *sc, size_t p, fl_date_expr *e)
 		return false;
 	/* "Saturday, November 30, 2024": the absolute date wins, spanning both */
 	size_t a = we;
-	if (a < sc->len && sc->s[a] == ',')
-		a++;
+	a += comma_at(sc, a);
 	a = skip_space(sc, a);
 	fl_date_expr abs = { 0 };
 	if (a < sc->len && (try_month_day(sc, a, &abs) || try_day_month(sc, a, &abs))) {
@@ -1036,8 +1052,7 @@ static bool try_ordinal_of(const scan *sc, size_t p, fl_date_expr *e)
 		return false;
 	int y = 0;
 	size_t yp = me;
-	if (yp < sc->len && sc->s[yp] == ',')
-		yp++;
+	yp += comma_at(sc, yp);
 	yp = skip_space(sc, yp);
 	size_t ye = yp < sc->len ? number_at(sc, yp, 4, &y) : 0;
 	if (ye && ye - yp == 4 && y >= 1900 && y <= 2100 && !(ye < sc->len && word_at(sc, ye)))

@@ -17,6 +17,9 @@ static const struct {
 	/* an ISO 8601 stamp with its time, as saved pages carry it */
 	{ "Updated 2024-12-08T10:35:00Z by the desk", "2024-12-08", "2024-12-08", "2024-12-08", "day" },
 	{ "posted 1 Dec 2024 17:37 by staff", "1 Dec 2024", "2024-12-01", "2024-12-01", "day" },
+	/* the Arabic comma (U+060C) before the year, as a Syrian agency's English page sets it */
+	{ "Syria\n\n4 December\u060c 2024\n\nHama, SANA-", "4 December\u060c 2024", "2024-12-04", "2024-12-04", "day" },
+	{ "on December 4\u060c 2024 the army", "December 4\u060c 2024", "2024-12-04", "2024-12-04", "day" },
 	{ "since the 6th of December 2024 at dawn", "6th of December 2024", "2024-12-06", "2024-12-06", "day" },
 	/* an ordinal in words, as speeches and translations write the day */
 	{ "On the first of December, while everyone", "the first of December", "2024-12-01", "2024-12-01", "day" },
