@@ -2055,7 +2055,9 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 			size_t q = am->m[k - 1].b;
 			while (q < mt->a && t[q].punct && !separator(&t[q]))
 				q++;
-			bool poss = mt->a > 0 && (TOK_IS(&t[mt->a - 1], "its") || TOK_IS(&t[mt->a - 1], "their"));
+			/* ("Hezbollah, whose fighters led the recapture of Qusayr": the same) */
+			bool poss = mt->a > 0 && (TOK_IS(&t[mt->a - 1], "its") || TOK_IS(&t[mt->a - 1], "their") ||
+						  TOK_IS(&t[mt->a - 1], "whose"));
 			/* "The IDF said troops had taken X": the speaker's own troops */
 			bool own = TOK_IS(&t[mt->a], "troops") || TOK_IS(&t[mt->a], "forces") ||
 				   TOK_IS(&t[mt->a], "soldiers") || TOK_IS(&t[mt->a], "units");
@@ -2201,7 +2203,9 @@ static bool reference_point(const char *text, const fl_mention *m)
 	static const char *const near[] = { "near", "outside", "towards", "toward", "from", NULL };
 	static const char *const dir[] = { "north", "south", "east", "west", "northeast", "northwest",
 		"southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
-		"km", "kilometres", "kilometers", "miles", NULL };
+		"km", "kilometres", "kilometers", "miles",
+		"distance",	/* "within striking distance of Homs": a goal, as "towards" */
+		NULL };
 	char w1[24], w2[24];
 	/* "men from Palmyra's tribes": the town's own, not a point to measure from */
 	if (text[m->end] == '\'' || (strncmp(text + m->end, "\xe2\x80\x99", 3) == 0))
@@ -2471,11 +2475,14 @@ static size_t until_at(const verb_group *vg, const token *t, size_t n, size_t j)
  * within vg->gap tokens of vb, or n when there is none (no claim). */
 static size_t skip_gap(const ctx *c, const verb_group *vg, const token *t, size_t n, size_t vb)
 {
+	bool route = false;	/* "swept south along the M5 through X": a road on the way */
 	for (size_t j = vb; j < n && j <= vb + (size_t)vg->gap; j++) {
 		size_t ul = until_at(vg, t, n, j);
 		if (ul)
 			return j + ul;
-		if (t[j].mention >= 0 || (t[j].punct && t[j].w[0] != ','))
+		if (TOK_IS(&t[j], "along") || TOK_IS(&t[j], "down") || TOK_IS(&t[j], "via"))
+			route = true;
+		if ((t[j].mention >= 0 && !route) || (t[j].punct && t[j].w[0] != ','))
 			return n;
 		if (j > vb) {	/* another control verb ends it; "to advance towards" not */
 			size_t k = first_at_or_after(&c->ev, j);
@@ -5580,6 +5587,16 @@ static int side_named(ctx *c, size_t a, size_t b, bool *capture)
 				int s2 = act.m[k].e->actor;
 				if (s2 < 0 || (act.m[k].e->roles & R_SPEAKER))
 					continue;
+				/* "the Turkish-backed "National Army" factions": a one-word
+				 * generic actor right after a named one is the named one's */
+				if (k > 0 && act.m[k].b - act.m[k].a == 1 && act.m[k - 1].e->actor >= 0) {
+					size_t q = act.m[k - 1].b;	/* (past a quote; "SDF / GoS" are two) */
+					while (q < act.m[k].a && tb.t[q].punct &&
+					       (tb.t[q].w[0] == '"' || (unsigned char)tb.t[q].w[0] == 0xe2))
+						q++;
+					if (q == act.m[k].a)
+						continue;
+				}
 				side = side < 0 || side == s2 ? s2 : -2;
 			}
 			for (size_t k = 0; k < tb.n && side != -2; k++)	/* "the SDF (Syrian ...)" */
@@ -5694,7 +5711,8 @@ static fl_status list_item(ctx *c, const token *t, size_t n, fl_claims *claims)
 		}
 	while (i < n && t[i].punct && (t[i].w[0] == '*' || t[i].w[0] == '_'))
 		i++;
-	if (i + 1 < n && TOK_IS(&t[i], "all") && TOK_IS(&t[i + 1], "of"))
+	/* ("- November 29 and 30: most of Aleppo city, except ...": the greater share) */
+	if (i + 1 < n && (TOK_IS(&t[i], "all") || TOK_IS(&t[i], "most")) && TOK_IS(&t[i + 1], "of"))
 		i += 2;
 	if (i < n && TOK_IS(&t[i], "the"))
 		i++;
@@ -5820,8 +5838,15 @@ static fl_status list_item(ctx *c, const token *t, size_t n, fl_claims *claims)
 		if (!p || skip_place(p) || foreign_capital(c, p))
 			continue;
 		bool claimed = false;
-		for (size_t q = claims->count; q-- > c->first_claim && claims->items[q].start == ss && !claimed;)
-			claimed = claims->items[q].place_id == p->id;
+		for (size_t q = claims->count; q-- > c->first_claim && claims->items[q].start == ss && !claimed;) {
+			fl_claim *cl = &claims->items[q];
+			claimed = cl->place_id == p->id;
+			/* "- December 6: Deir Ezzor city, Al-Mayadin and Albu Kamal, after regime
+			 * forces withdrew from them" under "areas controlled by the SDF": the
+			 * lead names who holds what the loser left */
+			if (claimed && strcmp(cl->event, FL_EVENT_WITHDRAWAL) == 0)
+				copy_field(cl->side, sizeof cl->side, c->lx->sides[c->lead_side].id);
+		}
 		if (claimed)
 			continue;
 		fl_status st = emit(c, claims, p, c->lx->sides[c->lead_side].id, &vg,

@@ -1447,6 +1447,31 @@ static const struct {
 	{ "The SDF said on December 3 that it took control of seven villages on the eastern bank from regime forces: "
 	  "Husseiniya, Salhiya, Hatla, Marrat and Mazloum.", "2024-12-04",
 	  "Hatla|sdf|capture|reported|2024-12-03; Marrat|sdf|capture|reported|2024-12-03" },
+	/* state media's "confronted the attempts of X to advance towards": the army held */
+	{ "A military source said the army units confronted the attempts of the terrorist groups to advance "
+	  "towards the town of Halfaya, forcing them to flee.", "2024-12-04",
+	  "Halfaya|government|repelled|reported|2024-12-04" },
+	/* "swept south along the M5 motorway through X and Y": a road on the way, then the
+	 * places taken */
+	{ "Rebels swept south along the motorway through Saraqib and Maarat al-Numan on Saturday.",
+	  "2024-12-05", "Saraqib|opposition|capture|reported|2024-11-30; "
+	  "Maarat al-Numan|opposition|capture|reported|2024-11-30" },
+	/* "Hezbollah, whose fighters led the recapture of X": Hezbollah's fighters */
+	{ "Hezbollah, whose fighters led the recapture of Halfaya in 2016, is weakened.", "2024-12-05",
+	  "Halfaya|government|capture|reported|2016-01-01" },
+	/* "within striking distance of Homs" is a goal: "the city" next is the one entered */
+	{ "Rebels fought their way into the city of Hama on Thursday, bringing them within striking distance of "
+	  "Homs.\nThe army said the rebels had broken through on several fronts and entered the city.",
+	  "2024-12-05", "Hama|opposition|capture|reported|2024-12-05" },
+	/* a monitor's tally: a heading naming a side with its generic word in quotes, items
+	 * opening on "most of", a withdrawal in an item that its heading's side took over */
+	{ "Monitor tally\n\nAreas that came out of regime control since November 27:\n\n"
+	  "First: areas controlled by HTS and allied factions\n- November 30: most of Aleppo city.\n\n"
+	  "Second: areas controlled by the Turkish-backed \"National Army\" factions\n- December 1: Manbij city and the villages around it in the east of Aleppo province.\n\n"
+	  "Third: areas controlled by the \"SDF\"\n"
+	  "- December 6: Deir ez-Zor city, after regime forces and Iranian-backed militias withdrew from it.\n",
+	  "2024-12-08", "Aleppo|opposition|held|reported|2024-11-30; Manbij|sna|held|reported|2024-12-01; "
+	  "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06" },
 	/* a forum post taken back by its writer: "EDIT: ok I was wrong" */
 	{ "Palmyra taken by the rebels!\nEDIT: ok I was wrong, the US-backed fighters from al-Tanf only started "
 	  "moving toward Palmyra today.\n", "2024-12-06", "Palmyra|opposition|capture|denied|2024-12-06" },
