@@ -111,6 +111,8 @@ typedef struct verb_group {
 	bool no_province;	/* "pushed into Hama province" is no claim on the governorate */
 	bool regime;		/* the object is the regime, not a place: "toppled Assad" */
 	bool adjacent;		/* the place stands right before the phrase: "X followed" */
+	bool denied_only;	/* a claim only when denied: "denied that the fighters had
+				 * reached the city" (as fact, "reached" is no control) */
 	/* a noun phrase, "the capture of X": its actor may follow the places after
 	 * this word ("by HTS", "to the rebels"), or stand right before it ("the rebel
 	 * takeover of X", "the army's loss of X"); "" for a verb */
@@ -955,6 +957,7 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 		vg->no_province = json_is_false(json_object_get(g, "province"));
 		vg->recapture = json_is_true(json_object_get(g, "recapture"));
 		vg->adjacent = json_is_true(json_object_get(g, "adjacent"));
+		vg->denied_only = json_is_true(json_object_get(g, "denied_only"));
 		json_t *nom = json_object_get(g, "nominal");
 		if (nom && (!json_is_string(nom) || (strcmp(json_string_value(nom), "by") != 0 &&
 						     strcmp(json_string_value(nom), "to") != 0)))
@@ -6641,6 +6644,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		    !(TOK_IS(&t[vm->a - 1], "after") && days_after(c->v, ss, t[vm->a].s)))
 			continue;
 		const verb_group *vg = &lx->verbs[vm->e->verb];
+		if (vg->denied_only && !(k < 64 && vdenied[k]))
+			continue;
 		const char *status = k < 64 && vdenied[k] ? FL_STATUS_DENIED
 				     : k < 64 && vhedged[k] ? FL_STATUS_HEDGED
 							  : FL_STATUS_REPORTED;

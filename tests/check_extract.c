@@ -1472,6 +1472,12 @@ static const struct {
 	  "- December 6: Deir ez-Zor city, after regime forces and Iranian-backed militias withdrew from it.\n",
 	  "2024-12-08", "Aleppo|opposition|held|reported|2024-11-30; Manbij|sna|held|reported|2024-12-01; "
 	  "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06" },
+	/* a denial of presence is a denied capture; reaching, told as fact, is none */
+	{ "Syrian state television denied that the insurgents had reached the city of Aleppo on Friday.",
+	  "2024-11-30", "Aleppo|opposition|capture|denied|2024-11-29" },
+	{ "State media dismissed reports that the militants were inside Hama.", "2024-12-05",
+	  "Hama|opposition|capture|denied|2024-12-05" },
+	{ "The insurgents reached Aleppo on Friday and fought on its western edge.", "2024-11-30", "" },
 	/* a forum post taken back by its writer: "EDIT: ok I was wrong" */
 	{ "Palmyra taken by the rebels!\nEDIT: ok I was wrong, the US-backed fighters from al-Tanf only started "
 	  "moving toward Palmyra today.\n", "2024-12-06", "Palmyra|opposition|capture|denied|2024-12-06" },
