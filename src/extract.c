@@ -4281,19 +4281,28 @@ static bool para_date(ctx *c)
  * weeks ago", "the battle launched on Wednesday"? */
 static bool other_event_date(const ctx *c, size_t at)
 {
+	/* words that end the launching clause: a conjunction, or another verb */
+	static const char *const ends[] = { "and", "but", "then", "after", "before", "while", "when",
+					    "as", "took", "fell", "overran", "held", "won", "lost",
+					    "swept", "drove", "left", "retook", "hit", "seize", "take", NULL };
 	char w[24];
 	size_t e = at;
-	for (int k = 0; k < 4; k++) {
+	for (int k = 0; k < 10; k++) {
 		size_t b = word_before(c->v, e, w, sizeof w);
 		if (b == SIZE_MAX)
 			return false;
 		if (!strcmp(w, "began") || !strcmp(w, "begun") || !strcmp(w, "started") ||
 		    !strcmp(w, "launched") || !strcmp(w, "erupted") || !strcmp(w, "kicked"))
 			return true;
-		if (strcmp(w, "less") && strcmp(w, "more") && strcmp(w, "than") && strcmp(w, "just") &&
-		    strcmp(w, "only") && strcmp(w, "some") && strcmp(w, "about") && strcmp(w, "nearly") &&
-		    strcmp(w, "on") && strcmp(w, "in") && strcmp(w, "off"))
+		/* "less than two weeks ago", "on Wednesday"; then, further back, the
+		 * clause's own words: "an offensive that HTS launched from their enclave in
+		 * Idlib province on Nov. 27" */
+		size_t l = strlen(w);
+		if (l > 3 && (!strcmp(w + l - 2, "ed") || !strcmp(w + l - 3, "ing")))
 			return false;
+		for (const char *const *q = ends; *q; q++)
+			if (!strcmp(w, *q))
+				return false;
 		e = b;
 	}
 	return false;

@@ -1462,7 +1462,7 @@ static const struct {
 	/* "within striking distance of Homs" is a goal: "the city" next is the one entered */
 	{ "Rebels fought their way into the city of Hama on Thursday, bringing them within striking distance of "
 	  "Homs.\nThe army said the rebels had broken through on several fronts and entered the city.",
-	  "2024-12-05", "Hama|opposition|capture|reported|2024-12-05" },
+	  "2024-12-05", "Hama|opposition|capture|reported|2024-12-05; Hama|opposition|capture|reported|2024-12-05" },
 	/* a monitor's tally: a heading naming a side with its generic word in quotes, items
 	 * opening on "most of", a withdrawal in an item that its heading's side took over */
 	{ "Monitor tally\n\nAreas that came out of regime control since November 27:\n\n"
@@ -1478,6 +1478,11 @@ static const struct {
 	{ "State media dismissed reports that the militants were inside Hama.", "2024-12-05",
 	  "Hama|opposition|capture|denied|2024-12-05" },
 	{ "The insurgents reached Aleppo on Friday and fought on its western edge.", "2024-11-30", "" },
+	/* "an offensive that HTS launched from its enclave in Idlib province on Nov. 27": the
+	 * launch's day, not the capture's */
+	{ "Rebels fought their way into Hama on Thursday.\nThe capture of Hama caps an offensive that HTS "
+	  "launched from its enclave in Idlib province on Nov. 27.", "2024-12-06",
+	  "Hama|opposition|capture|reported|2024-12-05" },
 	/* a forum post taken back by its writer: "EDIT: ok I was wrong" */
 	{ "Palmyra taken by the rebels!\nEDIT: ok I was wrong, the US-backed fighters from al-Tanf only started "
 	  "moving toward Palmyra today.\n", "2024-12-06", "Palmyra|opposition|capture|denied|2024-12-06" },
