@@ -1988,9 +1988,14 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 			    TOK_IS(&t[q], "stated") || TOK_IS(&t[q], "claimed") || TOK_IS(&t[q], "added") ||
 			    TOK_IS(&t[q], "acknowledged") || TOK_IS(&t[q], "admitted") ||
 			    TOK_IS(&t[q], "confirmed") || TOK_IS(&t[q], "announces") || TOK_IS(&t[q], "claims");
-		if (says && sp->e->actor >= 0 && sp->b == q)
+		if (says && sp->e->actor >= 0 && sp->b == q) {
+			/* ("SNA factions said they had taken X": the named one's factions) */
+			if (sp->b - sp->a == 1 && lim >= 2 && am->m[lim - 2].e->actor >= 0 &&
+			    am->m[lim - 2].b == sp->a)
+				sp = &am->m[lim - 2];
 			return (actor_pick){ sp->e->actor, (sp->e->roles & R_SPEAKER) != 0, sp->a, sp->b,
 					     true };
+		}
 	}
 	if (pr > 0 && !rel && (TOK_IS(&t[pr - 1], "it") || TOK_IS(&t[pr - 1], "they")))
 		for (size_t k = 0; k < lim; k++) {
@@ -3080,6 +3085,37 @@ static size_t object_seat_passive(ctx *c, const token *t, size_t n, size_t va, o
 	return 1;
 }
 
+/* "a Syrian army position on the Syrian side of X", "the army's post on the summit
+ * of X": past a military post to the place it stands on (the token of that place's
+ * mention); j itself if there is none. */
+static size_t post_on(const token *t, size_t n, size_t j)
+{
+	static const char *const posts[] = { "position", "positions", "post", "posts", "outpost",
+					     "outposts", NULL };
+	static const char *const parts[] = { "summit", "top", "side", "slopes", "peak", "crest", NULL };
+	size_t q = j;
+	if (q < n && (TOK_IS(&t[q], "a") || TOK_IS(&t[q], "an") || TOK_IS(&t[q], "the") ||
+		      TOK_IS(&t[q], "its") || TOK_IS(&t[q], "their")))
+		q++;
+	for (int k = 0; k < 3 && q < n && !t[q].punct && t[q].mention < 0 && !tok_in(&t[q], posts); k++)
+		q++;
+	if (!(q + 1 < n && tok_in(&t[q], posts)))
+		return j;
+	q++;
+	if (!TOK_IS(&t[q], "on"))
+		return j;	/* ("security posts in Daraa" are not the city) */
+	q++;
+	if (q + 2 < n && TOK_IS(&t[q], "the")) {
+		size_t r = q + 1;
+		if (TOK_IS(&t[r], "syrian") || TOK_IS(&t[r], "israeli") || TOK_IS(&t[r], "northern") ||
+		    TOK_IS(&t[r], "southern") || TOK_IS(&t[r], "eastern") || TOK_IS(&t[r], "western"))
+			r++;
+		if (r + 1 < n && tok_in(&t[r], parts) && TOK_IS(&t[r + 1], "of"))
+			q = r + 2;
+	}
+	return q < n && t[q].mention >= 0 ? q : j;
+}
+
 static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			    const verb_group *vg, object *obj)
 {
@@ -3099,6 +3135,10 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 	if (sh && !vg->roads_only && j + sh < n &&
 	    !(TOK_IS(&t[j + sh], "these") || TOK_IS(&t[j + sh], "those") || TOK_IS(&t[j + sh], "them")))
 		j += sh;
+	/* "had taken a Syrian army position on the Syrian side of Mount Hermon", "took
+	 * control of the army's post on the summit of X": the place the post is on */
+	if (!vg->roads_only)
+		j = post_on(t, n, j);
 	/* "took control of the following villages (in ...):" and a list: its items */
 	if (!vg->roads_only && j + 1 < n && TOK_IS(&t[j], "the") && TOK_IS(&t[j + 1], "following")) {
 		size_t q = j + 2;

@@ -1483,6 +1483,15 @@ static const struct {
 	{ "Rebels fought their way into Hama on Thursday.\nThe capture of Hama caps an offensive that HTS "
 	  "launched from its enclave in Idlib province on Nov. 27.", "2024-12-06",
 	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* Iranian and Syrian state media's names for Israel; a military post on a mountain
+	 * is the mountain; "SNA factions said they had taken": the SNA's */
+	{ "The Zionist regime seized the strategic summit of Mount Hermon on Sunday.", "2024-12-08",
+	  "Mount Hermon|other|capture|reported|2024-12-08" },
+	{ "Israeli troops on Sunday took a Syrian army position on the Syrian side of Mount Hermon.", "2024-12-08",
+	  "Mount Hermon|other|capture|reported|2024-12-08" },
+	{ "Local fighters took over security posts in Manbij on Sunday.", "2024-12-08", "" },
+	{ "By Monday, SNA factions said they had taken Manbij itself.", "2024-12-10",
+	  "Manbij|sna|capture|hedged|2024-12-09" },
 	/* a forum post taken back by its writer: "EDIT: ok I was wrong" */
 	{ "Palmyra taken by the rebels!\nEDIT: ok I was wrong, the US-backed fighters from al-Tanf only started "
 	  "moving toward Palmyra today.\n", "2024-12-06", "Palmyra|opposition|capture|denied|2024-12-06" },
