@@ -3175,6 +3175,12 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			j++;
 		}
 	}
+	/* "Government troops left Deir ez-Zor. The SDF say they have moved in.": the
+	 * place a verb of the paragraph had before */
+	if (!vg->roads_only && !got && j == vb && vb > 0 && TOK_IS(&t[vb - 1], "in") &&
+	    (j >= n || (t[j].punct && t[j].w[0] != '(')) && c->para_obj && c->para_obj->end <= t[va].s &&
+	    named_place(c, c->para_obj))
+		obj[got++] = (object){ c->para_obj, j, j, false, -1, true };
 	/* "before the army retook them": the list of places written just before */
 	if (!vg->roads_only && !got && j == vb && j < n && TOK_IS(&t[j], "them")) {
 		const fl_mention *lm[MAX_OBJ];
@@ -4016,6 +4022,8 @@ static size_t object_frame(ctx *c, const token *t, size_t n, size_t va, object *
 	return 1;
 }
 
+static bool skip_place(const fl_place *p);
+
 static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 {
 	size_t j = va;
@@ -4115,6 +4123,25 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 			break;
 		}
 
+	}
+	/* "Aleppo, Syria's biggest city before the war, which the rebels took": an
+	 * apposition with a kind word, a country's name in it ("Syria's") allowed */
+	if (j > 0 && t[j - 1].mention < 0) {
+		bool kind = false;
+		size_t q = j;
+		while (q > 0 && q + 12 > j && !TOK_IS(&t[q - 1], ",")) {
+			const token *w = &t[q - 1];
+			const fl_mention *wm = w->mention >= 0 ? c->sm[w->mention] : NULL;
+			if ((w->punct && !TOK_IS(w, "'s")) || (wm && !(wm->place && skip_place(wm->place)))) {
+				q = 0;
+				break;
+			}
+			kind |= TOK_IS(w, "city") || TOK_IS(w, "town") || TOK_IS(w, "village") ||
+				TOK_IS(w, "capital");
+			q--;
+		}
+		if (kind && q >= 2 && q < j && TOK_IS(&t[q - 1], ",") && t[q - 2].mention >= 0)
+			j = q - 1;
 	}
 	if (j == 0 || t[j - 1].mention < 0)
 		return 0;

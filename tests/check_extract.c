@@ -245,7 +245,7 @@ static const struct {
 	{ "Government forces lost control of Khan Sheikhoun on Sunday.", "2024-12-02",
 	  "Khan Shaykhun|opposition|withdrawal|reported|2024-12-01" },
 	{ "Syrian troops pulled out of Deir ez-Zor on Friday and the SDF moved in.", "2024-12-07",
-	  "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06" },
+	  "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06; Deir ez-Zor|sdf|capture|reported|2024-12-06" },
 	{ "The regime has retaken Halfaya, state media claimed.", "2024-12-02",
 	  "Halfaya|government|capture|hedged|2024-12-02" },
 	{ "HTS-led rebels captured the strategic town of Saraqib, at the junction of the M4 and M5 highways, on Saturday.",
@@ -1492,6 +1492,15 @@ static const struct {
 	{ "Local fighters took over security posts in Manbij on Sunday.", "2024-12-08", "" },
 	{ "By Monday, SNA factions said they had taken Manbij itself.", "2024-12-10",
 	  "Manbij|sna|capture|hedged|2024-12-09" },
+	/* "X left the city of Y. The SDF say they have moved in.": Y, and the SDF took what
+	 * was left; "walked into"; a relative clause after an apposition with a country */
+	{ "Government troops simply left the city of Deir ez-Zor today. The Kurdish-led Syrian Democratic "
+	  "Forces say they have moved in.", "2024-12-06",
+	  "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06; Deir ez-Zor|sdf|capture|hedged|2024-12-06" },
+	{ "Rebels walked into two towns, Ar Rastan and Talbiseh, this morning.", "2024-12-06",
+	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
+	{ "Just east of it is Aleppo, Syria's biggest city before the war, which the rebels took a week ago.",
+	  "2024-12-06", "Aleppo|opposition|capture|reported|2024-11-29" },
 	/* a forum post taken back by its writer: "EDIT: ok I was wrong" */
 	{ "Palmyra taken by the rebels!\nEDIT: ok I was wrong, the US-backed fighters from al-Tanf only started "
 	  "moving toward Palmyra today.\n", "2024-12-06", "Palmyra|opposition|capture|denied|2024-12-06" },
