@@ -1878,6 +1878,21 @@ static bool owns_people(const token *t, size_t i, size_t end)
 	return false;
 }
 
+/* Does the token at a stand in a clause of time or reason that opens the sentence or
+ * follows a comma ("as government troops pulled out of the east, ...")? */
+static bool subordinate_before(const token *t, size_t a)
+{
+	for (size_t q = a; q-- > 0 && q + 8 > a;) {
+		if (t[q].punct)
+			return false;
+		if ((TOK_IS(&t[q], "as") || TOK_IS(&t[q], "while") || TOK_IS(&t[q], "when") ||
+		     TOK_IS(&t[q], "after") || TOK_IS(&t[q], "although") || TOK_IS(&t[q], "once")) &&
+		    (q == 0 || t[q - 1].punct))
+			return true;
+	}
+	return false;
+}
+
 static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			     const verb_group *vg)
 {
@@ -1997,11 +2012,19 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 					     true };
 		}
 	}
-	if (pr > 0 && !rel && (TOK_IS(&t[pr - 1], "it") || TOK_IS(&t[pr - 1], "they")))
+	if (pr > 0 && !rel && (TOK_IS(&t[pr - 1], "it") || TOK_IS(&t[pr - 1], "they"))) {
+		bool skipped = false;
 		for (size_t k = 0; k < lim; k++) {
 			const match *mt = &am->m[k];
 			if (mt->e->actor < 0 || mt->b >= pr || object_cued(c->lx, t, n, mt->a))
 				continue;
+			/* "On Friday, as government troops pulled out of the east, it moved
+			 * into X": the subject of a clause of time before the comma is not
+			 * "it" */
+			if (pr >= 2 && TOK_IS(&t[pr - 2], ",") && subordinate_before(t, mt->a)) {
+				skipped = true;
+				continue;
+			}
 
 			/* "Fighters of the Syrian Free Army said they had entered X" */
 			if (k + 1 < lim && mt->b < n && TOK_IS(&t[mt->b], "of") && am->m[k + 1].e->actor >= 0 &&
@@ -2010,6 +2033,11 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 			return (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b,
 					     true };
 		}
+		/* ... then "it" is the one the sentences before were about */
+		int owner = c->carry_actor >= 0 ? c->carry_actor : c->si == c->para_first ? c->prev_actor : -1;
+		if (skipped && owner >= 0)
+			return (actor_pick){ owner, false, pr - 1, pr, true };
+	}
 	/* "we are in contact with the forces that have entered X": the relative clause's
 	 * subject is the noun before it, one that names no side ("SDF units that",
 	 * "an army offensive that" name one) */

@@ -1501,6 +1501,10 @@ static const struct {
 	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
 	{ "Just east of it is Aleppo, Syria's biggest city before the war, which the rebels took a week ago.",
 	  "2024-12-06", "Aleppo|opposition|capture|reported|2024-11-29" },
+	/* "as government troops pulled out of the east, it moved into X": "it" is the side the
+	 * sentence before was about, not the subject of the clause of time */
+	{ "The SDF has run the north-east for years. On Friday, as government troops pulled out of the east, "
+	  "it moved into Deir ez-Zor city.", "2024-12-09", "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
 	/* a forum post taken back by its writer: "EDIT: ok I was wrong" */
 	{ "Palmyra taken by the rebels!\nEDIT: ok I was wrong, the US-backed fighters from al-Tanf only started "
 	  "moving toward Palmyra today.\n", "2024-12-06", "Palmyra|opposition|capture|denied|2024-12-06" },
