@@ -2529,6 +2529,19 @@ static size_t skip_gap(const ctx *c, const verb_group *vg, const token *t, size_
 	return n;
 }
 
+/* Does "since" follow a hold's verb (ending at token vb) in its clause, before byte
+ * limit ("has held since 2016", "has held the city since its fighters drove ...")? */
+static bool holds_since(const token *t, size_t n, size_t vb, size_t limit)
+{
+	for (size_t q = vb; q < n && q < vb + 12 && t[q].s < limit; q++) {
+		if (TOK_IS(&t[q], "since"))
+			return true;
+		if (t[q].punct && !TOK_IS(&t[q], ","))
+			return false;
+	}
+	return false;
+}
+
 /* Does a control verb that can take an object start at token j? A gap verb
  * ("expelling terrorists, most notably X") only when its until phrase follows. */
 /* "the areas cleared of terrorists in the Olive Branch operation, including Afrin": a
@@ -7176,6 +7189,26 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			de0 = h1;
 			memcpy(prec0, "range", 6);
 			how = 0;
+		}
+		/* "Manbij, which the SDF has held since its fighters drove IS out in 2016": a
+		 * hold since a day gone by is a hold on the day of writing ("had held since"
+		 * is one that may have ended: the day it began) */
+		bool had = false;
+		for (size_t q = vm->a >= 2 ? vm->a - 2 : 0; q < vm->b && !had; q++)
+			had = TOK_IS(&t[q], "had");
+		/* (nor when the sentence has just told its capture: "the SNA captured Tal
+		 * Rifaat, a town the Kurds have held since 2016") */
+		for (size_t k2 = 0; k2 < k && !had; k2++)
+			had = c->ev.m[k2].e->verb >= 0 &&
+			      strcmp(lx->verbs[c->ev.m[k2].e->verb].event, FL_EVENT_CAPTURE) == 0;
+		if (strcmp(vg->event, "held") == 0 && how == 0 && !had && holds_since(t, n, vm->b, limit)) {
+			fl_date now = c->a->section && c->a->section[c->si] != FL_DATE_NONE ? c->a->section[c->si]
+											  : c->pub;
+			if (now != FL_DATE_NONE) {
+				d0 = de0 = now;
+				strcpy(prec0, "day");
+				how = 2;
+			}
 		}
 		/* "Since then, the rebels have taken X": some day between the paragraph's
 		 * date and the publication, in effect by the latter */

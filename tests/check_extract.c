@@ -1201,6 +1201,15 @@ static const struct {
 	/* a hold since a clause with a year began that year, not on the day of writing */
 	{ "Manbij, which lies west of the Euphrates, had been held by the SDF since it drove Islamic State out in "
 	  "2016.", "2024-12-10", "Manbij|sdf|held|reported|2016-01-01" },
+	/* ... but one said in the present perfect holds on the day of writing, unless the
+	 * sentence has just told its capture; "still occupies" is a hold */
+	{ "The SNA may turn next to Manbij, which the SDF has held since its fighters drove the Islamic State "
+	  "group out of the city in 2016.", "2024-12-02",
+	  "Manbij|sdf|held|reported|2024-12-02; Manbij|sdf|capture|reported|2016-01-01" },
+	{ "By Monday the SNA had captured Manbij, a town the Kurdish forces have held since 2016.", "2024-12-10",
+	  "Manbij|sna|capture|reported|2024-12-09; Manbij|sdf|held|reported|2016-01-01" },
+	{ "The PKK/YPG still occupies Manbij, west of the Euphrates.", "2024-12-06",
+	  "Manbij|sdf|held|reported|2024-12-06" },
 	/* "handed X to Y": the subject gives the place up, Y holds it */
 	{ "Kurdish forces handed Tal Rifaat to the SNA on Sunday.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
