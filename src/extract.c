@@ -1999,6 +1999,11 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 		size_t q = pr - 2;
 		if (q > 0 && TOK_IS(&t[q], "that"))
 			q--;
+		/* ("the army said on Thursday that it had": past the day of the saying) */
+		for (int w = 0; w < 3 && q > 0 && (is_weekday(&t[q]) || TOK_IS(&t[q], "on") ||
+						    TOK_IS(&t[q], "late") || TOK_IS(&t[q], "early") ||
+						    TOK_IS(&t[q], "yesterday") || TOK_IS(&t[q], "today")); w++)
+			q--;
 		bool says = TOK_IS(&t[q], "said") || TOK_IS(&t[q], "says") || TOK_IS(&t[q], "announced") ||
 			    TOK_IS(&t[q], "stated") || TOK_IS(&t[q], "claimed") || TOK_IS(&t[q], "added") ||
 			    TOK_IS(&t[q], "acknowledged") || TOK_IS(&t[q], "admitted") ||

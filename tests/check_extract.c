@@ -1514,6 +1514,11 @@ static const struct {
 	 * sentence before was about, not the subject of the clause of time */
 	{ "The SDF has run the north-east for years. On Friday, as government troops pulled out of the east, "
 	  "it moved into Deir ez-Zor city.", "2024-12-09", "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
+	/* "the army said on Thursday that it had redeployed": "it" is the army, past the day
+	 * of the saying, not the first side of the sentence */
+	{ "Earlier, the militants had seized Aleppo on November 30, and the army said on Thursday that it had "
+	  "redeployed its forces outside the city of Hama.", "2024-12-08",
+	  "Aleppo|opposition|capture|reported|2024-11-30; Hama|opposition|withdrawal|hedged|2024-12-05" },
 	/* a forum post taken back by its writer: "EDIT: ok I was wrong" */
 	{ "Palmyra taken by the rebels!\nEDIT: ok I was wrong, the US-backed fighters from al-Tanf only started "
 	  "moving toward Palmyra today.\n", "2024-12-06", "Palmyra|opposition|capture|denied|2024-12-06" },
