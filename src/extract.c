@@ -5730,6 +5730,17 @@ static int side_named(ctx *c, size_t a, size_t b, bool *capture)
 						int s2 = c->acro[q].e->actor;
 						side = side < 0 || side == s2 ? s2 : -2;
 					}
+			/* "The following areas came out of regime control": the side named
+			 * lost them, to its opponent */
+			bool lost = false;
+			for (size_t k = 0; k < ev.n && side >= 0; k++)
+				lost |= ev.m[k].e->verb >= 0 && c->lx->verbs[ev.m[k].e->verb].loser;
+			if (lost && side >= 0) {
+				side = c->lx->sides[side].opponent && c->lx->sides[side].opponent[0]
+					       ? side_index(c->lx, c->lx->sides[side].opponent)
+					       : -1;
+				*capture = true;	/* a change, on each item's day */
+			}
 			/* a verb of taking done ("were taken by", "seized"): "UNDER SNA
 			 * CONTROL" is none */
 			for (size_t k = 0; k < ev.n; k++) {

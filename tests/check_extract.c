@@ -1519,6 +1519,13 @@ static const struct {
 	{ "Earlier, the militants had seized Aleppo on November 30, and the army said on Thursday that it had "
 	  "redeployed its forces outside the city of Hama.", "2024-12-08",
 	  "Aleppo|opposition|capture|reported|2024-11-30; Hama|opposition|withdrawal|hedged|2024-12-05" },
+	/* a tally's lead naming the loser: "came out of regime control" is its opponent's
+	 * taking, on each item's day */
+	{ "Monitor tally\n\nThe following areas came out of regime control since November 27, according to "
+	  "activists:\n\n- November 30: Saraqib and Maarat al-Numan on the M5 highway.\n- December 5: Hama city "
+	  "and its military airport.\n\nThe monitor will keep documenting.\n", "2024-12-08",
+	  "Saraqib|opposition|capture|reported|2024-11-30; Maarat al-Numan|opposition|capture|reported|2024-11-30; "
+	  "Hama|opposition|capture|reported|2024-12-05" },
 	/* a forum post taken back by its writer: "EDIT: ok I was wrong" */
 	{ "Palmyra taken by the rebels!\nEDIT: ok I was wrong, the US-backed fighters from al-Tanf only started "
 	  "moving toward Palmyra today.\n", "2024-12-06", "Palmyra|opposition|capture|denied|2024-12-06" },
