@@ -5805,6 +5805,17 @@ static int heading_side(ctx *c, size_t at)
 	return -1;
 }
 
+/* The side the heading above sentence si names, when si opens a bullet ("* ..."),
+ * else -1. */
+static int item_heading_side(ctx *c, size_t si)
+{
+	int kind;
+	size_t ss = c->a->sentences[si].start;
+	if (item_line_kind(c->v, ss, &kind) == SIZE_MAX)
+		return -1;
+	return heading_side(c, ss);
+}
+
 /* An item of a list under a lead that names a side: "AREAS UNDER SNA CONTROL" then "-
  * Azaz, al-Bab, Afrin - unchanged"; "Green shows areas held by HTS ..." then "- **Hama**
  * city"; "The following locations were taken by the MOC:" then "- Khan Sheikhoun - 01
@@ -6907,6 +6918,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		double conf = vg->confidence;
 		char actor_text[96] = "";
 		int side = -1;
+		int item_side = -1;
 		if (ap.found) {
 			span_text(a, t[ap.a].s, t[ap.b - 1].e, actor_text, sizeof actor_text);
 			if (ap.speaker) {
@@ -7004,6 +7016,12 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				span_text(a, t[sp->a].s, t[sp->b - 1].e, actor_text, sizeof actor_text);
 			}
 			conf *= 0.7;
+		} else if (side < 0 && they_opens(t, vm->a) && (item_side = item_heading_side(c, si)) >= 0) {
+			/* "REBELS || * In the days that followed they took Saraqib": a
+			 * bullet's "they" under a heading that names a side is that side */
+			side = item_side;
+			copy_field(actor_text, sizeof actor_text, "they");
+			conf *= 0.8;
 		} else if (side < 0 && c->carry_actor >= 0 && subject_open(t, vm->a)) {
 			side = c->carry_actor;
 			copy_field(actor_text, sizeof actor_text, c->carry_actor_text);

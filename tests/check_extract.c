@@ -1526,6 +1526,13 @@ static const struct {
 	  "and its military airport.\n\nThe monitor will keep documenting.\n", "2024-12-08",
 	  "Saraqib|opposition|capture|reported|2024-11-30; Maarat al-Numan|opposition|capture|reported|2024-11-30; "
 	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* a bullet's "they" under a heading that names a side is that side, not the last
+	 * subject of the bullet before */
+	{ "Who holds what\n\nREBELS\n\n* Rebels stormed into Aleppo on Nov. 29. Government forces had "
+	  "recaptured Aleppo in December 2016.\n\n* In the days that followed they took Saraqib and Maarat "
+	  "al-Numan.\n", "2024-12-06",
+	  "Aleppo|opposition|capture|reported|2024-11-29; Aleppo|government|capture|reported|2016-12-01; "
+	  "Saraqib|opposition|capture|reported|2024-12-06; Maarat al-Numan|opposition|capture|reported|2024-12-06" },
 	/* a forum post taken back by its writer: "EDIT: ok I was wrong" */
 	{ "Palmyra taken by the rebels!\nEDIT: ok I was wrong, the US-backed fighters from al-Tanf only started "
 	  "moving toward Palmyra today.\n", "2024-12-06", "Palmyra|opposition|capture|denied|2024-12-06" },
