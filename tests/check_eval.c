@@ -469,8 +469,8 @@ static void eval_dir(const char *sub, const char *what, totals *t)
 #define HO22_CLAIMS_P 0.89
 #define HO22_CLAIMS_R 0.82
 #define HO22_MENTIONS_R 0.96
-#define HO23_CLAIMS_P 0.80
-#define HO23_CLAIMS_R 0.72
+#define HO23_CLAIMS_P 0.83
+#define HO23_CLAIMS_R 0.75
 #define HO23_MENTIONS_R 0.96
 #define HO24_CLAIMS_P 0.87
 #define HO24_CLAIMS_R 0.82
