@@ -2534,6 +2534,23 @@ static size_t skip_gap(const ctx *c, const verb_group *vg, const token *t, size_
 	return n;
 }
 
+/* The day of writing of the current sentence: its feed item's, else the page's. */
+static fl_date writing_day(const ctx *c)
+{
+	return c->a->section && c->a->section[c->si] != FL_DATE_NONE ? c->a->section[c->si] : c->pub;
+}
+
+/* Date a claim the day of writing (a state said in the present); false when unknown. */
+static bool day_of_writing(const ctx *c, fl_date *d, fl_date *de, char prec[8])
+{
+	fl_date now = writing_day(c);
+	if (now == FL_DATE_NONE)
+		return false;
+	*d = *de = now;
+	strcpy(prec, "day");
+	return true;
+}
+
 /* Does "since" follow a hold's verb (ending at token vb) in its clause, before byte
  * limit ("has held since 2016", "has held the city since its fighters drove ...")? */
 static bool holds_since(const token *t, size_t n, size_t vb, size_t limit)
@@ -6264,7 +6281,7 @@ static fl_status held_adjectives(ctx *c, const token *t, size_t n, fl_claims *cl
 			if (adm)
 				p = adm;
 		}
-		fl_date d = c->a->section && c->a->section[c->si] != FL_DATE_NONE ? c->a->section[c->si] : c->pub;
+		fl_date d = writing_day(c);
 		verb_group vg;
 		memset(&vg, 0, sizeof vg);
 		copy_field(vg.event, sizeof vg.event, FL_EVENT_HELD);
@@ -7188,15 +7205,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		bool state_now = strcmp(vg->event, "held") == 0 ? present_hold(t, vm)
 				 : strcmp(vg->event, FL_EVENT_CAPTURE) == 0 && vg->before &&
 					   (TOK_IS(&t[vm->a], "is") || TOK_IS(&t[vm->a], "are"));
-		if ((how == 1 || other_day) && state_now) {
-			fl_date now = c->a->section && c->a->section[c->si] != FL_DATE_NONE ? c->a->section[c->si]
-											  : c->pub;
-			if (now != FL_DATE_NONE) {
-				d0 = de0 = now;
-				strcpy(prec0, "day");
-				how = 2;
-			}
-		}
+		if ((how == 1 || other_day) && state_now && day_of_writing(c, &d0, &de0, prec0))
+			how = 2;
 		/* "Following the capture of Hama, rebels took Rastan on 6 December": a noun
 		 * phrase after a word of time with no day of its own was some days before
 		 * the main clause's */
@@ -7235,15 +7245,9 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		for (size_t k2 = 0; k2 < k && !had; k2++)
 			had = c->ev.m[k2].e->verb >= 0 &&
 			      strcmp(lx->verbs[c->ev.m[k2].e->verb].event, FL_EVENT_CAPTURE) == 0;
-		if (strcmp(vg->event, "held") == 0 && how == 0 && !had && holds_since(t, n, vm->b, limit)) {
-			fl_date now = c->a->section && c->a->section[c->si] != FL_DATE_NONE ? c->a->section[c->si]
-											  : c->pub;
-			if (now != FL_DATE_NONE) {
-				d0 = de0 = now;
-				strcpy(prec0, "day");
-				how = 2;
-			}
-		}
+		if (strcmp(vg->event, "held") == 0 && how == 0 && !had && holds_since(t, n, vm->b, limit) &&
+		    day_of_writing(c, &d0, &de0, prec0))
+			how = 2;
 		/* "Since then, the rebels have taken X": some day between the paragraph's
 		 * date and the publication, in effect by the latter */
 		if (how == 1 && c->pub != FL_DATE_NONE && c->pub > de0) {
