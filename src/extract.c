@@ -1878,6 +1878,13 @@ static bool owns_people(const token *t, size_t i, size_t end)
 	return false;
 }
 
+/* The side the sentences before were about: the paragraph's last subject, or on a
+ * paragraph's first sentence the last paragraph's; -1 if none. */
+static int paragraph_owner(const ctx *c)
+{
+	return c->carry_actor >= 0 ? c->carry_actor : c->si == c->para_first ? c->prev_actor : -1;
+}
+
 /* Does the token at a stand in a clause of time or reason that opens the sentence or
  * follows a comma ("as government troops pulled out of the east, ...")? */
 static bool subordinate_before(const token *t, size_t a)
@@ -2039,7 +2046,7 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 					     true };
 		}
 		/* ... then "it" is the one the sentences before were about */
-		int owner = c->carry_actor >= 0 ? c->carry_actor : c->si == c->para_first ? c->prev_actor : -1;
+		int owner = paragraph_owner(c);
 		if (skipped && owner >= 0)
 			return (actor_pick){ owner, false, pr - 1, pr, true };
 	}
@@ -2126,7 +2133,7 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 		/* "Israel, too, moved fast. On Sunday its troops took ...": the troops of
 		 * the side the sentence before was about */
 		/* (a paragraph, or a bullet, that opens on "its fighters": the last one's) */
-		int owner = c->carry_actor >= 0 ? c->carry_actor : c->si == c->para_first ? c->prev_actor : -1;
+		int owner = paragraph_owner(c);
 		if (mt->b - mt->a == 1 && mt->a > 0 && owner >= 0 &&
 		    (TOK_IS(&t[mt->a - 1], "its") || TOK_IS(&t[mt->a - 1], "their")) &&
 		    (k == 0 || am->m[k - 1].e->actor < 0) && armed_noun(&t[mt->a])) {
