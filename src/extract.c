@@ -7067,10 +7067,12 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			copy_field(subject_text, sizeof subject_text, actor_text);
 		}
 		/* "militias, which had controlled X for years, left": a state of the past
-		 * for a span of no known day is no claim */
+		 * for a span of no known day is no claim ("Hama remains under government
+		 * control throughout the war" is one of today) */
 		if (nobj && (strcmp(vg->event, FL_EVENT_HELD) == 0 || TOK_IS(&t[vm->b - 1], "controlled") ||
 			     TOK_IS(&t[vm->b - 1], "control")) &&
-		    held_for_years(t, n, vg->before ? vm->b : obj[nobj - 1].b))
+		    held_for_years(t, n, vg->before ? vm->b : obj[nobj - 1].b) &&
+		    !(strcmp(vg->event, FL_EVENT_HELD) == 0 && present_hold(t, vm)))
 			continue;
 		/* who holds it afterwards */
 		int holder = side;

@@ -1533,6 +1533,9 @@ static const struct {
 	  "al-Numan.\n", "2024-12-06",
 	  "Aleppo|opposition|capture|reported|2024-11-29; Aleppo|government|capture|reported|2016-12-01; "
 	  "Saraqib|opposition|capture|reported|2024-12-06; Maarat al-Numan|opposition|capture|reported|2024-12-06" },
+	/* a hold in the present "throughout the war" is today's; in the past it is none */
+	{ "Hama remains under government control throughout the war.", "2024-12-03",
+	  "Hama|government|held|reported|2024-12-03" },
 	/* a forum post taken back by its writer: "EDIT: ok I was wrong" */
 	{ "Palmyra taken by the rebels!\nEDIT: ok I was wrong, the US-backed fighters from al-Tanf only started "
 	  "moving toward Palmyra today.\n", "2024-12-06", "Palmyra|opposition|capture|denied|2024-12-06" },
