@@ -1760,6 +1760,19 @@ static bool closed_relative(const token *t, size_t a, size_t b, size_t va)
 	return false;
 }
 
+/* Is actor match k of ms a one-word generic ("factions") right after a named one,
+ * nothing or only a quote between ("SNA factions", "the "National Army" factions")?
+ * It is the named one's then ("SDF / GoS" are two). */
+static bool generic_after_named(const matches *ms, const token *t, size_t k)
+{
+	if (k == 0 || ms->m[k].b - ms->m[k].a != 1 || ms->m[k - 1].e->actor < 0)
+		return false;
+	size_t q = ms->m[k - 1].b;
+	while (q < ms->m[k].a && t[q].punct && (t[q].w[0] == '"' || (unsigned char)t[q].w[0] == 0xe2))
+		q++;
+	return q == ms->m[k].a;
+}
+
 static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			     const verb_group *vg);
 static bool armed_noun(const token *w);
@@ -2017,8 +2030,7 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 			    TOK_IS(&t[q], "confirmed") || TOK_IS(&t[q], "announces") || TOK_IS(&t[q], "claims");
 		if (says && sp->e->actor >= 0 && sp->b == q) {
 			/* ("SNA factions said they had taken X": the named one's factions) */
-			if (sp->b - sp->a == 1 && lim >= 2 && am->m[lim - 2].e->actor >= 0 &&
-			    am->m[lim - 2].b == sp->a)
+			if (generic_after_named(am, t, lim - 1))
 				sp = &am->m[lim - 2];
 			return (actor_pick){ sp->e->actor, (sp->e->roles & R_SPEAKER) != 0, sp->a, sp->b,
 					     true };
@@ -5736,16 +5748,9 @@ static int side_named(ctx *c, size_t a, size_t b, bool *capture)
 				int s2 = act.m[k].e->actor;
 				if (s2 < 0 || (act.m[k].e->roles & R_SPEAKER))
 					continue;
-				/* "the Turkish-backed "National Army" factions": a one-word
-				 * generic actor right after a named one is the named one's */
-				if (k > 0 && act.m[k].b - act.m[k].a == 1 && act.m[k - 1].e->actor >= 0) {
-					size_t q = act.m[k - 1].b;	/* (past a quote; "SDF / GoS" are two) */
-					while (q < act.m[k].a && tb.t[q].punct &&
-					       (tb.t[q].w[0] == '"' || (unsigned char)tb.t[q].w[0] == 0xe2))
-						q++;
-					if (q == act.m[k].a)
-						continue;
-				}
+				/* "the Turkish-backed "National Army" factions": the named one */
+				if (generic_after_named(&act, tb.t, k))
+					continue;
 				side = side < 0 || side == s2 ? s2 : -2;
 			}
 			for (size_t k = 0; k < tb.n && side != -2; k++)	/* "the SDF (Syrian ...)" */
