@@ -742,6 +742,25 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 	/* N days ago */
 	int n;
 	size_t c = count_at(sc, p, &n);
+	/* "One year ago today", "two years ago to the day": that day of the year, so many
+	 * years back (an anniversary piece's; a bare "a year ago" tells no day) */
+	if (c) {
+		size_t u = skip_space(sc, c);
+		bool years = WORD_IS(sc, u, "years") || (n == 1 && WORD_IS(sc, u, "year"));
+		size_t a = years ? skip_space(sc, u + word_len(sc, u)) : 0;
+		if (years && n > 0 && n <= 50 && WORD_IS(sc, a, "ago")) {
+			size_t t = skip_space(sc, a + 3), q = 0;
+			if (WORD_IS(sc, t, "today"))
+				q = t + 5;
+			else if (words_at(sc, t, "to the day"))
+				q = words_at(sc, t, "to the day");
+			if (q) {
+				set_rel(e, q, n, 1);
+				e->calendar = FL_CAL_YEARS_AGO;
+				return true;
+			}
+		}
+	}
 	if (c) {
 		size_t u = skip_space(sc, c);
 		size_t ul = word_len(sc, u);
@@ -823,8 +842,8 @@ static const char *const after_early[] = { "this", NULL };
 static const char *const after_this[] = { "morning", "afternoon", "evening", "week", "weekend", "month", NULL };
 static const char *const after_over[] = { "the", "a", NULL };
 static const char *const after_in[] = { "the", "recent", NULL };
-static const char *const after_a[] = { "week", "little", "day", "days", "weeks", NULL };
-static const char *const after_count[] = { "day", "days", "week", "weeks", NULL };
+static const char *const after_a[] = { "week", "little", "day", "days", "weeks", "year", NULL };
+static const char *const after_count[] = { "day", "days", "week", "weeks", "year", "years", NULL };
 static const char *const after_none[] = { NULL };
 static const char *const after_later[] = { "that", NULL };
 static const char *const after_that[] = { "same", NULL };
@@ -1136,6 +1155,7 @@ int fl_dates_slash_order(const char *text, size_t len)
 {
 	size_t dmy = 0, mdy = 0;
 	unsigned amb_day_first = 0, amb_month_first = 0;	/* months, bits 1-12 */
+	bool amb_slash = false;	/* an ambiguous one written with slashes */
 	for (const char *p = text, *end = text + len; (p = separator_from(p, end)); p++) {
 		/* NN/NN/NNNN or NN-NN-NNNN with the first separator at p */
 		if (p - text < 2 || end - p < 8 || !isdigit((unsigned char)p[-1]) ||
@@ -1157,6 +1177,7 @@ int fl_dates_slash_order(const char *text, size_t len)
 		else if (a <= 12 && b <= 12) {
 			amb_day_first |= 1u << b;
 			amb_month_first |= 1u << a;
+			amb_slash |= p[0] == '/';
 		}
 	}
 	if (dmy || mdy)
@@ -1182,7 +1203,11 @@ int fl_dates_slash_order(const char *text, size_t len)
 		i = j;
 	}
 	bool df = (amb_day_first & named) == amb_day_first, mf = (amb_month_first & named) == amb_month_first;
-	return df && !mf ? FL_SLASH_DMY : mf && !df ? FL_SLASH_MDY : by_clock;
+	if (df != mf)
+		return df ? FL_SLASH_DMY : FL_SLASH_MDY;
+	/* "06-12-2024" with nothing else to tell: dashes before the year are day first
+	 * wherever they are written (month-first dates take slashes) */
+	return by_clock == FL_SLASH_UNKNOWN && !amb_slash ? FL_SLASH_DMY : by_clock;
 }
 
 static size_t find_in(const char *text, size_t len, int slash, fl_date_expr *out, size_t max);
@@ -1360,6 +1385,10 @@ bool fl_dates_resolve(fl_date_expr *e, fl_date ref, int default_year)
 			case FL_CAL_THIS_MONTH:
 				e->date = fl_date_from_ymd(y, m, 1);
 				e->date_end = ref;
+				break;
+			case FL_CAL_YEARS_AGO:	/* (29 February: the 28th) */
+				y -= e->offset;
+				e->date = e->date_end = fl_date_from_ymd(y, m, fl_date_valid(y, m, d) ? d : d - 1);
 				break;
 			default:	/* FL_CAL_LAST_MONTH */
 				if (--m == 0) {

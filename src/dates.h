@@ -46,9 +46,11 @@ typedef struct fl_date_expr {
 /* Relative spans of the calendar: "over the weekend" (the last Saturday and Sunday up
  * to the reference; "last weekend" said on a weekend day, the one before), "this week"
  * (its Monday to the reference), "earlier this month" (the month's first day to the
- * reference), "last month" (the whole month before). */
+ * reference), "last month" (the whole month before), "one year ago today" (the same day
+ * so many years before: offset years). */
 enum {
-	FL_CAL_WEEKEND = 1, FL_CAL_THIS_WEEK, FL_CAL_THIS_MONTH, FL_CAL_LAST_MONTH, FL_CAL_LAST_WEEKEND
+	FL_CAL_WEEKEND = 1, FL_CAL_THIS_WEEK, FL_CAL_THIS_MONTH, FL_CAL_LAST_MONTH, FL_CAL_LAST_WEEKEND,
+	FL_CAL_YEARS_AGO
 };
 
 /* Find date expressions in text[0..len) in text order and store up to max of them in
@@ -66,8 +68,10 @@ size_t fl_dates_find_in(const char *text, size_t len, int slash, fl_date_expr *o
 
 /* The order of the slash dates in text[0..len): the one its unmistakable slash dates
  * use ("13/12/2024"); if none is, the one under which its ambiguous ones fall in the
- * months the text names in words ("06/12/2024 ... 6-11 December": day first);
- * FL_SLASH_UNKNOWN if neither tells. */
+ * months the text names in words ("06/12/2024 ... 6-11 December": day first), else
+ * the one its clock suggests (24-hour: day first; "9:41 PM": month first); else day
+ * first if they are all written with dashes ("06-12-2024"); FL_SLASH_UNKNOWN if none
+ * tells. */
 int fl_dates_slash_order(const char *text, size_t len);
 
 /* Resolve e against the reference day ref (the publication date, FL_DATE_NONE if

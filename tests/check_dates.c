@@ -210,6 +210,11 @@ START_TEST(slash_order)
 		{ "[07/12/2024, 17:42] Abu Omar: Forwarded\n[07/12/2024, 17:44] Rana: Yes", FL_SLASH_DMY },
 		{ "Updated 12/07/2024 9:41 PM EST", FL_SLASH_MDY },
 		{ "Posted 06/12/2024 at 18:00, updated 9:41 PM", FL_SLASH_UNKNOWN },
+		/* else dashes before the year are day first ("06-12-2024" under a Damascus
+		 * daily's headline); slashes are not */
+		{ "Local\n\n06-12-2024\n\nHoms, Al-Bayraq - Units of the army", FL_SLASH_DMY },
+		{ "Posted 06-12-2024, updated 9:41 PM", FL_SLASH_MDY },
+		{ "Posted 06-12-2024, reposted 07/12/2024", FL_SLASH_UNKNOWN },
 	};
 	for (size_t i = 0; i < sizeof orders / sizeof orders[0]; i++)
 		ck_assert_msg(fl_dates_slash_order(orders[i].text, strlen(orders[i].text)) == orders[i].want,
