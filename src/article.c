@@ -1343,6 +1343,18 @@ static void find_published(fl_article *a, line_dx *c, size_t nl, size_t first_bo
 	size_t header = first_body, paras = 0;
 	for (size_t i = first_body; i < nl && paras < 2; i++, header = i)
 		paras += ls[i].cls == L_BODY && ls[i].block_start;
+	/* a long title and a standfirst, both read as prose, may come before the byline:
+	 * the byline and the lines with it up to the story are the header too ("By Leila
+	 * Haddad in Hama" / "Thursday 27 November 2025 06.00 GMT" / "Share on ...") */
+	for (size_t i = header; i < nl && ls[i].cls != L_BODY; i++) {
+		const char *lv = v + ls[i].start;
+		if (ls[i].end - ls[i].start > 4 && strncmp(lv, "By ", 3) == 0 && isupper((unsigned char)lv[3])) {
+			while (i < nl && ls[i].cls != L_BODY)
+				i++;
+			header = i;
+			break;
+		}
+	}
 	for (size_t i = 0; i < header && i < nl; i++) {
 		if (ls[i].cls == L_BLANK || ls[i].cls == L_BODY)
 			continue;

@@ -243,6 +243,14 @@ static const struct {
 	{ "Channel posts\n\n\xf0\x9f\x93\x85 09.12.2024 | 10:05\nThe militants now hold the coast, and the bases are "
 	  "quiet for the moment, our sources say.\n\n\xf0\x9f\x93\x85 29.11.2024 | 09:41\nOvernight the militants took "
 	  "several villages and reached the western edge of the city.\n", "2024-12-09", "header" },
+	/* a long read: a long title and a standfirst read as prose, then the byline with
+	 * the date under it ("06.00 GMT"), a year after the days the story tells */
+	{ "THE SENTINEL\nNews | World | The Long Read\n\nThe Long Read\n\n"
+	  "The road south: one year on, the towns of the M5 remember the eleven days that ended the Assad era\n\n"
+	  "Along the road that carried the advance from Idlib to Damascus, the people who watched it pass tell of "
+	  "fear and disbelief\n\nBy Leila Haddad in Hama\nThursday 27 November 2025 06.00 GMT\nShare on Facebook | "
+	  "Email\n\nHama fell on 5 December 2024. The army said it had redeployed outside the city; a former "
+	  "conscript says he walked home on Thursday.\n", "2025-11-27", "header" },
 	{ "<html><head><meta property=\"article:published_time\" content=\"2024-12-03T10:00:00Z\"><title>Army retakes villages</title></head><body><nav><a>Home</a> 12 May 2025</nav><p>The army said on Tuesday it had retaken several villages north of Hama after heavy fighting.</p></body></html>", "2024-12-03", "meta" },
 };
 
