@@ -3819,6 +3819,17 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 			j = i - 2;
 			continue;
 		}
+		/* "They reached Saraqib and Aleppo fell", "the town where the M5 meets the
+		 * M4, and Aleppo fell": a place right after a subject and a verb of its own
+		 * is that verb's object, not one of the list (unless it is a saying: "rebels
+		 * said Rastan and Talbiseh fell") */
+		if (got >= 2 && i > 0 && islower((unsigned char)t[i].w[0]) && !saying(&t[i]) &&
+		    !role_len(lx, t, n, i, R_BREAKER) && role_len(lx, t, n, i, R_FILLER) != 1 &&
+		    (obj[got - 1].a == i + 1 || (obj[got - 1].a == i + 2 && TOK_IS(&t[i + 1], "the"))) &&
+		    (t[i - 1].mention >= 0 || TOK_IS(&t[i - 1], "they") || TOK_IS(&t[i - 1], "it"))) {
+			got--;
+			break;
+		}
 		if (role_len(lx, t, n, i, R_BREAKER) || verb_starts(c, t, n, i))
 			break;
 		if (role_len(lx, t, n, i, R_FILLER) == 1) {

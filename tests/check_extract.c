@@ -1620,6 +1620,16 @@ static const struct {
 	{ "HTS opened an offensive on 27 November. The timing, the day the ceasefire between Israel and "
 	  "Hizbullah took effect, drew comment. On 29 November they took Saraqib.", "2024-12-12",
 	  "Saraqib|opposition|capture|reported|2024-11-29" },
+	/* a place right after a subject and its own verb is not one of the list before
+	 * "fell" ("reached X and Y fell", "the town where the M5 meets the M4, and Aleppo
+	 * fell"); a saying is no such verb */
+	{ "Rebels pushed east from Idlib on Wednesday. On Friday they reached Saraqib and Aleppo fell the next day.",
+	  "2024-12-05", "Aleppo|opposition|capture|reported|2024-11-30" },
+	{ "Rebels pushed east from Idlib on Wednesday. On Friday a monitor said Saraqib and Maarat al-Numan fell to them.",
+	  "2024-12-05", "Saraqib|opposition|capture|reported|2024-11-29; Maarat al-Numan|opposition|capture|reported|2024-11-29" },
+	/* an anniversary piece's "One year ago today": that day a year before */
+	{ "One year ago today, rebels captured Saraqib after a day of fighting.", "2025-11-29",
+	  "Saraqib|opposition|capture|reported|2024-11-29" },
 };
 
 START_TEST(claims_table)
