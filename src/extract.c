@@ -6955,6 +6955,16 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		actor_pick ap = pick_actor(c, t, n, vm->a, vm->b, vg);
 		if (vg->agent_gap && !ap.found)
 			continue;	/* "the return of refugees to X": nobody's */
+		/* "the ministry is saying Homs is calm, nobody's entered Homs": no one acted */
+		bool nobody = false;
+		{
+			size_t q = vm->a;
+			while (q > 0 && (TOK_IS(&t[q - 1], "'s") || TOK_IS(&t[q - 1], "has") ||
+					 TOK_IS(&t[q - 1], "had") || TOK_IS(&t[q - 1], "have")))
+				q--;
+			nobody = q > 0 && (TOK_IS(&t[q - 1], "nobody") ||
+					   (q > 1 && TOK_IS(&t[q - 1], "one") && TOK_IS(&t[q - 2], "no")));
+		}
 		double conf = vg->confidence;
 		char actor_text[96] = "";
 		int side = -1;
@@ -6973,6 +6983,19 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			}
 			if (vg->loser && side >= 0)	/* to the loser's opponent */
 				side = side_index(lx, lx->sides[side].opponent);
+		}
+		if (nobody && k < 64 && vdenied[k] && strcmp(vg->event, FL_EVENT_CAPTURE) == 0) {
+			/* the one who says so (the source, else the side named before): the
+			 * regime's word denies its enemy's taking ("the defence ministry is
+			 * saying nobody's entered Homs"), a faction's its own ("the factions
+			 * said nobody had entered Salamiyah") */
+			int ds = at.set && at.side[0] ? side_index(lx, at.side) : side;
+			side = ds >= 0 && ds == lx->regime_side && lx->sides[ds].opponent && lx->sides[ds].opponent[0]
+				       ? side_index(lx, lx->sides[ds].opponent)
+				       : ds;
+			actor_text[0] = 0;
+			if (side < 0)
+				continue;
 		}
 		attribution cat = at;
 		if (ap.found && !ap.speaker) {

@@ -1627,6 +1627,15 @@ static const struct {
 	  "2024-12-05", "Aleppo|opposition|capture|reported|2024-11-30" },
 	{ "Rebels pushed east from Idlib on Wednesday. On Friday a monitor said Saraqib and Maarat al-Numan fell to them.",
 	  "2024-12-05", "Saraqib|opposition|capture|reported|2024-11-29; Maarat al-Numan|opposition|capture|reported|2024-11-29" },
+	/* a podcast's present tense: "Hama falls", "the army leaves X"; "nobody's entered
+	 * Homs" in the ministry's mouth denies its enemy's taking */
+	{ "Rebels pushed south from Aleppo. So on Thursday, Hama falls.", "2024-12-10",
+	  "Hama|opposition|capture|reported|2024-12-05" },
+	{ "Rebels took Saraqib. On Friday the army leaves Manbij, and the SDF moves into the city.", "2024-12-10",
+	  "Saraqib|opposition|capture|reported|2024-12-10; Manbij|sdf|withdrawal|reported|2024-12-06; "
+	  "Manbij|sdf|capture|reported|2024-12-06" },
+	{ "And Saturday is the strange day: the defence ministry is saying Hama is calm, nobody's entered Hama.",
+	  "2024-12-10", "Hama|opposition|capture|denied|2024-12-07" },
 	/* an anniversary piece's "One year ago today": that day a year before */
 	{ "One year ago today, rebels captured Saraqib after a day of fighting.", "2025-11-29",
 	  "Saraqib|opposition|capture|reported|2024-11-29" },
