@@ -1799,6 +1799,11 @@ static actor_pick nominal_actor(ctx *c, const token *t, size_t n, size_t va, siz
 			if ((t[q].punct && strchr(".;:()", t[q].w[0])) || TOK_IS(&t[q], "which") ||
 			    TOK_IS(&t[q], "that") || TOK_IS(&t[q], "who"))
 				break;
+			/* "hailed the fall of the city as a blow to "terrorists"": what it was
+			 * to someone, not who took it */
+			if (q > vb && (TOK_IS(&t[q], "as") || TOK_IS(&t[q], "blow") || TOK_IS(&t[q], "setback") ||
+				       TOK_IS(&t[q], "boost")))
+				break;
 			/* "the fall of Hama was a blow to the government": the phrase is the
 			 * subject of a verb after it, whose object the "to" is */
 			if (q > vb && (is_copula(&t[q]) || TOK_IS(&t[q], "has") || TOK_IS(&t[q], "had") ||
@@ -3243,6 +3248,26 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			}
 			return got;
 		}
+	}
+	/* "holding a strip along the border from Afrin through Azaz and al-Bab to
+	 * Jarablus, plus Manbij": each place on the way */
+	if (vg->gap && !vg->roads_only && j > vb && TOK_IS(&t[j - 1], "from")) {
+		for (size_t q = j; q < n && got < MAX_OBJ;) {
+			const fl_mention *m = mention_at(c, t, q);
+			if (m) {
+				size_t k = mention_end_tok(t, n, q);
+				obj[got++] = (object){ m, q, k, false, -1, false };
+				q = k;
+			} else if (TOK_IS(&t[q], "through") || TOK_IS(&t[q], "via") || TOK_IS(&t[q], "to") ||
+				   TOK_IS(&t[q], "and") || TOK_IS(&t[q], ",") || TOK_IS(&t[q], "the") ||
+				   TOK_IS(&t[q], "plus") || TOK_IS(&t[q], "on")) {
+				q++;
+			} else {
+				break;
+			}
+		}
+		if (got)
+			return got;
 	}
 	/* "the army retook it": the place named just before, in this paragraph (or in
 	 * this sentence: "... Daraa, ... since the army retook it in 2018") */

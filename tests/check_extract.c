@@ -1636,6 +1636,19 @@ static const struct {
 	  "Manbij|sdf|capture|reported|2024-12-06" },
 	{ "And Saturday is the strange day: the defence ministry is saying Hama is calm, nobody's entered Hama.",
 	  "2024-12-10", "Hama|opposition|capture|denied|2024-12-07" },
+	/* "the fall of the city as a blow to "terrorists"": what it was to them, not who
+	 * took it */
+	{ "SNA factions captured Manbij on Monday. Turkish officials hailed the fall of the city as a blow to "
+	  "\"terrorists\", their word for the YPG.", "2024-12-13",
+	  "Manbij|sna|capture|reported|2024-12-09; Manbij|sna|capture|reported|2024-12-09" },
+	/* a map's caption: "the SNA holding a strip along the border from X"; a corridor
+	 * "from X through Y to Z" holds each place on the way */
+	{ "[Map: Who controls northern Syria. Shaded areas show the Turkish-backed SNA holding a strip along the "
+	  "border from Manbij westwards. Source: our research, 12 December.]", "2024-12-13",
+	  "Manbij|sna|held|reported|2024-12-13" },
+	{ "Rebel groups now hold a corridor running from Saraqib through Hama to Homs and the south.", "2024-12-13",
+	  "Saraqib|opposition|held|reported|2024-12-13; Hama|opposition|held|reported|2024-12-13; "
+	  "Homs|opposition|held|reported|2024-12-13" },
 	/* an anniversary piece's "One year ago today": that day a year before */
 	{ "One year ago today, rebels captured Saraqib after a day of fighting.", "2025-11-29",
 	  "Saraqib|opposition|capture|reported|2024-11-29" },
