@@ -1666,6 +1666,22 @@ static bool object_cued(const fl_lexicon *lx, const token *t, size_t n, size_t i
 			if (TOK_IS(&t[q], "between"))
 				return true;
 		}
+	/* "against the Kurdish-led Syrian Democratic Forces (SDF)": the letters in
+	 * brackets after a name, and the name after a describing word, are as cued as
+	 * the name */
+	size_t h = i;
+	if (h >= 1 && TOK_IS(&t[h - 1], "(")) {
+		h--;
+		while (h > 0 && i - h < 8 && !t[h - 1].punct && !TOK_IS(&t[h - 1], "the") &&
+		       !role_len(lx, t, n, h - 1, R_OBJCUE))
+			h--;
+	}
+	while (h > 0 && !t[h - 1].punct &&
+	       ((t[h - 1].wl > 4 && memcmp(t[h - 1].w + t[h - 1].wl - 4, "-led", 4) == 0) ||
+		(t[h - 1].wl > 7 && memcmp(t[h - 1].w + t[h - 1].wl - 7, "-backed", 7) == 0)))
+		h--;
+	if (h < i && h > 0)
+		return object_cued(lx, t, n, h);
 	if (i >= 1 && role_len(lx, t, n, i - 1, R_OBJCUE) == 1)
 		return true;
 	if (i >= 2 && role_len(lx, t, n, i - 2, R_OBJCUE) == 2)

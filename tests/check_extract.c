@@ -1649,6 +1649,10 @@ static const struct {
 	{ "Rebel groups now hold a corridor running from Saraqib through Hama to Homs and the south.", "2024-12-13",
 	  "Saraqib|opposition|held|reported|2024-12-13; Hama|opposition|held|reported|2024-12-13; "
 	  "Homs|opposition|held|reported|2024-12-13" },
+	/* "against the Syrian Democratic Forces (SDF)": the letters in brackets are the
+	 * operation's target as the name is */
+	{ "The Turkish-backed Syrian National Army (SNA) opened an operation against the Syrian Democratic Forces (SDF) "
+	  "north of Aleppo, and on 1 December took Manbij.", "2025-01-15", "Manbij|sna|capture|reported|2024-12-01" },
 	/* an anniversary piece's "One year ago today": that day a year before */
 	{ "One year ago today, rebels captured Saraqib after a day of fighting.", "2025-11-29",
 	  "Saraqib|opposition|capture|reported|2024-11-29" },
