@@ -1292,6 +1292,11 @@ static size_t find_in(const char *text, size_t len, int slash, fl_date_expr *out
 			if (t) {
 				e.has_time = true;
 			}
+			/* "named caretaker prime minister until March 1": a day to come */
+			if (!e.year && e.month && p >= 6 &&
+			    (WORD_IS(&sc, p - 6, "until") || (p >= 5 && WORD_IS(&sc, p - 5, "till"))) &&
+			    (p < 7 || !is_word((unsigned char)text[p - (WORD_IS(&sc, p - 6, "until") ? 7 : 6)])))
+				e.future = true;
 		}
 		if (found < max)
 			out[found] = e;
@@ -1337,9 +1342,17 @@ bool fl_dates_resolve(fl_date_expr *e, fl_date ref, int default_year)
 				int ry, rm, rd;
 				fl_date_to_ymd(ref, &ry, &rm, &rd);
 				y = ry;
-				/* "Dec. 30" read on 7 December is last year's */
-				if (e->day && fl_date_valid(y, e->month, e->day) &&
-				    fl_date_from_ymd(y, e->month, e->day) > ref + 7)
+				/* "Dec. 30" read on 7 December is last year's; "until March 1"
+				 * read then, next year's ("held it until November 30", days
+				 * before, stays a day gone by) */
+				fl_date here = e->day && fl_date_valid(y, e->month, e->day)
+						       ? fl_date_from_ymd(y, e->month, e->day)
+						       : FL_DATE_NONE;
+				if (e->future && here != FL_DATE_NONE && here + 60 < ref)
+					y++;
+				else if (e->future && here != FL_DATE_NONE && here <= ref)
+					e->future = false;
+				else if (!e->future && here != FL_DATE_NONE && here > ref + 7)
 					y--;
 				else if (!e->day && e->month > rm + 1)
 					y--;

@@ -52,6 +52,12 @@ static const struct {
 	  "range" },
 	{ "fighting\u2014on Monday\u2014went on", "Monday", "2024-12-02", "2024-12-02", "day" },
 	{ "flew into Baghdad this morning", "this morning", "2024-12-07", "2024-12-07", "day" },
+	/* "until March 1" said in December is next year's; "until November 30", days
+	 * before, a day gone by */
+	{ "was named caretaker prime minister until March 1, officials said", "March 1", "2025-03-01",
+	  "2025-03-01", "day" },
+	{ "the army held the town until November 30, when it fell", "November 30", "2024-11-30", "2024-11-30",
+	  "day" },
 	{ "Over the past 10 days, HTS has", "Over the past 10 days", "2024-11-27", "2024-12-07", "range" },
 	{ "in the past three days with HTS", "in the past three days", "2024-12-04", "2024-12-07", "range" },
 	{ "launched their offensive a little over a week ago", "a little over a week ago", "2024-11-27", "2024-11-29", "range" },
