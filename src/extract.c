@@ -1723,6 +1723,15 @@ static bool backing(const token *t, size_t a)
 		       TOK_IS(&t[q - 2], "escorted") || TOK_IS(&t[q - 2], "accompanied");
 	if (q >= 3 && TOK_IS(&t[q - 1], "of") && TOK_IS(&t[q - 2], "support"))
 		return true;	/* "with the support of X", "with air support of X" */
+	/* "backed by Russian air power and Iranian-backed fighters": the second of
+	 * those backing */
+	if (q > 0 && t[q - 1].wl > 7 && !t[q - 1].punct &&
+	    memcmp(t[q - 1].w + t[q - 1].wl - 7, "-backed", 7) == 0)
+		q--;
+	if (q >= 3 && TOK_IS(&t[q - 1], "and"))
+		for (size_t r = q - 1; r-- > 1 && q - r < 8 && !t[r].punct;)
+			if (TOK_IS(&t[r], "by") && (TOK_IS(&t[r - 1], "backed") || TOK_IS(&t[r - 1], "supported")))
+				return true;
 	return false;
 }
 
@@ -2532,6 +2541,27 @@ static int date_at(ctx *c, const token *t, size_t n, size_t j, size_t *next)
 }
 
 
+/* Is the place ending at byte e called "the <noun>" right after it, with up to two
+ * words between ("Albu Kamal, the border town that ...")? Then "the town" later is it. */
+static bool called(const char *v, size_t len, size_t e, const char *noun, size_t nl)
+{
+	size_t q = e;
+	if (q + 6 >= len || v[q] != ',' || strncmp(v + q + 1, " the ", 5) != 0)
+		return false;
+	q += 6;
+	for (int w = 0; w < 3 && q < len; w++) {
+		size_t b = q;
+		while (q < len && (isalpha((unsigned char)v[q]) || v[q] == '-'))
+			q++;
+		if (q - b == nl && strncasecmp(v + b, noun, nl) == 0)
+			return true;
+		if (q == b || q >= len || v[q] != ' ')
+			return false;
+		q++;
+	}
+	return false;
+}
+
 /* Does one of vg's until phrases start at token j? Its length in tokens, or 0. */
 static size_t until_at(const verb_group *vg, const token *t, size_t n, size_t j)
 {
@@ -3326,11 +3356,14 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		/* the place a verb of the paragraph took ("the SDF lost the city of Deir
 		 * ez-Zor. Local fighters ... in Damascus took over the city"), else the
 		 * last place named */
+		const fl_mention *last = antecedent_of(c, t[va].s, TOK_IS(&t[kw], "city") ? CITY : ANY_PLACE, true);
 		const fl_mention *m = c->para_obj && c->para_obj->end <= t[va].s &&
 					      named_place(c, c->para_obj) &&
-					      (!TOK_IS(&t[kw], "city") || city_like(c->para_obj->place))
+					      (!TOK_IS(&t[kw], "city") || city_like(c->para_obj->place)) &&
+					      !(last && last->start > c->para_obj->end &&
+						called(c->v, c->a->len, last->end, t[kw].w, t[kw].wl))
 					      ? c->para_obj
-					      : antecedent_of(c, t[va].s, TOK_IS(&t[kw], "city") ? CITY : ANY_PLACE, true);
+					      : last;
 		if (m) {
 			obj[got++] = (object){ m, j, kw + 1, false, -1, true };
 			j = kw + 1;

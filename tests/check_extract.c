@@ -1653,6 +1653,14 @@ static const struct {
 	 * operation's target as the name is */
 	{ "The Turkish-backed Syrian National Army (SNA) opened an operation against the Syrian Democratic Forces (SDF) "
 	  "north of Aleppo, and on 1 December took Manbij.", "2025-01-15", "Manbij|sna|capture|reported|2024-12-01" },
+	/* "backed by Russian air power and Iranian-backed fighters": both back the
+	 * subject; "X, the border town that ..." is "the town" later, not the place an
+	 * earlier verb took */
+	{ "Hama was besieged for years before government forces, backed by Russian air power and Iranian-backed "
+	  "fighters, retook it in November 2017.", "2024-12-07", "Hama|government|capture|reported|2017-11-01" },
+	{ "SDF fighters entered Saraqib on Friday night. Accounts conflicted over Manbij, the border town on the "
+	  "river. A security source said SDF units had taken over the town on Friday after the militias left.",
+	  "2024-12-07", "Saraqib|sdf|capture|reported|2024-12-06; Manbij|sdf|capture|reported|2024-12-06" },
 	/* an anniversary piece's "One year ago today": that day a year before */
 	{ "One year ago today, rebels captured Saraqib after a day of fighting.", "2025-11-29",
 	  "Saraqib|opposition|capture|reported|2024-11-29" },
