@@ -1997,6 +1997,17 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 						  am->m[k].a, am->m[k].b, true };
 				return p;
 			}
+		/* "under the protection of the Internal Security Forces (Asayish)": a name
+		 * the actors lack, then the one they know in brackets */
+		for (size_t q = vb; q < n && q < vb + 8 && !(t[q].punct && t[q].w[0] != '('); q++) {
+			if (!TOK_IS(&t[q], "("))
+				continue;
+			size_t k = first_at_or_after(am, q + 1);
+			if (k < am->n && am->m[k].a == q + 1 && am->m[k].e->actor >= 0)
+				return (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
+						     am->m[k].a, am->m[k].b, true };
+			break;
+		}
 		return p;
 	}
 	if (vg->before && !vg->agent_inside) {

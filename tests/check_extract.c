@@ -1661,6 +1661,11 @@ static const struct {
 	{ "SDF fighters entered Saraqib on Friday night. Accounts conflicted over Manbij, the border town on the "
 	  "river. A security source said SDF units had taken over the town on Friday after the militias left.",
 	  "2024-12-07", "Saraqib|sdf|capture|reported|2024-12-06; Manbij|sdf|capture|reported|2024-12-06" },
+	/* "under the protection of the Internal Security Forces (Asayish)": the known
+	 * name in brackets after one the actors lack */
+	{ "In Aleppo itself, the Kurdish-majority neighbourhood of Sheikh Maqsoud remains under the protection of the "
+	  "Internal Security Forces (Asayish), surrounded on all sides by HTS-led groups.", "2024-12-02",
+	  "Sheikh Maqsoud|sdf|held|reported|2024-12-02" },
 	/* an anniversary piece's "One year ago today": that day a year before */
 	{ "One year ago today, rebels captured Saraqib after a day of fighting.", "2025-11-29",
 	  "Saraqib|opposition|capture|reported|2024-11-29" },
