@@ -2480,6 +2480,12 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 		 * the ends of a stretch, no list) */
 		if (TOK_IS(&t[q], "between"))
 			return n;
+		/* "controlled most of the eastern bank ..., as well as Raqqa and Hasakah" */
+		if (q > q0 && TOK_IS(&t[q - 1], ",") && q + 3 < n && TOK_IS(&t[q], "as") && TOK_IS(&t[q + 1], "well") &&
+		    TOK_IS(&t[q + 2], "as")) {
+			size_t r1 = TOK_IS(&t[q + 3], "the") ? q + 4 : q + 3;
+			return r1 < n && t[r1].mention >= 0 ? r1 : n;
+		}
 		if (!(TOK_IS(&t[q], "and") || TOK_IS(&t[q], ",")))
 			continue;
 		size_t r = q + 1;

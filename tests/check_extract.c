@@ -1666,6 +1666,9 @@ static const struct {
 	{ "In Aleppo itself, the Kurdish-majority neighbourhood of Sheikh Maqsoud remains under the protection of the "
 	  "Internal Security Forces (Asayish), surrounded on all sides by HTS-led groups.", "2024-12-02",
 	  "Sheikh Maqsoud|sdf|held|reported|2024-12-02" },
+	/* "..., as well as X and Y" goes on with the places after a broken-off object */
+	{ "The SDF already controlled most of the eastern bank of the river in the province, as well as Manbij "
+	  "further west.", "2024-12-07", "Manbij|sdf|capture|reported|2024-12-07" },
 	/* an anniversary piece's "One year ago today": that day a year before */
 	{ "One year ago today, rebels captured Saraqib after a day of fighting.", "2025-11-29",
 	  "Saraqib|opposition|capture|reported|2024-11-29" },
