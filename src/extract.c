@@ -4836,6 +4836,12 @@ static fl_status regime_claim(ctx *c, const token *t, size_t n, const match *vm,
 	actor_pick ap = pick_actor(c, t, n, vm->a, vm->b, vg);
 	int side = ap.found && !ap.speaker ? ap.side : -1;
 	char actor_text[96] = "";
+	/* ("fighters took Manbij from Kurdish-led forces ... in a country reeling from
+	 * the collapse of Assad's government": the regime falls to its enemy, or to
+	 * those who took over from it, not to whoever the sentence named last) */
+	int enemy = side_index(lx, lx->sides[lx->regime_side].opponent);
+	if (side >= 0 && side != enemy && side != lx->regime_successor)
+		side = -1;
 	if (side >= 0 && side != lx->regime_side && !lx->sides[side].state)
 		span_text(c->a, t[ap.a].s, t[ap.b - 1].e, actor_text, sizeof actor_text);
 	else
@@ -5546,6 +5552,20 @@ static void deny_previous(ctx *c, fl_claims *claims, size_t si)
 		if (claims->items[i].start == ps)
 			copy_field(claims->items[i].status, sizeof claims->items[i].status,
 				   FL_STATUS_DENIED);
+}
+
+/* "did not (directly) address the loss of the city", "has not commented on the fall
+ * of X": a negation of speaking of the event, between tokens q and va, is no denial
+ * of it. */
+static bool unaddressed(const token *t, size_t q, size_t va)
+{
+	for (size_t r = q + 1; r < va; r++)
+		if (TOK_IS(&t[r], "address") || TOK_IS(&t[r], "addressed") || TOK_IS(&t[r], "comment") ||
+		    TOK_IS(&t[r], "commented") || TOK_IS(&t[r], "mention") || TOK_IS(&t[r], "mentioned") ||
+		    TOK_IS(&t[r], "discuss") || TOK_IS(&t[r], "acknowledge") || TOK_IS(&t[r], "acknowledged") ||
+		    TOK_IS(&t[r], "explain") || TOK_IS(&t[r], "refer"))
+			return true;
+	return false;
 }
 
 /* Does a contrast or a confirmation ("however", "but", "confirmed that") or a denial
@@ -6825,7 +6845,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		for (size_t q = va >= 3 ? va - 3 : 0; q < va; q++)
 			if (TOK_IS(&t[q], "not") || TOK_IS(&t[q], "never") || TOK_IS(&t[q], "n't") ||
 			    TOK_IS(&t[q], "nobody") || (TOK_IS(&t[q], "one") && q > 0 && TOK_IS(&t[q - 1], "no")))
-				vdenied[k] = true;
+				vdenied[k] |= !unaddressed(t, q, va);
 	}
 	/* hedges: a cue hedges the control verbs after it ("the SDF said it had taken
 	 * X"); one with none after it, the whole sentence ("X was taken, state media

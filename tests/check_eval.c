@@ -778,6 +778,10 @@ static const struct {
 	{ "Hama next\n\nOpposition fighters say they have pressed south from Aleppo into Hama province, a day "
 	  "after seizing control of most of the country's second-largest city.\n", "Aleppo", { 2024, 12, 1 },
 	  { 2024, 11, 30 } },
+	/* the regime falls to its enemy, not to the side the sentence named last */
+	{ "Manbij\n\nTurkish-backed fighters have taken over Manbij from U.S.-allied, Kurdish-led forces, opening a "
+	  "new front in a country still reeling from the collapse of President Bashar Assad's government two days "
+	  "ago.\n", "Syria", { 2024, 12, 10 }, { 2024, 12, 8 } },
 };
 
 START_TEST(place_described)

@@ -1669,6 +1669,10 @@ static const struct {
 	/* "..., as well as X and Y" goes on with the places after a broken-off object */
 	{ "The SDF already controlled most of the eastern bank of the river in the province, as well as Manbij "
 	  "further west.", "2024-12-07", "Manbij|sdf|capture|reported|2024-12-07" },
+	/* "did not address the loss of the city" denies nothing */
+	{ "The SNA took Manbij on Monday. The SDF said it had been in contact with the coalition but did not directly "
+	  "address the loss of the city.", "2024-12-10",
+	  "Manbij|sna|capture|reported|2024-12-09; Manbij|sna|withdrawal|reported|2024-12-09" },
 	/* an anniversary piece's "One year ago today": that day a year before */
 	{ "One year ago today, rebels captured Saraqib after a day of fighting.", "2025-11-29",
 	  "Saraqib|opposition|capture|reported|2024-11-29" },
