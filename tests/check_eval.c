@@ -908,15 +908,17 @@ START_TEST(control_table)
 }
 END_TEST
 
-/* A people's or a country's adjective ("Indian nationals", "Chinese") and a common
- * word opening a sentence ("Seen something?") are no place, not even a village whose
- * consonants they share (Anadan) */
+/* A people's or a country's adjective ("Indian nationals", "Chinese"), a common word
+ * opening a sentence ("Seen something?") and a person's first name ("Sam", an alternate
+ * name of Damascus) are no place, not even a village whose consonants they share
+ * (Anadan) */
 START_TEST(demonyms_are_no_places)
 {
 	if (!gz)
 		return;
 	const char *text = "Advisory\n\nThe ministry asked Indian nationals in Syria to leave, as German and Chinese "
-			   "diplomats did. Seen something we should check? Write to us.\n";
+			   "diplomats did. Seen something we should check? Write to us. The show is produced by Sam "
+			   "Ortiz.\n";
 	fl_article *a;
 	fl_error e;
 	fl_error_clear(&e);
