@@ -2579,6 +2579,13 @@ static bool called(const char *v, size_t len, size_t e, const char *noun, size_t
 	return false;
 }
 
+/* "the dam", "the airport", "the base", "the crossing": a facility named before */
+static bool facility_word(const token *w)
+{
+	return TOK_IS(w, "dam") || TOK_IS(w, "airport") || TOK_IS(w, "base") || TOK_IS(w, "airbase") ||
+	       TOK_IS(w, "crossing");
+}
+
 /* Does one of vg's until phrases start at token j? Its length in tokens, or 0. */
 static size_t until_at(const verb_group *vg, const token *t, size_t n, size_t j)
 {
@@ -3947,7 +3954,8 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 		while (p > 0 && d - p < 40 && !t[p - 1].punct)
 			p--;
 		if (p >= 3 && TOK_IS(&t[p - 1], ",") && TOK_IS(&t[p - 3], "the") &&
-		    (TOK_IS(&t[p - 2], "city") || TOK_IS(&t[p - 2], "town") || TOK_IS(&t[p - 2], "village")))
+		    (TOK_IS(&t[p - 2], "city") || TOK_IS(&t[p - 2], "town") || TOK_IS(&t[p - 2], "village") ||
+		     facility_word(&t[p - 2])))
 			d = p - 1;
 	}
 	bool prov = d >= 2 && (TOK_IS(&t[d - 1], "province") || TOK_IS(&t[d - 1], "governorate"));
@@ -3961,11 +3969,13 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 	bool height = !whole && d >= 2 && TOK_IS(&t[d - 2], "the") &&
 		      (TOK_IS(&t[d - 1], "ridge") || TOK_IS(&t[d - 1], "hill") ||
 		       TOK_IS(&t[d - 1], "mountain") || TOK_IS(&t[d - 1], "heights"));
+	/* "The dam, a key source of electricity, remains under the control of X" */
+	bool facility = !whole && !height && d >= 2 && TOK_IS(&t[d - 2], "the") && facility_word(&t[d - 1]);
 	size_t dl = whole ? pl
 		    : d >= 2 && TOK_IS(&t[d - 2], "the") &&
 				      (TOK_IS(&t[d - 1], "town") || TOK_IS(&t[d - 1], "city") ||
 				       TOK_IS(&t[d - 1], "village")) ? 2
-		    : height ? 2
+		    : height || facility ? 2
 		    : d >= 1 && TOK_IS(&t[d - 1], "it") ? 1 : 0;
 	/* ("When the ridge was taken": a clause may open after "when", "after") */
 	bool opens = d > dl && (TOK_IS(&t[d - dl - 1], "when") || TOK_IS(&t[d - dl - 1], "after") ||
@@ -3982,6 +3992,7 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 	if (!got && dl && (d == dl || opens || (t[d - dl - 1].punct && t[d - dl - 1].w[0] == ','))) {
 		bool city = !whole && dl == 2 && TOK_IS(&t[d - 1], "city");
 		const fl_mention *m = height ? antecedent_of(c, t[va].s, TERRAIN, true)
+				      : facility ? antecedent_of(c, t[va].s, FACILITY, true)
 				      : !whole && c->para_obj && c->para_obj->end <= t[va].s &&
 					      named_place(c, c->para_obj) &&
 					      (!city || city_like(c->para_obj->place))

@@ -778,6 +778,10 @@ static const struct {
 	{ "Hama next\n\nOpposition fighters say they have pressed south from Aleppo into Hama province, a day "
 	  "after seizing control of most of the country's second-largest city.\n", "Aleppo", { 2024, 12, 1 },
 	  { 2024, 11, 30 } },
+	/* "The airport, the city's link to the world, fell": the facility named before */
+	{ "Aleppo airport\n\nRebels reached Aleppo International Airport on Friday. The airport, the city's link "
+	  "to the world, fell to the rebels on Saturday.\n", "Aleppo International Airport", { 2024, 12, 2 },
+	  { 2024, 11, 30 } },
 	/* the regime falls to its enemy, not to the side the sentence named last */
 	{ "Manbij\n\nTurkish-backed fighters have taken over Manbij from U.S.-allied, Kurdish-led forces, opening a "
 	  "new front in a country still reeling from the collapse of President Bashar Assad's government two days "
