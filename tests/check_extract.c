@@ -1673,6 +1673,10 @@ static const struct {
 	{ "The SNA took Manbij on Monday. The SDF said it had been in contact with the coalition but did not directly "
 	  "address the loss of the city.", "2024-12-10",
 	  "Manbij|sna|capture|reported|2024-12-09; Manbij|sna|withdrawal|reported|2024-12-09" },
+	/* "under its control" as "under their control": the subject's */
+	{ "The Military Operations Command announced that most of Hama was under its control.", "2024-12-05",
+	  "Hama|opposition|capture|reported|2024-12-05" },
+	{ "The army said Saraqib remains under its control.", "2024-11-29", "Saraqib|government|held|reported|2024-11-29" },
 	/* an anniversary piece's "One year ago today": that day a year before */
 	{ "One year ago today, rebels captured Saraqib after a day of fighting.", "2025-11-29",
 	  "Saraqib|opposition|capture|reported|2024-11-29" },
