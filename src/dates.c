@@ -696,6 +696,19 @@ static bool try_relative(const scan *sc, size_t p, fl_date_expr *e)
 			return true;
 		}
 	}
+	/* "Aleppo fell that weekend": the Saturday and Sunday of the story's week */
+	size_t tw = words_at(sc, p, "that weekend");
+	if (!tw)
+		tw = words_at(sc, p, "that same weekend");
+	if (!tw)
+		tw = words_at(sc, p, "the same weekend");
+	if (tw && (tw >= sc->len || !word_at(sc, tw))) {
+		set_later(e, tw, 0);
+		e->by_weekday = true;
+		e->weekday = 5;
+		e->span = 2;
+		return true;
+	}
 	/* "the same Saturday", "on the Sunday": that weekday of the story's week */
 	size_t sw = words_at(sc, p, "the same");
 	if (!sw)
@@ -846,7 +859,7 @@ static const char *const after_a[] = { "week", "little", "day", "days", "weeks",
 static const char *const after_count[] = { "day", "days", "week", "weeks", "year", "years", NULL };
 static const char *const after_none[] = { NULL };
 static const char *const after_later[] = { "that", NULL };
-static const char *const after_that[] = { "same", NULL };
+static const char *const after_that[] = { "same", "weekend", NULL };
 
 static const struct starter {
 	const char *w;

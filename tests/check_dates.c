@@ -180,6 +180,13 @@ START_TEST(later_than_the_story)
 	ck_assert_uint_eq(fl_dates_find(ls, strlen(ls), ex, 4), 1);
 	ck_assert(fl_dates_resolve(&ex[0], fl_date_from_ymd(2024, 12, 8), 0));
 	ck_assert_int_eq(ex[0].date, fl_date_from_ymd(2024, 12, 1));
+	/* "Aleppo fell that weekend": the Saturday and Sunday of the story's week */
+	const char *tw = "and Aleppo fell that weekend, so quickly that";
+	ck_assert_uint_eq(fl_dates_find(tw, strlen(tw), ex, 4), 1);
+	ck_assert(fl_dates_resolve(&ex[0], fl_date_from_ymd(2024, 11, 29), 0));
+	ck_assert_int_eq(ex[0].date, fl_date_from_ymd(2024, 11, 30));
+	ck_assert_int_eq(ex[0].date_end, fl_date_from_ymd(2024, 12, 1));
+	ck_assert_str_eq(ex[0].precision, "range");
 	/* "fell within three days": some day from the story's to three after it */
 	const char *w3 = "Aleppo city fell within three days.";
 	ck_assert_uint_eq(fl_dates_find(w3, strlen(w3), ex, 4), 1);
