@@ -123,6 +123,10 @@ typedef struct verb_group {
 	int gap;
 	char **until;		/* normalised, space-separated words */
 	size_t nuntil;
+	/* "declared Homs (completely) liberated": a word that must follow the places for
+	 * a claim (normalised, one word each) */
+	char **complement;
+	size_t ncomplement;
 } verb_group;
 
 typedef struct source_def {
@@ -999,6 +1003,30 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 				vg->nuntil++;
 			}
 		}
+		json_t *comp = json_object_get(g, "complement");
+		if (comp) {
+			if (!json_is_array(comp) || json_array_size(comp) == 0 || vg->before)
+				return fl_error_set(err, FL_EPARSE, path, 0,
+						    "'%s': control[%zu] \"complement\" must be a non-empty "
+						    "list and goes with object \"after\"", path, i);
+			vg->complement = calloc(json_array_size(comp), sizeof *vg->complement);
+			if (!vg->complement)
+				return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+			size_t k;
+			json_t *u;
+			json_array_foreach(comp, k, u) {
+				const char *us = json_string_value(u);
+				if (!us || !*us || strchr(us, ' '))
+					return fl_error_set(err, FL_EPARSE, path, 0,
+							    "'%s': control[%zu] \"complement\"[%zu] must be "
+							    "one word", path, i, k);
+				if (!(vg->complement[vg->ncomplement] = fl_strdup(us)))
+					return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+				for (char *q = vg->complement[vg->ncomplement]; *q; q++)
+					*q = (char)tolower((unsigned char)*q);
+				vg->ncomplement++;
+			}
+		}
 		fl_status st = add_list(lx, json_object_get(g, "phrases"), 0, (int)i, -1, -1, path,
 					"phrases", err);
 		if (st)
@@ -1051,6 +1079,9 @@ void fl_lexicon_free(fl_lexicon *lx)
 		for (size_t k = 0; k < lx->verbs[i].nuntil; k++)
 			free(lx->verbs[i].until[k]);
 		free(lx->verbs[i].until);
+		for (size_t k = 0; k < lx->verbs[i].ncomplement; k++)
+			free(lx->verbs[i].complement[k]);
+		free(lx->verbs[i].complement);
 	}
 	free(lx->verbs);
 	free(lx->regime_country);
@@ -2579,6 +2610,25 @@ static bool called(const char *v, size_t len, size_t e, const char *noun, size_t
 	return false;
 }
 
+/* A verb whose group wants a complement ("declared X liberated") is no event without
+ * one in the eight tokens after it ("declared a curfew in Aleppo", "declared that"):
+ * it is dropped from ev, so it takes no date or clause from the verbs around it. */
+static void drop_incomplete(const fl_lexicon *lx, const token *t, size_t n, matches *ev)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < ev->n; i++) {
+		const match *m = &ev->m[i];
+		int v = m->e->verb;
+		bool keep = v < 0 || !lx->verbs[v].ncomplement;
+		for (size_t q = m->b; !keep && q < n && q < m->b + 8; q++)
+			for (size_t c = 0; c < lx->verbs[v].ncomplement && !keep; c++)
+				keep = tok_is_n(&t[q], lx->verbs[v].complement[c], strlen(lx->verbs[v].complement[c]));
+		if (keep)
+			ev->m[k++] = *m;
+	}
+	ev->n = k;
+}
+
 /* "the dam", "the airport", "the base", "the crossing": a facility named before */
 static bool facility_word(const token *w)
 {
@@ -3676,6 +3726,18 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		}
 		j = r;
 		unknown = 0;
+	}
+	if (vg->ncomplement && got) {
+		/* "declared Homs (completely) liberated": the word must come right after */
+		size_t q = obj[got - 1].b;
+		while (q < n && (TOK_IS(&t[q], "completely") || TOK_IS(&t[q], "fully") ||
+				 TOK_IS(&t[q], "totally") || TOK_IS(&t[q], "city") || TOK_IS(&t[q], "town")))
+			q++;
+		bool ok = false;
+		for (size_t k = 0; q < n && k < vg->ncomplement && !ok; k++)
+			ok = tok_is_n(&t[q], vg->complement[k], strlen(vg->complement[k]));
+		if (!ok)
+			got = 0;
 	}
 	return got;
 }
@@ -6714,6 +6776,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	}
 	if ((st = scan_matches(lx, t, n, &c->ev, &c->act, &c->src)))
 		return st;
+	drop_incomplete(lx, t, n, &c->ev);
 	drop_named_generics(c->v, t, &c->act);
 	if ((st = collective_refs(c, t, n)) || (st = acronym_refs(c, t, n)))
 		return st;

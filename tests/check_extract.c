@@ -1677,6 +1677,12 @@ static const struct {
 	{ "The Military Operations Command announced that most of Hama was under its control.", "2024-12-05",
 	  "Hama|opposition|capture|reported|2024-12-05" },
 	{ "The army said Saraqib remains under its control.", "2024-11-29", "Saraqib|government|held|reported|2024-11-29" },
+	/* "declared Hama liberated", "declared the city theirs"; "declared a curfew in X" is
+	 * no claim */
+	{ "Rebels declared Hama liberated on Thursday.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05" },
+	{ "Rebels reached Saraqib at dusk. They declared the town theirs in the small hours of Friday.", "2024-12-01",
+	  "Saraqib|opposition|capture|reported|2024-11-29" },
+	{ "The army declared a curfew in Hama on Thursday.", "2024-12-06", "" },
 	/* an anniversary piece's "One year ago today": that day a year before */
 	{ "One year ago today, rebels captured Saraqib after a day of fighting.", "2025-11-29",
 	  "Saraqib|opposition|capture|reported|2024-11-29" },
@@ -1810,6 +1816,17 @@ START_TEST(lexicon_errors)
 	ck_assert_int_eq(fl_lexicon_load(dir, &l2, &e), FL_EPARSE);
 	ck_assert_ptr_nonnull(strstr(e.text, "rebel"));
 	ck_assert_ptr_nonnull(strstr(e.source, "actors.json"));
+	/* a complement needs the places after the verb */
+	const char *fine = "{ \"sides\": [ { \"id\": \"a\", \"color\": \"#000000\" } ], \"actors\": [] }";
+	ck_assert_int_eq(tu_write_file(p, fine, strlen(fine)), 0);
+	snprintf(p, sizeof p, "%s/verbs.json", dir);
+	const char *comp = "{ \"control\": [ { \"event\": \"capture\", \"object\": \"before\", "
+			   "\"complement\": [\"free\"], \"phrases\": [\"declared\"] } ] }";
+	ck_assert_int_eq(tu_write_file(p, comp, strlen(comp)), 0);
+	fl_error_clear(&e);
+	ck_assert_int_eq(fl_lexicon_load(dir, &l2, &e), FL_EPARSE);
+	ck_assert_ptr_nonnull(strstr(e.text, "complement"));
+	ck_assert_ptr_nonnull(strstr(e.source, "verbs.json"));
 	tu_rmtree(dir);
 	free(dir);
 }
