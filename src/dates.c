@@ -1306,9 +1306,10 @@ static size_t find_in(const char *text, size_t len, int slash, fl_date_expr *out
 				e.has_time = true;
 			}
 			/* "named caretaker prime minister until March 1": a day to come */
-			if (!e.year && e.month && p >= 6 &&
-			    (WORD_IS(&sc, p - 6, "until") || (p >= 5 && WORD_IS(&sc, p - 5, "till"))) &&
-			    (p < 7 || !is_word((unsigned char)text[p - (WORD_IS(&sc, p - 6, "until") ? 7 : 6)])))
+			size_t w = p >= 6 && WORD_IS(&sc, p - 6, "until") ? p - 6
+				   : p >= 5 && WORD_IS(&sc, p - 5, "till") ? p - 5
+									  : SIZE_MAX;
+			if (!e.year && e.month && w != SIZE_MAX && (w == 0 || !is_word((unsigned char)text[w - 1])))
 				e.future = true;
 		}
 		if (found < max)

@@ -912,6 +912,30 @@ static fl_status load_actors(fl_lexicon *lx, json_t *j, const char *path, fl_err
 	return FL_OK;
 }
 
+/* A control group's list of words ("until", "complement") into *out, lowercased; one
+ * word each if one_word. */
+static fl_status word_list(json_t *arr, const char *key, bool one_word, size_t i, const char *path,
+			   char ***out, size_t *n, fl_error *err)
+{
+	*out = calloc(json_array_size(arr), sizeof **out);
+	if (!*out)
+		return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+	size_t k;
+	json_t *u;
+	json_array_foreach(arr, k, u) {
+		const char *us = json_string_value(u);
+		if (!us || !*us || (one_word && strchr(us, ' ')))
+			return fl_error_set(err, FL_EPARSE, path, 0, "'%s': control[%zu] \"%s\"[%zu] must be %s",
+					    path, i, key, k, one_word ? "one word" : "a non-empty string");
+		if (!((*out)[*n] = fl_strdup(us)))
+			return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
+		for (char *q = (*out)[*n]; *q; q++)
+			*q = (char)tolower((unsigned char)*q);
+		(*n)++;
+	}
+	return FL_OK;
+}
+
 static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_error *err)
 {
 	json_t *control = json_object_get(j, "control");
@@ -985,23 +1009,9 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 						    "'%s': control[%zu] \"gap\" must be 1-16 with a "
 						    "non-empty \"until\" list", path, i);
 			vg->gap = (int)json_integer_value(gap);
-			vg->until = calloc(json_array_size(until), sizeof *vg->until);
-			if (!vg->until)
-				return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
-			size_t k;
-			json_t *u;
-			json_array_foreach(until, k, u) {
-				const char *us = json_string_value(u);
-				if (!us || !*us)
-					return fl_error_set(err, FL_EPARSE, path, 0,
-							    "'%s': control[%zu] \"until\"[%zu] must be "
-							    "a non-empty string", path, i, k);
-				if (!(vg->until[vg->nuntil] = fl_strdup(us)))
-					return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
-				for (char *q = vg->until[vg->nuntil]; *q; q++)
-					*q = (char)tolower((unsigned char)*q);
-				vg->nuntil++;
-			}
+			fl_status st = word_list(until, "until", false, i, path, &vg->until, &vg->nuntil, err);
+			if (st)
+				return st;
 		}
 		json_t *comp = json_object_get(g, "complement");
 		if (comp) {
@@ -1009,23 +1019,10 @@ static fl_status load_verbs(fl_lexicon *lx, json_t *j, const char *path, fl_erro
 				return fl_error_set(err, FL_EPARSE, path, 0,
 						    "'%s': control[%zu] \"complement\" must be a non-empty "
 						    "list and goes with object \"after\"", path, i);
-			vg->complement = calloc(json_array_size(comp), sizeof *vg->complement);
-			if (!vg->complement)
-				return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
-			size_t k;
-			json_t *u;
-			json_array_foreach(comp, k, u) {
-				const char *us = json_string_value(u);
-				if (!us || !*us || strchr(us, ' '))
-					return fl_error_set(err, FL_EPARSE, path, 0,
-							    "'%s': control[%zu] \"complement\"[%zu] must be "
-							    "one word", path, i, k);
-				if (!(vg->complement[vg->ncomplement] = fl_strdup(us)))
-					return fl_error_set(err, FL_ENOMEM, path, 0, "out of memory");
-				for (char *q = vg->complement[vg->ncomplement]; *q; q++)
-					*q = (char)tolower((unsigned char)*q);
-				vg->ncomplement++;
-			}
+			fl_status st = word_list(comp, "complement", true, i, path, &vg->complement,
+						 &vg->ncomplement, err);
+			if (st)
+				return st;
 		}
 		fl_status st = add_list(lx, json_object_get(g, "phrases"), 0, (int)i, -1, -1, path,
 					"phrases", err);
