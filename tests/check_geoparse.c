@@ -88,6 +88,9 @@ static const gcase cases[] = {
 	  { { "Talbiseh", 163779 }, { "al-Rastan", 172946 }, { "Homs", 169577 }, { NULL, 0 } } },
 	{ "Iraqi Foreign Minister Fuad Hussein met Hakan Fidan in Baghdad on Sunday.",
 	  { { "Baghdad", 98182 }, { NULL, 0 } } },
+	/* UN spellings: "Bab al-Salam" is the crossing, not Al-Bab; "Saraqab" is Saraqib */
+	{ "Trucks crossed through Bab al-Salam on Monday, and NSAGs reportedly took Saraqab on the M5.",
+	  { { "Bab al-Salam", 9000000280 }, { "Saraqab", 164816 }, { "M5", 9000000101 }, { NULL, 0 } } },
 	{ "Hayat Tahrir al-Sham fighters entered Hama after the army withdrew.",
 	  { { "Hama", 170017 }, { NULL, 0 } } },
 	{ "Clashes continued in the Hama countryside and in Idlib province.",
