@@ -2610,6 +2610,14 @@ static bool called(const char *v, size_t len, size_t e, const char *noun, size_t
 /* A verb whose group wants a complement ("declared X liberated") is no event without
  * one in the eight tokens after it ("declared a curfew in Aleppo", "declared that"):
  * it is dropped from ev, so it takes no date or clause from the verbs around it. */
+static bool is_complement(const verb_group *vg, const token *w)
+{
+	for (size_t c = 0; c < vg->ncomplement; c++)
+		if (tok_is_n(w, vg->complement[c], strlen(vg->complement[c])))
+			return true;
+	return false;
+}
+
 static void drop_incomplete(const fl_lexicon *lx, const token *t, size_t n, matches *ev)
 {
 	size_t k = 0;
@@ -2618,8 +2626,7 @@ static void drop_incomplete(const fl_lexicon *lx, const token *t, size_t n, matc
 		int v = m->e->verb;
 		bool keep = v < 0 || !lx->verbs[v].ncomplement;
 		for (size_t q = m->b; !keep && q < n && q < m->b + 8; q++)
-			for (size_t c = 0; c < lx->verbs[v].ncomplement && !keep; c++)
-				keep = tok_is_n(&t[q], lx->verbs[v].complement[c], strlen(lx->verbs[v].complement[c]));
+			keep = is_complement(&lx->verbs[v], &t[q]);
 		if (keep)
 			ev->m[k++] = *m;
 	}
@@ -3730,10 +3737,7 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		while (q < n && (TOK_IS(&t[q], "completely") || TOK_IS(&t[q], "fully") ||
 				 TOK_IS(&t[q], "totally") || TOK_IS(&t[q], "city") || TOK_IS(&t[q], "town")))
 			q++;
-		bool ok = false;
-		for (size_t k = 0; q < n && k < vg->ncomplement && !ok; k++)
-			ok = tok_is_n(&t[q], vg->complement[k], strlen(vg->complement[k]));
-		if (!ok)
+		if (q >= n || !is_complement(vg, &t[q]))
 			got = 0;
 	}
 	return got;
