@@ -2627,6 +2627,15 @@ static void drop_incomplete(const fl_lexicon *lx, const token *t, size_t n, matc
 		bool keep = v < 0 || !lx->verbs[v].ncomplement;
 		for (size_t q = m->b; !keep && q < n && q < m->b + 8; q++)
 			keep = is_complement(&lx->verbs[v], &t[q]);
+		/* "left (almost) all of Idlib province": "all of" is the object of the
+		 * withdrawal before it, no taking of the province by the ones who left */
+		for (size_t j = 0; keep && v >= 0 && lx->verbs[v].province && j < ev->n; j++) {
+			const match *w = &ev->m[j];
+			keep = !(w->e->verb >= 0 && w != m && w->b <= m->a && m->a <= w->b + 2 &&
+				 strcmp(lx->verbs[w->e->verb].event, FL_EVENT_WITHDRAWAL) == 0);
+			for (size_t q = w->b; !keep && q < m->a; q++)
+				keep = t[q].punct || t[q].mention >= 0;
+		}
 		if (keep)
 			ev->m[k++] = *m;
 	}

@@ -220,6 +220,9 @@ static const struct {
 	  "2024-12-07", "Idlib Governorate|opposition|withdrawal|reported|2024-12-07" },
 	{ "The army withdrew from Saraqib into Idlib province on Friday.",
 	  "2024-12-07", "Saraqib|opposition|withdrawal|reported|2024-12-06" },
+	/* "left almost all of" a province: no taking of it by the ones who left */
+	{ "The monitor said government troops had by Saturday evening left almost all of Idlib province.",
+	  "2024-12-01", "" },
 	/* SDF and SNA */
 	{ "The SDF took control of Deir ez-Zor city on Friday after government forces left.", "2024-12-07",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
