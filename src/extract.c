@@ -2097,6 +2097,12 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 			    TOK_IS(&t[q], "stated") || TOK_IS(&t[q], "claimed") || TOK_IS(&t[q], "added") ||
 			    TOK_IS(&t[q], "acknowledged") || TOK_IS(&t[q], "admitted") ||
 			    TOK_IS(&t[q], "confirmed") || TOK_IS(&t[q], "announces") || TOK_IS(&t[q], "claims");
+		/* ("rebels later said they had entered X": an adverb before the saying) */
+		while (says && q > 1 && (TOK_IS(&t[q - 1], "later") || TOK_IS(&t[q - 1], "also") ||
+					 TOK_IS(&t[q - 1], "earlier") || TOK_IS(&t[q - 1], "then") ||
+					 TOK_IS(&t[q - 1], "separately") || TOK_IS(&t[q - 1], "subsequently") ||
+					 TOK_IS(&t[q - 1], "themselves") || TOK_IS(&t[q - 1], "itself")))
+			q--;
 		if (says && sp->e->actor >= 0 && sp->b == q) {
 			/* ("SNA factions said they had taken X": the named one's factions) */
 			if (generic_after_named(am, t, lim - 1))

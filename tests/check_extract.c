@@ -683,6 +683,9 @@ static const struct {
 	  "Hama|opposition|capture|hedged|2024-12-07" },
 	{ "The rebels said on December 5, 2024, that they had captured Rastan.", "2024-12-07",
 	  "Ar Rastan|opposition|capture|hedged|2024-12-05" },
+	/* "rebels later said they had": the speaker is "they", past the adverb */
+	{ "The monitor said government troops had left Saraqib, and rebels later said they had entered Maarat al-Numan.",
+	  "2024-12-01", "Saraqib|opposition|withdrawal|reported|2024-12-01; Maarat al-Numan|opposition|capture|hedged|2024-12-01" },
 	/* a digest's items take the day of the date heading above them, not the export's */
 	{ "Channel digest\n\n==== 03.12.2024 ====\n\n[07:55] Rebels took Halfaya after heavy clashes.\n\n"
 	  "[09:10] Clashes on the outskirts of Soran.\n\n==== Wednesday, 4 December 2024 ====\n\n"
