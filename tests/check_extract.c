@@ -220,6 +220,17 @@ static const struct {
 	  "2024-12-07", "Idlib Governorate|opposition|withdrawal|reported|2024-12-07" },
 	{ "The army withdrew from Saraqib into Idlib province on Friday.",
 	  "2024-12-07", "Saraqib|opposition|withdrawal|reported|2024-12-06" },
+	/* a faction channel's words: "X and Y are liberated", "is now entirely free of the
+	 * Assad gangs" (the loser named), "is under the full control of our forces", a
+	 * side's flag over a place */
+	{ "Rebels entered Hama at dawn. Saraqib and Maarat al-Numan are liberated.", "2024-11-30",
+	  "Hama|opposition|capture|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30; "
+	  "Maarat al-Numan|opposition|capture|reported|2024-11-30" },
+	{ "Rebels advanced on Saturday. Idlib is now entirely free of the Assad gangs.", "2024-11-30",
+	  "Idlib|opposition|capture|reported|2024-11-30" },
+	{ "The Military Operations Command announces that Aleppo International Airport is under the full control of the rebels.",
+	  "2024-11-30", "Aleppo International Airport|opposition|capture|reported|2024-11-30" },
+	{ "The rebels' flag now flies over Aleppo.", "2024-11-30", "Aleppo|opposition|capture|reported|2024-11-30" },
 	/* "left almost all of" a province: no taking of it by the ones who left */
 	{ "The monitor said government troops had by Saturday evening left almost all of Idlib province.",
 	  "2024-12-01", "" },
