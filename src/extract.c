@@ -6761,6 +6761,19 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		t[kept++] = t[i];
 	}
 	n = c->tb.n = kept;
+	/* "remain under SDF/Asayish control", "in HTS/opposition hands": the first name
+	 * before a slash is the one the phrase reads */
+	kept = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (i >= 2 && i + 2 < n && t[i].punct && t[i].w[0] == '/' && !t[i + 1].punct &&
+		    (TOK_IS(&t[i - 2], "under") || TOK_IS(&t[i - 2], "in")) &&
+		    (TOK_IS(&t[i + 2], "control") || TOK_IS(&t[i + 2], "hands"))) {
+			i++;
+			continue;
+		}
+		t[kept++] = t[i];
+	}
+	n = c->tb.n = kept;
 	/* "was also reportedly entered", "remains reportedly under the control of": an
 	 * adverb inside a verb phrase goes before its auxiliary, where a hedge is read
 	 * just the same, and the phrase is whole again */
@@ -7089,12 +7102,22 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		     TOK_IS(&t[obj[nobj - 1].b], "surrounded") || TOK_IS(&t[obj[nobj - 1].b], "encircled") ||
 		     TOK_IS(&t[obj[nobj - 1].b], "without") || TOK_IS(&t[obj[nobj - 1].b], "cut")))
 			nobj = 0;
-		/* "Sheikh Miskin followed hours later", not "Talks in Doha followed" */
-		if (vg->adjacent && nobj &&
-		    (obj[0].b != vm->a ||
-		     (obj[nobj - 1].a > 0 && !t[obj[nobj - 1].a - 1].punct &&
-		      !TOK_IS(&t[obj[nobj - 1].a - 1], "and") && !TOK_IS(&t[obj[nobj - 1].a - 1], "then"))))
-			nobj = 0;
+		/* "Sheikh Miskin followed hours later", not "Talks in Doha followed"; a list
+		 * ("X and the Y air base followed") when its last place is right before */
+		if (vg->adjacent && nobj) {
+			bool next_to = false;
+			size_t first = vm->a;
+			for (size_t o = 0; o < nobj; o++) {
+				next_to |= obj[o].b == vm->a;
+				if (obj[o].a < first)
+					first = obj[o].a;
+			}
+			if (first > 0 && TOK_IS(&t[first - 1], "the"))
+				first--;
+			if (!next_to || (first > 0 && !t[first - 1].punct && !TOK_IS(&t[first - 1], "and") &&
+					 !TOK_IS(&t[first - 1], "then")))
+				nobj = 0;
+		}
 		if (!nobj && !vg->before)
 			nobj = object_relative(c, t, vm->a, obj);
 		/* ("took the seven villages, which the army had held since 2017, including
@@ -7789,7 +7812,8 @@ static void settle_withdrawals(const ctx *c, fl_claims *out)
 
 /* "claimed full control of Daraa province ... army units remained in Izraa": a place
  * given with its governorate is not given when the article has another side holding
- * or taking it on that day or later. */
+ * or taking it on that day or later, nor when the article tells the same side taking
+ * it on a day of its own before. */
 static void drop_contradicted(ctx *c, fl_claims *out)
 {
 	size_t k = c->first_claim, e = 0;
@@ -7800,14 +7824,20 @@ static void drop_contradicted(ctx *c, fl_claims *out)
 			e++;
 			for (size_t j = c->first_claim; j < out->count && !drop; j++) {
 				const fl_claim *y = &out->items[j];
-				if (j == i || y->place_id != x->place_id || strcmp(y->side, x->side) == 0 ||
+				if (j == i || y->place_id != x->place_id ||
 				    strcmp(y->status, FL_STATUS_DENIED) == 0)
 					continue;
 				bool direct = true;
 				for (size_t q = 0; q < c->nexp && direct; q++)
 					direct = c->expanded[q] != j;
-				drop = direct && (x->date == FL_DATE_NONE || y->date == FL_DATE_NONE ||
-						  y->date >= x->date);
+				if (strcmp(y->side, x->side) == 0)
+					/* "now control all of Idlib governorate ... Maarat al-Numan
+					 * followed on 30 Nov": the place's own day, not the province's */
+					drop = direct && y->date != FL_DATE_NONE &&
+					       (x->date == FL_DATE_NONE || y->date <= x->date);
+				else
+					drop = direct && (x->date == FL_DATE_NONE || y->date == FL_DATE_NONE ||
+							  y->date >= x->date);
 			}
 		}
 		if (drop)

@@ -231,6 +231,18 @@ static const struct {
 	{ "The Military Operations Command announces that Aleppo International Airport is under the full control of the rebels.",
 	  "2024-11-30", "Aleppo International Airport|opposition|capture|reported|2024-11-30" },
 	{ "The rebels' flag now flies over Aleppo.", "2024-11-30", "Aleppo|opposition|capture|reported|2024-11-30" },
+	/* a list before "followed" whose last place is right before it */
+	{ "Rebels took Saraqib on Friday. Hama and Manbij followed a day later.", "2024-12-02",
+	  "Saraqib|opposition|capture|reported|2024-11-29; Hama|opposition|capture|reported|2024-11-30; "
+	  "Manbij|opposition|capture|reported|2024-11-30" },
+	/* "under SDF/Asayish control": the name before the slash */
+	{ "Sheikh Maqsoud remains under SDF/Asayish control.", "2024-12-02",
+	  "Sheikh Maqsoud|sdf|held|reported|2024-12-02" },
+	/* a place of a governorate taken whole, which the article has taken on a day of
+	 * its own before, keeps that day alone */
+	{ "Rebels now control all of Idlib province. Saraqib fell to the rebels on 29 Nov, and Jisr al-Shughur is quiet.",
+	  "2024-12-02", "Idlib Governorate|opposition|capture|reported|2024-12-02; "
+	  "Jisr ash-Shughur|opposition|capture|reported|2024-12-02; Saraqib|opposition|capture|reported|2024-11-29" },
 	/* "left almost all of" a province: no taking of it by the ones who left */
 	{ "The monitor said government troops had by Saturday evening left almost all of Idlib province.",
 	  "2024-12-01", "" },
