@@ -2364,11 +2364,23 @@ static bool reference_point(const char *text, const fl_mention *m)
 	}
 	if (strcmp(w1, "of") != 0)
 		return false;
-	if (word_before(text, b, w2, sizeof w2) == SIZE_MAX)
+	size_t b2 = word_before(text, b, w2, sizeof w2);
+	if (b2 == SIZE_MAX)
 		return false;
 	for (const char *const *q = dir; *q; q++)
 		if (strcmp(w2, *q) == 0)
 			return true;
+	/* "near the village of Deir Jamal", "outside the town of X" */
+	if (strcmp(w2, "village") == 0 || strcmp(w2, "town") == 0 || strcmp(w2, "city") == 0 ||
+	    strcmp(w2, "hamlet") == 0) {
+		char w3[24];
+		size_t b3 = word_before(text, b2, w3, sizeof w3);
+		if (b3 != SIZE_MAX && strcmp(w3, "the") == 0)
+			b3 = word_before(text, b3, w3, sizeof w3);
+		for (const char *const *q = near; b3 != SIZE_MAX && *q; q++)
+			if (strcmp(w3, *q) == 0 && strcmp(*q, "from") != 0)
+				return true;
+	}
 	return false;
 }
 
