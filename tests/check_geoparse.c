@@ -141,9 +141,11 @@ static const gcase cases[] = {
 	/* a sentence's first word, capitalised, before a name is not part of it */
 	{ "Yesterday Saraqib fell. Now Homs matters, and Today Hama waits.",
 	  { { "Saraqib", 164816 }, { "Homs", 169577 }, { "Hama", 170017 }, { NULL, 0 } } },
-	/* a village abroad far from every place at home named is one the gazetteer lacks */
+	/* a village abroad far from every place at home named is one the gazetteer lacks
+	 * (Kawkab, an Israeli village's other name); Maan, Jordan's town's, is now also the
+	 * Hama village the gazetteer has */
 	{ "Opposition fighters captured the villages of Maan and Kawkab east of Hama.",
-	  { { "Maan", 0 }, { "Kawkab", 0 }, { "Hama", 170017 }, { NULL, 0 } } },
+	  { { "Maan", 9000000318 }, { "Kawkab", 0 }, { "Hama", 170017 }, { NULL, 0 } } },
 	/* "the Shahba area" north of Aleppo: the region, not the town in Suwayda */
 	{ "SNA factions took the villages of the Shahba area north of Aleppo.",
 	  { { "Shahba area", 9000000299 }, { "Aleppo", 170063 }, { NULL, 0 } } },
