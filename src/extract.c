@@ -6758,7 +6758,9 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	}
 	n = c->tb.n = kept;
 	/* "took the towns of Rastan (الرستن) and Talbiseh (تلبيسة)": a name's gloss in
-	 * Arabic script, in brackets, is left out of the tokens, so the list is whole */
+	 * Arabic script, in brackets, is left out of the tokens, so the list is whole; and
+	 * in "remain under SDF/Asayish control", "in HTS/opposition hands", the name after
+	 * the slash, so the phrase reads the first */
 	kept = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (i > 0 && t[i].punct && t[i].w[0] == '(') {
@@ -6770,15 +6772,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				continue;
 			}
 		}
-		t[kept++] = t[i];
-	}
-	n = c->tb.n = kept;
-	/* "remain under SDF/Asayish control", "in HTS/opposition hands": the first name
-	 * before a slash is the one the phrase reads */
-	kept = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (i >= 2 && i + 2 < n && t[i].punct && t[i].w[0] == '/' && !t[i + 1].punct &&
-		    (TOK_IS(&t[i - 2], "under") || TOK_IS(&t[i - 2], "in")) &&
+		if (kept >= 2 && i + 2 < n && t[i].punct && t[i].w[0] == '/' && !t[i + 1].punct &&
+		    (TOK_IS(&t[kept - 2], "under") || TOK_IS(&t[kept - 2], "in")) &&
 		    (TOK_IS(&t[i + 2], "control") || TOK_IS(&t[i + 2], "hands"))) {
 			i++;
 			continue;
