@@ -6893,9 +6893,13 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		size_t first = nev;	/* the first verb the cue denies */
 		for (size_t k = 0; k < nev && !predicative; k++)
 			/* (not the cue's own hold: "Hama remains under the control of the
-			 * army" denies what came before it, not itself) */
+			 * army" denies what came before it, not itself; nor its own repulse:
+			 * "the factions failed to take X" denies their taking, and says the
+			 * holder kept it) */
 			if (c->ev.m[k].e->verb >= 0 && c->ev.m[k].a >= i &&
-			    !(c->ev.m[k].a < i + dl && strcmp(c->lx->verbs[c->ev.m[k].e->verb].event, "held") == 0)) {
+			    !(c->ev.m[k].a < i + dl &&
+			      (strcmp(c->lx->verbs[c->ev.m[k].e->verb].event, "held") == 0 ||
+			       strcmp(c->lx->verbs[c->ev.m[k].e->verb].event, FL_EVENT_REPELLED) == 0))) {
 				/* "refuted reports that X fell, affirming that the army holds
 				 * it": the affirmation is not denied */
 				vdenied[k] = !affirmed_between(t, i + dl, c->ev.m[k].a) &&

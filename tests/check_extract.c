@@ -243,6 +243,14 @@ static const struct {
 	{ "Rebels now control all of Idlib province. Saraqib fell to the rebels on 29 Nov, and Jisr al-Shughur is quiet.",
 	  "2024-12-02", "Idlib Governorate|opposition|capture|reported|2024-12-02; "
 	  "Jisr ash-Shughur|opposition|capture|reported|2024-12-02; Saraqib|opposition|capture|reported|2024-11-29" },
+	/* "failed to take X": the holder kept it (the one who failed loses nothing); a
+	 * place "handed over" without its taker named goes as any passive capture */
+	{ "Rebels failed to capture Mahardah on Tuesday.", "2024-12-06",
+	  "Mahardah|government|repelled|reported|2024-12-03" },
+	{ "Government forces failed to retake Hama on Friday.", "2024-12-07",
+	  "Hama|opposition|repelled|reported|2024-12-06" },
+	{ "Rebels took Hama on Thursday. Salamiyah was handed over on Friday after talks.", "2024-12-07",
+	  "Hama|opposition|capture|reported|2024-12-05; Salamiyah|opposition|capture|reported|2024-12-06" },
 	/* "left almost all of" a province: no taking of it by the ones who left */
 	{ "The monitor said government troops had by Saturday evening left almost all of Idlib province.",
 	  "2024-12-01", "" },
@@ -638,7 +646,10 @@ static const struct {
 	{ "Rebels could take Hama within days. The army may withdraw from Homs. Rebels vowed to seize Aleppo.",
 	  "2024-12-05", "" },
 	{ "If rebels capture Homs, Damascus will be cut off from the coast.", "2024-12-06", "" },
-	{ "The army failed to recapture Hama despite a counter-attack.", "2024-12-06", "" },
+	/* (but a failure says who kept the place: the army's failing to recapture Hama
+	 * leaves it the rebels') */
+	{ "The army failed to recapture Hama despite a counter-attack.", "2024-12-06",
+	  "Hama|opposition|repelled|reported|2024-12-06" },
 	{ "Rebels are expected to capture Homs, but they managed to enter Hama on Thursday.", "2024-12-06",
 	  "Hama|opposition|capture|reported|2024-12-05" },
 	/* "it" as a later verb's subject is the sentence's subject, not its object */
