@@ -251,6 +251,10 @@ static const struct {
 	  "Hama|opposition|repelled|reported|2024-12-06" },
 	{ "Rebels took Hama on Thursday. Salamiyah was handed over on Friday after talks.", "2024-12-07",
 	  "Hama|opposition|capture|reported|2024-12-05; Salamiyah|opposition|capture|reported|2024-12-06" },
+	/* "withdrawn from X and from Y and Z": the list goes on past a repeated "from" */
+	{ "The monitor said the army had withdrawn on Friday from Deir ez-Zor city and from Hatla and Marrat.", "2024-12-07",
+	  "Deir ez-Zor|opposition|withdrawal|reported|2024-12-06; Hatla|opposition|withdrawal|reported|2024-12-06; "
+	  "Marrat|opposition|withdrawal|reported|2024-12-06" },
 	/* "left almost all of" a province: no taking of it by the ones who left */
 	{ "The monitor said government troops had by Saturday evening left almost all of Idlib province.",
 	  "2024-12-01", "" },
