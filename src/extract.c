@@ -4321,6 +4321,8 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 		if (actor || TOK_IS(p, "had") || TOK_IS(p, "has") || TOK_IS(p, "have") ||
 		    TOK_IS(p, "also") || TOK_IS(p, "already") || TOK_IS(p, "just") ||
 		    TOK_IS(p, "they") || TOK_IS(p, "the") || TOK_IS(p, "it") ||
+		    /* "which the US-backed Syrian Free Army took": its sponsor */
+		    (named && p->wl > 7 && memcmp(p->w + p->wl - 7, "-backed", 7) == 0) ||
 		    /* "which HTS-led forces seized": the actor's head noun */
 		    (j >= 2 && (TOK_IS(p, "forces") || TOK_IS(p, "fighters") || TOK_IS(p, "factions") ||
 				TOK_IS(p, "troops") || TOK_IS(p, "units") || TOK_IS(p, "groups")) &&

@@ -255,6 +255,9 @@ static const struct {
 	{ "The monitor said the army had withdrawn on Friday from Deir ez-Zor city and from Hatla and Marrat.", "2024-12-07",
 	  "Deir ez-Zor|opposition|withdrawal|reported|2024-12-06; Hatla|opposition|withdrawal|reported|2024-12-06; "
 	  "Marrat|opposition|withdrawal|reported|2024-12-06" },
+	/* "X, which the US-backed Syrian Free Army took": the sponsor before the actor */
+	{ "Fighters gathered along the desert road from Palmyra, which the US-backed Syrian Free Army took on Saturday.",
+	  "2024-12-09", "Palmyra|opposition|capture|reported|2024-12-07" },
 	/* "left almost all of" a province: no taking of it by the ones who left */
 	{ "The monitor said government troops had by Saturday evening left almost all of Idlib province.",
 	  "2024-12-01", "" },
