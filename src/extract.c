@@ -7861,6 +7861,41 @@ static void drop_contradicted(ctx *c, fl_claims *out)
 	out->count = k;
 }
 
+/* "CORRECTION to the 12:05 post: Qamhana was NOT captured": a denial that corrects
+ * the page's own earlier word takes back the claims it denies (the same place, side and
+ * event, told before it); a denial without such words leaves both, for the timeline to
+ * weigh. */
+static void drop_corrected(const ctx *c, fl_claims *out)
+{
+	static const char *const cues[] = { "correction", "corrected", "in error", "erroneous",
+		"apologize for the error", "apologise for the error", "earlier version", "retract",
+		NULL };
+	size_t k = c->first_claim;
+	bool *gone = calloc(out->count ? out->count : 1, sizeof *gone);
+	if (!gone)
+		return;	/* (nothing is taken back) */
+	for (size_t j = c->first_claim; j < out->count; j++) {
+		const fl_claim *y = &out->items[j];
+		bool corrects = false;
+		for (const char *const *q = cues; *q && !corrects && y->sentence; q++)
+			corrects = strcmp(y->status, FL_STATUS_DENIED) == 0 && strcasestr(y->sentence, *q);
+		for (size_t i = c->first_claim; corrects && i < out->count; i++) {
+			const fl_claim *x = &out->items[i];
+			gone[i] |= x->start < y->start && x->place_id == y->place_id &&
+				   strcmp(x->side, y->side) == 0 && strcmp(x->event, y->event) == 0 &&
+				   strcmp(x->status, FL_STATUS_DENIED) != 0;
+		}
+	}
+	for (size_t i = c->first_claim; i < out->count; i++) {
+		if (gone[i])
+			fl_claim_release(&out->items[i]);
+		else
+			out->items[k++] = out->items[i];
+	}
+	out->count = k;
+	free(gone);
+}
+
 fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_article *a,
 		     const fl_mentions *m, fl_claims *out, fl_error *err)
 {
@@ -7911,6 +7946,7 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 		settle_withdrawals(&c, out);
 		fact_check_verdicts(&c, out);
 		drop_contradicted(&c, out);
+		drop_corrected(&c, out);
 	}
 	if (st != FL_OK) {
 		while (out->count > c.first_claim)

@@ -383,11 +383,10 @@ static void eval_dir(const char *sub, const char *what, totals *t)
 #define HO3_CLAIMS_P 0.91
 #define HO3_CLAIMS_R 0.84
 
-/* The fourth set's floors (see blind_sets). Claims precision 0.94 since a place
+/* The fourth set's floors (see blind_sets). Claims precision 0.95 since a place
  * described as a side's ("the HTS-held Idlib pocket") is read as held: a claim its gold
- * left out; and since Khitab is in the gazetteer, a channel's capture of Qamhana that a
- * later post corrects no longer passes as the day after's (corrections are not read). */
-#define HO4_CLAIMS_P 0.94
+ * left out. */
+#define HO4_CLAIMS_P 0.95
 #define HO4_CLAIMS_R 0.85
 
 /* The fifth set's floors (see blind_sets) */

@@ -258,6 +258,11 @@ static const struct {
 	/* "X, which the US-backed Syrian Free Army took": the sponsor before the actor */
 	{ "Fighters gathered along the desert road from Palmyra, which the US-backed Syrian Free Army took on Saturday.",
 	  "2024-12-09", "Palmyra|opposition|capture|reported|2024-12-07" },
+	/* a correction takes back the page's own earlier word; a denial alone does not */
+	{ "Rebels captured Soran on Tuesday.\n\nCORRECTION to the earlier post: Soran was NOT captured. We apologize for the error.",
+	  "2024-12-04", "Soran|opposition|capture|denied|2024-12-04" },
+	{ "Rebels said they captured Soran on Tuesday.\n\nThe army said Soran was not captured.",
+	  "2024-12-04", "Soran|opposition|capture|reported|2024-12-03; Soran|opposition|capture|denied|2024-12-04" },
 	/* "left almost all of" a province: no taking of it by the ones who left */
 	{ "The monitor said government troops had by Saturday evening left almost all of Idlib province.",
 	  "2024-12-01", "" },
@@ -781,9 +786,10 @@ static const struct {
 	{ "The Halfaya district of Hama remains under the control of government forces.", "2024-12-04",
 	  "Halfaya|government|held|reported|2024-12-04" },
 	{ "Parts of northern Idlib province are under rebel control.", "2024-12-04", "" },
-	/* "X was NOT captured": a correction denies the capture */
+	/* "X was NOT captured": a correction denies the capture, and takes back the
+	 * page's own earlier word */
 	{ "Rebels captured Saraqib after heavy clashes.\n\nCORRECTION: Saraqib was NOT captured by the rebels.", "2024-12-03",
-	  "Saraqib|opposition|capture|reported|2024-12-03; Saraqib|opposition|capture|denied|2024-12-03" },
+	  "Saraqib|opposition|capture|denied|2024-12-03" },
 	/* a garrison surrendering, a town changing hands, an attack repelled by its holder */
 	{ "The army garrison in Khan Sheikhoun surrendered to opposition fighters on Tuesday.", "2024-12-04",
 	  "Khan Shaykhun|opposition|capture|reported|2024-12-03" },
