@@ -4385,6 +4385,19 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 		}
 		return got >= 2 ? got : 0;
 	}
+	/* "Tal Rifaat, north of the city, which", "Salamiyah, 30 km east of Hama, which":
+	 * past a locator set off by commas to the name before it */
+	for (size_t q = j, dir = 0; q > 1 && q + 10 > j; q--) {
+		if (is_part_word(&t[q - 1]) && q < j && TOK_IS(&t[q], "of"))
+			dir = 1;
+		if (TOK_IS(&t[q - 1], "near") || TOK_IS(&t[q - 1], "outside"))
+			dir = 1;
+		if (t[q - 1].punct) {
+			if (dir && TOK_IS(&t[q - 1], ",") && q - 1 < j && t[q - 2].mention >= 0)
+				j = q - 1;
+			break;
+		}
+	}
 	/* "Hama city, which": a kind word may follow the name */
 	if (j > 0 && t[j - 1].mention < 0 &&
 	    (TOK_IS(&t[j - 1], "city") || TOK_IS(&t[j - 1], "town") || TOK_IS(&t[j - 1], "village")))

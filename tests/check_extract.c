@@ -263,6 +263,11 @@ static const struct {
 	  "2024-12-04", "Soran|opposition|capture|denied|2024-12-04" },
 	{ "Rebels said they captured Soran on Tuesday.\n\nThe army said Soran was not captured.",
 	  "2024-12-04", "Soran|opposition|capture|reported|2024-12-03; Soran|opposition|capture|denied|2024-12-04" },
+	/* "X, north of the city, which ... took": past the locator to the name */
+	{ "His cousins in Manbij, north of the city, which Turkish-backed factions took on Sunday, had left.",
+	  "2024-12-09", "Manbij|sna|capture|reported|2024-12-08" },
+	{ "Salamiyah, 30 km east of Hama, which the rebels took on Friday, is quiet.",
+	  "2024-12-09", "Salamiyah|opposition|capture|reported|2024-12-06" },
 	/* "left almost all of" a province: no taking of it by the ones who left */
 	{ "The monitor said government troops had by Saturday evening left almost all of Idlib province.",
 	  "2024-12-01", "" },
