@@ -1931,8 +1931,9 @@ static bool own_subject(const token *t, size_t b, size_t va)
 }
 
 /* Does the noun phrase after a possessive "'s" at token i (up to three words, before
- * token end) name the owner's men or voice: "the army's units", "HTS's fighters", "the
- * opposition's military spokesman", "the army's General Command"? */
+ * token end) name the owner's men, voice or drive: "the army's units", "HTS's fighters",
+ * "the opposition's military spokesman", "the army's General Command", "HTS's offensive
+ * took Hama"? */
 static bool owns_people(const token *t, size_t i, size_t end)
 {
 	static const char *const w[] = { "forces", "force", "troops", "fighters", "units", "soldiers",
@@ -1941,7 +1942,9 @@ static bool owns_people(const token *t, size_t i, size_t end)
 					 "spokesman", "spokesperson", "spokesmen", "commander", "commanders",
 					 "command", "leader", "leaders", "leadership", "chief", "official",
 					 "officials", "media", "wing", "allies", "partners", "operations",
-					 "ministry", "office", "statement", NULL };
+					 "ministry", "office", "statement", "offensive", "advance",
+					 "assault", "push", "onslaught", "campaign", "counteroffensive",
+					 "counter-offensive", "operation", "blitz", NULL };
 	for (size_t q = i; q < end && q < i + 3 && !t[q].punct; q++)
 		for (const char *const *p = w; *p; p++)
 			if (t[q].wl == strlen(*p) && memcmp(t[q].w, *p, t[q].wl) == 0)

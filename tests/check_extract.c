@@ -268,6 +268,8 @@ static const struct {
 	  "2024-12-09", "Manbij|sna|capture|reported|2024-12-08" },
 	{ "Salamiyah, 30 km east of Hama, which the rebels took on Friday, is quiet.",
 	  "2024-12-09", "Salamiyah|opposition|capture|reported|2024-12-06" },
+	/* "HTS's offensive took X": the owner of the drive is the agent */
+	{ "HTS's offensive took Hama on Thursday.", "2024-12-07", "Hama|opposition|capture|reported|2024-12-05" },
 	/* "left almost all of" a province: no taking of it by the ones who left */
 	{ "The monitor said government troops had by Saturday evening left almost all of Idlib province.",
 	  "2024-12-01", "" },
