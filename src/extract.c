@@ -2670,9 +2670,11 @@ static bool facility_word(const token *w)
 	       TOK_IS(w, "crossing");
 }
 
-/* Does one of vg's until phrases start at token j? Its length in tokens, or 0. */
+/* Does one of vg's until phrases start at token j? The longest one's length in tokens
+ * ("on the outskirts of" before "on"), or 0. */
 static size_t until_at(const verb_group *vg, const token *t, size_t n, size_t j)
 {
+	size_t best = 0;
 	for (size_t u = 0; u < vg->nuntil; u++) {
 		const char *w = vg->until[u];
 		size_t q = j;
@@ -2684,10 +2686,10 @@ static size_t until_at(const verb_group *vg, const token *t, size_t n, size_t j)
 			w += wl;
 			w += *w == ' ';
 		}
-		if (!*w)
-			return q - j;
+		if (!*w && q - j > best)
+			best = q - j;
 	}
-	return 0;
+	return best;
 }
 
 /* For a verb with a gap ("expelled ... from"): the token after its until phrase
@@ -2695,21 +2697,33 @@ static size_t until_at(const verb_group *vg, const token *t, size_t n, size_t j)
 static size_t skip_gap(const ctx *c, const verb_group *vg, const token *t, size_t n, size_t vb)
 {
 	bool route = false;	/* "swept south along the M5 through X": a road on the way */
+	size_t first = n;	/* the first until phrase, if none has a place after it */
 	for (size_t j = vb; j < n && j <= vb + (size_t)vg->gap; j++) {
 		size_t ul = until_at(vg, t, n, j);
-		if (ul)
-			return j + ul;
+		/* "repelled an attack on military points on the outskirts of X": the until
+		 * phrase a place follows */
+		if (ul) {
+			size_t q = j + ul;
+			if (q < n && (TOK_IS(&t[q], "the") || TOK_IS(&t[q], "a")))
+				q++;
+			if (q < n && t[q].mention >= 0)
+				return j + ul;
+			if (first == n)
+				first = j + ul;
+			j += ul - 1;
+			continue;
+		}
 		if (TOK_IS(&t[j], "along") || TOK_IS(&t[j], "down") || TOK_IS(&t[j], "via"))
 			route = true;
 		if ((t[j].mention >= 0 && !route) || (t[j].punct && t[j].w[0] != ','))
-			return n;
+			return first;
 		if (j > vb) {	/* another control verb ends it; "to advance towards" not */
 			size_t k = first_at_or_after(&c->ev, j);
 			if (k < c->ev.n && c->ev.m[k].a == j && c->ev.m[k].e->verb >= 0)
-				return n;
+				return first;
 		}
 	}
-	return n;
+	return first;
 }
 
 /* The day of writing of the current sentence: its feed item's, else the page's. */

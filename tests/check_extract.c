@@ -270,6 +270,10 @@ static const struct {
 	  "2024-12-09", "Salamiyah|opposition|capture|reported|2024-12-06" },
 	/* "HTS's offensive took X": the owner of the drive is the agent */
 	{ "HTS's offensive took Hama on Thursday.", "2024-12-07", "Hama|opposition|capture|reported|2024-12-05" },
+	/* "repelled an attack ... on military points on the outskirts of X": the gap runs
+	 * to the longest until phrase a place follows */
+	{ "Army units repelled an attack launched by terrorist groups on military points on the outskirts of Qal'at al-Madiq, a military source said.",
+	  "2024-12-03", "Qal'at al-Madiq|government|repelled|reported|2024-12-03" },
 	/* "left almost all of" a province: no taking of it by the ones who left */
 	{ "The monitor said government troops had by Saturday evening left almost all of Idlib province.",
 	  "2024-12-01", "" },
