@@ -3873,8 +3873,10 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 			/* "The Nasib crossing with Jordan fell", "Halfaya near Hama fell": a
 			 * place after a preposition right before the verb qualifies the
 			 * subject named before it, which is the object */
-			if (!got && s > 1 && (role_len(lx, t, n, s - 1, R_BREAKER) || TOK_IS(&t[s - 1], "with"))) {
-				size_t h = s - 1;
+			/* ("the Jabal Zain al-Abidin axis north of Hama was foiled": past "of") */
+			size_t pb = s > 2 && TOK_IS(&t[s - 1], "of") && role_len(lx, t, n, s - 2, R_BREAKER) ? s - 2 : s - 1;
+			if (!got && s > 1 && (role_len(lx, t, n, pb, R_BREAKER) || TOK_IS(&t[pb], "with"))) {
+				size_t h = pb;
 				while (h > 0 && s - h < 6 && t[h - 1].mention < 0 && !t[h - 1].punct)
 					h--;
 				if (h > 0 && t[h - 1].mention >= 0) {

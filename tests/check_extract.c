@@ -274,6 +274,9 @@ static const struct {
 	 * to the longest until phrase a place follows */
 	{ "Army units repelled an attack launched by terrorist groups on military points on the outskirts of Qal'at al-Madiq, a military source said.",
 	  "2024-12-03", "Qal'at al-Madiq|government|repelled|reported|2024-12-03" },
+	/* "the X axis north of Hama was foiled": X, not the point of reference */
+	{ "A military source said an attempt by terrorist organizations to advance on the Soran axis north of Hama was foiled.",
+	  "2024-12-03", "Soran|government|repelled|reported|2024-12-03" },
 	/* "left almost all of" a province: no taking of it by the ones who left */
 	{ "The monitor said government troops had by Saturday evening left almost all of Idlib province.",
 	  "2024-12-01", "" },
