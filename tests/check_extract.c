@@ -277,6 +277,9 @@ static const struct {
 	/* "the X axis north of Hama was foiled": X, not the point of reference */
 	{ "A military source said an attempt by terrorist organizations to advance on the Soran axis north of Hama was foiled.",
 	  "2024-12-03", "Soran|government|repelled|reported|2024-12-03" },
+	/* "holding their lines around X", "held its ground in X": a hold */
+	{ "On Monday government forces were holding their lines around Soran.", "2024-12-02",
+	  "Soran|government|held|reported|2024-12-02" },
 	/* "left almost all of" a province: no taking of it by the ones who left */
 	{ "The monitor said government troops had by Saturday evening left almost all of Idlib province.",
 	  "2024-12-01", "" },
