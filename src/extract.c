@@ -2380,9 +2380,10 @@ static bool reference_point(const char *text, const fl_mention *m)
 		size_t b3 = word_before(text, b2, w3, sizeof w3);
 		if (b3 != SIZE_MAX && strcmp(w3, "the") == 0)
 			b3 = word_before(text, b3, w3, sizeof w3);
-		for (const char *const *q = near; b3 != SIZE_MAX && *q; q++)
-			if (strcmp(w3, *q) == 0 && strcmp(*q, "from") != 0)
-				return true;
+		/* ("withdrew from the town of X" is the place itself) */
+		if (b3 != SIZE_MAX && (strcmp(w3, "near") == 0 || strcmp(w3, "outside") == 0 ||
+				       strcmp(w3, "towards") == 0 || strcmp(w3, "toward") == 0))
+			return true;
 	}
 	return false;
 }
@@ -2628,9 +2629,7 @@ static bool called(const char *v, size_t len, size_t e, const char *noun, size_t
 	return false;
 }
 
-/* A verb whose group wants a complement ("declared X liberated") is no event without
- * one in the eight tokens after it ("declared a curfew in Aleppo", "declared that"):
- * it is dropped from ev, so it takes no date or clause from the verbs around it. */
+/* Is w one of the complement words of vg ("liberated" after "declared X")? */
 static bool is_complement(const verb_group *vg, const token *w)
 {
 	for (size_t c = 0; c < vg->ncomplement; c++)
@@ -2639,6 +2638,11 @@ static bool is_complement(const verb_group *vg, const token *w)
 	return false;
 }
 
+/* Matches that are no event of their own are dropped from ev, so they take no date or
+ * clause from the verbs around them: a verb whose group wants a complement ("declared X
+ * liberated") without one in the eight tokens after it ("declared a curfew in Aleppo",
+ * "declared that"), and a province phrase ("all of") that is the object of the
+ * withdrawal right before it. */
 static void drop_incomplete(const fl_lexicon *lx, const token *t, size_t n, matches *ev)
 {
 	size_t k = 0;
@@ -7902,30 +7906,34 @@ static void drop_corrected(const ctx *c, fl_claims *out)
 	static const char *const cues[] = { "correction", "corrected", "in error", "erroneous",
 		"apologize for the error", "apologise for the error", "earlier version", "retract",
 		NULL };
-	size_t k = c->first_claim;
-	bool *gone = calloc(out->count ? out->count : 1, sizeof *gone);
-	if (!gone)
-		return;	/* (nothing is taken back) */
 	for (size_t j = c->first_claim; j < out->count; j++) {
 		const fl_claim *y = &out->items[j];
 		bool corrects = false;
-		for (const char *const *q = cues; *q && !corrects && y->sentence; q++)
-			corrects = strcmp(y->status, FL_STATUS_DENIED) == 0 && strcasestr(y->sentence, *q);
-		for (size_t i = c->first_claim; corrects && i < out->count; i++) {
-			const fl_claim *x = &out->items[i];
-			gone[i] |= x->start < y->start && x->place_id == y->place_id &&
-				   strcmp(x->side, y->side) == 0 && strcmp(x->event, y->event) == 0 &&
-				   strcmp(x->status, FL_STATUS_DENIED) != 0;
+		if (strcmp(y->status, FL_STATUS_DENIED) == 0 && y->sentence)
+			for (const char *const *q = cues; *q && !corrects; q++)
+				corrects = strcasestr(y->sentence, *q) != NULL;
+		if (!corrects)
+			continue;
+		/* (y moves as the claims before it go: what it denies is copied first) */
+		int64_t place = y->place_id;
+		size_t start = y->start;
+		char side[sizeof y->side], event[sizeof y->event];
+		memcpy(side, y->side, sizeof side);
+		memcpy(event, y->event, sizeof event);
+		size_t k = c->first_claim, before = 0;
+		for (size_t i = c->first_claim; i < out->count; i++) {
+			fl_claim *x = &out->items[i];
+			if (x->start < start && x->place_id == place && strcmp(x->side, side) == 0 &&
+			    strcmp(x->event, event) == 0 && strcmp(x->status, FL_STATUS_DENIED) != 0) {
+				fl_claim_release(x);
+				before += i < j;
+				continue;
+			}
+			out->items[k++] = *x;
 		}
+		out->count = k;
+		j -= before;
 	}
-	for (size_t i = c->first_claim; i < out->count; i++) {
-		if (gone[i])
-			fl_claim_release(&out->items[i]);
-		else
-			out->items[k++] = out->items[i];
-	}
-	out->count = k;
-	free(gone);
 }
 
 fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_article *a,
