@@ -187,15 +187,22 @@ static int run(const char *dir, double limit_mb)
 	getrusage(RUSAGE_SELF, &ru0);
 	double cpu0 = (double)ru0.ru_utime.tv_sec + (double)ru0.ru_utime.tv_usec / 1e6 +
 		      (double)ru0.ru_stime.tv_sec + (double)ru0.ru_stime.tv_usec / 1e6;
-	double t0 = now();
+	double t0 = now(), ta = 0, tg = 0, tx = 0;
 	for (size_t i = 0; i < n && bytes < limit; i++) {
 		char path[4096];
 		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
 		fl_article *a;
 		fl_mentions m = { 0 };
 		fl_claims cl = { 0 };
-		if (fl_article_read(path, FL_DATE_NONE, &a, &e) != FL_OK ||
-		    fl_geoparse(gz, a, &m, &e) != FL_OK || fl_extract(lx, gz, a, &m, &cl, &e) != FL_OK) {
+		double p0 = now();
+		int bad = fl_article_read(path, FL_DATE_NONE, &a, &e) != FL_OK;
+		double p1 = now();
+		bad = bad || fl_geoparse(gz, a, &m, &e) != FL_OK;
+		double p2 = now();
+		bad = bad || fl_extract(lx, gz, a, &m, &cl, &e) != FL_OK;
+		double p3 = now();
+		ta += p1 - p0; tg += p2 - p1; tx += p3 - p2;
+		if (bad) {
 			fprintf(stderr, "bench_extract: %s\n", e.text);
 			return 1;
 		}
@@ -216,6 +223,7 @@ static int run(const char *dir, double limit_mb)
 	printf("frontline geoparse+extract: %zu files, %.1f MB: wall %.2f s (%.1f MB/s), cpu %.2f s "
 	       "(%.1f MB/s); %zu mentions, %zu claims; peak RSS %ld MB\n", files, mb, secs, mb / secs,
 	       cpu, mb / cpu, mentions, claims, ru.ru_maxrss / 1024);
+	printf("phases: read %.2f s, geoparse %.2f s, extract %.2f s\n", ta, tg, tx);
 	for (size_t i = 0; i < n; i++)
 		free(names[i]);
 	free(names);
