@@ -230,7 +230,7 @@ typedef struct token {
 } token;
 
 /* Is token t exactly w (n bytes)? TOK_IS for string literals. */
-static bool tok_is_n(const token *t, const char *w, size_t n)
+static inline __attribute__((always_inline)) bool tok_is_n(const token *t, const char *w, size_t n)
 {
 	return t->wl == n && memcmp(t->w, w, n) == 0;
 }
@@ -3575,6 +3575,14 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 				j = k + 2;
 				continue;
 			}
+			/* "the Damascus suburbs of Douma and Harasta": one name for the
+			 * province ("Damascus suburbs", "Damascus countryside") opening the
+			 * places in it, not a place taken */
+			if (k + 1 < n && TOK_IS(&t[k], "of") && mention_at(c, t, k + 1) && k > j &&
+			    (TOK_IS(&t[k - 1], "suburbs") || TOK_IS(&t[k - 1], "countryside"))) {
+				j = k + 1;
+				continue;
+			}
 			/* "the Hama countryside", "the Aleppo central prison", "Hama's
 			 * airport": something of the place, not the place */
 			size_t sk = k, sl = 0;
@@ -3824,6 +3832,25 @@ static size_t locator_before(const ctx *c, const token *t, size_t j)
 	return 0;
 }
 
+/* The first token of a capitalised name of up to four words ending right before token
+ * j that is no place the article names and no word of the lexicon ("Ashrafiyah", "Bani
+ * Zaid", "Qubtan al-Jabal"), or 0. */
+static size_t unknown_name_before(const ctx *c, const token *t, size_t j)
+{
+	size_t q = j;
+	while (q > 0 && j - q < 4 && !t[q - 1].punct && t[q - 1].mention < 0 && !t[q - 1].any) {
+		const char *w = c->v + t[q - 1].s;
+		bool cap = isupper((unsigned char)w[0]) ||
+			   /* "al-Jabal", "el-Bab": an article before a capital */
+			   ((w[0] == 'a' || w[0] == 'e') && t[q - 1].e - t[q - 1].s > 4 &&
+			    memchr(w, '-', 4) && isupper((unsigned char)((const char *)memchr(w, '-', 4))[1]));
+		if (!cap)
+			break;
+		q--;
+	}
+	return q < j && isupper((unsigned char)c->v[t[q].s]) ? q : 0;
+}
+
 static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object *obj)
 {
 	const fl_lexicon *lx = c->lx;
@@ -3839,6 +3866,7 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 		}
 	}
 	int unknown = 0;
+	bool nameless = false;	/* an unknown name has been looked over (unknown_name_before) */
 	bool aside = false;	/* a phrase between commas has been looked over */
 	bool they = false;	/* "they" has sent the walk back to the places before it */
 	size_t j = va;
@@ -3994,10 +4022,25 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 			break;
 		}
 		if (t[i].punct || role_len(lx, t, n, i, R_CONNECTOR) == 1) {
-			if (!got)
+			if (!got && !nameless)
 				break;
 			j = i;
 			continue;
+		}
+		/* "Sheikh Maqsoud and Ashrafiyah remain under SDF control": a name the
+		 * gazetteer lacks, as a list's last item, leaves the list whole (it gives
+		 * no claim of its own) */
+		if (!got && !nameless && j == va) {
+			/* ("Sheikh Maqsoud, Ashrafiyah and Bani Zaid": each of them) */
+			size_t q = j, r;
+			while ((r = unknown_name_before(c, t, q)) > 1 &&
+			       (role_len(lx, t, n, r - 1, R_CONNECTOR) == 1 || TOK_IS(&t[r - 1], ",")))
+				q = r - 1;
+			if (q < j && t[q - 1].mention >= 0) {
+				nameless = true;
+				j = q;
+				continue;
+			}
 		}
 		if (!got && !they && TOK_IS(&t[i], "they")) {
 			/* "Halfaya, Soran and Taybat al-Imam changed hands before they were

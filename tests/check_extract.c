@@ -280,6 +280,13 @@ static const struct {
 	/* "holding their lines around X", "held its ground in X": a hold */
 	{ "On Monday government forces were holding their lines around Soran.", "2024-12-02",
 	  "Soran|government|held|reported|2024-12-02" },
+	/* "entered the suburbs of X": not X (as "the outskirts of X") */
+	{ "Rebels entered the eastern suburbs of Damascus on Saturday, residents said.", "2024-12-08", "" },
+	/* a name the gazetteer lacks as a list's last item leaves the list whole */
+	{ "Sheikh Maqsoud, Ashrafiyah and Bani Zaid remain under SDF control.", "2024-12-02",
+	  "Sheikh Maqsoud|sdf|held|reported|2024-12-02" },
+	{ "Sheikh Maqsoud and Qubtan al-Jabal fell to the rebels on Thursday.", "2024-12-01",
+	  "Sheikh Maqsoud|opposition|capture|reported|2024-11-28" },
 	/* "left almost all of" a province: no taking of it by the ones who left */
 	{ "The monitor said government troops had by Saturday evening left almost all of Idlib province.",
 	  "2024-12-01", "" },
