@@ -1514,6 +1514,23 @@ static size_t symbol_len(const char *v, size_t k, size_t end)
 	return sym ? n : 0;
 }
 
+/* Resolve a heading's or a dateline's day r in the article's year; a day that would
+ * then lie months after the publication (a chronology's "27 November" on a page last
+ * edited in February) is of the year before. */
+static bool resolve_heading(const fl_article *a, fl_date_expr *r)
+{
+	if (!fl_dates_resolve(r, a->published, a->year))
+		return false;
+	if (!r->year && a->published != FL_DATE_NONE && r->date != FL_DATE_NONE && r->date > a->published + 60) {
+		fl_date_expr back = *r;
+		back.year = a->year - 1;
+		if (fl_dates_resolve(&back, a->published, 0))
+			*r = back;
+		r->year = 0;
+	}
+	return true;
+}
+
 static fl_date heading_date(const fl_article *a, line_dx *c, size_t i)
 {
 	const line *ln = &c->ls[i];
@@ -1565,7 +1582,7 @@ static fl_date heading_date(const fl_article *a, line_dx *c, size_t i)
 		if (ex[j].kind != FL_DATE_ABSOLUTE || !ex[j].day || d != FL_DATE_NONE)
 			return FL_DATE_NONE;
 		fl_date_expr r = ex[j];
-		if (!fl_dates_resolve(&r, a->published, a->year) || r.date == FL_DATE_NONE)
+		if (!resolve_heading(a, &r) || r.date == FL_DATE_NONE)
 			return FL_DATE_NONE;
 		d = r.date_end;	/* "2-4 December: the battle for Hama": its last day */
 	}
@@ -1639,7 +1656,7 @@ static fl_date dateline_date(const fl_article *a, line_dx *c, size_t i)
 			return FL_DATE_NONE;
 	}
 	fl_date_expr r = ex[0];
-	if (!fl_dates_resolve(&r, a->published, a->year))
+	if (!resolve_heading(a, &r))
 		return FL_DATE_NONE;
 	return r.date;
 }

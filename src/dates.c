@@ -557,6 +557,7 @@ static bool try_weekday(const scan *sc, size_t p, fl_date_expr *e)
 	fl_date_expr abs = { 0 };
 	if (a < sc->len && (try_month_day(sc, a, &abs) || try_day_month(sc, a, &abs))) {
 		abs.start = e->start;
+		abs.named_weekday = wd + 1;
 		*e = abs;
 		return true;
 	}
@@ -1300,6 +1301,14 @@ static size_t find_in(const char *text, size_t len, int slash, fl_date_expr *out
 			p++;
 			continue;
 		}
+		if (e.kind == FL_DATE_ABSOLUTE && !e.year && e.month && e.day) {
+			/* "on 27 November last year" */
+			size_t q = skip_space(&sc, e.end);
+			if (q > e.end && WORD_IS(&sc, q, "last") && WORD_IS(&sc, skip_space(&sc, q + 4), "year")) {
+				e.last_year = true;
+				e.end = skip_space(&sc, q + 4) + 4;
+			}
+		}
 		if (e.kind == FL_DATE_ABSOLUTE) {
 			size_t t = time_at(&sc, e.end);
 			if (t) {
@@ -1349,6 +1358,11 @@ bool fl_dates_resolve(fl_date_expr *e, fl_date ref, int default_year)
 			return true;
 		}
 		int y = e->year;
+		if (!y && e->last_year && ref != FL_DATE_NONE) {
+			int ry, rm, rd;
+			fl_date_to_ymd(ref, &ry, &rm, &rd);
+			y = ry - 1;
+		}
 		if (!y) {
 			if (default_year > 0) {
 				y = default_year;
@@ -1380,6 +1394,15 @@ bool fl_dates_resolve(fl_date_expr *e, fl_date ref, int default_year)
 			strcpy(e->precision, "month");
 			return true;
 		}
+		/* "Friday 29 November" without its year, read a year on: a day after the
+		 * reference is the year before's when that year's calendar, not the
+		 * guess's, has the weekday on that day */
+		if (!e->year && !e->last_year && e->named_weekday && ref != FL_DATE_NONE &&
+		    fl_date_valid(y, e->month, e->day) && fl_date_from_ymd(y, e->month, e->day) > ref &&
+		    fl_date_valid(y - 1, e->month, e->day) &&
+		    fl_date_weekday(fl_date_from_ymd(y, e->month, e->day)) != e->named_weekday - 1 &&
+		    fl_date_weekday(fl_date_from_ymd(y - 1, e->month, e->day)) == e->named_weekday - 1)
+			y--;
 		if (!fl_date_valid(y, e->month, e->day))
 			return false;
 		e->date = e->date_end = fl_date_from_ymd(y, e->month, e->day);

@@ -41,6 +41,9 @@ typedef struct fl_date_expr {
 				 * (FL_CAL_*), 0 for offset and span */
 	int day_from;		/* absolute: the first day of "2-4 December", "between 2 and 4
 				 * December" (day is the last), else 0 */
+	int named_weekday;	/* absolute: the weekday written with it ("Friday 29 November"),
+				 * 1 Monday ... 7 Sunday, 0 none */
+	bool last_year;		/* absolute without a year: "27 November last year" */
 } fl_date_expr;
 
 /* Relative spans of the calendar: "over the weekend" (the last Saturday and Sunday up

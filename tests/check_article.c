@@ -345,6 +345,14 @@ START_TEST(date_headings)
 	a = parse("Rebels took Halfaya on 3 December 2024 after heavy clashes.\n", FL_DATE_NONE);
 	ck_assert_ptr_null(a->section);
 	fl_article_free(a);
+	/* a chronology edited months later: its yearless headings are days gone by, not
+	 * days to come in the year of the edit */
+	a = parse("Chronology\n\n27 November\n\nRebels attacked army positions west of Aleppo.\n\n"
+		  "This page was last edited on 3 February 2025, at 14:02 (UTC).\n", FL_DATE_NONE);
+	ck_assert_ptr_nonnull(a->section);
+	ck_assert_str_eq(fl_date_format(a->published, buf), "2025-02-03");
+	ck_assert_str_eq(fl_date_format(a->section[0], buf), "2024-11-27");
+	fl_article_free(a);
 	/* a feed's "06/12/2024 | 03:10" stamps: day first, as its "6-7 December" says;
 	 * a post opening with a hashtag is a post, not a Markdown heading */
 	a = parse("LIVE: Deir ez-Zor (6-7 December)\n\n06/12/2024 | 03:10\n"

@@ -64,6 +64,14 @@ static const struct {
 	{ "fell two days ago", "two days ago", "2024-12-05", "2024-12-05", "day" },
 	{ "photo taken Saturday, November 30, 2024 (AP)", "Saturday, November 30, 2024", "2024-11-30", "2024-11-30", "day" },
 	{ "Dec. 30 in Aleppo", "Dec. 30", "2023-12-30", "2023-12-30", "day" },
+	/* read a year on: "last year" after the day, or a day after the reference with a
+	 * weekday the guessed year's calendar does not have on it but the year before's
+	 * does (a day before the reference keeps its year whatever the weekday) */
+	{ "began before dawn on 27 November last year, on", "27 November last year", "2023-11-27",
+	  "2023-11-27", "day" },
+	{ "then, on Friday 8 December, the first", "Friday 8 December", "2023-12-08", "2023-12-08", "day" },
+	{ "then, on Sunday 8 December, the first", "Sunday 8 December", "2024-12-08", "2024-12-08", "day" },
+	{ "then, on Thursday 30 November, the first", "Thursday 30 November", "2024-11-30", "2024-11-30", "day" },
 	/* numeric, day first with dots; with slashes only when the order is plain */
 	{ "Staff |09.12.2024 - Update", "09.12.2024", "2024-12-09", "2024-12-09", "day" },
 	{ "posted 30/11/2024 by", "30/11/2024", "2024-11-30", "2024-11-30", "day" },
