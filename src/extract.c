@@ -3870,6 +3870,32 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 	bool aside = false;	/* a phrase between commas has been looked over */
 	bool they = false;	/* "they" has sent the walk back to the places before it */
 	size_t j = va;
+	/* "Hama became the fourth provincial capital to slip from government control",
+	 * "Daraa was the latest city to fall to the rebels": the subject of "became the
+	 * ... to" */
+	if (va >= 4 && TOK_IS(&t[va - 1], "to"))
+		for (size_t q = va - 1; q-- > 1 && va - q <= 7;) {
+			if (t[q].punct || t[q].mention >= 0)
+				break;
+			if (TOK_IS(&t[q], "the") && q + 2 < va &&
+			    (TOK_IS(&t[q - 1], "became") || TOK_IS(&t[q - 1], "becomes") ||
+			     TOK_IS(&t[q - 1], "was") || TOK_IS(&t[q - 1], "is") ||
+			     TOK_IS(&t[q - 1], "has become") || TOK_IS(&t[q - 1], "become"))) {
+				bool kind = false;	/* a kind of place ends the phrase */
+				for (size_t r = q + 1; r + 1 < va && !kind; r++)
+					kind = TOK_IS(&t[r + 1], "to") &&
+					       (TOK_IS(&t[r], "city") || TOK_IS(&t[r], "cities") ||
+						TOK_IS(&t[r], "capital") || TOK_IS(&t[r], "town") ||
+						TOK_IS(&t[r], "centre") || TOK_IS(&t[r], "center") ||
+						TOK_IS(&t[r], "one") || TOK_IS(&t[r], "place"));
+				if (kind) {
+					j = q - 1;
+					if (j > 0 && TOK_IS(&t[j - 1], "has"))
+						j--;
+				}
+				break;
+			}
+		}
 	while (j > 0 && got < MAX_OBJ) {
 		size_t i = j - 1;
 		if (t[i].mention >= 0) {
@@ -5101,7 +5127,11 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
 		}
 		/* "had been held by the SDF since it drove IS out in 2016": the year of the
 		 * clause after "since" is when the hold began */
-		if (TOK_IS(&t[q], "since") && !comma && !first_time_before(t, q))
+		/* "out of government control for the first time since the war began in
+		 * 2011": the clause after such a "since" is a time it was not so */
+		if (TOK_IS(&t[q], "since") && first_time_before(t, q))
+			return false;
+		if (TOK_IS(&t[q], "since") && !comma)
 			for (size_t r = q + 1; r + 1 < n && r < q + 14; r++) {
 				if (t[r].punct && t[r].w[0] != ',')
 					break;
@@ -5136,9 +5166,6 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
 		if (!(TOK_IS(&t[q], "in") || during || (TOK_IS(&t[q], "since") && !comma)) || y->wl != 4 ||
 		    !isdigit((unsigned char)y->w[0]))
 			continue;
-		/* "for the first time since 2015": a time it was not so, not this one */
-		if (TOK_IS(&t[q], "since") && first_time_before(t, q))
-			return false;
 		int year = atoi(y->w);
 		if (year >= 1900 && year < pub_year) {
 			*d0 = fl_date_from_ymd(year, 1, 1);
