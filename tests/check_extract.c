@@ -280,6 +280,17 @@ static const struct {
 	/* "holding their lines around X", "held its ground in X": a hold */
 	{ "On Monday government forces were holding their lines around Soran.", "2024-12-02",
 	  "Soran|government|held|reported|2024-12-02" },
+	/* "X became the Nth city to fall to ...": X */
+	{ "Hama became the fourth provincial capital to slip from government control on Thursday.",
+	  "2024-12-06", "Hama|opposition|capture|reported|2024-12-05" },
+	{ "Homs became the third major city to fall to the rebels on Sunday.", "2024-12-08",
+	  "Homs|opposition|capture|reported|2024-12-08" },
+	/* going through a province in force takes its towns, not the province */
+	{ "Rebels have swept through Idlib province, seizing Saraqib on Saturday.", "2024-12-01",
+	  "Saraqib|opposition|capture|reported|2024-11-30" },
+	/* the year after "the first time since" is when it was not so */
+	{ "The monitor said Hama was out of government control for the first time since the conflict began in 2011.",
+	  "2024-12-06", "Hama|opposition|capture|reported|2024-12-06" },
 	/* "entered the suburbs of X": not X (as "the outskirts of X") */
 	{ "Rebels entered the eastern suburbs of Damascus on Saturday, residents said.", "2024-12-08", "" },
 	/* a name the gazetteer lacks as a list's last item leaves the list whole */
