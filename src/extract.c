@@ -7273,6 +7273,34 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			    c->sm[t[0].mention]->place)
 				obj[nobj++] = (object){ c->sm[t[0].mention], 0, k0, false, -1, true };
 		}
+		/* "In Tartus, the factions entered on Sunday as well", "In Suwayda city, local
+		 * fighters say they are in full control": the place set before the comma
+		 * opening the sentence, for a verb with no place of its own and nothing
+		 * after it but its day */
+		if (!nobj && !vg->roads_only && !vg->before && n > 3 && TOK_IS(&t[0], "in") && t[1].mention >= 0 &&
+		    c->sm[t[1].mention]->place) {
+			size_t k0 = mention_end_tok(t, n, 1), q = vm->b;
+			if (k0 + 1 < n && (TOK_IS(&t[k0], "city") || TOK_IS(&t[k0], "town")))
+				k0++;
+			bool rel = false;
+			/* (the main clause's verb, the first: not "..., as government forces
+			 * left") */
+			for (size_t r = k0; r < vm->a; r++)
+				rel |= TOK_IS(&t[r], "which") || TOK_IS(&t[r], "that") || TOK_IS(&t[r], "who") ||
+				       TOK_IS(&t[r], "after") || TOK_IS(&t[r], "as") || TOK_IS(&t[r], "when") ||
+				       TOK_IS(&t[r], "before") || TOK_IS(&t[r], "while") || TOK_IS(&t[r], "since") ||
+				       TOK_IS(&t[r], "until") || TOK_IS(&t[r], "because") || is_event_start(c, r) ||
+				       t[r].mention >= 0 || (t[r].punct && t[r].w[0] != ',');
+			size_t dl;
+			while (q < n && (TOK_IS(&t[q], "as") || TOK_IS(&t[q], "well") || TOK_IS(&t[q], "too") ||
+					 TOK_IS(&t[q], "overnight") || TOK_IS(&t[q], "now") || TOK_IS(&t[q], "on") ||
+					 TOK_IS(&t[q], "early") || TOK_IS(&t[q], "late")))
+				q++;
+			if (q < n && date_at(c, t, n, q, &dl) >= 0)
+				q += dl;
+			if (k0 < vm->a && TOK_IS(&t[k0], ",") && !rel && (q >= n || t[q].punct))
+				obj[nobj++] = (object){ c->sm[t[1].mention], 1, k0, false, -1, true };
+		}
 		/* "The loss of Hama City would open the M5 toward Homs": a noun phrase of a
 		 * change yet to come */
 		if (nobj && vg->nominal[0]) {

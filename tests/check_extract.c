@@ -280,6 +280,11 @@ static const struct {
 	/* "holding their lines around X", "held its ground in X": a hold */
 	{ "On Monday government forces were holding their lines around Soran.", "2024-12-02",
 	  "Soran|government|held|reported|2024-12-02" },
+	/* "In X, <a verb with no place of its own>": X */
+	{ "In Tartus, the factions entered on Sunday as well.", "2024-12-09",
+	  "Tartus|opposition|capture|reported|2024-12-08" },
+	{ "In Homs, rebels took Saraqib on Friday.", "2024-12-09", "Saraqib|opposition|capture|reported|2024-12-06" },
+	{ "In Hama, the factions took the prison on Thursday as government forces left.", "2024-12-09", "" },
 	/* "X became the Nth city to fall to ...": X */
 	{ "Hama became the fourth provincial capital to slip from government control on Thursday.",
 	  "2024-12-06", "Hama|opposition|capture|reported|2024-12-05" },
