@@ -1403,6 +1403,9 @@ typedef struct ctx {
 	char para_prec[8];
 	size_t date_para;
 	fl_date pub;		/* publication date, with a yearless dateline completed */
+	bool year_on;		/* the page tells of a time a year before it ("last year", "a
+				 * year ago"): its yearless days after the publication are of
+				 * the year before */
 	fl_date_expr dx[16];	/* the sentence's date expressions, resolved */
 	size_t ndx;
 	bool dx_done;		/* dx is for this sentence (found when first needed) */
@@ -1974,8 +1977,38 @@ static bool subordinate_before(const token *t, size_t a)
 	return false;
 }
 
+static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, size_t vb,
+				const verb_group *vg);
+
+/* The verb's actor (pick_actor_of); but when its subject is "its enemies" or "their
+ * opponents" ("the army's command admitted that its enemies had entered X"), the
+ * opponent of the side the possessive stands for. */
 static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 			     const verb_group *vg)
+{
+	actor_pick p = pick_actor_of(c, t, n, va, vb, vg);
+	size_t q = va;
+	while (q > 0 && (TOK_IS(&t[q - 1], "had") || TOK_IS(&t[q - 1], "has") || TOK_IS(&t[q - 1], "have")))
+		q--;
+	if (p.found && p.side >= 0 && q >= 2 &&
+	    (TOK_IS(&t[q - 1], "enemies") || TOK_IS(&t[q - 1], "enemy") || TOK_IS(&t[q - 1], "opponents") ||
+	     TOK_IS(&t[q - 1], "foes") || TOK_IS(&t[q - 1], "adversaries")) &&
+	    (TOK_IS(&t[q - 2], "its") || TOK_IS(&t[q - 2], "their") || TOK_IS(&t[q - 2], "his")) &&
+	    p.b <= q - 2) {
+		const char *opp = c->lx->sides[p.side].opponent;
+		int o = opp && opp[0] ? side_index(c->lx, opp) : -1;
+		if (o >= 0) {
+			p.side = o;
+			p.speaker = false;
+			p.a = q - 2;
+			p.b = q;
+		}
+	}
+	return p;
+}
+
+static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, size_t vb,
+				const verb_group *vg)
 {
 	actor_pick p = { -1, false, 0, 0, false };
 	const matches *am = &c->act;
@@ -4647,16 +4680,36 @@ static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 		}
 		/* in a feed or digest, the day of the heading above the item */
 		fl_date ref = a->section && a->section[si] != FL_DATE_NONE ? a->section[si] : c->pub;
-		if (dx[i].kind == FL_DATE_LATER) {
+		/* a page telling of a year before: "Homs fell overnight", "on Friday" are
+		 * of the story's days, as "the next day" is, not of the page's */
+		bool story_rel = c->year_on && dx[i].kind == FL_DATE_RELATIVE && !dx[i].calendar;
+		if (dx[i].kind == FL_DATE_LATER || story_rel) {
 			if (reached == FL_DATE_NONE && story && !looked) {
 				reached = story_date(c, si);
 				looked = true;
 			}
 			ref = reached;
+			/* (told of a day of the story, "overnight" is the night after it) */
+			if (story_rel && ref != FL_DATE_NONE && dx[i].offset == 1 && dx[i].span == 2)
+				ref++;
 		}
 		if (stamp != FL_DATE_NONE && (dx[i].kind == FL_DATE_RELATIVE || dx[i].kind == FL_DATE_WEEKDAY))
 			ref = stamp;
 		fl_dates_resolve(&dx[i], ref, year);
+		/* "on 1 December" in a page of 27 November 2025 retelling the offensive "a
+		 * year ago this week" */
+		if (c->year_on && dx[i].kind == FL_DATE_ABSOLUTE && !dx[i].year && dx[i].month && dx[i].day &&
+		    !dx[i].future && !dx[i].last_year && dx[i].date != FL_DATE_NONE && ref != FL_DATE_NONE &&
+		    dx[i].date > ref) {
+			int ry, rm, rd;
+			fl_date_to_ymd(ref, &ry, &rm, &rd);
+			fl_date_expr back = dx[i];
+			back.year = ry - 1;
+			if (fl_dates_resolve(&back, ref, 0)) {
+				back.year = 0;
+				dx[i] = back;
+			}
+		}
 		if (i == 0 && stamped && dx[0].date != FL_DATE_NONE && strcmp(dx[0].precision, "day") == 0)
 			stamp = dx[0].date;
 		/* "1 Dec (overnight)", "30 November, late at night": the written day's */
@@ -8034,6 +8087,25 @@ static void drop_corrected(const ctx *c, fl_claims *out)
 	}
 }
 
+/* Does the page tell of days a year before it: a day "last year" ("on 27 November last
+ * year"), "a year ago", "the first anniversary"? (Not "restored ties last year": a
+ * year's event in passing.) */
+static bool year_on(const char *v)
+{
+	static const char *const cues[] = { "a year ago", "one year ago", "first anniversary", "a year on", NULL };
+	for (const char *const *q = cues; *q; q++)
+		if (strcasestr(v, *q))
+			return true;
+	for (const char *p = v; (p = strcasestr(p, " last year")); p++) {
+		/* a day before it: "27 November last year", "November 27 last year" */
+		const char *b = p;
+		for (int k = 0; k < 16 && b > v && b[-1] != '.' && b[-1] != '\n'; k++, b--)
+			if (isdigit((unsigned char)b[-1]))
+				return true;
+	}
+	return false;
+}
+
 fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_article *a,
 		     const fl_mentions *m, fl_claims *out, fl_error *err)
 {
@@ -8071,6 +8143,8 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 		st = FL_ENOMEM;
 	if (st == FL_OK)
 		find_outlet(&c);
+	if (c.pub != FL_DATE_NONE)
+		c.year_on = year_on(c.v);
 	for (size_t i = 0; i < a->nsentences && st == FL_OK; i++) {
 		size_t n0 = out->count;
 		st = do_sentence(&c, i, out);

@@ -280,6 +280,15 @@ static const struct {
 	/* "holding their lines around X", "held its ground in X": a hold */
 	{ "On Monday government forces were holding their lines around Soran.", "2024-12-02",
 	  "Soran|government|held|reported|2024-12-02" },
+	/* "its enemies": the opponent of the side "its" stands for */
+	{ "The army's general command admitted that its enemies had entered Homs.", "2024-12-07",
+	  "Homs|opposition|capture|reported|2024-12-07" },
+	/* a page a year on: its yearless days after the publication, and its days
+	 * relative to the story, are of the year before */
+	{ "The offensive began on 27 November last year. On 1 December the rebels took Saraqib.", "2025-11-27",
+	  "Saraqib|opposition|capture|reported|2024-12-01" },
+	{ "Rebels reached Homs on 7 December last year. Homs fell to the rebels overnight.", "2025-11-27",
+	  "Homs|opposition|capture|reported|2024-12-07" },
 	/* "In X, <a verb with no place of its own>": X */
 	{ "In Tartus, the factions entered on Sunday as well.", "2024-12-09",
 	  "Tartus|opposition|capture|reported|2024-12-08" },
