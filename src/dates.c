@@ -1077,8 +1077,25 @@ static bool try_ordinal_of(const scan *sc, size_t p, fl_date_expr *e)
 		return false;
 	size_t o = skip_space(sc, end);
 	if (o + 2 > sc->len || strncasecmp(sc->s + o, "of", 2) != 0 ||
-	    (o + 2 < sc->len && word_at(sc, o + 2)))
-		return false;
+	    (o + 2 < sc->len && word_at(sc, o + 2))) {
+		/* "when Hama went, on the fifth", "by the seventh", "the seventh into the
+		 * eighth": a day of the month the story is in, as "the 29th" (spoken) */
+		size_t b = p;
+		while (b > 0 && sc->s[b - 1] == ' ')
+			b--;
+		bool lead = (b >= 2 && (WORD_IS(sc, b - 2, "on") || WORD_IS(sc, b - 2, "by"))) ||
+			    (b >= 4 && WORD_IS(sc, b - 4, "into")) || (b >= 5 && (WORD_IS(sc, b - 5, "until") ||
+									      WORD_IS(sc, b - 5, "since")));
+		bool tail = o >= sc->len || strchr(",.;:)", sc->s[o]) || WORD_IS(sc, o, "into") ||
+			    WORD_IS(sc, o, "when") || WORD_IS(sc, o, "after") || WORD_IS(sc, o, "before");
+		if (!lead || !tail)
+			return false;
+		e->kind = FL_DATE_ABSOLUTE;
+		e->year = e->month = 0;
+		e->day = d;
+		e->end = end;
+		return true;
+	}
 	size_t mp = skip_space(sc, o + 2), me;
 	int m = mp < sc->len ? month_at(sc, mp, &me) : 0;
 	if (!m)

@@ -4693,6 +4693,27 @@ static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 			if (story_rel && ref != FL_DATE_NONE && dx[i].offset == 1 && dx[i].span == 2)
 				ref++;
 		}
+		/* "on the fifth", "the 29th" told weeks after the days (a briefing in
+		 * January on the offensive of December): the day of the month the story
+		 * had reached, or of the next month when that day lies before it */
+		if (dx[i].kind == FL_DATE_ABSOLUTE && !dx[i].month && dx[i].day && story && c->pub != FL_DATE_NONE) {
+			if (reached == FL_DATE_NONE && !looked) {
+				reached = story_date(c, si);
+				looked = true;
+			}
+			if (reached != FL_DATE_NONE && reached + 20 < c->pub) {
+				int sy, sm, sd;
+				fl_date_to_ymd(reached, &sy, &sm, &sd);
+				if (dx[i].day + 3 < sd && ++sm > 12) {
+					sm = 1;
+					sy++;
+				}
+				if (fl_date_valid(sy, sm, dx[i].day)) {
+					dx[i].year = sy;
+					dx[i].month = sm;
+				}
+			}
+		}
 		if (stamp != FL_DATE_NONE && (dx[i].kind == FL_DATE_RELATIVE || dx[i].kind == FL_DATE_WEEKDAY))
 			ref = stamp;
 		fl_dates_resolve(&dx[i], ref, year);

@@ -70,6 +70,9 @@ static const struct {
 	{ "began before dawn on 27 November last year, on", "27 November last year", "2023-11-27",
 	  "2023-11-27", "day" },
 	{ "then, on Friday 8 December, the first", "Friday 8 December", "2023-12-08", "2023-12-08", "day" },
+	/* a day by its ordinal alone, spoken: "on the fifth", as "the 5th" (and not "the
+	 * first and second positions") */
+	{ "and when Hama went, on the fifth, that was it", "the fifth", "2024-12-05", "2024-12-05", "day" },
 	{ "then, on Sunday 8 December, the first", "Sunday 8 December", "2024-12-08", "2024-12-08", "day" },
 	{ "then, on Thursday 30 November, the first", "Thursday 30 November", "2024-11-30", "2024-11-30", "day" },
 	/* numeric, day first with dots; with slashes only when the order is plain */
@@ -119,7 +122,8 @@ static const char *const not_dates[] = {
 	"Saturn and Mars", "March of the rebels began", "the Sunday Times wrote", "May of 2019ers",
 	"posted 05/06/2024 (which order?)", "version 1.2.2024", "resolution 2254.12.2024",
 	"the 4th Division moved north", "units of the 25th division", "the 10th anniversary of",
-	"on the 5th floor", "29th in line",
+	"on the 5th floor", "29th in line", "the army took the first and second positions",
+	"on the first day of the offensive",
 };
 
 START_TEST(no_false_dates)

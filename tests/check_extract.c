@@ -289,6 +289,11 @@ static const struct {
 	  "Saraqib|opposition|capture|reported|2024-12-01" },
 	{ "Rebels reached Homs on 7 December last year. Homs fell to the rebels overnight.", "2025-11-27",
 	  "Homs|opposition|capture|reported|2024-12-07" },
+	/* told weeks after: "on the ninth" is of the month the story had reached */
+	{ "The offensive began on 27 November 2024. Then Manbij fell to the SNA on the ninth.", "2025-01-21",
+	  "Manbij|sna|capture|reported|2024-12-09" },
+	{ "The Israelis took the Syrian side of Mount Hermon on Sunday.", "2024-12-09",
+	  "Mount Hermon|other|capture|reported|2024-12-08" },
 	/* "In X, <a verb with no place of its own>": X */
 	{ "In Tartus, the factions entered on Sunday as well.", "2024-12-09",
 	  "Tartus|opposition|capture|reported|2024-12-08" },
