@@ -4683,6 +4683,12 @@ static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 		/* a page telling of a year before: "Homs fell overnight", "on Friday" are
 		 * of the story's days, as "the next day" is, not of the page's */
 		bool story_rel = c->year_on && dx[i].kind == FL_DATE_RELATIVE && !dx[i].calendar;
+		/* ... and "that Saturday" is the first Saturday from the story's day on */
+		if (c->year_on && dx[i].kind == FL_DATE_WEEKDAY && !dx[i].future) {
+			dx[i].kind = FL_DATE_LATER;
+			dx[i].by_weekday = true;
+			dx[i].offset = 0;
+		}
 		if (dx[i].kind == FL_DATE_LATER || story_rel) {
 			if (reached == FL_DATE_NONE && story && !looked) {
 				reached = story_date(c, si);

@@ -289,6 +289,8 @@ static const struct {
 	  "Saraqib|opposition|capture|reported|2024-12-01" },
 	{ "Rebels reached Homs on 7 December last year. Homs fell to the rebels overnight.", "2025-11-27",
 	  "Homs|opposition|capture|reported|2024-12-07" },
+	{ "Rebels took Talbiseh on 6 December last year. On Saturday the army left Homs.", "2025-11-27",
+	  "Talbiseh|opposition|capture|reported|2024-12-06; Homs|opposition|withdrawal|reported|2024-12-07" },
 	/* told weeks after: "on the ninth" is of the month the story had reached */
 	{ "The offensive began on 27 November 2024. Then Manbij fell to the SNA on the ninth.", "2025-01-21",
 	  "Manbij|sna|capture|reported|2024-12-09" },
