@@ -3431,6 +3431,14 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 	 * control of the army's post on the summit of X": the place the post is on */
 	if (!vg->roads_only)
 		j = post_on(t, n, j);
+	/* "had not entered the Russian bases at Hmeimim and in Tartus": a base the
+	 * gazetteer does not name is not the town it is at */
+	for (size_t q = j; q + 1 < n && q < j + 5 && t[q].mention < 0 && !t[q].punct; q++)
+		if ((TOK_IS(&t[q], "base") || TOK_IS(&t[q], "bases") || TOK_IS(&t[q], "airbase") ||
+		     TOK_IS(&t[q], "airbases") || TOK_IS(&t[q], "facility") || TOK_IS(&t[q], "facilities")) &&
+		    (TOK_IS(&t[q + 1], "at") || TOK_IS(&t[q + 1], "in") || TOK_IS(&t[q + 1], "near") ||
+		     TOK_IS(&t[q + 1], "outside")))
+			return 0;
 	/* "took control of the following villages (in ...):" and a list: its items */
 	if (!vg->roads_only && j + 1 < n && TOK_IS(&t[j], "the") && TOK_IS(&t[j + 1], "following")) {
 		size_t q = j + 2;

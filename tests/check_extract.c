@@ -280,6 +280,8 @@ static const struct {
 	/* "holding their lines around X", "held its ground in X": a hold */
 	{ "On Monday government forces were holding their lines around Soran.", "2024-12-02",
 	  "Soran|government|held|reported|2024-12-02" },
+	/* a base the gazetteer does not name is not the town it is at */
+	{ "The source said the factions had not entered the Russian bases at Hmeimim and in Tartus.", "2024-12-09", "" },
 	/* "its enemies": the opponent of the side "its" stands for */
 	{ "The army's general command admitted that its enemies had entered Homs.", "2024-12-07",
 	  "Homs|opposition|capture|reported|2024-12-07" },
