@@ -433,6 +433,16 @@ static fl_status tokenize(tokbuf *tb, const char *s, size_t a, size_t b, const s
 				continue;
 			}
 		}
+		if (c == '\'' && i > a && isalpha((unsigned char)s[i - 1]) && !(i + 1 < b && isalnum((unsigned char)s[i + 1]))) {
+			/* "the town of Izra' came under": an ayn written at a place name's
+			 * end, not a mark of its own */
+			while (ci < ncuts && cuts[ci] < i)
+				ci++;
+			if (ci < ncuts && cuts[ci] == i) {
+				i++;
+				continue;
+			}
+		}
 		bool is_word;
 		is_word = (word_byte(c) && !uni_punct(s, i, b)) || (curly_apos(s, i, b) && i > a);
 		if (!is_word || (c == '-' && !(i + 1 < b && isalnum((unsigned char)s[i + 1]))) ||
@@ -7368,7 +7378,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		if (!nobj && !vg->roads_only && !vg->before && n > 3 && TOK_IS(&t[0], "in") && t[1].mention >= 0 &&
 		    c->sm[t[1].mention]->place) {
 			size_t k0 = mention_end_tok(t, n, 1), q = vm->b;
-			if (k0 + 1 < n && (TOK_IS(&t[k0], "city") || TOK_IS(&t[k0], "town")))
+			if (k0 + 1 < n && (TOK_IS(&t[k0], "city") || TOK_IS(&t[k0], "town") ||
+					   TOK_IS(&t[k0], "governorate") || TOK_IS(&t[k0], "province")))
 				k0++;
 			bool rel = false;
 			/* (the main clause's verb, the first: not "..., as government forces
@@ -7380,6 +7391,12 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				       TOK_IS(&t[r], "until") || TOK_IS(&t[r], "because") || is_event_start(c, r) ||
 				       t[r].mention >= 0 || (t[r].punct && t[r].w[0] != ',');
 			size_t dl;
+			/* ("withdrew from their positions on 7 December") */
+			if (q + 2 < n && TOK_IS(&t[q], "from") && (TOK_IS(&t[q + 1], "their") || TOK_IS(&t[q + 1], "its")))
+				q++;
+			if (q + 1 < n && (TOK_IS(&t[q], "their") || TOK_IS(&t[q], "its")) &&
+			    (TOK_IS(&t[q + 1], "positions") || TOK_IS(&t[q + 1], "posts")))
+				q += 2;
 			while (q < n && (TOK_IS(&t[q], "as") || TOK_IS(&t[q], "well") || TOK_IS(&t[q], "too") ||
 					 TOK_IS(&t[q], "overnight") || TOK_IS(&t[q], "now") || TOK_IS(&t[q], "on") ||
 					 TOK_IS(&t[q], "early") || TOK_IS(&t[q], "late")))

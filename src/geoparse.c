@@ -221,6 +221,9 @@ static const char *const lead_ok[] = {
 };
 
 /* Words after a name that make it part of an organisation's or unit's name. */
+/* Words after which a name the gazetteer lacks is a side's, not a place's. */
+static const char *const force_after[] = { "fighters", "forces", "militias", "soldiers", "troops", "units", NULL };
+
 static const char *const org_after[] = {
 	"accord", "agency", "agreement", "airlines", "airways", "army", "battalion",
 	"battalions", "brigade", "brigades", "club", "committee", "conference", "corps",
@@ -266,8 +269,8 @@ static const char *const cue_prep[] = {
 
 /* The lists' shapes, worked out once (lists_init). */
 static struct {
-	list_shape lead_ok, org_after, sponsor_after, media_after, media_before, cue_strong, cue_prep,
-		   cue_of;
+	list_shape lead_ok, org_after, force_after, sponsor_after, media_after, media_before, cue_strong,
+		   cue_prep, cue_of;
 } shapes;
 static pthread_once_t shapes_once = PTHREAD_ONCE_INIT;
 
@@ -275,6 +278,7 @@ static void lists_init(void)
 {
 	shapes.lead_ok = shape_of(lead_ok);
 	shapes.org_after = shape_of(org_after);
+	shapes.force_after = shape_of(force_after);
 	shapes.sponsor_after = shape_of(sponsor_after);
 	shapes.media_after = shape_of(media_after);
 	shapes.media_before = shape_of(media_before);
@@ -664,7 +668,9 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 				k--;
 			/* all common words or people's names ("in December"): no place */
 			bool bad = stops == content;
-			if (content && !bad && !(k < n && t[k].upper && tok_in(&t[k], org_after))) {
+			/* ("GoS forces", "YPG fighters": an acronym of a side, not a place) */
+			if (content && !bad && !(k < n && t[k].upper && tok_in(&t[k], org_after)) &&
+			    !(k < n && !t[k].upper && tok_in(&t[k], force_after))) {
 				char rk[FLI_TOK_MAX * 4];
 				size_t rl = 0;
 				for (size_t q = j; q < k; q++) {
@@ -834,7 +840,7 @@ fl_status fl_geoparse(const fl_gazetteer *gz, const fl_article *a, fl_mentions *
 		return fl_error_set(err, FL_EUSAGE, NULL, 0, "fl_geoparse: missing argument");
 #ifndef NDEBUG
 	/* tok_in's binary search needs the word lists in order (checked in debug builds) */
-	assert(LIST_SORTED(lead_ok) && LIST_SORTED(org_after) && LIST_SORTED(sponsor_after) &&
+	assert(LIST_SORTED(lead_ok) && LIST_SORTED(org_after) && LIST_SORTED(force_after) && LIST_SORTED(sponsor_after) &&
 	       LIST_SORTED(media_after) &&
 	       LIST_SORTED(media_before) && LIST_SORTED(cue_strong) && LIST_SORTED(cue_prep) &&
 	       LIST_SORTED(cue_of));

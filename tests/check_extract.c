@@ -49,6 +49,7 @@ static fl_place places[] = {
 	{ 9000000220, "Quneitra", 33.13, 35.82, 'P', "PPLA", "SY", "SY.11", 0, NULL, 0 },
 	{ 9000000221, "Palmyra", 34.56, 38.28, 'P', "PPLA2", "SY", "SY.11", 0, NULL, 0 },
 	{ 9000000222, "Sheikh Maqsoud", 36.23, 37.16, 'P', "PPLX", "SY", "SY.09", 0, NULL, 0 },
+	{ 169341, "Izra", 32.86, 36.25, 'P', "PPL", "SY", "SY.04", 0, NULL, 0 },
 };
 
 /* Names as the texts write them -> place. */
@@ -64,7 +65,7 @@ static const struct {
 	{ "Manbij", 166365 }, { "Deir ez-Zor", 170794 }, { "Iraq", 99237 }, { "Doha", 290030 },
 	{ "Khan Sheikhoun", 169304 }, { "Soran", 168668 }, { "Jisr al-Shughur", 173576 },
 	{ "Khan Arnabah", 168355 }, { "Kuweires", 9000000211 }, { "Hatla", 9000000212 }, { "Marrat", 9000000213 }, { "Taybat al-Imam", 9000000214 }, { "Hmeimim", 9000000215 },
-	{ "Tartus", 9000000216 }, { "al-Tanf", 9000000217 }, { "Mount Hermon", 9000000218 }, { "Maarat al-Numan", 9000000219 }, { "Quneitra", 9000000220 }, { "Palmyra", 9000000221 }, { "Sheikh Maqsoud", 9000000222 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 },
+	{ "Tartus", 9000000216 }, { "al-Tanf", 9000000217 }, { "Mount Hermon", 9000000218 }, { "Maarat al-Numan", 9000000219 }, { "Quneitra", 9000000220 }, { "Palmyra", 9000000221 }, { "Sheikh Maqsoud", 9000000222 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 }, { "Izra", 169341 },
 };
 
 static const fl_place *place_by_id(int64_t id)
@@ -280,6 +281,14 @@ static const struct {
 	/* "holding their lines around X", "held its ground in X": a hold */
 	{ "On Monday government forces were holding their lines around Soran.", "2024-12-02",
 	  "Soran|government|held|reported|2024-12-02" },
+	/* a UN update's words: "local groups", "GoS forces" (no place), "was under the
+	 * control of"; an ayn at a name's end ("Izra'") is no mark of its own */
+	{ "The town of Soran was under the control of local groups on 7 December.", "2024-12-07",
+	  "Soran|opposition|capture|reported|2024-12-07" },
+	{ "In Hama, GoS forces reportedly withdrew from their positions on 7 December.", "2024-12-07",
+	  "Hama|opposition|withdrawal|hedged|2024-12-07" },
+	{ "Soran and the town of Izra' came under the control of armed groups on 6 December.", "2024-12-07",
+	  "Soran|opposition|capture|reported|2024-12-06; Izra|opposition|capture|reported|2024-12-06" },
 	/* a base the gazetteer does not name is not the town it is at */
 	{ "The source said the factions had not entered the Russian bases at Hmeimim and in Tartus.", "2024-12-09", "" },
 	/* "its enemies": the opponent of the side "its" stands for */
