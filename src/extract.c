@@ -2446,7 +2446,7 @@ static size_t first_mention_from(const ctx *c, size_t pos)
 	return lo;
 }
 
-enum { ANY_PLACE, CITY, FACILITY, CAPITAL, TERRAIN, NATIONAL };
+enum { ANY_PLACE, CITY, FACILITY, CAPITAL, TERRAIN, NATIONAL, ROAD };
 
 /* A capital abroad ("Moscow", "Ankara"): it stands for its government; no side of
  * the war takes or holds it in this theatre's reporting. */
@@ -2507,6 +2507,10 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bo
 		if (want == FACILITY) {
 			/* "the airport", "the base": the facility named before */
 			if (m->place && m->place->fclass == 'S')
+				return m;
+		} else if (want == ROAD) {
+			/* "cut the highway": the road named before */
+			if (m->place && m->place->fclass == 'R')
 				return m;
 		} else if (want == TERRAIN) {
 			/* "the ridge", "the hill": the height named before */
@@ -3605,6 +3609,19 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		if (m) {
 			obj[got++] = (object){ m, j, fa + 1, false, -1, true };
 			j = fa + 1;
+		}
+	}
+	/* "reached the M5 highway ... and cut the highway": the road named before */
+	size_t rw = j < n && TOK_IS(&t[j], "the") ? j + 1 : j;	/* ("cut the" is a phrase) */
+	if (vg->roads_only && !got && rw < n && (rw > j || (j > 0 && TOK_IS(&t[j - 1], "the"))) &&
+	    t[rw].mention < 0 &&
+	    (TOK_IS(&t[rw], "highway") || TOK_IS(&t[rw], "road") || TOK_IS(&t[rw], "motorway")) &&
+	    (rw + 1 >= n || !(TOK_IS(&t[rw + 1], "to") || TOK_IS(&t[rw + 1], "from") || TOK_IS(&t[rw + 1], "between") ||
+			      TOK_IS(&t[rw + 1], "linking") || TOK_IS(&t[rw + 1], "of")))) {
+		const fl_mention *m = antecedent_of(c, t[va].s, ROAD, true);
+		if (m) {
+			obj[got++] = (object){ m, j, rw + 1, false, -1, true };
+			j = rw + 1;
 		}
 	}
 	size_t clause = SIZE_MAX;	/* objects from here on follow ", and" */
