@@ -8159,19 +8159,31 @@ static void drop_corrected(const ctx *c, fl_claims *out)
 /* Does the page tell of days a year before it: a day "last year" ("on 27 November last
  * year"), "a year ago", "the first anniversary"? (Not "restored ties last year": a
  * year's event in passing.) */
-static bool year_on(const char *v)
+static bool year_on(const char *v, size_t len)
 {
-	static const char *const cues[] = { "a year ago", "one year ago", "first anniversary", "a year on", NULL };
-	for (const char *const *q = cues; *q; q++)
-		if (strcasestr(v, *q))
+	/* one pass for "year" (memmem, not a case-blind scan per phrase: this runs on
+	 * every page) and a look at the words before it */
+	for (const char *p = v, *end = v + len; (p = memmem(p, (size_t)(end - p), "year", 4)); p += 4) {
+		size_t at = (size_t)(p - v);
+		if (at + 4 < len && isalpha((unsigned char)p[4]))
+			continue;	/* "years", "yearly" */
+		if ((at + 8 <= len && strncmp(p + 4, " ago", 4) == 0 &&
+		     ((at >= 2 && strncasecmp(p - 2, "a ", 2) == 0 && (at == 2 || !isalpha((unsigned char)p[-3]))) ||
+		      (at >= 4 && strncasecmp(p - 4, "one ", 4) == 0))) ||
+		    (at + 7 <= len && strncmp(p + 4, " on", 3) == 0 && !(at + 7 < len && isalpha((unsigned char)p[7])) &&
+		     at >= 2 && strncasecmp(p - 2, "a ", 2) == 0 && (at == 2 || !isalpha((unsigned char)p[-3]))))
 			return true;
-	for (const char *p = v; (p = strcasestr(p, " last year")); p++) {
-		/* a day before it: "27 November last year", "November 27 last year" */
-		const char *b = p;
-		for (int k = 0; k < 16 && b > v && b[-1] != '.' && b[-1] != '\n'; k++, b--)
-			if (isdigit((unsigned char)b[-1]))
-				return true;
+		/* a day before "last year": "27 November last year", "November 27 last year" */
+		if (at >= 5 && strncasecmp(p - 5, "last ", 5) == 0) {
+			const char *b = p - 5;
+			for (int k = 0; k < 16 && b > v && b[-1] != '.' && b[-1] != '\n'; k++, b--)
+				if (isdigit((unsigned char)b[-1]))
+					return true;
+		}
 	}
+	for (const char *p = v, *end = v + len; (p = memmem(p, (size_t)(end - p), "anniversary", 11)); p += 11)
+		if (p - v >= 6 && strncasecmp(p - 6, "first ", 6) == 0)
+			return true;
 	return false;
 }
 
@@ -8213,7 +8225,7 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 	if (st == FL_OK)
 		find_outlet(&c);
 	if (c.pub != FL_DATE_NONE)
-		c.year_on = year_on(c.v);
+		c.year_on = year_on(c.v, a->len);
 	for (size_t i = 0; i < a->nsentences && st == FL_OK; i++) {
 		size_t n0 = out->count;
 		st = do_sentence(&c, i, out);
