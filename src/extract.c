@@ -5674,6 +5674,22 @@ static fl_status collective_refs(ctx *c, const token *t, size_t n)
 			c->head_para[k] = para;
 		}
 	}
+	/* "Rebel groups entered Damascus on Sunday. The groups had seized Aleppo on Nov.
+	 * 30": "the groups", no actor of the lexicon's on its own, is the one named so
+	 * before in the paragraph */
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (!TOK_IS(&t[i], "the") || !TOK_IS(&t[i + 1], "groups") || !c->head_ref[2] ||
+		    c->head_para[2] != para)
+			continue;
+		size_t q = first_at_or_after(act, i);
+		if ((q < act->n && act->m[q].a <= i + 1) || (q > 0 && act->m[q - 1].b > i))
+			continue;	/* in an actor's phrase already */
+		if (fl_grow((void **)&act->m, &act->cap, act->n, 1, sizeof *act->m))
+			return FL_ENOMEM;
+		memmove(act->m + q + 1, act->m + q, (act->n - q) * sizeof *act->m);
+		act->m[q] = (match){ i, i + 2, c->head_ref[2] };
+		act->n++;
+	}
 	return FL_OK;
 }
 

@@ -289,6 +289,9 @@ static const struct {
 	  "Hama|opposition|withdrawal|hedged|2024-12-07" },
 	{ "Soran and the town of Izra' came under the control of armed groups on 6 December.", "2024-12-07",
 	  "Soran|opposition|capture|reported|2024-12-06; Izra|opposition|capture|reported|2024-12-06" },
+	/* "the groups": the side named so before in the paragraph */
+	{ "Rebel groups entered Damascus on Sunday. The groups had seized Hama on Dec. 5.", "2024-12-09",
+	  "Damascus|opposition|capture|reported|2024-12-08; Hama|opposition|capture|reported|2024-12-05" },
 	/* "cut the highway": the road named before */
 	{ "Rebels reached the M5 on Thursday and cut the highway near Saraqib.", "2024-12-01",
 	  "M5 highway|opposition|road_cut|reported|2024-11-28" },
