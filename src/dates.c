@@ -538,6 +538,22 @@ static bool future_before(const scan *sc, size_t p)
 }
 
 /* (on|last|this|next)? Weekday('s)? (morning|evening|night|afternoon)? */
+/* Does the clause before p open with "It is" or "It's" ("It is nearly 3am on Sunday
+ * in Homs", a live page's line near midnight)? The weekday is today's where it is told:
+ * on or after the reference day, not a day gone by. */
+static bool now_before(const scan *sc, size_t p)
+{
+	size_t lo = p > 40 ? p - 40 : 0, q = p;
+	while (q > lo && sc->s[q - 1] != '.' && sc->s[q - 1] != '\n' && sc->s[q - 1] != ';')
+		q--;
+	if (q > lo || (q == lo && lo > 0 && sc->s[q - 1] != '.' && sc->s[q - 1] != '\n'))
+		return false;	/* (no clause start within reach) */
+	q = skip_space(sc, q);
+	return WORD_IS(sc, q, "it") && q + 3 < p &&
+	       ((WORD_IS(sc, skip_space(sc, q + 2), "is")) || strncasecmp(sc->s + q, "it's ", 5) == 0 ||
+		strncasecmp(sc->s + q, "it\xe2\x80\x99s ", 7) == 0);
+}
+
 static bool try_weekday(const scan *sc, size_t p, fl_date_expr *e)
 {
 	size_t q = p, we;
@@ -564,7 +580,7 @@ static bool try_weekday(const scan *sc, size_t p, fl_date_expr *e)
 	e->kind = FL_DATE_WEEKDAY;
 	e->weekday = wd;
 	e->offset = last;	/* "last Sunday" said on a Sunday is a week before */
-	e->future = next || (!last && future_before(sc, p));
+	e->future = next || (!last && (future_before(sc, p) || now_before(sc, p)));
 	size_t end = we;
 	if (end + 2 <= sc->len && (strncmp(sc->s + end, "'s", 2) == 0))
 		end += 2;

@@ -70,6 +70,9 @@ static const struct {
 	{ "began before dawn on 27 November last year, on", "27 November last year", "2023-11-27",
 	  "2023-11-27", "day" },
 	{ "then, on Friday 8 December, the first", "Friday 8 December", "2023-12-08", "2023-12-08", "day" },
+	/* "It is nearly 3am on Sunday in Homs" on a page of Saturday: today where it is told */
+	{ "It is nearly 3am on Sunday in Homs.", "Sunday", "2024-12-08", "2024-12-08", "day" },
+	{ "Rebels took Homs. It was quiet on Sunday.", "Sunday", "2024-12-01", "2024-12-01", "day" },
 	/* a day by its ordinal alone, spoken: "on the fifth", as "the 5th" (and not "the
 	 * first and second positions") */
 	{ "and when Hama went, on the fifth, that was it", "the fifth", "2024-12-05", "2024-12-05", "day" },
