@@ -4264,6 +4264,32 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
  * with no place right after the verb, the places after "including" in its clause. */
 static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, object *obj)
 {
+	/* "had overrun a string of villages, Urum al-Kubra and Anjara among them": the
+	 * list set off by a comma before "among them" */
+	for (size_t p = vb; p + 2 < n && p < vb + 24; p++) {
+		if (t[p].punct && t[p].w[0] != ',')
+			break;
+		if (!TOK_IS(&t[p], ",") || !mention_at(c, t, p + 1))
+			continue;
+		size_t r = p + 1, got = 0;
+		object tmp[MAX_OBJ];
+		while (r < n && got < MAX_OBJ) {
+			const fl_mention *m = mention_at(c, t, r);
+			if (m) {
+				size_t k = mention_end_tok(t, n, r);
+				tmp[got++] = (object){ m, r, k, false, -1, false };
+				r = k;
+			} else if (TOK_IS(&t[r], ",") || TOK_IS(&t[r], "and")) {
+				r++;
+			} else {
+				break;
+			}
+		}
+		if (got && r + 1 < n && TOK_IS(&t[r], "among") && TOK_IS(&t[r + 1], "them")) {
+			memcpy(obj, tmp, got * sizeof *obj);
+			return got;
+		}
+	}
 	size_t q = vb;
 	for (; q < n && q < vb + 32; q++) {
 		if (t[q].punct && t[q].w[0] != ',')
