@@ -290,8 +290,8 @@ static const struct {
 	{ "Soran and the town of Izra' came under the control of armed groups on 6 December.", "2024-12-07",
 	  "Soran|opposition|capture|reported|2024-12-06; Izra|opposition|capture|reported|2024-12-06" },
 	/* "a string of villages, X and Y among them" */
-	{ "Rebels took several villages on Thursday, Soran and Halfaya among them.", "2024-11-29",
-	  "Soran|opposition|capture|reported|2024-11-28; Halfaya|opposition|capture|reported|2024-11-28" },
+	{ "Within a day rebels had overrun Base 46, the largest garrison in the west, and a string of villages, Soran and Halfaya among them.", "2024-11-29",
+	  "Soran|opposition|capture|reported|2024-11-29; Halfaya|opposition|capture|reported|2024-11-29" },
 	/* "the groups": the side named so before in the paragraph */
 	{ "Rebel groups entered Damascus on Sunday. The groups had seized Hama on Dec. 5.", "2024-12-09",
 	  "Damascus|opposition|capture|reported|2024-12-08; Hama|opposition|capture|reported|2024-12-05" },
