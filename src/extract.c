@@ -4983,6 +4983,25 @@ static int days_after(const char *v, size_t a, size_t b)
 	return 0;
 }
 
+/* Is the date at [ds, de), before the verb at byte vb, inside a relative clause set off
+ * by commas that closes before the verb ("The SNA, which had launched its operation on 30
+ * November, captured Tal Rifaat")? Its day is the clause's, not the verb's. */
+static bool in_relative_before(const ctx *c, size_t ds, size_t de, size_t vb)
+{
+	const char *v = c->v;
+	size_t s0 = c->a->sentences[c->si].start;
+	if (!memchr(v + de, ',', vb > de ? vb - de : 0))
+		return false;
+	size_t o = ds;
+	while (o > s0 && v[o - 1] != ',')
+		o--;
+	if (o == s0)
+		return false;
+	while (o < ds && v[o] == ' ')
+		o++;
+	return (ds - o > 6 && strncmp(v + o, "which ", 6) == 0) || (ds - o > 4 && strncmp(v + o, "who ", 4) == 0);
+}
+
 static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, size_t limit,
 		      fl_date *d, fl_date *de, char prec[8])
 {
@@ -4991,7 +5010,8 @@ static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, 
 		if (dx[i].date == FL_DATE_NONE || strcmp(dx[i].precision, "month") == 0 ||
 		    dx[i].future || dx[i].start >= limit ||
 		    (dx[i].start > vbyte && other_event_date(c, dx[i].start)) ||
-		    (dx[i].end <= vbyte && before_clause(c->v, dx[i].end, vbyte)))
+		    (dx[i].end <= vbyte && before_clause(c->v, dx[i].end, vbyte)) ||
+		    (dx[i].end <= vbyte && in_relative_before(c, dx[i].start, dx[i].end, vbyte)))
 			continue;
 		if (dx[i].start >= vbyte) {
 			if (!best || best->start < vbyte || dx[i].start < best->start)

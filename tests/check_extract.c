@@ -289,6 +289,9 @@ static const struct {
 	  "Hama|opposition|withdrawal|hedged|2024-12-07" },
 	{ "Soran and the town of Izra' came under the control of armed groups on 6 December.", "2024-12-07",
 	  "Soran|opposition|capture|reported|2024-12-06; Izra|opposition|capture|reported|2024-12-06" },
+	/* a date in a relative clause closed before the verb is the clause's */
+	{ "The SNA, which had launched its operation on 30 November, captured Tal Rifaat from the SDF.", "2024-12-02",
+	  "Tall Rif'at|sna|capture|reported|2024-12-02" },
 	/* "a string of villages, X and Y among them" */
 	{ "Within a day rebels had overrun Base 46, the largest garrison in the west, and a string of villages, Soran and Halfaya among them.", "2024-11-29",
 	  "Soran|opposition|capture|reported|2024-11-29; Halfaya|opposition|capture|reported|2024-11-29" },
