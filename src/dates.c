@@ -537,7 +537,6 @@ static bool future_before(const scan *sc, size_t p)
 	return false;
 }
 
-/* (on|last|this|next)? Weekday('s)? (morning|evening|night|afternoon)? */
 /* Does the clause before p open with "It is" or "It's" ("It is nearly 3am on Sunday
  * in Homs", a live page's line near midnight)? The weekday is today's where it is told:
  * on or after the reference day, not a day gone by. */
@@ -546,7 +545,7 @@ static bool now_before(const scan *sc, size_t p)
 	size_t lo = p > 40 ? p - 40 : 0, q = p;
 	while (q > lo && sc->s[q - 1] != '.' && sc->s[q - 1] != '\n' && sc->s[q - 1] != ';')
 		q--;
-	if (q > lo || (q == lo && lo > 0 && sc->s[q - 1] != '.' && sc->s[q - 1] != '\n'))
+	if (q == lo && lo > 0)
 		return false;	/* (no clause start within reach) */
 	q = skip_space(sc, q);
 	return WORD_IS(sc, q, "it") && q + 3 < p &&
@@ -554,6 +553,7 @@ static bool now_before(const scan *sc, size_t p)
 		strncasecmp(sc->s + q, "it\xe2\x80\x99s ", 7) == 0);
 }
 
+/* (on|last|this|next)? Weekday('s)? (morning|evening|night|afternoon)? */
 static bool try_weekday(const scan *sc, size_t p, fl_date_expr *e)
 {
 	size_t q = p, we;
@@ -580,7 +580,8 @@ static bool try_weekday(const scan *sc, size_t p, fl_date_expr *e)
 	e->kind = FL_DATE_WEEKDAY;
 	e->weekday = wd;
 	e->offset = last;	/* "last Sunday" said on a Sunday is a week before */
-	e->future = next || (!last && (future_before(sc, p) || now_before(sc, p)));
+	e->future = next || (!last && future_before(sc, p));
+	e->today = !e->future && !last && now_before(sc, p);
 	size_t end = we;
 	if (end + 2 <= sc->len && (strncmp(sc->s + end, "'s", 2) == 0))
 		end += 2;
@@ -1019,6 +1020,17 @@ static bool may_follow(const scan *sc, size_t p, size_t n, const struct starter 
  * in, without its month (month 0; resolved to the latest such day up to the
  * reference). Not a unit ("the 4th Division", "the 25th division") or a count ("the
  * 10th anniversary"). */
+/* e is day d of a month the text does not name ("the 29th", "on the fifth"), ending at
+ * end: resolved as this month's or the last (fl_dates_resolve). */
+static bool day_only(fl_date_expr *e, int d, size_t end)
+{
+	e->kind = FL_DATE_ABSOLUTE;
+	e->year = e->month = 0;
+	e->day = d;
+	e->end = end;
+	return true;
+}
+
 static bool try_ordinal_day(const scan *sc, size_t p, fl_date_expr *e)
 {
 	int d;
@@ -1051,11 +1063,7 @@ static bool try_ordinal_day(const scan *sc, size_t p, fl_date_expr *e)
 			if (wl == strlen(not_after[i]) && strncasecmp(sc->s + w, not_after[i], wl) == 0)
 				return false;
 	}
-	e->kind = FL_DATE_ABSOLUTE;
-	e->year = e->month = 0;
-	e->day = d;
-	e->end = end;
-	return true;
+	return day_only(e, d, end);
 }
 
 /* "the first of December", "the twenty-first of November 2024": a day of a month by
@@ -1106,11 +1114,7 @@ static bool try_ordinal_of(const scan *sc, size_t p, fl_date_expr *e)
 			    WORD_IS(sc, o, "when") || WORD_IS(sc, o, "after") || WORD_IS(sc, o, "before");
 		if (!lead || !tail)
 			return false;
-		e->kind = FL_DATE_ABSOLUTE;
-		e->year = e->month = 0;
-		e->day = d;
-		e->end = end;
-		return true;
+		return day_only(e, d, end);
 	}
 	size_t mp = skip_space(sc, o + 2), me;
 	int m = mp < sc->len ? month_at(sc, mp, &me) : 0;
@@ -1506,7 +1510,7 @@ bool fl_dates_resolve(fl_date_expr *e, fl_date ref, int default_year)
 			return false;
 		int rw = fl_date_weekday(ref);
 		int diff;
-		if (e->future)
+		if (e->future || e->today)
 			diff = (e->weekday - rw + 7) % 7;	/* on or after ref */
 		else
 			diff = -((rw - e->weekday + 7) % 7);	/* on or before ref */

@@ -31,6 +31,9 @@ typedef struct fl_date_expr {
 	int span;		/* relative: days in the range (1 for a day) */
 	int weekday;		/* weekday: 0 Monday ... 6 Sunday */
 	bool future;		/* weekday: "will ... on Saturday", "next Monday" */
+	bool today;		/* weekday: "It is nearly 3am on Sunday": the day it is where it
+				 * is told, on or after the reference (a day of the story, not to
+				 * come) */
 	bool has_time;		/* followed by a clock time ("17:37") */
 	bool by_weekday;	/* later: the first weekday (weekday) from the story's day on
 				 * ("on the Sunday", "the same Saturday") */

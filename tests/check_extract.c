@@ -289,6 +289,9 @@ static const struct {
 	  "Hama|opposition|withdrawal|hedged|2024-12-07" },
 	{ "Soran and the town of Izra' came under the control of armed groups on 6 December.", "2024-12-07",
 	  "Soran|opposition|capture|reported|2024-12-06; Izra|opposition|capture|reported|2024-12-06" },
+	/* "It is nearly 3am on Sunday" on a page of Saturday: that Sunday */
+	{ "Rebels neared Homs. It is nearly 3am on Sunday and the factions took Homs.", "2024-12-07",
+	  "Homs|opposition|capture|reported|2024-12-08" },
 	/* a date in a relative clause closed before the verb is the clause's */
 	{ "The SNA, which had launched its operation on 30 November, captured Tal Rifaat from the SDF.", "2024-12-02",
 	  "Tall Rif'at|sna|capture|reported|2024-12-02" },
