@@ -3947,8 +3947,7 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 				break;
 			if (TOK_IS(&t[q], "the") && q + 2 < va &&
 			    (TOK_IS(&t[q - 1], "became") || TOK_IS(&t[q - 1], "becomes") ||
-			     TOK_IS(&t[q - 1], "was") || TOK_IS(&t[q - 1], "is") ||
-			     TOK_IS(&t[q - 1], "has become") || TOK_IS(&t[q - 1], "become"))) {
+			     TOK_IS(&t[q - 1], "was") || TOK_IS(&t[q - 1], "is") || TOK_IS(&t[q - 1], "become"))) {
 				bool kind = false;	/* a kind of place ends the phrase */
 				for (size_t r = q + 1; r + 1 < va && !kind; r++)
 					kind = TOK_IS(&t[r + 1], "to") &&
@@ -4771,9 +4770,9 @@ static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 			if (reached != FL_DATE_NONE && reached + 20 < c->pub) {
 				int sy, sm, sd;
 				fl_date_to_ymd(reached, &sy, &sm, &sd);
-				if (dx[i].day + 3 < sd && ++sm > 12) {
-					sm = 1;
-					sy++;
+				if (dx[i].day + 3 < sd) {	/* the next month's */
+					sm = sm % 12 + 1;
+					sy += sm == 1;
 				}
 				if (fl_date_valid(sy, sm, dx[i].day)) {
 					dx[i].year = sy;
