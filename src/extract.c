@@ -1445,6 +1445,8 @@ typedef struct ctx {
 	size_t nguess, capguess;
 	fl_mention synth[8];	/* roads found by their code ("M5") when geoparse had none */
 	size_t nsynth;
+	size_t aside_at[4];	/* days set off after "and" in a list (their places' own) */
+	size_t naside;
 	struct sent_date *sdate;	/* per sentence: its last usable date, found once */
 	size_t first_claim;	/* this article's claims are out->items[first_claim...] */
 	struct adm_ref *adm;	/* mentions by governorate (built when first needed) */
@@ -3625,6 +3627,7 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		}
 	}
 	size_t clause = SIZE_MAX;	/* objects from here on follow ", and" */
+	int aside_day = -1;	/* the day of an aside after "and": the places after it */
 	while (j < n && got < MAX_OBJ) {
 		if (got && j + 1 < n && TOK_IS(&t[j], ",") && TOK_IS(&t[j + 1], "and"))
 			clause = got;
@@ -3686,7 +3689,7 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 				j = k;	/* a road named after its ends: "Damascus-Aleppo M5" */
 				continue;
 			}
-			obj[got++] = (object){ m, j, k, pw > 0, -1, false };
+			obj[got++] = (object){ m, j, k, pw > 0, aside_day, false };
 			unknown = 0;
 			j = k + pw;
 			/* "the Sheikh Maqsoud district of Aleppo city": the district, not the
@@ -3770,6 +3773,25 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			if (am) {
 				obj[got++] = (object){ am, j, j + md, false, -1, true };
 				j += md;
+				continue;
+			}
+		}
+		/* "took Saraqib and Maarat al-Numan and, by nightfall, Khan Sheikhoun", "took
+		 * Saraqib and, on Sunday, Khan Sheikhoun": an aside set off by commas after
+		 * "and" goes on to the list's next places, and its day is theirs */
+		if (got && !vg->roads_only && j >= 2 && TOK_IS(&t[j - 1], ",") && TOK_IS(&t[j - 2], "and")) {
+			size_t q = j;
+			while (q < n && q < j + 5 && !t[q].punct && t[q].mention < 0 && !verb_starts(c, t, n, q))
+				q++;
+			if (q > j && q + 1 < n && TOK_IS(&t[q], ",") && mention_at(c, t, q + 1)) {
+				size_t dn;
+				int da = date_at(c, t, n, j, &dn);
+				if (da >= 0 && dn == q) {
+					aside_day = da;
+					if (c->naside < 4)
+						c->aside_at[c->naside++] = c->dx[da].start;
+				}
+				j = q + 1;
 				continue;
 			}
 		}
@@ -4259,12 +4281,11 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 	return got;
 }
 
-/* "regained control of several villages around Hama, including Qamhana and Soran":
- * with no place right after the verb, the places after "including" in its clause. */
-static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, object *obj)
+/* "had overrun a string of villages, Urum al-Kubra and Anjara among them": the list
+ * set off by a comma before "among them", within some words after token vb; up to
+ * room objects into obj */
+static size_t among_them(ctx *c, const token *t, size_t n, size_t vb, object *obj, size_t room)
 {
-	/* "had overrun a string of villages, Urum al-Kubra and Anjara among them": the
-	 * list set off by a comma before "among them" */
 	for (size_t p = vb; p + 2 < n && p < vb + 24; p++) {
 		if (t[p].punct && t[p].w[0] != ',')
 			break;
@@ -4285,10 +4306,22 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
 			}
 		}
 		if (got && r + 1 < n && TOK_IS(&t[r], "among") && TOK_IS(&t[r + 1], "them")) {
+			if (got > room)
+				got = room;
 			memcpy(obj, tmp, got * sizeof *obj);
 			return got;
 		}
 	}
+	return 0;
+}
+
+/* "regained control of several villages around Hama, including Qamhana and Soran":
+ * with no place right after the verb, the places after "including" in its clause. */
+static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, object *obj)
+{
+	size_t got = among_them(c, t, n, vb, obj, MAX_OBJ);
+	if (got)
+		return got;
 	size_t q = vb;
 	for (; q < n && q < vb + 32; q++) {
 		if (t[q].punct && t[q].w[0] != ',')
@@ -4315,7 +4348,6 @@ static size_t objects_including(ctx *c, const token *t, size_t n, size_t vb, obj
 	if (q >= n || q >= vb + 32)
 		return 0;
 	q += TOK_IS(&t[q], "among") ? 2 : 1;
-	size_t got = 0;
 	int unknown = 0;	/* names in a row the gazetteer lacks */
 	while (q < n && got < MAX_OBJ) {
 		const fl_mention *m = mention_at(c, t, q);
@@ -5001,6 +5033,16 @@ static bool in_relative_before(const ctx *c, size_t ds, size_t de, size_t vb)
 	return (ds - o > 6 && strncmp(v + o, "which ", 6) == 0) || (ds - o > 4 && strncmp(v + o, "who ", 4) == 0);
 }
 
+/* Is the date at byte 'at' the day of an aside in a list ("took Saraqib and, on
+ * Sunday, Khan Sheikhoun"), the places after it's alone? */
+static bool aside_day(const ctx *c, size_t at)
+{
+	for (size_t i = 0; i < c->naside; i++)
+		if (c->aside_at[i] == at)
+			return true;
+	return false;
+}
+
 static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, size_t limit,
 		      fl_date *d, fl_date *de, char prec[8])
 {
@@ -5010,7 +5052,8 @@ static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, 
 		    dx[i].future || dx[i].start >= limit ||
 		    (dx[i].start > vbyte && other_event_date(c, dx[i].start)) ||
 		    (dx[i].end <= vbyte && before_clause(c->v, dx[i].end, vbyte)) ||
-		    (dx[i].end <= vbyte && in_relative_before(c, dx[i].start, dx[i].end, vbyte)))
+		    (dx[i].end <= vbyte && in_relative_before(c, dx[i].start, dx[i].end, vbyte)) ||
+		    aside_day(c, dx[i].start))
 			continue;
 		if (dx[i].start >= vbyte) {
 			if (!best || best->start < vbyte || dx[i].start < best->start)
@@ -5032,6 +5075,16 @@ static int claim_date(ctx *c, const fl_date_expr *dx, size_t ndx, size_t vbyte, 
 		*d = best->date;
 		*de = best->date_end;
 		memcpy(prec, best->precision, 8);
+		/* "Since 27 November, rebels have taken Aleppo": some day from then until the
+		 * page's */
+		char w[8];
+		if (best->end <= vbyte && word_before(c->v, best->start, w, sizeof w) != SIZE_MAX &&
+		    strcmp(w, "since") == 0 && c->pub != FL_DATE_NONE &&
+		    c->pub > best->date_end && strcmp(prec, "day") == 0) {
+			*de = c->pub;
+			memcpy(prec, "range", 6);
+			return 0;
+		}
 		/* "in Hama on December 6, a day after they seized the city": that many days
 		 * before the day written */
 		int back = best->end <= vbyte ? days_after(c->v, best->end, vbyte) : 0;
@@ -6974,6 +7027,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	/* the sentence's mentions */
 	c->nsm = 0;
 	c->nsynth = 0;
+	c->naside = 0;
 	c->ncuts = 0;
 	for (size_t i = first_mention_from(c, ss); c->m && i < c->m->count && c->m->items[i].start < se; i++) {
 		const fl_mention *m = &c->m->items[i];
@@ -7424,6 +7478,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 					in_relative = c->ev.m[k2].e->verb >= 0 && c->ev.m[k2].b <= r;
 		if (!nobj && !vg->before && !vg->roads_only && !in_relative)
 			nobj = objects_including(c, t, n, vm->b, obj);
+		else if (nobj && nobj < MAX_OBJ && !vg->before && !vg->roads_only)
+			/* "overran Base 46, the army's largest garrison, and a string of
+			 * villages, Urum al-Kubra and Anjara among them" */
+			nobj += among_them(c, t, n, obj[nobj - 1].b, obj + nobj, MAX_OBJ - nobj);
 		if (!nobj && !vg->before && !vg->roads_only &&
 		    (strcmp(vg->event, FL_EVENT_CAPTURE) == 0 || strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0))
 			nobj = object_seat(c, t, n, vm->a, vm->b, strcmp(vg->event, FL_EVENT_CAPTURE) == 0, obj);

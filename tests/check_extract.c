@@ -419,6 +419,17 @@ static const struct {
 	{ "The insurgents captured Halfaya and Mahardah on Tuesday, then Soran and Ma'ardas the following day.",
 	  "2024-12-05", "Halfaya|opposition|capture|reported|2024-12-03; Mahardah|opposition|capture|reported|2024-12-03; "
 	  "Soran|opposition|capture|reported|2024-12-04; Ma'ardas|opposition|capture|reported|2024-12-04" },
+	/* an aside set off by commas after "and" goes on to the list's next places, and
+	 * its day is theirs alone */
+	{ "On Saturday the rebels took Saraqib and, on Sunday, Khan Sheikhoun.", "2024-12-06",
+	  "Saraqib|opposition|capture|reported|2024-11-30; Khan Shaykhun|opposition|capture|reported|2024-12-01" },
+	{ "On 30 November the rebels took Saraqib and Maarat al-Numan and, by nightfall, Khan Sheikhoun.",
+	  "2024-12-06", "Saraqib|opposition|capture|reported|2024-11-30; "
+	  "Maarat al-Numan|opposition|capture|reported|2024-11-30; Khan Shaykhun|opposition|capture|reported|2024-11-30" },
+	/* a list set off before "among them" after the verb's own place */
+	{ "On Tuesday the rebels took Halfaya, a town north of Hama, and a string of villages, Soran and Taybat al-Imam among them.",
+	  "2024-12-04", "Halfaya|opposition|capture|reported|2024-12-03; Soran|opposition|capture|reported|2024-12-03; "
+	  "Taybat al-Imam|opposition|capture|reported|2024-12-03" },
 	/* a withdrawal's new holder, when nothing near names it, is the side the article
 	 * has taking the place within days */
 	{ "Iran-backed militias left Deir ez-Zor on Friday, residents said. The SDF said on Saturday it had taken Deir ez-Zor.",
@@ -1848,6 +1859,16 @@ START_TEST(since_then_is_a_range)
 	ck_assert_int_eq(cl.items[0].date_end, pub);
 	ck_assert_str_eq(cl.items[0].date_precision, "range");
 	ck_assert_int_eq(fl_claim_effective_day(&cl.items[0]), pub);
+	fl_claims_release(&cl);
+	free(m.items);
+	fl_article_free(a);
+	/* "Since 27 November, the rebels have taken Hama": the same, the day written */
+	memset(&m, 0, sizeof m);
+	a = extract_text("Since 27 November, the rebels have taken Hama.", "2024-12-06", &m, &cl);
+	ck_assert_uint_eq(cl.count, 1);
+	ck_assert_int_eq(cl.items[0].date, d0);
+	ck_assert_int_eq(cl.items[0].date_end, pub);
+	ck_assert_str_eq(cl.items[0].date_precision, "range");
 	fl_claims_release(&cl);
 	free(m.items);
 	fl_article_free(a);
