@@ -1432,9 +1432,10 @@ typedef struct ctx {
 	const entry *head_ref[3];	/* the actor "the factions" (etc.) stands for */
 	size_t head_para[3];		/* in this paragraph */
 	struct acronym {
-		char text[8];		/* as written, capitals: "IS", "SFA" */
+		char text[16];		/* as written, capitals: "IS", "SFA"; or "Command" */
 		const entry *e;		/* the actor it was written after */
-	} acro[8];			/* "Islamic State (IS)": the article's own short names */
+		bool head;		/* its last word, said after "the": "the Command" */
+	} acro[12];			/* "Islamic State (IS)": the article's own short names */
 	size_t nacro;
 	size_t *expanded;	/* claims given to each place of a governorate taken whole */
 	size_t nexp, capexp;
@@ -3438,7 +3439,8 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 	size_t sh = j + 2 < n && TOK_IS(&t[j + 2], "of") && TOK_IS(&t[j + 1], "parts") &&
 			    (TOK_IS(&t[j], "large") || TOK_IS(&t[j], "most") || TOK_IS(&t[j], "vast") ||
 			     TOK_IS(&t[j], "major") || TOK_IS(&t[j], "big")) ? 3
-		    : j + 1 < n && TOK_IS(&t[j + 1], "of") && (TOK_IS(&t[j], "most") || TOK_IS(&t[j], "much")) ? 2
+		    : j + 1 < n && TOK_IS(&t[j + 1], "of") &&
+				      (TOK_IS(&t[j], "most") || TOK_IS(&t[j], "much") || TOK_IS(&t[j], "all")) ? 2
 		    : 0;
 	if (sh && !vg->roads_only && j + sh < n &&
 	    !(TOK_IS(&t[j + sh], "these") || TOK_IS(&t[j + sh], "those") || TOK_IS(&t[j + sh], "them")))
@@ -5229,8 +5231,15 @@ static fl_status regime_claim(ctx *c, const token *t, size_t n, const match *vm,
 	if (!vg->before) {
 		/* "toppled (President) Assad", "the fall of the Assad regime" */
 		for (size_t q = vm->b; q < n && q <= vm->b + 2 && !named; q++) {
-			if (role_len(lx, t, n, q, R_REGIME)) {
-				named = true;
+			size_t rl = role_len(lx, t, n, q, R_REGIME);
+			if (rl) {
+				/* (not "seized Assad's palace", "secured Assad's survival":
+				 * something of his, when the name is not "Assad's regime") */
+				size_t h = q + rl + 1;
+				named = !(q + rl < n && TOK_IS(&t[q + rl], "'s")) ||
+					(h < n && (TOK_IS(&t[h], "regime") || TOK_IS(&t[h], "government") ||
+						   TOK_IS(&t[h], "rule") || TOK_IS(&t[h], "family") ||
+						   TOK_IS(&t[h], "dynasty")));
 				break;
 			}
 			if (!(TOK_IS(&t[q], "the") || TOK_IS(&t[q], "president") || TOK_IS(&t[q], "of")))
@@ -5821,12 +5830,37 @@ static fl_status acronym_refs(ctx *c, const token *t, size_t n)
 			continue;
 		memcpy(c->acro[c->nacro].text, w, al);
 		c->acro[c->nacro].text[al] = '\0';
+		c->acro[c->nacro].head = false;
 		c->acro[c->nacro++].e = act->m[k].e;
+	}
+	/* "the Military Operations Command ... the Command said": an actor's last word,
+	 * capitalised, after "the" names it in the rest of the article */
+	for (size_t k = 0; k < act->n; k++) {
+		const match *am = &act->m[k];
+		size_t h = am->b - 1;
+		size_t al = t[h].e - t[h].s;
+		const char *w = c->v + t[h].s;
+		if (am->e->actor < 0 || am->b < am->a + 2 || t[h].punct || al < 4 || al >= sizeof c->acro[0].text ||
+		    !isupper((unsigned char)w[0]) || !islower((unsigned char)w[1]) ||
+		    c->nacro >= sizeof c->acro / sizeof c->acro[0])
+			continue;
+		bool known = false;
+		for (size_t q = 0; q < c->nacro && !known; q++)
+			known = strlen(c->acro[q].text) == al && memcmp(c->acro[q].text, w, al) == 0;
+		if (known)
+			continue;
+		memcpy(c->acro[c->nacro].text, w, al);
+		c->acro[c->nacro].text[al] = '\0';
+		c->acro[c->nacro].head = true;
+		c->acro[c->nacro++].e = am->e;
 	}
 	for (size_t i = 0; i < n && c->nacro; i++) {
 		for (size_t a = 0; a < c->nacro; a++) {
 			if (!acronym_is(c, &t[i], c->acro[a].text, strlen(c->acro[a].text)))
 				continue;
+			if (c->acro[a].head && (i == 0 || !TOK_IS(&t[i - 1], "the") ||
+						(i + 1 < n && !t[i + 1].punct && isupper((unsigned char)c->v[t[i + 1].s]))))
+				continue;	/* ("the Command", not "Command Post" or "a Command") */
 			size_t q = first_at_or_after(act, i);
 			if ((q < act->n && act->m[q].a == i) || (q > 0 && act->m[q - 1].b > i))
 				break;	/* the lexicon has it already */
@@ -7979,8 +8013,13 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			/* a governorate: "full control of Idlib province", or an ADM1 match */
 			/* ... or "lost control of Daraa province": a loss of all of it */
 			bool lost_all = false;
+			/* ... or "has lost Idlib province", "lost all of Idlib province" (the
+			 * province itself, not "lost its last positions in Idlib province") */
 			for (size_t q = vm->a; q < vm->b && strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0; q++)
-				lost_all |= TOK_IS(&t[q], "control");
+				lost_all |= TOK_IS(&t[q], "control") ||
+					    ((TOK_IS(&t[q], "lost") || TOK_IS(&t[q], "loses") || TOK_IS(&t[q], "losing") ||
+					      TOK_IS(&t[q], "lose")) &&
+					     obj[o].a <= vm->b + 2);
 			bool prov = (strcmp(vg->event, FL_EVENT_CAPTURE) == 0 ||
 				     strcmp(vg->event, FL_EVENT_HELD) == 0 || lost_all) && !vg->no_province &&
 				    (obj[o].province || strcmp(p->kind, "ADM1") == 0);

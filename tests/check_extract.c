@@ -430,6 +430,15 @@ static const struct {
 	{ "On Tuesday the rebels took Halfaya, a town north of Hama, and a string of villages, Soran and Taybat al-Imam among them.",
 	  "2024-12-04", "Halfaya|opposition|capture|reported|2024-12-03; Soran|opposition|capture|reported|2024-12-03; "
 	  "Taybat al-Imam|opposition|capture|reported|2024-12-03" },
+	/* an actor's last word after "the" names it later: "the Command" */
+	{ "The Military Operations Command now holds Aleppo.\n\nRegime units that withdrew from Saraqib fell back south towards Hama.\n\n"
+	  "On Saturday the Command said its fighters had taken control of Halfaya.",
+	  "2024-12-01", "Aleppo|opposition|held|reported|2024-12-01; Saraqib|opposition|withdrawal|reported|2024-12-01; "
+	  "Halfaya|opposition|capture|hedged|2024-11-30" },
+	{ "Army units secured Ma'ardas on Sunday.", "2024-12-02", "Ma'ardas|government|capture|reported|2024-12-01" },
+	/* a province lost: all of it; not "lost its last positions in" it */
+	{ "The regime has lost all of Idlib province.", "2024-11-30", "Idlib Governorate|opposition|withdrawal|reported|2024-11-30" },
+	{ "The week saw the regime lose its last positions in Idlib province.", "2024-11-30", "" },
 	/* a withdrawal's new holder, when nothing near names it, is the side the article
 	 * has taking the place within days */
 	{ "Iran-backed militias left Deir ez-Zor on Friday, residents said. The SDF said on Saturday it had taken Deir ez-Zor.",
@@ -2009,6 +2018,9 @@ static const struct {
 	{ "Rebels vowed to topple Assad.", "" },
 	{ "Government forces fell back towards the coast on Sunday.", "" },
 	{ "Assad's forces collapsed around Hama on Thursday.", "" },
+	/* something of his is not his rule */
+	{ "Rebels seized Assad's palace on Sunday.", "" },
+	{ "Rebels toppled Bashar al-Assad's regime on Sunday.", "Syria|opposition|collapse|reported|2024-12-08" },
 };
 
 /* An HTML page is read through its character references; the claim's sentence is the
