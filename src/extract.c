@@ -1437,6 +1437,8 @@ typedef struct ctx {
 		bool head;		/* its last word, said after "the": "the Command" */
 	} acro[12];			/* "Islamic State (IS)": the article's own short names */
 	size_t nacro;
+	size_t *paged;		/* claims dated by the page for want of a day of their own */
+	size_t npaged, cappaged;
 	size_t *expanded;	/* claims given to each place of a governorate taken whole */
 	size_t nexp, capexp;
 	struct guess {		/* withdrawals whose new holder is a guess: the claim, the */
@@ -7823,6 +7825,17 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 					limit = t[c->ev.m[k2].a].s;
 			break;
 		}
+		/* "Opposition captures Hama and Souran; Rastan and Talbiseh taken on 6
+		 * December": a semicolon before the next control verb ends the clause */
+		for (size_t k2 = k + 1; k2 < c->ev.n; k2++)
+			if (c->ev.m[k2].e->verb >= 0) {
+				for (size_t q = vm->b; q < c->ev.m[k2].a; q++)
+					if (t[q].punct && t[q].w[0] == ';' && t[q].s < limit) {
+						limit = t[q].s;
+						break;
+					}
+				break;
+			}
 		/* "The capture of X comes a week after rebels took Y on Saturday": a noun
 		 * phrase's date is in its own words, before the next control verb */
 		for (size_t k2 = k + 1; vg->nominal[0] && k2 < c->ev.n; k2++)
@@ -8045,6 +8058,11 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			if ((st = emit(c, claims, p, lx->sides[oh].id, vg, status, &cat, oc,
 				       actor_text[0] ? actor_text : NULL, ss, se, d, de, prec)))
 				return st;
+			if (how == 2 && d == d0 && claims->count > n0) {
+				if (fl_grow((void **)&c->paged, &c->cappaged, c->npaged, 1, sizeof *c->paged))
+					return FL_ENOMEM;
+				c->paged[c->npaged++] = n0;
+			}
 			if (holder_guessed && oh == holder && claims->count > n0) {
 				if (fl_grow((void **)&c->guessed, &c->capguess, c->nguess, 1, sizeof *c->guessed))
 					return FL_ENOMEM;
@@ -8275,6 +8293,53 @@ static void drop_contradicted(ctx *c, fl_claims *out)
 	out->count = k;
 }
 
+/* "Territorial changes: Opposition captures Hama, ... as well as Souran" in an
+ * encyclopedia's infobox, each place's day in its timeline below: a claim dated by the
+ * page for want of a day of its own gives way to the same claim the article dates (in
+ * either order; restated() drops it when the dated one comes first). Before
+ * drop_contradicted, whose claim indices it keeps. */
+static void drop_paged_restated(ctx *c, fl_claims *out)
+{
+	if (!c->npaged)
+		return;
+	size_t k = c->first_claim, p = 0, e = 0, dropped = 0;
+	for (size_t i = c->first_claim; i < out->count; i++) {
+		fl_claim *x = &out->items[i];
+		bool paged = p < c->npaged && c->paged[p] == i, drop = false;
+		p += paged;
+		for (size_t j = c->first_claim; paged && j < out->count && !drop; j++) {
+			const fl_claim *y = &out->items[j];
+			bool yp = false;
+			for (size_t q = 0; q < c->npaged && !yp; q++)
+				yp = c->paged[q] == j;
+			drop = j != i && !yp && y->place_id == x->place_id && strcmp(y->side, x->side) == 0 &&
+			       strcmp(y->event, x->event) == 0 && strcmp(y->status, FL_STATUS_DENIED) != 0 &&
+			       strcmp(x->status, FL_STATUS_DENIED) != 0 && y->date != FL_DATE_NONE &&
+			       y->date != c->pub && strcmp(y->date_precision, "day") == 0 &&
+			       (c->pub == FL_DATE_NONE || y->date + 365 > c->pub);	/* (not history) */
+		}
+		/* (not when another side holds it in the article too: "the army retook
+		 * Maardes on Monday ... rebels have now captured Maardes" is a new change) */
+		for (size_t j = c->first_claim; drop && j < out->count; j++) {
+			const fl_claim *y = &out->items[j];
+			drop = !(y->place_id == x->place_id && strcmp(y->side, x->side) != 0 &&
+				 strcmp(y->status, FL_STATUS_DENIED) != 0);
+		}
+		/* (the governorates' expansions keep their indices) */
+		while (e < c->nexp && c->expanded[e] < i)
+			e++;
+		if (e < c->nexp && c->expanded[e] == i)
+			c->expanded[e] -= dropped;
+		if (drop) {
+			fl_claim_release(x);
+			dropped++;
+		} else {
+			out->items[k++] = *x;
+		}
+	}
+	out->count = k;
+}
+
 /* "CORRECTION to the 12:05 post: Qamhana was NOT captured": a denial that corrects
  * the page's own earlier word takes back the claims it denies (the same place, side and
  * event, told before it); a denial without such words leaves both, for the timeline to
@@ -8396,6 +8461,7 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 	if (st == FL_OK) {
 		settle_withdrawals(&c, out);
 		fact_check_verdicts(&c, out);
+		drop_paged_restated(&c, out);
 		drop_contradicted(&c, out);
 		drop_corrected(&c, out);
 	}
@@ -8405,6 +8471,7 @@ fl_status fl_extract(const fl_lexicon *lx, const fl_gazetteer *gz, const fl_arti
 		fl_error_set(err, st, a->source, 0, "out of memory extracting claims");
 	}
 	free(c.expanded);
+	free(c.paged);
 	free(c.guessed);
 	free(c.sdate);
 	free(c.adm);

@@ -439,6 +439,19 @@ static const struct {
 	/* a province lost: all of it; not "lost its last positions in" it */
 	{ "The regime has lost all of Idlib province.", "2024-11-30", "Idlib Governorate|opposition|withdrawal|reported|2024-11-30" },
 	{ "The week saw the regime lose its last positions in Idlib province.", "2024-11-30", "" },
+	/* an infobox's places with no day of their own give way to the timeline's days
+	 * below (not the day after the semicolon, nor the page's) */
+	{ "Hama offensive (2024)\nResult: Syrian opposition victory\n"
+	  "Territorial changes: Opposition captures Hama and Halfaya; Rastan and Talbiseh taken on 6 December\n"
+	  "Belligerents: Military Operations Command | Syrian Arab Republic\n\nTimeline\n\n"
+	  "On 3 December rebels took Halfaya. On 5 December rebels entered Hama.",
+	  "2025-01-14", "Halfaya|opposition|capture|reported|2024-12-03; Hama|opposition|capture|reported|2024-12-05" },
+	{ "Rebels have captured Hama, Syria's fourth city. The fighters entered Hama on Thursday after days of fighting.",
+	  "2024-12-07", "Hama|opposition|capture|reported|2024-12-05" },
+	/* ... but not when another side had it between: a change of its own */
+	{ "Rebels have captured Halfaya, a town north of Hama. Rebels first entered Halfaya on Sunday, and the army retook the town on Monday.",
+	  "2024-12-04", "Halfaya|opposition|capture|reported|2024-12-04; Halfaya|opposition|capture|reported|2024-12-01; "
+	  "Halfaya|government|capture|reported|2024-12-02" },
 	/* a withdrawal's new holder, when nothing near names it, is the side the article
 	 * has taking the place within days */
 	{ "Iran-backed militias left Deir ez-Zor on Friday, residents said. The SDF said on Saturday it had taken Deir ez-Zor.",
