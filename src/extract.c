@@ -2204,6 +2204,12 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 				(TOK_IS(&t[mt->b + 1], "which") || TOK_IS(&t[mt->b + 1], "who"));
 		if (backing(t, mt->a))
 			continue;	/* "the SNA, backed by the Turkish army, took X" */
+		/* "stunned the Assad government by seizing Aleppo": the object of the verb
+		 * before "by" does not do the seizing */
+		size_t ob = mt->a > 0 && TOK_IS(&t[mt->a - 1], "the") ? mt->a - 1 : mt->a;
+		if (va >= 2 && mt->b + 1 == va && TOK_IS(&t[va - 1], "by") && ob > 0 && !t[ob - 1].punct &&
+		    !TOK_IS(&t[ob - 1], "and"))
+			continue;
 		/* "had overrun the government's defensive belt, taking X": the owner of
 		 * a thing is no agent (of its forces it is: "the army's units took X") */
 		if (mt->b + 1 < va && TOK_IS(&t[mt->b], "'s") && !owns_people(t, mt->b + 1, va))
@@ -3945,7 +3951,7 @@ static size_t unknown_name_before(const ctx *c, const token *t, size_t j)
 	return q < j && isupper((unsigned char)c->v[t[q].s]) ? q : 0;
 }
 
-static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object *obj)
+static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool change, object *obj)
 {
 	const fl_lexicon *lx = c->lx;
 	size_t got = 0;
@@ -3958,6 +3964,32 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, object
 				obj[got++] = (object){ lm[q], j0, va, false, -1, true };
 			return got;
 		}
+	}
+	/* "villages along the road, among them Karnaz, had been retaken", "several
+	 * villages, including Halfaya and Soran, were retaken": the places set off after
+	 * "among them" or "including" (of a change: what a region "including X" holds
+	 * is told of the region) */
+	if (change && va >= 4 && TOK_IS(&t[va - 1], ",")) {
+		size_t q = va - 1, named = 0;
+		while (q > 0 && (t[q - 1].mention >= 0 || TOK_IS(&t[q - 1], ",") || TOK_IS(&t[q - 1], "and"))) {
+			named += t[q - 1].mention >= 0;
+			q--;
+		}
+		bool set_off = named && q >= 2 &&
+			       ((TOK_IS(&t[q - 2], "among") && TOK_IS(&t[q - 1], "them")) ||
+				(TOK_IS(&t[q - 1], "including") && TOK_IS(&t[q - 2], ",")));
+		for (size_t r = q; set_off && r < va - 1 && got < MAX_OBJ;) {
+			const fl_mention *m = mention_at(c, t, r);
+			if (m) {
+				size_t k = mention_end_tok(t, n, r);
+				obj[got++] = (object){ m, r, k, false, -1, false };
+				r = k;
+			} else {
+				r++;
+			}
+		}
+		if (got)
+			return got;
 	}
 	int unknown = 0;
 	bool nameless = false;	/* an unknown name has been looked over (unknown_name_before) */
@@ -7475,7 +7507,7 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		if (!vg->before && (vm->b >= n || t[vm->b].punct || date_at(c, t, n, vm->b, &dn) >= 0))
 			nobj = object_relative(c, t, vm->a, obj);
 		if (!nobj)
-			nobj = vg->before ? objects_before(c, t, n, vm->a, obj)
+			nobj = vg->before ? objects_before(c, t, n, vm->a, strcmp(vg->event, "held") != 0, obj)
 					  : objects_after(c, t, n, vm->a, vm->b, vg, obj);
 		/* "left Homs exposed", "left the city open": a state it was left in, not a
 		 * withdrawal */

@@ -452,6 +452,13 @@ static const struct {
 	{ "Rebels have captured Halfaya, a town north of Hama. Rebels first entered Halfaya on Sunday, and the army retook the town on Monday.",
 	  "2024-12-04", "Halfaya|opposition|capture|reported|2024-12-04; Halfaya|opposition|capture|reported|2024-12-01; "
 	  "Halfaya|government|capture|reported|2024-12-02" },
+	/* "stunned the Assad government by seizing X": the object before "by" is not
+	 * the one seizing */
+	{ "The coalition of insurgents led by HTS stunned the Assad government by seizing most of Aleppo last weekend.",
+	  "2024-12-05", "Aleppo|opposition|capture|reported|2024-11-30" },
+	/* places set off after "including" before a verb of change */
+	{ "Several villages north of Hama, including Halfaya and Soran, were retaken by the army on Monday.",
+	  "2024-12-03", "Halfaya|government|capture|reported|2024-12-02; Soran|government|capture|reported|2024-12-02" },
 	/* a withdrawal's new holder, when nothing near names it, is the side the article
 	 * has taking the place within days */
 	{ "Iran-backed militias left Deir ez-Zor on Friday, residents said. The SDF said on Saturday it had taken Deir ez-Zor.",
