@@ -7720,6 +7720,19 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			if (side >= 0)
 				conf *= 0.8;
 		}
+		/* "Sana said villages ..., among them Karnaz, had been retaken": a retaking
+		 * with nobody named, in the word of a source with a side, is that side's
+		 * (not "liberated": "rebels announced on state television that Damascus has
+		 * been liberated" is no word of the state's) */
+		if (side < 0 && vg->before && !vg->agent_after && at.set && at.side[0] &&
+		    strcmp(vg->event, FL_EVENT_CAPTURE) == 0) {
+			bool re = false;
+			for (size_t q = vm->a; q < vm->b && !re; q++)
+				re = TOK_IS(&t[q], "retaken") || TOK_IS(&t[q], "recaptured") ||
+				     TOK_IS(&t[q], "regained");
+			if (re)
+				side = side_index(lx, at.side);
+		}
 		if (side < 0 && (vg->before || vg->nominal[0]) && !vg->agent_after) {
 			/* "Hama fell": to whoever has been taking places in this article;
 			 * "Khan Sheikhoun was abandoned": by the side they take them from */

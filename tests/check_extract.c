@@ -459,6 +459,9 @@ static const struct {
 	/* places set off after "including" before a verb of change */
 	{ "Several villages north of Hama, including Halfaya and Soran, were retaken by the army on Monday.",
 	  "2024-12-03", "Halfaya|government|capture|reported|2024-12-02; Soran|government|capture|reported|2024-12-02" },
+	/* a retaking with nobody named, in the word of a source with a side */
+	{ "Rebels advanced on Hama. Halfaya had been retaken on Monday, SANA said.", "2024-12-03",
+	  "Halfaya|government|capture|reported|2024-12-02" },
 	/* a withdrawal's new holder, when nothing near names it, is the side the article
 	 * has taking the place within days */
 	{ "Iran-backed militias left Deir ez-Zor on Friday, residents said. The SDF said on Saturday it had taken Deir ez-Zor.",
