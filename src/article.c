@@ -1953,7 +1953,7 @@ static size_t mark_lines(const char *v, line *ls, size_t nl)
 			i = j + 1;
 		}
 	}
-	bool prev_blank = true, sidebar = false;
+	bool prev_blank = true, sidebar = false, seen_body = false;
 	for (size_t i = 0; i < nl; i++) {
 		line *ln = &ls[i];
 		if (ln->cls == L_BLANK) {
@@ -1972,6 +1972,13 @@ static size_t mark_lines(const char *v, line *ls, size_t nl)
 		bool body = !ln->caption && !ln->md_heading &&
 			    ((ln->terminal && ln->words >= 5) || ln->words >= 20 || ln->stamped ||
 			     (ln->bullet && ln->words >= 8));
+		/* a byline, "By Rachel Ostrander, Tom Welling and Dana Pruitt, ABN", names
+		 * no place, even run on into the line after it */
+		if (!ln->md_heading && !ln->terminal && ln->end - ln->start > 4 && !(i > 0 && ls[i - 1].wrapped) &&
+		    strncmp(v + ln->start, "By ", 3) == 0 && isupper((unsigned char)v[ln->start + 3])) {
+			ln->cls = L_BOILER;
+			continue;
+		}
 		if (ln->marker) {
 			/* an advert or a share bar in the middle of the story is a line of its
 			 * own, not the start of a sidebar */
@@ -1981,6 +1988,20 @@ static size_t mark_lines(const char *v, line *ls, size_t nl)
 			if (strncasecmp(v + ta, "advertisement", 13) == 0 || strncasecmp(v + ta, "share", 5) == 0) {
 				ln->cls = L_BOILER;
 				continue;
+			}
+			/* "LIVE UPDATES", "BREAKING NEWS", "OPINION" above the page's title,
+			 * before any of its story: the page's own label, no sidebar */
+			if (!seen_body && (strncasecmp(v + ta, "live updates", 12) == 0 ||
+					   strncasecmp(v + ta, "breaking", 8) == 0 ||
+					   strncasecmp(v + ta, "opinion", 7) == 0)) {
+				size_t k = i + 1;
+				while (k < nl && ls[k].cls == L_BLANK)
+					k++;
+				if (k < nl && !ls[k].marker && !ls[k].menu && !ls[k].bullet && !ls[k].terminal &&
+				    ls[k].words >= 4) {
+					ln->cls = L_BOILER;
+					continue;
+				}
 			}
 			ln->cls = L_MARKER;
 			sidebar = true;
@@ -2000,9 +2021,10 @@ static size_t mark_lines(const char *v, line *ls, size_t nl)
 			}
 			continue;
 		}
-		if (body)
+		if (body) {
 			ln->cls = L_BODY;
-		else if (ln->md_heading || (!ln->bullet && ln->words >= 2 && !ln->terminal))
+			seen_body = true;
+		} else if (ln->md_heading || (!ln->bullet && ln->words >= 2 && !ln->terminal))
 			ln->cls = L_HEADING;
 		else
 			ln->cls = L_BOILER;

@@ -7871,11 +7871,18 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			break;
 		}
 		/* "Opposition captures Hama and Souran; Rastan and Talbiseh taken on 6
-		 * December": a semicolon before the next control verb ends the clause */
+		 * December": a semicolon before the next control verb ends the clause; so
+		 * does "less than 48 hours after" it ("regained Khanasir, less than 48
+		 * hours after the factions captured it on Sunday": Sunday is the capture's) */
 		for (size_t k2 = k + 1; k2 < c->ev.n; k2++)
 			if (c->ev.m[k2].e->verb >= 0) {
 				for (size_t q = vm->b; q < c->ev.m[k2].a; q++)
-					if (t[q].punct && t[q].w[0] == ';' && t[q].s < limit) {
+					if (((t[q].punct && t[q].w[0] == ';') ||
+					     (q > vm->b && (TOK_IS(&t[q], "after") || TOK_IS(&t[q], "before")) &&
+					      (TOK_IS(&t[q - 1], "hours") || TOK_IS(&t[q - 1], "days") ||
+					       TOK_IS(&t[q - 1], "weeks") || TOK_IS(&t[q - 1], "day") ||
+					       TOK_IS(&t[q - 1], "week")))) &&
+					    t[q].s < limit) {
 						limit = t[q].s;
 						break;
 					}

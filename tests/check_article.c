@@ -129,6 +129,31 @@ START_TEST(saved_page)
 }
 END_TEST
 
+/* A live page's own label above its title is no sidebar: its entries are the story,
+ * each a headline and a paragraph under its clock; a byline names no place. */
+static const char live_page[] =
+	"UBC NEWS\nWatch Live | U.S. | World | Politics\n\nLIVE UPDATES\nRebels reach the edge of Homs: Live updates\n\n"
+	"Published Dec. 6, 2024, 5:55 a.m. ET\n\n11:02 a.m. ET\nArmy acknowledges pullback in the south\n"
+	"Syria's armed forces said units in the provinces of Daraa and Suwayda had carried out a redeployment after attacks on checkpoints.\n"
+	"- Nadia Corrales\nShare\n\n9:40 a.m. ET\nDruze fighters take over Suwayda\n"
+	"Local armed groups took control of Suwayda city on Saturday as government forces pulled out, a monitor said.\nShare\n";
+static const char bylined[] =
+	"Rebels enter Hama\n\nBy Rachel Ostrander, Tom Welling and Dana Pruitt, UBC News correspondents in the region\n"
+	"Updated Dec. 5, 2024, 11:02 a.m. ET\n\nOpposition fighters entered the city of Hama on Thursday, a war monitor said.\n";
+
+START_TEST(live_page_label)
+{
+	fl_article *a = parse(live_page, FL_DATE_NONE);
+	ck_assert(has_sentence(a, "Syria's armed forces said units in the provinces of Daraa and Suwayda had carried out a redeployment after attacks on checkpoints."));
+	ck_assert(has_sentence(a, "Local armed groups took control of Suwayda city on Saturday as government forces pulled out, a monitor said."));
+	fl_article_free(a);
+	a = parse(bylined, FL_DATE_NONE);
+	ck_assert(has_sentence(a, "Opposition fighters entered the city of Hama on Thursday, a war monitor said."));
+	ck_assert(!body_contains(a, "Dana"));
+	fl_article_free(a);
+}
+END_TEST
+
 START_TEST(user_date_wins)
 {
 	fl_date d = fl_date_from_ymd(2024, 12, 8);
@@ -730,6 +755,7 @@ int main(void)
 	tcase_add_test(tc, too_large_and_directory);
 	tcase_add_test(tc, id_is_sha256);
 	tcase_add_test(tc, saved_page);
+	tcase_add_test(tc, live_page_label);
 	tcase_add_test(tc, user_date_wins);
 	tcase_add_loop_test(tc, publication_dates, 0, sizeof pubs / sizeof pubs[0]);
 	tcase_add_test(tc, html_page);

@@ -462,6 +462,10 @@ static const struct {
 	/* a retaking with nobody named, in the word of a source with a side */
 	{ "Rebels advanced on Hama. Halfaya had been retaken on Monday, SANA said.", "2024-12-03",
 	  "Halfaya|government|capture|reported|2024-12-02" },
+	/* "less than 48 hours after the factions captured it on Sunday": Sunday is the
+	 * capture's, not the retaking's */
+	{ "Regime forces regained control of the town of Halfaya, less than 48 hours after the factions captured it on Sunday.",
+	  "2024-12-03", "Halfaya|government|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-01" },
 	/* a withdrawal's new holder, when nothing near names it, is the side the article
 	 * has taking the place within days */
 	{ "Iran-backed militias left Deir ez-Zor on Friday, residents said. The SDF said on Saturday it had taken Deir ez-Zor.",
