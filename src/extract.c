@@ -1413,6 +1413,7 @@ typedef struct ctx {
 	char para_prec[8];
 	size_t date_para;
 	fl_date pub;		/* publication date, with a yearless dateline completed */
+	fl_date day_one;	/* the offensive's first day, for "on day four" (0: not looked) */
 	bool year_on;		/* the page tells of a time a year before it ("last year", "a
 				 * year ago"): its yearless days after the publication are of
 				 * the year before */
@@ -4756,6 +4757,119 @@ static fl_date story_date(ctx *c, size_t si)
 /* Resolve the date expressions of sentence si into dx (up to 16); returns how many.
  * "The next day" counts from the date before it in the sentence, else (story) from
  * the day the sentences before had reached; without either it stays unresolved. */
+/* "day four", "Day 10": the number after "day" at text[at] (the word "day" there),
+ * 0 if none; *end past it. Not "the day two towns fell": only after "on", "by", "of",
+ * "until", "since", "into", "from", "in", "after", "before" or opening a sentence or
+ * clause. */
+static int day_number_at(const char *v, size_t len, size_t at, size_t *end)
+{
+	static const char *const words[] = { "one", "two", "three", "four", "five", "six", "seven",
+		"eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+		"seventeen", "eighteen", "nineteen", "twenty", NULL };
+	if (at + 5 >= len || strncasecmp(v + at, "day ", 4) != 0 || (at > 0 && isalnum((unsigned char)v[at - 1])))
+		return 0;
+	char w[12];
+	size_t b = word_before(v, at, w, sizeof w);
+	bool opens = at == 0 || b == SIZE_MAX;
+	if (!opens) {
+		size_t q = at;
+		while (q > 0 && v[q - 1] == ' ')
+			q--;
+		opens = q > 0 && (v[q - 1] == '.' || v[q - 1] == ',' || v[q - 1] == '\n' || v[q - 1] == ':');
+	}
+	if (!opens && strcmp(w, "on") && strcmp(w, "by") && strcmp(w, "of") && strcmp(w, "until") &&
+	    strcmp(w, "since") && strcmp(w, "into") && strcmp(w, "from") && strcmp(w, "in") &&
+	    strcmp(w, "after") && strcmp(w, "before"))
+		return 0;
+	size_t q = at + 4, k = q;
+	while (k < len && isalnum((unsigned char)v[k]))
+		k++;
+	if (k == q || (k < len && v[k] == '-'))
+		return 0;
+	int n = 0;
+	if (isdigit((unsigned char)v[q])) {
+		for (size_t r = q; r < k && n < 1000; r++)
+			n = isdigit((unsigned char)v[r]) ? n * 10 + (v[r] - '0') : 1000;
+	} else {
+		for (int i = 0; words[i] && !n; i++)
+			if (strlen(words[i]) == k - q && strncasecmp(v + q, words[i], k - q) == 0)
+				n = i + 1;
+	}
+	if (n < 1 || n > 40)
+		return 0;
+	*end = k;
+	return n;
+}
+
+/* The offensive's first day on a page that counts its days ("on day two", "by day
+ * nine": two of them at least): the earliest day the page writes within 60 days
+ * before its publication. FL_DATE_NONE if the page does not count so. */
+static fl_date day_one(ctx *c)
+{
+	if (c->day_one)
+		return c->day_one;
+	c->day_one = FL_DATE_NONE;
+	const char *v = c->v;
+	size_t len = c->a->len, counted = 0, e;
+	for (const char *p = v; counted < 2 && (p = strcasestr(p, "day ")); p += 4)
+		counted += day_number_at(v, len, (size_t)(p - v), &e) > 0;
+	if (counted < 2 || c->pub == FL_DATE_NONE)
+		return c->day_one;
+	fl_date_expr ex[16];
+	fl_date first = FL_DATE_NONE;
+	for (size_t si = 0; si < c->a->nsentences; si++) {
+		size_t s = c->a->sentences[si].start, n = fl_dates_find_in(v + s, c->a->sentences[si].end - s,
+									  c->a->slash, ex, 16);
+		for (size_t i = 0; i < n && i < 16; i++)
+			if (ex[i].kind == FL_DATE_ABSOLUTE && ex[i].month && ex[i].day &&
+			    fl_dates_resolve(&ex[i], c->pub, 0) && ex[i].date != FL_DATE_NONE &&
+			    ex[i].date <= c->pub && ex[i].date + 60 >= c->pub &&
+			    (first == FL_DATE_NONE || ex[i].date < first))
+				first = ex[i].date;
+	}
+	c->day_one = first;
+	return first;
+}
+
+/* "On day five, Sunday 1 December", "By day nine, Thursday,": the offensive's days,
+ * added to the sentence's dates dx (n of them, sorted, at most 16) in text order; a
+ * weekday written right after one is that day. */
+static size_t counted_days(ctx *c, size_t si, fl_date_expr *dx, size_t n)
+{
+	const fl_article *a = c->a;
+	size_t s = a->sentences[si].start, e = a->sentences[si].end;
+	if (!memmem(c->v + s, e - s, "ay ", 3))
+		return n;
+	for (size_t at = s; at + 5 < e && n < 16; at++) {
+		size_t end;
+		int d = (c->v[at] == 'd' || c->v[at] == 'D') ? day_number_at(c->v, e, at, &end) : 0;
+		if (!d)
+			continue;
+		fl_date d1 = day_one(c);
+		if (d1 == FL_DATE_NONE)
+			return n;
+		fl_date_expr x;
+		memset(&x, 0, sizeof x);
+		x.start = at;
+		x.end = end;
+		x.kind = FL_DATE_ABSOLUTE;
+		x.date = x.date_end = d1 + d - 1;
+		fl_date_to_ymd(x.date, &x.year, &x.month, &x.day);
+		strcpy(x.precision, "day");
+		size_t k = 0;
+		while (k < n && dx[k].start < at)
+			k++;
+		memmove(dx + k + 1, dx + k, (n - k) * sizeof *dx);
+		dx[k] = x;
+		n++;
+		/* ("On day three, Friday, ...": the weekday is that day) */
+		if (k + 1 < n && dx[k + 1].kind == FL_DATE_WEEKDAY && dx[k + 1].start <= end + 3)
+			dx[k + 1].date = dx[k + 1].date_end = x.date;
+		at = end;
+	}
+	return n;
+}
+
 static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 {
 	const fl_article *a = c->a;
@@ -4892,7 +5006,7 @@ static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 			strcpy(dx[i].precision, "day");
 		}
 	}
-	return ndx;
+	return counted_days(c, si, dx, ndx);
 }
 /* Remember the last usable date of sentence k out of its resolved dates dx. */
 static void keep_sent_date(ctx *c, size_t k, const fl_date_expr *dx, size_t n)

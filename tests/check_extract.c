@@ -466,6 +466,17 @@ static const struct {
 	 * capture's, not the retaking's */
 	{ "Regime forces regained control of the town of Halfaya, less than 48 hours after the factions captured it on Sunday.",
 	  "2024-12-03", "Halfaya|government|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-01" },
+	/* a page that counts the offensive's days from its first ("on day two"; a weekday
+	 * right after one is that day, not the last before the page) */
+	{ "The rebels set out on 27 November. On day two they cut the M5. By day four, rebels had taken Saraqib. "
+	  "On day five, Sunday, the SNA took Tal Rifaat.",
+	  "2024-12-09", "M5 highway|opposition|road_cut|reported|2024-11-28; Saraqib|opposition|capture|reported|2024-11-30; "
+	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
+	/* ... not "the day two towns fell" */
+	{ "The rebels set out on 27 November. On day two they cut the M5. By day four they had taken Saraqib. "
+	  "On the day two towns fell, rebels entered Hama.", "2024-12-09",
+	  "M5 highway|opposition|road_cut|reported|2024-11-28; Saraqib|opposition|capture|reported|2024-11-30; "
+	  "Hama|opposition|capture|reported|2024-11-30" },
 	/* a withdrawal's new holder, when nothing near names it, is the side the article
 	 * has taking the place within days */
 	{ "Iran-backed militias left Deir ez-Zor on Friday, residents said. The SDF said on Saturday it had taken Deir ez-Zor.",
