@@ -7775,7 +7775,12 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			} else {
 				side = ap.side;
 			}
-			if (vg->loser && side >= 0)	/* to the loser's opponent */
+			/* "the army hit back, and the attackers failed to take X": the
+			 * attackers, named so, are the enemy of the side named before them */
+			bool attackers = vm->a >= 2 && ap.b <= vm->a - 2 &&
+					 (TOK_IS(&t[vm->a - 1], "attackers") || TOK_IS(&t[vm->a - 1], "assailants") ||
+					  TOK_IS(&t[vm->a - 1], "attacker"));
+			if (vg->loser && side >= 0 && !attackers)	/* to the loser's opponent */
 				side = side_index(lx, lx->sides[side].opponent);
 		}
 		if (nobody && k < 64 && vdenied[k] && strcmp(vg->event, FL_EVENT_CAPTURE) == 0) {

@@ -477,6 +477,9 @@ static const struct {
 	  "On the day two towns fell, rebels entered Hama.", "2024-12-09",
 	  "M5 highway|opposition|road_cut|reported|2024-11-28; Saraqib|opposition|capture|reported|2024-11-30; "
 	  "Hama|opposition|capture|reported|2024-11-30" },
+	/* "the attackers failed to take X" after the army's own clause: the army kept it */
+	{ "On Wednesday the army hit back with heavy air support, and the attackers failed to take Soran.",
+	  "2024-12-05", "Soran|government|repelled|reported|2024-12-04" },
 	/* a withdrawal's new holder, when nothing near names it, is the side the article
 	 * has taking the place within days */
 	{ "Iran-backed militias left Deir ez-Zor on Friday, residents said. The SDF said on Saturday it had taken Deir ez-Zor.",
