@@ -6003,8 +6003,11 @@ static fl_status acronym_refs(ctx *c, const token *t, size_t n)
 		c->acro[c->nacro++].e = am->e;
 	}
 	for (size_t i = 0; i < n && c->nacro; i++) {
+		if (t[i].punct || !isupper((unsigned char)c->v[t[i].s]))
+			continue;	/* (each short name opens on a capital) */
 		for (size_t a = 0; a < c->nacro; a++) {
-			if (!acronym_is(c, &t[i], c->acro[a].text, strlen(c->acro[a].text)))
+			if (c->acro[a].text[0] != c->v[t[i].s] ||
+			    !acronym_is(c, &t[i], c->acro[a].text, strlen(c->acro[a].text)))
 				continue;
 			if (c->acro[a].head && (i == 0 || !TOK_IS(&t[i - 1], "the") ||
 						(i + 1 < n && !t[i + 1].punct && isupper((unsigned char)c->v[t[i + 1].s]))))
