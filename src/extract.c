@@ -5954,6 +5954,21 @@ static bool acronym_is(const ctx *c, const token *t, const char *a, size_t al)
 	return !t->punct && t->e - t->s == al && memcmp(c->v + t->s, a, al) == 0;
 }
 
+/* Keep w[0, al) (shorter than an acro's text) as a short name of the actor e, unless
+ * the article has it already or has as many as it keeps. */
+static void add_short_name(ctx *c, const char *w, size_t al, const entry *e, bool head)
+{
+	if (c->nacro >= sizeof c->acro / sizeof c->acro[0])
+		return;
+	for (size_t q = 0; q < c->nacro; q++)
+		if (strlen(c->acro[q].text) == al && memcmp(c->acro[q].text, w, al) == 0)
+			return;
+	memcpy(c->acro[c->nacro].text, w, al);
+	c->acro[c->nacro].text[al] = '\0';
+	c->acro[c->nacro].head = head;
+	c->acro[c->nacro++].e = e;
+}
+
 /* "the Islamic State (IS)", "the Syrian Free Army (SFA)": a short name in capitals in
  * brackets after an actor names it in the rest of the article, written just so. */
 static fl_status acronym_refs(ctx *c, const token *t, size_t n)
@@ -5969,17 +5984,8 @@ static fl_status acronym_refs(ctx *c, const token *t, size_t n)
 		bool caps = al >= 2 && al < sizeof c->acro[0].text;
 		for (size_t q = 0; q < al && caps; q++)
 			caps = isupper((unsigned char)w[q]);
-		if (!caps || c->nacro >= sizeof c->acro / sizeof c->acro[0])
-			continue;
-		bool known = false;
-		for (size_t q = 0; q < c->nacro && !known; q++)
-			known = strlen(c->acro[q].text) == al && memcmp(c->acro[q].text, w, al) == 0;
-		if (known)
-			continue;
-		memcpy(c->acro[c->nacro].text, w, al);
-		c->acro[c->nacro].text[al] = '\0';
-		c->acro[c->nacro].head = false;
-		c->acro[c->nacro++].e = act->m[k].e;
+		if (caps)
+			add_short_name(c, w, al, act->m[k].e, false);
 	}
 	/* "the Military Operations Command ... the Command said": an actor's last word,
 	 * capitalised, after "the" names it in the rest of the article */
@@ -5988,19 +5994,9 @@ static fl_status acronym_refs(ctx *c, const token *t, size_t n)
 		size_t h = am->b - 1;
 		size_t al = t[h].e - t[h].s;
 		const char *w = c->v + t[h].s;
-		if (am->e->actor < 0 || am->b < am->a + 2 || t[h].punct || al < 4 || al >= sizeof c->acro[0].text ||
-		    !isupper((unsigned char)w[0]) || !islower((unsigned char)w[1]) ||
-		    c->nacro >= sizeof c->acro / sizeof c->acro[0])
-			continue;
-		bool known = false;
-		for (size_t q = 0; q < c->nacro && !known; q++)
-			known = strlen(c->acro[q].text) == al && memcmp(c->acro[q].text, w, al) == 0;
-		if (known)
-			continue;
-		memcpy(c->acro[c->nacro].text, w, al);
-		c->acro[c->nacro].text[al] = '\0';
-		c->acro[c->nacro].head = true;
-		c->acro[c->nacro++].e = am->e;
+		if (am->e->actor >= 0 && am->b >= am->a + 2 && !t[h].punct && al >= 4 && al < sizeof c->acro[0].text &&
+		    isupper((unsigned char)w[0]) && islower((unsigned char)w[1]))
+			add_short_name(c, w, al, am->e, true);
 	}
 	for (size_t i = 0; i < n && c->nacro; i++) {
 		if (t[i].punct || !isupper((unsigned char)c->v[t[i].s]))
