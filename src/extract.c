@@ -3638,7 +3638,7 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		}
 	}
 	size_t clause = SIZE_MAX;	/* objects from here on follow ", and" */
-	int aside_day = -1;	/* the day of an aside after "and": the places after it */
+	int aside_dx = -1;	/* the day of an aside after "and": the places after it */
 	while (j < n && got < MAX_OBJ) {
 		if (got && j + 1 < n && TOK_IS(&t[j], ",") && TOK_IS(&t[j + 1], "and"))
 			clause = got;
@@ -3700,7 +3700,7 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 				j = k;	/* a road named after its ends: "Damascus-Aleppo M5" */
 				continue;
 			}
-			obj[got++] = (object){ m, j, k, pw > 0, aside_day, false };
+			obj[got++] = (object){ m, j, k, pw > 0, aside_dx, false };
 			unknown = 0;
 			j = k + pw;
 			/* "the Sheikh Maqsoud district of Aleppo city": the district, not the
@@ -3798,7 +3798,7 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 				size_t dn;
 				int da = date_at(c, t, n, j, &dn);
 				if (da >= 0 && dn == q) {
-					aside_day = da;
+					aside_dx = da;
 					if (c->naside < 4)
 						c->aside_at[c->naside++] = c->dx[da].start;
 				}
@@ -4754,9 +4754,6 @@ static fl_date story_date(ctx *c, size_t si)
 	return sec ? sec[si] : FL_DATE_NONE;
 }
 
-/* Resolve the date expressions of sentence si into dx (up to 16); returns how many.
- * "The next day" counts from the date before it in the sentence, else (story) from
- * the day the sentences before had reached; without either it stays unresolved. */
 /* "day four", "Day 10": the number after "day" at text[at] (the word "day" there),
  * 0 if none; *end past it. Not "the day two towns fell": only after "on", "by", "of",
  * "until", "since", "into", "from", "in", "after", "before" or opening a sentence or
@@ -4870,6 +4867,9 @@ static size_t counted_days(ctx *c, size_t si, fl_date_expr *dx, size_t n)
 	return n;
 }
 
+/* Resolve the date expressions of sentence si into dx (up to 16); returns how many.
+ * "The next day" counts from the date before it in the sentence, else (story) from
+ * the day the sentences before had reached; without either it stays unresolved. */
 static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 {
 	const fl_article *a = c->a;
@@ -8463,6 +8463,20 @@ static void drop_contradicted(ctx *c, fl_claims *out)
 	out->count = k;
 }
 
+/* Is claim j one dated by the page (c->paged is in claim order)? */
+static bool is_paged(const ctx *c, size_t j)
+{
+	size_t lo = 0, hi = c->npaged;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (c->paged[mid] < j)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < c->npaged && c->paged[lo] == j;
+}
+
 /* "Territorial changes: Opposition captures Hama, ... as well as Souran" in an
  * encyclopedia's infobox, each place's day in its timeline below: a claim dated by the
  * page for want of a day of its own gives way to the same claim the article dates (in
@@ -8472,42 +8486,48 @@ static void drop_paged_restated(ctx *c, fl_claims *out)
 {
 	if (!c->npaged)
 		return;
-	size_t k = c->first_claim, p = 0, e = 0, dropped = 0;
-	for (size_t i = c->first_claim; i < out->count; i++) {
-		fl_claim *x = &out->items[i];
-		bool paged = p < c->npaged && c->paged[p] == i, drop = false;
-		p += paged;
-		for (size_t j = c->first_claim; paged && j < out->count && !drop; j++) {
+	size_t f = c->first_claim, n = out->count - f;
+	bool *drop = calloc(n, sizeof *drop);
+	if (!drop)
+		return;	/* (out of memory: the claims stay, duplicates and all) */
+	/* first which go, with the claims where they are; then the others move up */
+	for (size_t p = 0; p < c->npaged; p++) {
+		size_t i = c->paged[p];
+		const fl_claim *x = &out->items[i];
+		bool d = false;
+		for (size_t j = f; j < out->count && !d; j++) {
 			const fl_claim *y = &out->items[j];
-			bool yp = false;
-			for (size_t q = 0; q < c->npaged && !yp; q++)
-				yp = c->paged[q] == j;
-			drop = j != i && !yp && y->place_id == x->place_id && strcmp(y->side, x->side) == 0 &&
-			       strcmp(y->event, x->event) == 0 && strcmp(y->status, FL_STATUS_DENIED) != 0 &&
-			       strcmp(x->status, FL_STATUS_DENIED) != 0 && y->date != FL_DATE_NONE &&
-			       y->date != c->pub && strcmp(y->date_precision, "day") == 0 &&
-			       (c->pub == FL_DATE_NONE || y->date + 365 > c->pub);	/* (not history) */
+			d = j != i && !is_paged(c, j) && y->place_id == x->place_id && strcmp(y->side, x->side) == 0 &&
+			    strcmp(y->event, x->event) == 0 && strcmp(y->status, FL_STATUS_DENIED) != 0 &&
+			    strcmp(x->status, FL_STATUS_DENIED) != 0 && y->date != FL_DATE_NONE &&
+			    y->date != c->pub && strcmp(y->date_precision, "day") == 0 &&
+			    (c->pub == FL_DATE_NONE || y->date + 365 > c->pub);	/* (not history) */
 		}
 		/* (not when another side holds it in the article too: "the army retook
 		 * Maardes on Monday ... rebels have now captured Maardes" is a new change) */
-		for (size_t j = c->first_claim; drop && j < out->count; j++) {
+		for (size_t j = f; d && j < out->count; j++) {
 			const fl_claim *y = &out->items[j];
-			drop = !(y->place_id == x->place_id && strcmp(y->side, x->side) != 0 &&
-				 strcmp(y->status, FL_STATUS_DENIED) != 0);
+			d = !(y->place_id == x->place_id && strcmp(y->side, x->side) != 0 &&
+			      strcmp(y->status, FL_STATUS_DENIED) != 0);
 		}
+		drop[i - f] = d;
+	}
+	size_t k = f, e = 0, dropped = 0;
+	for (size_t i = f; i < out->count; i++) {
 		/* (the governorates' expansions keep their indices) */
 		while (e < c->nexp && c->expanded[e] < i)
 			e++;
 		if (e < c->nexp && c->expanded[e] == i)
 			c->expanded[e] -= dropped;
-		if (drop) {
-			fl_claim_release(x);
+		if (drop[i - f]) {
+			fl_claim_release(&out->items[i]);
 			dropped++;
 		} else {
-			out->items[k++] = *x;
+			out->items[k++] = out->items[i];
 		}
 	}
 	out->count = k;
+	free(drop);
 }
 
 /* "CORRECTION to the 12:05 post: Qamhana was NOT captured": a denial that corrects
