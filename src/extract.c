@@ -3113,6 +3113,10 @@ static int list_gap(const char *v, size_t a, size_t b)
 			e++;
 		if (e - i == 3 && strncmp(v + i, "and", 3) == 0) {
 			in_name = false;
+		} else if ((e - i == 8 && strncasecmp(v + i, "province", 8) == 0) ||
+			   (e - i == 11 && strncasecmp(v + i, "governorate", 11) == 0) ||
+			   (e - i == 4 && strncasecmp(v + i, "city", 4) == 0)) {
+			in_name = true;	/* "Deir ez-Zor Province": the name before's, no name */
 		} else {
 			const char *dash = memchr(v + i, '-', e - i);
 			bool cap = isupper(ch) || (dash && dash + 1 < v + e && dash - (v + i) <= 3 &&

@@ -480,6 +480,13 @@ static const struct {
 	/* "the attackers failed to take X" after the army's own clause: the army kept it */
 	{ "On Wednesday the army hit back with heavy air support, and the attackers failed to take Soran.",
 	  "2024-12-05", "Soran|government|repelled|reported|2024-12-04" },
+	/* "them" after "seven villages in Idlib Province" is no list: "Province" is no
+	 * name of its own */
+	{ "Seven villages in Idlib Province remain contested. The rebels announced they had taken them.", "2024-12-05", "" },
+	/* ... and "Deir ez-Zor city and Manbij" is a list for "them" */
+	{ "The SDF took over Deir ez-Zor city and Manbij on Friday, after regime forces withdrew from them.", "2024-12-08",
+	  "Deir ez-Zor|sdf|capture|reported|2024-12-06; Manbij|sdf|capture|reported|2024-12-06; "
+	  "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06; Manbij|sdf|withdrawal|reported|2024-12-06" },
 	/* a withdrawal's new holder, when nothing near names it, is the side the article
 	 * has taking the place within days */
 	{ "Iran-backed militias left Deir ez-Zor on Friday, residents said. The SDF said on Saturday it had taken Deir ez-Zor.",
