@@ -1207,6 +1207,7 @@ int fl_dates_slash_order(const char *text, size_t len)
 	size_t dmy = 0, mdy = 0;
 	unsigned amb_day_first = 0, amb_month_first = 0;	/* months, bits 1-12 */
 	bool amb_slash = false;	/* an ambiguous one written with slashes */
+	int amb_year = 0;	/* the year of the first ambiguous one */
 	for (const char *p = text, *end = text + len; (p = separator_from(p, end)); p++) {
 		/* NN/NN/NNNN or NN-NN-NNNN with the first separator at p */
 		if (p - text < 2 || end - p < 8 || !isdigit((unsigned char)p[-1]) ||
@@ -1226,6 +1227,8 @@ int fl_dates_slash_order(const char *text, size_t len)
 		else if (b > 12 && a <= 12)
 			mdy++;
 		else if (a <= 12 && b <= 12) {
+			if (!amb_year)
+				amb_year = atoi(p + 4);
 			amb_day_first |= 1u << b;
 			amb_month_first |= 1u << a;
 			amb_slash |= p[0] == '/';
@@ -1237,7 +1240,7 @@ int fl_dates_slash_order(const char *text, size_t len)
 		return FL_SLASH_UNKNOWN;
 	int by_clock = clock_order(text, len);
 	/* the months the text names in words */
-	unsigned named = 0;
+	unsigned named = 0, named_then = 0;	/* (and months of other years) */
 	for (size_t i = 0; i < len;) {
 		if (!isalpha((unsigned char)text[i])) {
 			i++;
@@ -1248,6 +1251,24 @@ int fl_dates_slash_order(const char *text, size_t len)
 			j++;
 		if (j - i >= 3 && isupper((unsigned char)text[i])) {
 			int m = fl_dates_month(text + i, j - i);
+			/* a month of another year ("in February 2016", history) tells
+			 * less: it counts only when the clock cannot tell either */
+			size_t k = j, d = 0;
+			while (k < len && text[k] == ' ')
+				k++;
+			while (k + d < len && d < 3 && isdigit((unsigned char)text[k + d]))
+				d++;
+			if (d == 1 || d == 2) {	/* "February 12, 2016": past the day */
+				k += d;
+				while (k < len && (text[k] == ',' || text[k] == ' '))
+					k++;
+			}
+			if (m && k + 4 <= len && (text[k] == '1' || text[k] == '2') && isdigit((unsigned char)text[k + 1]) &&
+			    isdigit((unsigned char)text[k + 2]) && isdigit((unsigned char)text[k + 3]) &&
+			    (k + 4 == len || !isdigit((unsigned char)text[k + 4])) && atoi(text + k) != amb_year) {
+				named_then |= 1u << m;
+				m = 0;
+			}
 			if (m)
 				named |= 1u << m;
 		}
@@ -1256,9 +1277,16 @@ int fl_dates_slash_order(const char *text, size_t len)
 	bool df = (amb_day_first & named) == amb_day_first, mf = (amb_month_first & named) == amb_month_first;
 	if (df != mf)
 		return df ? FL_SLASH_DMY : FL_SLASH_MDY;
+	if (by_clock != FL_SLASH_UNKNOWN)
+		return by_clock;
+	named |= named_then;
+	df = (amb_day_first & named) == amb_day_first;
+	mf = (amb_month_first & named) == amb_month_first;
+	if (df != mf)
+		return df ? FL_SLASH_DMY : FL_SLASH_MDY;
 	/* "06-12-2024" with nothing else to tell: dashes before the year are day first
 	 * wherever they are written (month-first dates take slashes) */
-	return by_clock == FL_SLASH_UNKNOWN && !amb_slash ? FL_SLASH_DMY : by_clock;
+	return !amb_slash ? FL_SLASH_DMY : FL_SLASH_UNKNOWN;
 }
 
 static size_t find_in(const char *text, size_t len, int slash, fl_date_expr *out, size_t max);

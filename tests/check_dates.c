@@ -243,6 +243,10 @@ START_TEST(slash_order)
 		{ "Local\n\n06-12-2024\n\nHoms, Al-Bayraq - Units of the army", FL_SLASH_DMY },
 		{ "Posted 06-12-2024, updated 9:41 PM", FL_SLASH_MDY },
 		{ "Posted 06-12-2024, reposted 07/12/2024", FL_SLASH_UNKNOWN },
+		/* a month of another year tells less than the clock ("02/12/2024 - 19:05 ...
+		 * taken in February 2016"); with no clock it still counts */
+		{ "02/12/2024 - 19:05\n\nThe SDF had taken the town in February 2016.", FL_SLASH_DMY },
+		{ "01/12/2024\n\nIn December 2016 the army retook the east of the city.", FL_SLASH_DMY },
 	};
 	for (size_t i = 0; i < sizeof orders / sizeof orders[0]; i++)
 		ck_assert_msg(fl_dates_slash_order(orders[i].text, strlen(orders[i].text)) == orders[i].want,
