@@ -122,6 +122,17 @@ static void people_add(people *pp, const char *key, size_t klen)
 		memcpy(pp->key[pp->n++], key, klen + 1);
 }
 
+/* Is text[a, b) two to six capitals and nothing else ("LOD", "SOHR")? */
+static bool all_caps(const char *text, size_t a, size_t b)
+{
+	if (b - a < 2 || b - a > 6)
+		return false;
+	for (size_t k = a; k < b; k++)
+		if (!isupper((unsigned char)text[k]))
+			return false;
+	return true;
+}
+
 typedef struct toks {
 	fli_token *t;
 	size_t n, cap;
@@ -569,6 +580,14 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 			if (!stop_next && fli_gaz_rank_key(gz, key, klen, 0, false, &c0, 1) &&
 			    strcmp(c0.place->country, "SY") != 0)
 				span = 0;
+		}
+		/* "the Levant Observatory for Documentation (LOD)": an acronym a name
+		 * defines is that body's, here and after ("LOD sources said"), not Lod */
+		if (span == 1 && !glued && i > 0 && t[i].start > 1 && text[t[i].start - 1] == '(' &&
+		    text[t[i].end] == ')' && t[i - 1].upper && t[i - 1].end + 2 == t[i].start &&
+		    all_caps(text, t[i].start, t[i].end)) {
+			people_add(pp, key, klen);
+			glued = true;
 		}
 		if (span && glued) {
 			/* only a small place's name is remembered as a person's: "Fidan", never

@@ -171,6 +171,10 @@ static const gcase cases[] = {
 	  { { "Tel Rifat", 163476 }, { "Aleppo", 170063 }, { NULL, 0 } } },
 	{ "Strikes continued in the areas of the settlements of Kamkhana and Khalfaya, the centre said.",
 	  { { "Kamkhana", 9000000208 }, { "Khalfaya", 170044 }, { NULL, 0 } } },
+	/* an acronym a name defines is that body's, there and after: "LOD" is no Lod */
+	{ "The Levant Observatory for Documentation (LOD) said factions took Halfaya. LOD sources said Soran "
+	  "was quiet.",
+	  { { "Halfaya", 170044 }, { "Soran", 163915 }, { NULL, 0 } } },
 };
 
 START_TEST(geoparse_case)
