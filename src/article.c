@@ -1901,6 +1901,24 @@ static void drop_running_heads(const char *v, line *ls, size_t nl)
 	free(k);
 }
 
+/* A fact-check's rating line: "Verdict: FALSE", "**Our rating:** Misleading". */
+static bool verdict_line(const char *v, size_t a, size_t b)
+{
+	static const char *const labels[] = { "verdict", "our verdict", "rating", "our rating", "ruling" };
+	while (a < b && (v[a] == ' ' || v[a] == '*' || v[a] == '_' || v[a] == '#'))
+		a++;
+	for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
+		size_t l = strlen(labels[k]), q = a + l;
+		if (q >= b || strncasecmp(v + a, labels[k], l) != 0)
+			continue;
+		while (q < b && (v[q] == '*' || v[q] == '_' || v[q] == ' '))
+			q++;
+		if (q < b && v[q] == ':')
+			return true;
+	}
+	return false;
+}
+
 static size_t mark_lines(const char *v, line *ls, size_t nl)
 {
 	size_t nonblank = 0, blank = 0;
@@ -2030,6 +2048,13 @@ static size_t mark_lines(const char *v, line *ls, size_t nl)
 			ln->cls = L_BOILER;
 	}
 	drop_running_heads(v, ls, nl);
+	/* a fact-check's claim as its heading, "1. "Rebels have taken Homs city"", with
+	 * its rating on the next line ("Verdict: FALSE"): the claim is read (and given
+	 * its rating when claims are read) */
+	for (size_t i = 0; i + 1 < nl; i++)
+		if (ls[i].cls == L_HEADING && ls[i].words >= 3 && !ls[i].menu && ls[i + 1].cls != L_BLANK &&
+		    verdict_line(v, ls[i + 1].start, ls[i + 1].end))
+			ls[i].cls = L_BODY;
 	/* "Hama fell.", "Rebels took Homs overnight.": a short sentence standing as its
 	 * own paragraph between two paragraphs of the story is the story */
 	for (size_t i = 0; i < nl; i++) {

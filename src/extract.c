@@ -2155,7 +2155,14 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 					 TOK_IS(&t[q - 1], "separately") || TOK_IS(&t[q - 1], "subsequently") ||
 					 TOK_IS(&t[q - 1], "themselves") || TOK_IS(&t[q - 1], "itself")))
 			q--;
-		if (says && sp->e->actor >= 0 && sp->b == q) {
+		/* ("rebel sources said on Monday that they had recaptured X": the side of
+		 * the ones who say it, named before the word for them) */
+		bool by = sp->b + 1 == q &&
+			  (TOK_IS(&t[sp->b], "sources") || TOK_IS(&t[sp->b], "officials") ||
+			   TOK_IS(&t[sp->b], "commanders") || TOK_IS(&t[sp->b], "officers") ||
+			   TOK_IS(&t[sp->b], "leaders") || TOK_IS(&t[sp->b], "spokesmen") ||
+			   TOK_IS(&t[sp->b], "media"));
+		if (says && sp->e->actor >= 0 && (sp->b == q || by)) {
 			/* ("SNA factions said they had taken X": the named one's factions) */
 			if (generic_after_named(am, t, lim - 1))
 				sp = &am->m[lim - 2];
@@ -2443,6 +2450,22 @@ static bool reference_point(const char *text, const fl_mention *m)
 	return false;
 }
 
+/* "people from Afrin who were forced out when the army occupied the city": where
+ * people come from is no point of reference; "the city" may be it. */
+static bool people_from(const char *text, const fl_mention *m)
+{
+	static const char *const people[] = { "people", "residents", "families", "displaced", "refugees",
+		"civilians", "natives", "those", "many", NULL };
+	char w1[24], w2[24];
+	size_t b = word_before(text, m->start, w1, sizeof w1);
+	if (b == SIZE_MAX || strcmp(w1, "from") != 0 || word_before(text, b, w2, sizeof w2) == SIZE_MAX)
+		return false;
+	for (const char *const *q = people; *q; q++)
+		if (strcmp(w2, *q) == 0)
+			return true;
+	return false;
+}
+
 /* The index of the article's first mention starting at or after byte pos (mentions
  * are in text order). */
 static size_t first_mention_from(const ctx *c, size_t pos)
@@ -2533,7 +2556,8 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bo
 			if (named_place(c, m) && strcmp(m->place->kind, "PPLA") == 0)
 				return m;
 		} else if (named_place(c, m)) {
-			if ((want != CITY || city_like(m->place)) && !reference_point(c->v, m))
+			if ((want != CITY || city_like(m->place)) &&
+			    (!reference_point(c->v, m) || people_from(c->v, m)))
 				return m;
 			if (!last)
 				last = m;
@@ -2579,6 +2603,10 @@ static size_t list_resumes(const ctx *c, const token *t, size_t n, size_t j)
 		if (t[q].punct && t[q].w[0] != ',')
 			return n;
 		if (is_event_start(c, q))
+			return n;
+		/* ("occupied the city in 2018, and who have spent six years in the camps
+		 * and villages of Shehba": a clause about people, no list going on) */
+		if (TOK_IS(&t[q], "who") || TOK_IS(&t[q], "whom") || TOK_IS(&t[q], "whose"))
 			return n;
 		/* ("including the cities of Raqqa and Qamishli and the town of Kobani": a
 		 * list of its own, not this one going on) */
@@ -4032,7 +4060,10 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool c
 			size_t s = i;
 			while (s > 0 && t[s - 1].mention == t[i].mention)
 				s--;
-			if (role_len(lx, t, n, j, R_SUFFIX) && !got)
+			/* ("the M5 highway": a road's own word, no suffix) */
+			const fl_place *ip = c->sm[t[i].mention]->place;
+			if (role_len(lx, t, n, j, R_SUFFIX) && !got &&
+			    !(ip && ip->fclass == 'R' && (TOK_IS(&t[j], "highway") || TOK_IS(&t[j], "road"))))
 				break;
 			/* "In the countryside north of Hama, Halfaya and Soran fell": a place
 			 * after a preposition is not one of the list */
@@ -4062,8 +4093,16 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool c
 			 * place after a preposition right before the verb qualifies the
 			 * subject named before it, which is the object */
 			/* ("the Jabal Zain al-Abidin axis north of Hama was foiled": past "of") */
-			size_t pb = s > 2 && TOK_IS(&t[s - 1], "of") && role_len(lx, t, n, s - 2, R_BREAKER) ? s - 2 : s - 1;
-			if (!got && s > 1 && (role_len(lx, t, n, pb, R_BREAKER) || TOK_IS(&t[pb], "with"))) {
+			/* ("the town of Morek on the M5 highway has been under ...": past "the") */
+			size_t pb = s > 2 && (TOK_IS(&t[s - 1], "of") || TOK_IS(&t[s - 1], "the")) &&
+					    (role_len(lx, t, n, s - 2, R_BREAKER) || TOK_IS(&t[s - 2], "on"))
+					    ? s - 2
+					    : s - 1;
+			/* (after "on" only the place right before it: "Morek on the M5", not
+			 * "from Homs after towns on M5 fall") */
+			if (!got && s > 1 &&
+			    (role_len(lx, t, n, pb, R_BREAKER) || TOK_IS(&t[pb], "with") ||
+			     (TOK_IS(&t[pb], "on") && pb > 0 && t[pb - 1].mention >= 0))) {
 				size_t h = pb;
 				while (h > 0 && s - h < 6 && t[h - 1].mention < 0 && !t[h - 1].punct)
 					h--;
@@ -5789,6 +5828,23 @@ static bool minor_part_before(const token *t, size_t a)
 	return TOK_IS(w, "parts") || TOK_IS(w, "part") || TOK_IS(w, "half") || TOK_IS(w, "areas");
 }
 
+/* "the (whole) northern countryside of Hama" at a: a side of the province around the
+ * city, neither the city nor the province. */
+static bool side_countryside_before(const token *t, size_t a)
+{
+	if (a >= 1 && TOK_IS(&t[a - 1], "the"))
+		a--;
+	if (a < 3 || !TOK_IS(&t[a - 1], "of") || !TOK_IS(&t[a - 2], "countryside"))
+		return false;
+	static const char *const sides[] = { "northern", "southern", "eastern", "western", "northwestern",
+		"north-western", "northeastern", "north-eastern", "southwestern", "south-western",
+		"southeastern", "south-eastern", NULL };
+	for (const char *const *q = sides; *q; q++)
+		if (tok_is_n(&t[a - 3], *q, strlen(*q)))
+			return true;
+	return false;
+}
+
 /* The first token of the place at a, before "the" and a side word ("northern"). */
 static size_t share_anchor(const token *t, size_t a)
 {
@@ -6553,6 +6609,73 @@ static bool link_line(const char *v, size_t a, size_t b)
 /* The side named by the heading the sentence stands under ("HTS-LED REBELS" over
  * "* Saraqib ... fell on Nov. 30"): the first short line above it with no stop, past
  * its items and paragraphs; -1 when that heading names no one side (or none is near). */
+/* Is the mention the first end of a road named by its ends, "the Mhardeh-Suqaylabiyah
+ * road", "the Homs-Hama highway"? */
+static bool road_end(const char *v, size_t len, const fl_mention *m)
+{
+	size_t q = m->end;
+	if (q + 2 < len && (unsigned char)v[q] == 0xe2 && (unsigned char)v[q + 1] == 0x80 &&
+	    ((unsigned char)v[q + 2] == 0x93 || (unsigned char)v[q + 2] == 0x94))
+		q += 3;
+	else if (q < len && v[q] == '-')
+		q++;
+	else
+		return false;
+	if (q >= len || !isupper((unsigned char)v[q]))
+		return false;
+	for (size_t e = q; e < len && e < q + 48; e++) {
+		if (v[e] == '.' || v[e] == ',' || v[e] == ';' || v[e] == '\n' || v[e] == '(')
+			return false;
+		if (v[e] == ' ' && (strncasecmp(v + e + 1, "road", 4) == 0 || strncasecmp(v + e + 1, "highway", 7) == 0) &&
+		    (e + 5 >= len || !isalpha((unsigned char)v[e + 5]) || strncasecmp(v + e + 1, "highway", 7) == 0))
+			return true;
+	}
+	return false;
+}
+
+/* Does the sentence name a year before the page's ("since February 2016, when it was
+ * taken")? */
+static bool past_year_in(const ctx *c, const token *t, size_t n)
+{
+	int py = 0, pm, pd;
+	if (c->pub != FL_DATE_NONE)
+		fl_date_to_ymd(c->pub, &py, &pm, &pd);
+	for (size_t i = 0; i < n && py; i++)
+		if (t[i].wl == 4 && isdigit((unsigned char)t[i].w[0]) && isdigit((unsigned char)t[i].w[1]) &&
+		    isdigit((unsigned char)t[i].w[2]) && isdigit((unsigned char)t[i].w[3])) {
+			int y = atoi(t[i].w);
+			if (y >= 1900 && y < py)
+				return true;
+		}
+	return false;
+}
+
+/* The side the two sentences before this one had taking one of the places of obj,
+ * -1 if none or more than one. */
+static int told_taker(const ctx *c, const fl_claims *claims, const object *obj, size_t nobj)
+{
+	size_t from = c->a->sentences[c->si >= 2 ? c->si - 2 : 0].start;
+	size_t here = c->a->sentences[c->si].start;
+	int side = -1;
+	for (size_t q = claims->count; q-- > c->first_claim;) {
+		const fl_claim *cl = &claims->items[q];
+		if (cl->start < from)
+			break;
+		if (cl->start >= here || strcmp(cl->event, FL_EVENT_CAPTURE) != 0 ||
+		    strcmp(cl->status, FL_STATUS_DENIED) == 0 ||
+		    (cl->date != FL_DATE_NONE && c->pub != FL_DATE_NONE && cl->date + 365 < c->pub))
+			continue;	/* (nor history: "retook it in 1982") */
+		for (size_t o = 0; o < nobj; o++)
+			if (obj[o].m->place && obj[o].m->place->id == cl->place_id) {
+				int sd = side_index(c->lx, cl->side);
+				if (side >= 0 && sd != side)
+					return -1;	/* two sides took it: no telling */
+				side = sd;
+			}
+	}
+	return side;
+}
+
 static int heading_side(ctx *c, size_t at)
 {
 	size_t ha, hb, y = at;
@@ -7855,6 +7978,14 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			if (re)
 				side = side_index(lx, at.side);
 		}
+		/* "Its fighters took Halfaya and Souran, the Command said. SOHR said the
+		 * towns had changed hands": a change with nobody named, of places the
+		 * sentences just before had one side taking, is that taking told again
+		 * (not a retaking: "X was retaken" is the other side's) */
+		if (side < 0 && (vg->before || vg->nominal[0]) && !vg->agent_after &&
+		    strcmp(vg->event, FL_EVENT_CAPTURE) == 0 && !vg->recapture && !ap.found &&
+		    !past_year_in(c, t, n))
+			side = told_taker(c, claims, obj, nobj);
 		if (side < 0 && (vg->before || vg->nominal[0]) && !vg->agent_after) {
 			/* "Hama fell": to whoever has been taking places in this article;
 			 * "Khan Sheikhoun was abandoned": by the side they take them from */
@@ -8158,6 +8289,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			const fl_mention *m = obj[o].m;
 			if (!m->place)
 				continue;	/* an unknown name spoils nothing else */
+			if (strcmp(vg->event, FL_EVENT_ROAD_CUT) != 0 && road_end(c->v, c->a->len, m))
+				continue;	/* "villages on the Mhardeh-Suqaylabiyah road" */
 			fl_date d = d0, de = de0;
 			char prec[8];
 			memcpy(prec, prec0, 8);
@@ -8221,6 +8354,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				continue;	/* "parts of Hama province" is not Hama */
 			if (prov && minor_part_before(t, share_anchor(t, obj[o].a)))
 				continue;	/* "parts of northern Hama governorate": not it */
+			if (side_countryside_before(t, obj[o].a))
+				continue;	/* "the northern countryside of Hama": neither */
 			if (skip_place(p) || foreign_capital(c, p))
 				continue;
 			/* "This story has been corrected to show that Aleppo's airport was taken
@@ -8378,15 +8513,26 @@ static void fact_check_verdicts(const ctx *c, fl_claims *out)
 	for (size_t i = c->first_claim; i < out->count; i++) {
 		fl_claim *cl = &out->items[i];
 		size_t a = cl->start;
-		/* the sentence opens on "CLAIM", a number perhaps, and a colon */
-		if (a + 6 > c->a->len || strncasecmp(v + a, "claim", 5) != 0)
-			continue;
-		size_t q = a + 5;
-		while (q < cl->end && (v[q] == ' ' || v[q] == '#' || isdigit((unsigned char)v[q]) ||
-				       v[q] == '*'))
-			q++;
-		if (q >= cl->end || v[q] != ':')
-			continue;
+		/* the sentence opens on "CLAIM", a number perhaps, and a colon; or on a
+		 * quotation, numbered perhaps ("3. "The army has retaken Hama"") */
+		size_t q = a;
+		if (a + 6 <= c->a->len && strncasecmp(v + a, "claim", 5) == 0) {
+			q = a + 5;
+			while (q < cl->end && (v[q] == ' ' || v[q] == '#' || isdigit((unsigned char)v[q]) ||
+					       v[q] == '*'))
+				q++;
+			if (q >= cl->end || v[q] != ':')
+				continue;
+		} else {
+			while (q < cl->end && (isdigit((unsigned char)v[q]) || v[q] == '#' || v[q] == '*'))
+				q++;
+			if (q > a && q < cl->end && (v[q] == '.' || v[q] == ')'))
+				q++;
+			while (q < cl->end && (v[q] == ' ' || v[q] == '*'))
+				q++;
+			if (q >= cl->end || !(v[q] == '"' || (q + 3 <= cl->end && memcmp(v + q, "\xe2\x80\x9c", 3) == 0)))
+				continue;
+		}
 		char r = verdict_after(v, c->a->len, cl->end);
 		if (r == 'd')
 			copy_field(cl->status, sizeof cl->status, FL_STATUS_DENIED);

@@ -50,6 +50,8 @@ static fl_place places[] = {
 	{ 9000000221, "Palmyra", 34.56, 38.28, 'P', "PPLA2", "SY", "SY.11", 0, NULL, 0 },
 	{ 9000000222, "Sheikh Maqsoud", 36.23, 37.16, 'P', "PPLX", "SY", "SY.09", 0, NULL, 0 },
 	{ 169341, "Izra", 32.86, 36.25, 'P', "PPL", "SY", "SY.04", 0, NULL, 0 },
+	{ 9000000223, "Afrin", 36.51, 36.87, 'P', "PPLA2", "SY", "SY.09", 36562, NULL, 0 },
+	{ 9000000224, "Raqqa", 35.95, 39.01, 'P', "PPLA", "SY", "SY.04", 177636, NULL, 0 },
 };
 
 /* Names as the texts write them -> place. */
@@ -66,6 +68,7 @@ static const struct {
 	{ "Khan Sheikhoun", 169304 }, { "Soran", 168668 }, { "Jisr al-Shughur", 173576 },
 	{ "Khan Arnabah", 168355 }, { "Kuweires", 9000000211 }, { "Hatla", 9000000212 }, { "Marrat", 9000000213 }, { "Taybat al-Imam", 9000000214 }, { "Hmeimim", 9000000215 },
 	{ "Tartus", 9000000216 }, { "al-Tanf", 9000000217 }, { "Mount Hermon", 9000000218 }, { "Maarat al-Numan", 9000000219 }, { "Quneitra", 9000000220 }, { "Palmyra", 9000000221 }, { "Sheikh Maqsoud", 9000000222 }, { "Zorba", -1 }, { "Qal&#8217;at al-Madiq", 9000000105 }, { "Izra", 169341 },
+	{ "Afrin", 9000000223 }, { "Raqqa", 9000000224 },
 };
 
 static const fl_place *place_by_id(int64_t id)
@@ -487,6 +490,35 @@ static const struct {
 	{ "The SDF took over Deir ez-Zor city and Manbij on Friday, after regime forces withdrew from them.", "2024-12-08",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06; Manbij|sdf|capture|reported|2024-12-06; "
 	  "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06; Manbij|sdf|withdrawal|reported|2024-12-06" },
+	/* a change nobody is named for, of places the sentences just before had one side
+	 * taking, is that taking told again (not the side with the article's most gains) */
+	{ "The army retook Mahardah on Sunday. The army retook Salamiyah on Monday. The rebels said they had taken "
+	  "Halfaya and Soran. The Observatory said the two towns had changed hands.",
+	  "2024-12-03", "Mahardah|government|capture|reported|2024-12-01; Salamiyah|government|capture|reported|2024-12-02; "
+	  "Halfaya|opposition|capture|hedged|2024-12-02; "
+	  "Soran|opposition|capture|hedged|2024-12-02; Halfaya|opposition|capture|reported|2024-12-02; "
+	  "Soran|opposition|capture|reported|2024-12-02" },
+	/* "rebel sources said that they had": the rebels, not the army named first */
+	{ "The army said it had secured Halfaya, but rebel sources said on Monday that they had recaptured "
+	  "Qal'at al-Madiq.",
+	  "2024-12-03", "Halfaya|government|capture|hedged|2024-12-02; Qal'at al-Madiq|opposition|capture|hedged|2024-12-02" },
+	/* the ends of a road are no places taken */
+	{ "State media said the army retook villages on the Mahardah-Salamiyah road.", "2024-12-03", "" },
+	/* "the southern countryside of Idlib" is a side of the province, not all of it */
+	{ "In August 2019 regime forces took Khan Sheikhoun, bringing the whole southern countryside of Idlib under "
+	  "their control.",
+	  "2024-12-04", "Khan Shaykhun|government|capture|reported|2019-08-01" },
+	/* "people from Afrin ... occupied the city": where people come from may be "the
+	 * city"; and ", and who have spent ... villages of Manbij" is no list */
+	{ "Centres have opened in Raqqa. Most of the displaced are people from Afrin who were forced out when "
+	  "the Turkish army occupied the city in March 2018, and who have spent six years in the camps and villages of "
+	  "Manbij.",
+	  "2024-12-02", "Afrin|other|capture|reported|2018-03-01" },
+	/* "under the factions' control", "in the regime's hands"; and a town "on the M5"
+	 * before the verb is the subject, the road only where it is */
+	{ "Further north, the town of Saraqib on the M5 highway has been under the factions' control since Saturday.\n\n"
+	  "Soran remained in the regime's hands.",
+	  "2024-12-04", "Saraqib|opposition|capture|reported|2024-11-30; Soran|government|held|reported|2024-12-04" },
 	/* a withdrawal's new holder, when nothing near names it, is the side the article
 	 * has taking the place within days */
 	{ "Iran-backed militias left Deir ez-Zor on Friday, residents said. The SDF said on Saturday it had taken Deir ez-Zor.",
@@ -1272,6 +1304,13 @@ static const struct {
 	  "took Talbiseh.\"\n\nVERDICT: TRUE\n\nCLAIM 3: \"Rebels took Ar Rastan.\"\n\n**Rating:** Unproven\n",
 	  "2024-12-06", "Hama|government|capture|denied|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06; "
 	  "Ar Rastan|opposition|capture|hedged|2024-12-06" },
+	/* ... and so are claims quoted as a round-up's numbered headings, each with its
+	 * rating on the next line */
+	{ "Viral claims checked\n\nWe checked the most shared posts of the day against footage and official "
+	  "statements.\n\n1. \"Rebels have taken Homs city\"\nVerdict: FALSE\nWhat we found: fighters reached the "
+	  "northern outskirts on Friday, but none of the videos from the city centre checks out.\n\n2. \"Rebels "
+	  "took Talbiseh\"\nVerdict: TRUE\nWhat we found: footage of the convoys matches its main road.\n",
+	  "2024-12-07", "Homs|opposition|capture|denied|2024-12-07; Talbiseh|opposition|capture|reported|2024-12-07" },
 	/* "X fell" goes to whoever has been taking places, but not in history: the army's
 	 * gains of years before say nothing of who took Aleppo now */
 	{ "In 2016 the army retook Halfaya, and in 2018 it took Mahardah.\n\nRebels attacked on 27 November. "
