@@ -2727,7 +2727,7 @@ static bool is_complement(const verb_group *vg, const token *w)
 
 /* Matches that are no event of their own are dropped from ev, so they take no date or
  * clause from the verbs around them: a verb whose group wants a complement ("declared X
- * liberated") without one in the eight tokens after it ("declared a curfew in Aleppo",
+ * liberated") without one in the fourteen tokens after it ("declared a curfew in Aleppo",
  * "declared that"), and a province phrase ("all of") that is the object of the
  * withdrawal right before it. */
 static void drop_incomplete(const fl_lexicon *lx, const token *t, size_t n, matches *ev)
@@ -2737,7 +2737,7 @@ static void drop_incomplete(const fl_lexicon *lx, const token *t, size_t n, matc
 		const match *m = &ev->m[i];
 		int v = m->e->verb;
 		bool keep = v < 0 || !lx->verbs[v].ncomplement;
-		for (size_t q = m->b; !keep && q < n && q < m->b + 8; q++)
+		for (size_t q = m->b; !keep && q < n && q < m->b + 14; q++)
 			keep = is_complement(&lx->verbs[v], &t[q]);
 		/* "left (almost) all of Idlib province": "all of" is the object of the
 		 * withdrawal before it, no taking of the province by the ones who left */
@@ -3921,9 +3921,10 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		unknown = 0;
 	}
 	if (vg->ncomplement && got) {
-		/* "declared Homs (completely) liberated": the word must come right after */
+		/* "declared Homs (completely) liberated", "listed X as liberated": the word
+		 * must come right after */
 		size_t q = obj[got - 1].b;
-		while (q < n && (TOK_IS(&t[q], "completely") || TOK_IS(&t[q], "fully") ||
+		while (q < n && (TOK_IS(&t[q], "completely") || TOK_IS(&t[q], "fully") || TOK_IS(&t[q], "as") ||
 				 TOK_IS(&t[q], "totally") || TOK_IS(&t[q], "city") || TOK_IS(&t[q], "town")))
 			q++;
 		if (q >= n || !is_complement(vg, &t[q]))

@@ -519,6 +519,11 @@ static const struct {
 	{ "Further north, the town of Saraqib on the M5 highway has been under the factions' control since Saturday.\n\n"
 	  "Soran remained in the regime's hands.",
 	  "2024-12-04", "Saraqib|opposition|capture|reported|2024-11-30; Soran|government|held|reported|2024-12-04" },
+	/* a side's statements listing places "as liberated" take them; a list of losses
+	 * takes nothing */
+	{ "The rebels' statements listed Halfaya and Soran as liberated.", "2024-12-04",
+	  "Halfaya|opposition|capture|reported|2024-12-04; Soran|opposition|capture|reported|2024-12-04" },
+	{ "The army listed its losses in Halfaya and Soran.", "2024-12-04", "" },
 	/* a withdrawal's new holder, when nothing near names it, is the side the article
 	 * has taking the place within days */
 	{ "Iran-backed militias left Deir ez-Zor on Friday, residents said. The SDF said on Saturday it had taken Deir ez-Zor.",
