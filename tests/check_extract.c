@@ -524,6 +524,9 @@ static const struct {
 	{ "The rebels' statements listed Halfaya and Soran as liberated.", "2024-12-04",
 	  "Halfaya|opposition|capture|reported|2024-12-04; Soran|opposition|capture|reported|2024-12-04" },
 	{ "The army listed its losses in Halfaya and Soran.", "2024-12-04", "" },
+	/* a UN report's "under NSAG control" */
+	{ "On 1 December, Khan Sheikhoun was also reported to be under NSAG control.", "2024-12-03",
+	  "Khan Shaykhun|opposition|capture|hedged|2024-12-01" },
 	/* a withdrawal's new holder, when nothing near names it, is the side the article
 	 * has taking the place within days */
 	{ "Iran-backed militias left Deir ez-Zor on Friday, residents said. The SDF said on Saturday it had taken Deir ez-Zor.",
