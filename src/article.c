@@ -1901,8 +1901,7 @@ static void drop_running_heads(const char *v, line *ls, size_t nl)
 	free(k);
 }
 
-/* A fact-check's rating line: "Verdict: FALSE", "**Our rating:** Misleading". */
-static bool verdict_line(const char *v, size_t a, size_t b)
+size_t fl_verdict_label(const char *v, size_t a, size_t b)
 {
 	static const char *const labels[] = { "verdict", "our verdict", "rating", "our rating", "ruling" };
 	while (a < b && (v[a] == ' ' || v[a] == '*' || v[a] == '_' || v[a] == '#'))
@@ -1914,9 +1913,9 @@ static bool verdict_line(const char *v, size_t a, size_t b)
 		while (q < b && (v[q] == '*' || v[q] == '_' || v[q] == ' '))
 			q++;
 		if (q < b && v[q] == ':')
-			return true;
+			return q + 1;
 	}
-	return false;
+	return 0;
 }
 
 static size_t mark_lines(const char *v, line *ls, size_t nl)
@@ -2053,7 +2052,7 @@ static size_t mark_lines(const char *v, line *ls, size_t nl)
 	 * its rating when claims are read) */
 	for (size_t i = 0; i + 1 < nl; i++)
 		if (ls[i].cls == L_HEADING && ls[i].words >= 3 && !ls[i].menu && ls[i + 1].cls != L_BLANK &&
-		    verdict_line(v, ls[i + 1].start, ls[i + 1].end))
+		    fl_verdict_label(v, ls[i + 1].start, ls[i + 1].end))
 			ls[i].cls = L_BODY;
 	/* "Hama fell.", "Rebels took Homs overnight.": a short sentence standing as its
 	 * own paragraph between two paragraphs of the story is the story */

@@ -76,6 +76,10 @@ enum { FL_COL_OTHER, FL_COL_DATE, FL_COL_PLACE, FL_COL_TAKER, FL_COL_STATUS, FL_
 #define FL_TABLE_COLS 16
 size_t fl_table_columns(const char *v, size_t a, size_t b, int *col, bool *held);
 
+/* A fact-check's rating label opening the line at v[a, b) ("Verdict: FALSE", "**Our
+ * rating:** Misleading"): the offset just past its colon, 0 if there is none. */
+size_t fl_verdict_label(const char *v, size_t a, size_t b);
+
 /* Read and parse path. user_date (FL_DATE_NONE if not given) always wins as the
  * publication date. Errors name the file and the byte offset (invalid UTF-8, NUL,
  * binary, empty, too large, a directory). */

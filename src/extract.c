@@ -6607,9 +6607,6 @@ static bool link_line(const char *v, size_t a, size_t b)
 	return false;
 }
 
-/* The side named by the heading the sentence stands under ("HTS-LED REBELS" over
- * "* Saraqib ... fell on Nov. 30"): the first short line above it with no stop, past
- * its items and paragraphs; -1 when that heading names no one side (or none is near). */
 /* Is the mention the first end of a road named by its ends, "the Mhardeh-Suqaylabiyah
  * road", "the Homs-Hama highway"? */
 static bool road_end(const char *v, size_t len, const fl_mention *m)
@@ -6624,11 +6621,18 @@ static bool road_end(const char *v, size_t len, const fl_mention *m)
 		return false;
 	if (q >= len || !isupper((unsigned char)v[q]))
 		return false;
+	/* ... then, before any stop, the word "road" or "highway" */
 	for (size_t e = q; e < len && e < q + 48; e++) {
 		if (v[e] == '.' || v[e] == ',' || v[e] == ';' || v[e] == '\n' || v[e] == '(')
 			return false;
-		if (v[e] == ' ' && (strncasecmp(v + e + 1, "road", 4) == 0 || strncasecmp(v + e + 1, "highway", 7) == 0) &&
-		    (e + 5 >= len || !isalpha((unsigned char)v[e + 5]) || strncasecmp(v + e + 1, "highway", 7) == 0))
+		if (v[e] != ' ')
+			continue;
+		size_t w = 0;
+		if (strncasecmp(v + e + 1, "road", 4) == 0)
+			w = 4;
+		else if (strncasecmp(v + e + 1, "highway", 7) == 0)
+			w = 7;
+		if (w && (e + 1 + w >= len || !isalpha((unsigned char)v[e + 1 + w])))
 			return true;
 	}
 	return false;
@@ -6677,6 +6681,9 @@ static int told_taker(const ctx *c, const fl_claims *claims, const object *obj, 
 	return side;
 }
 
+/* The side named by the heading the sentence stands under ("HTS-LED REBELS" over
+ * "* Saraqib ... fell on Nov. 30"): the first short line above it with no stop, past
+ * its items and paragraphs; -1 when that heading names no one side (or none is near). */
 static int heading_side(ctx *c, size_t at)
 {
 	size_t ha, hb, y = at;
@@ -8454,34 +8461,19 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	return list_item(c, t, n, claims);
 }
 
-/* "Militias left al-Bukamal on Friday. The SDF said it had taken al-Bukamal on
- * Saturday": a withdrawal whose new holder was guessed goes to the side the article has
- * taking the place next, within a few days. */
 /* A fact-check's verdict on the claim quoted at text[0, e): "CLAIM 1: "The army has
  * retaken Hama."" then, within a few lines, "VERDICT: FALSE" (or "Rating:", "Our
  * rating:"). 'd' for a claim rated false or misleading, 'h' for one not proven, 't'
  * for one rated true, 0 for any other rating ("mostly true") or none found. */
 static char verdict_after(const char *v, size_t len, size_t e)
 {
-	static const char *const labels[] = { "verdict", "rating", "our rating", "ruling", "our verdict" };
 	size_t lines = 0;
 	for (size_t i = e; i < len && i < e + 600 && lines < 4; i++) {
 		if (v[i] != '\n')
 			continue;
 		lines++;
-		size_t a = i + 1;
-		while (a < len && (v[a] == ' ' || v[a] == '*' || v[a] == '_' || v[a] == '#'))
-			a++;
-		for (size_t k = 0; k < sizeof labels / sizeof labels[0]; k++) {
-			size_t l = strlen(labels[k]);
-			if (a + l >= len || strncasecmp(v + a, labels[k], l) != 0)
-				continue;
-			size_t q = a + l;
-			while (q < len && (v[q] == '*' || v[q] == '_' || v[q] == ' '))
-				q++;
-			if (q >= len || v[q] != ':')
-				continue;
-			q++;
+		size_t q = fl_verdict_label(v, i + 1, len);
+		if (q) {
 			while (q < len && (v[q] == ' ' || v[q] == '*' || v[q] == '_'))
 				q++;
 			static const struct {
@@ -8544,6 +8536,9 @@ static void fact_check_verdicts(const ctx *c, fl_claims *out)
 	}
 }
 
+/* "Militias left al-Bukamal on Friday. The SDF said it had taken al-Bukamal on
+ * Saturday": a withdrawal whose new holder was guessed goes to the side the article has
+ * taking the place next, within a few days. */
 static void settle_withdrawals(const ctx *c, fl_claims *out)
 {
 	const fl_lexicon *lx = c->lx;
