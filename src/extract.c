@@ -3656,6 +3656,18 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 			j = fa + 1;
 		}
 	}
+	/* "clashes on Jabal Zayn al-Abidin ... the factions failed to take the mountain":
+	 * the height named before */
+	if (!vg->roads_only && !got && j + 1 < n && TOK_IS(&t[j], "the") && t[j + 1].mention < 0 &&
+	    (TOK_IS(&t[j + 1], "mountain") || TOK_IS(&t[j + 1], "hill") || TOK_IS(&t[j + 1], "ridge") ||
+	     TOK_IS(&t[j + 1], "heights")) &&
+	    (j + 2 >= n || !(TOK_IS(&t[j + 2], "of") || TOK_IS(&t[j + 2], "'s") || t[j + 2].mention >= 0))) {
+		const fl_mention *m = antecedent_of(c, t[va].s, TERRAIN, true);
+		if (m) {
+			obj[got++] = (object){ m, j, j + 2, false, -1, true };
+			j += 2;
+		}
+	}
 	/* "reached the M5 highway ... and cut the highway": the road named before */
 	size_t rw = j < n && TOK_IS(&t[j], "the") ? j + 1 : j;	/* ("cut the" is a phrase) */
 	if (vg->roads_only && !got && rw < n && (rw > j || (j > 0 && TOK_IS(&t[j - 1], "the"))) &&
@@ -7959,9 +7971,19 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		}
 		/* "a military source denied rumours that the city of Aleppo has fallen": the
 		 * fall denied is to the denier's enemy */
-		if (side < 0 && k < 64 && vdenied[k] && at.set && at.side[0] && !vg->agent_after &&
-		    strcmp(vg->event, FL_EVENT_CAPTURE) == 0) {
-			int ds = side_index(lx, at.side);
+		/* ("GoS denies rumours that Suqaylabiyah had fallen": the state, named as the
+		 * subject of the denial, when no source is) */
+		if (side < 0 && k < 64 && vdenied[k] && !vg->agent_after && strcmp(vg->event, FL_EVENT_CAPTURE) == 0) {
+			int ds = at.set && at.side[0] ? side_index(lx, at.side) : -1;
+			for (size_t q = first_at_or_after(&c->act, vm->a); ds < 0 && !at.set && q-- > 0;) {
+				size_t w = c->act.m[q].b;	/* (its verb: "denies", "initially denied") */
+				if (w < n && (TOK_IS(&t[w], "initially") || TOK_IS(&t[w], "also") || TOK_IS(&t[w], "has")))
+					w++;
+				if (w < n && c->act.m[q].e->actor == lx->regime_side &&
+				    (TOK_IS(&t[w], "denies") || TOK_IS(&t[w], "denied") || TOK_IS(&t[w], "deny") ||
+				     TOK_IS(&t[w], "dismissed") || TOK_IS(&t[w], "rejected")))
+					ds = lx->regime_side;
+			}
 			if (ds >= 0 && lx->sides[ds].opponent && lx->sides[ds].opponent[0])
 				side = side_index(lx, lx->sides[ds].opponent);
 		}

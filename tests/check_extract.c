@@ -527,6 +527,15 @@ static const struct {
 	/* a UN report's "under NSAG control" */
 	{ "On 1 December, Khan Sheikhoun was also reported to be under NSAG control.", "2024-12-03",
 	  "Khan Shaykhun|opposition|capture|hedged|2024-12-01" },
+	/* "the mountain" after the verb: the height named before */
+	{ "Fierce clashes went on around Mount Hermon on Sunday. The army said the rebels had failed to take the "
+	  "mountain.", "2024-12-09", "Mount Hermon|government|repelled|reported|2024-12-08" },
+	/* "GoS denies rumours that X had fallen": the fall denied is the state's enemy's,
+	 * whoever has been taking places in the article */
+	{ "The army retook Halfaya on Sunday. The army retook Soran on Monday. GoS denies rumours that "
+	  "al-Saqlabiyah had fallen.", "2024-12-04",
+	  "Halfaya|government|capture|reported|2024-12-01; Soran|government|capture|reported|2024-12-02; "
+	  "Al-Suqaylabiyah|opposition|capture|denied|2024-12-02" },
 	/* a withdrawal's new holder, when nothing near names it, is the side the article
 	 * has taking the place within days */
 	{ "Iran-backed militias left Deir ez-Zor on Friday, residents said. The SDF said on Saturday it had taken Deir ez-Zor.",
