@@ -4617,6 +4617,36 @@ static size_t object_frame(ctx *c, const token *t, size_t n, size_t va, object *
 	return 1;
 }
 
+/* The places of a list ending right before token e ("Halfaya, Soran and Taybat
+ * al-Imam", "Tal Rifaat and on the town of Manbij"), into obj in text order. */
+static size_t list_ending_at(const ctx *c, const token *t, size_t e, object *obj)
+{
+	size_t got = 0, q = e;
+	while (q > 0 && got < MAX_OBJ) {
+		if (t[q - 1].mention >= 0) {
+			size_t e0 = q, s0 = q - 1;
+			while (s0 > 0 && t[s0 - 1].mention == t[q - 1].mention)
+				s0--;
+			obj[got++] = (object){ c->sm[t[q - 1].mention], s0, e0, false, -1, false };
+			q = s0;
+		} else if (TOK_IS(&t[q - 1], ",") || TOK_IS(&t[q - 1], "and") ||
+			   (got && q >= 2 && t[q - 2].mention < 0 &&
+			    (TOK_IS(&t[q - 1], "the") || TOK_IS(&t[q - 1], "on") || TOK_IS(&t[q - 1], "in") ||
+			     TOK_IS(&t[q - 1], "of") || TOK_IS(&t[q - 1], "town") || TOK_IS(&t[q - 1], "city") ||
+			     TOK_IS(&t[q - 1], "village")))) {
+			q--;
+		} else {
+			break;
+		}
+	}
+	for (size_t a = 0, b = got ? got - 1 : 0; a < b; a++, b--) {	/* text order */
+		object x = obj[a];
+		obj[a] = obj[b];
+		obj[b] = x;
+	}
+	return got;
+}
+
 static bool skip_place(const fl_place *p);
 
 static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
@@ -4671,28 +4701,15 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 		if (TOK_IS(&t[q - 1], "two") || TOK_IS(&t[q - 1], "three") || TOK_IS(&t[q - 1], "four") ||
 		    TOK_IS(&t[q - 1], "both") || TOK_IS(&t[q - 1], "the"))
 			q--;
-		size_t got = 0;
-		if (q >= 2 && TOK_IS(&t[q - 1], ",") && t[q - 2].mention >= 0) {
-			q--;
-			while (q > 0 && got < MAX_OBJ) {
-				if (t[q - 1].mention >= 0) {
-					size_t e0 = q, s0 = q - 1;
-					while (s0 > 0 && t[s0 - 1].mention == t[q - 1].mention)
-						s0--;
-					obj[got++] = (object){ c->sm[t[q - 1].mention], s0, e0, false, -1, false };
-					q = s0;
-				} else if (TOK_IS(&t[q - 1], ",") || TOK_IS(&t[q - 1], "and")) {
-					q--;
-				} else {
-					break;
-				}
-			}
-		}
-		for (size_t a = 0, b = got ? got - 1 : 0; a < b; a++, b--) {	/* text order */
-			object x = obj[a];
-			obj[a] = obj[b];
-			obj[b] = x;
-		}
+		size_t got = q >= 2 && TOK_IS(&t[q - 1], ",") && t[q - 2].mention >= 0 ? list_ending_at(c, t, q - 1, obj) : 0;
+		return got >= 2 ? got : 0;
+	}
+	/* "its hold on Tal Rifaat and on the Kuweires airport, both of which they took":
+	 * the places listed before "both of", "all of", "each of" */
+	if (j >= 4 && TOK_IS(&t[j - 1], "of") &&
+	    (TOK_IS(&t[j - 2], "both") || TOK_IS(&t[j - 2], "all") || TOK_IS(&t[j - 2], "each")) &&
+	    TOK_IS(&t[j - 3], ",") && t[j - 4].mention >= 0) {
+		size_t got = list_ending_at(c, t, j - 3, obj);
 		return got >= 2 ? got : 0;
 	}
 	/* "Tal Rifaat, north of the city, which", "Salamiyah, 30 km east of Hama, which":

@@ -536,6 +536,11 @@ static const struct {
 	  "al-Saqlabiyah had fallen.", "2024-12-04",
 	  "Halfaya|government|capture|reported|2024-12-01; Soran|government|capture|reported|2024-12-02; "
 	  "Al-Suqaylabiyah|opposition|capture|denied|2024-12-02" },
+	/* "X and Y, both of which they took on Sunday": the places before "both of" */
+	{ "SNA factions tightened their hold on Tal Rifaat and on the town of Manbij, both of which they took on "
+	  "Sunday.", "2024-12-04",
+	  "Tall Rif'at|sna|held|reported|2024-12-04; Tall Rif'at|sna|capture|reported|2024-12-01; "
+	  "Manbij|sna|capture|reported|2024-12-01" },
 	/* a withdrawal's new holder, when nothing near names it, is the side the article
 	 * has taking the place within days */
 	{ "Iran-backed militias left Deir ez-Zor on Friday, residents said. The SDF said on Saturday it had taken Deir ez-Zor.",
