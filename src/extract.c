@@ -1961,7 +1961,8 @@ static bool owns_people(const token *t, size_t i, size_t end)
 					 "spokesman", "spokesperson", "spokesmen", "commander", "commanders",
 					 "command", "leader", "leaders", "leadership", "chief", "official",
 					 "officials", "media", "wing", "allies", "partners", "operations",
-					 "ministry", "office", "statement", "offensive", "advance",
+					 "ministry", "office", "statement", "statements", "announcement",
+					 "announcements", "communique", "offensive", "advance",
 					 "assault", "push", "onslaught", "campaign", "counteroffensive",
 					 "counter-offensive", "operation", "blitz", NULL };
 	for (size_t q = i; q < end && q < i + 3 && !t[q].punct; q++)
@@ -5590,9 +5591,12 @@ static bool past_time_after(const ctx *c, const token *t, size_t n, size_t j, si
 			}
 		if (t[q].punct && t[q].w[0] == '/')
 			continue;	/* "from Daesh/ISIS in August 2016" */
+		/* another clause's ("where it began in 2011"; "and wipes out the gains the
+		 * army made there in 2019") */
 		if (t[q].punct || TOK_IS(&t[q], "where") || TOK_IS(&t[q], "which") ||
-		    TOK_IS(&t[q], "that") || TOK_IS(&t[q], "when") || TOK_IS(&t[q], "who"))
-			return false;	/* another clause's ("where it began in 2011") */
+		    TOK_IS(&t[q], "that") || TOK_IS(&t[q], "when") || TOK_IS(&t[q], "who") ||
+		    TOK_IS(&t[q], "made"))
+			return false;
 		size_t k = first_at_or_after(&c->ev, q);
 		if (k < c->ev.n && c->ev.m[k].a == q && c->ev.m[k].e->verb >= 0)
 			return false;	/* another control verb: its own clause */

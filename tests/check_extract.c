@@ -521,6 +521,8 @@ static const struct {
 	  "2024-12-04", "Saraqib|opposition|capture|reported|2024-11-30; Soran|government|held|reported|2024-12-04" },
 	/* a side's statements listing places "as liberated" take them; a list of losses
 	 * takes nothing */
+	{ "The Military Operations Command's statements listed Halfaya and Soran as liberated.", "2024-12-04",
+	  "Halfaya|opposition|capture|reported|2024-12-04; Soran|opposition|capture|reported|2024-12-04" },
 	{ "The rebels' statements listed Halfaya and Soran as liberated.", "2024-12-04",
 	  "Halfaya|opposition|capture|reported|2024-12-04; Soran|opposition|capture|reported|2024-12-04" },
 	{ "The army listed its losses in Halfaya and Soran.", "2024-12-04", "" },
@@ -637,6 +639,10 @@ static const struct {
 	  "its heavy weapons out of Hama on Friday.", "2024-12-08",
 	  "Homs|opposition|withdrawal|reported|2024-12-07; Hama|opposition|withdrawal|reported|2024-12-06" },
 	/* a relative clause without "that" after an apposition */
+	/* a year after the verb that dates what was made then is not the claim's */
+	{ "The fall of Saraqib leaves all of Idlib province in opposition hands and wipes out the gains the army "
+	  "made there in 2019 and 2020.", "2024-11-30",
+	  "Idlib Governorate|opposition|capture|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30" },
 	{ "Rebels entered Manbij, a strategic town the SDF had seized from the Islamic State in 2016.", "2024-12-08",
 	  "Manbij|opposition|capture|reported|2024-12-08; Manbij|sdf|capture|reported|2016-01-01" },
 	/* a hard-wrapped list, then "all four villages" */
