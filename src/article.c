@@ -592,6 +592,8 @@ typedef struct line {
 	enum line_class cls;
 	size_t table;		/* a row of a Markdown table: 1 + its header line's index */
 	bool front;		/* in a Markdown file's front matter */
+	bool head;		/* a short heading inside the story ("HAMA", "## Deir ez-Zor"):
+				 * read as a sentence of its own, flagged in fl_article.heading */
 } line;
 
 static const char *const sidebar_markers[] = {
@@ -1793,6 +1795,7 @@ void fl_article_free(fl_article *a)
 	free(a->paragraph);
 	free(a->section);
 	free(a->table_head);
+	free(a->heading);
 	if (a->view != a->text)
 		free((char *)a->view);
 	free(a);
@@ -2444,6 +2447,31 @@ static void mark_front_matter(const char *v, line *ls, size_t nl)
 	}
 }
 
+/* A factbox's or an explainer's section heading, "DEIR EZ-ZOR" or "## Hama" between two
+ * paragraphs of the story, may name the place the section is about ("The SDF moved into
+ * the city on Dec. 6"): one to four words on a line of their own, no digits (a date or a
+ * clock heading is the section dates' business), nothing of the page's furniture. */
+static void mark_heads(const char *v, line *ls, size_t nl)
+{
+	for (size_t i = 1; i + 1 < nl; i++) {
+		line *ln = &ls[i];
+		if (!(ln->cls == L_HEADING || ln->cls == L_BOILER) || ln->menu || ln->marker || ln->caption ||
+		    ln->bullet || ln->running || ln->stamped || ln->table || ln->front || ln->terminal ||
+		    ln->words < 1 || ln->words > 4 || ln->end - ln->start > 48 ||
+		    !(ln->md_heading || ls[i - 1].cls == L_BLANK))
+			continue;
+		bool digit = false;
+		for (size_t k = ln->start; k < ln->end && !digit; k++)
+			digit = isdigit((unsigned char)v[k]);
+		size_t p = i, q = i + 1;
+		while (p > 0 && ls[p - 1].cls == L_BLANK)
+			p--;
+		while (q < nl && ls[q].cls == L_BLANK)
+			q++;
+		ln->head = !digit && p > 0 && ls[p - 1].cls == L_BODY && q < nl && ls[q].cls == L_BODY;
+	}
+}
+
 /* A list is read whole: when an item of a run of bulleted lines is the story's ("-
  * Rastan and Talbiseh, north of Homs, taken on 6 December."), its short items are too
  * ("- Raqqa, Tabqa and Kobani."). A list of the page's (a sidebar's, a menu's) has no
@@ -2474,7 +2502,27 @@ static bool build_sentences(fl_article *a, const char *v, const line *ls, size_t
 	size_t para = 0;
 	size_t i = 0;
 	size_t *head = NULL, headcap = 0, head_si = SIZE_MAX;	/* table_head */
+	size_t *heads = NULL, nheads = 0, capheads = 0;	/* heading */
 	while (i < nl) {
+		if (ls[i].head) {
+			size_t sa = ls[i].start, n0 = sb.n;
+			while (sa < ls[i].end && v[sa] == '#')
+				sa++;	/* "## Hama" */
+			if (!push_sentence(&sb, v, sa, ls[i].end, para) ||
+			    (sb.n > n0 && fl_grow((void **)&heads, &capheads, nheads, 1, sizeof *heads) != FL_OK)) {
+				free(sb.s);
+				free(sb.para);
+				free(head);
+				free(heads);
+				return false;
+			}
+			if (sb.n > n0) {
+				heads[nheads++] = n0;
+				para++;
+			}
+			i++;
+			continue;
+		}
 		if (ls[i].cls != L_BODY) {
 			i++;
 			continue;
@@ -2496,6 +2544,7 @@ static bool build_sentences(fl_article *a, const char *v, const line *ls, size_t
 			free(sb.s);
 			free(sb.para);
 			free(head);
+			free(heads);
 			return false;
 		}
 		if (ls[i].table && sb.n == n0 + 1) {
@@ -2520,6 +2569,7 @@ static bool build_sentences(fl_article *a, const char *v, const line *ls, size_t
 			if (!head) {
 				free(sb.s);
 				free(sb.para);
+				free(heads);
 				return false;
 			}
 			if (hl == i)
@@ -2535,6 +2585,7 @@ static bool build_sentences(fl_article *a, const char *v, const line *ls, size_t
 			free(head);
 			free(sb.s);
 			free(sb.para);
+			free(heads);
 			return false;
 		}
 		for (size_t q = headcap; q < sb.n; q++)
@@ -2547,6 +2598,20 @@ static bool build_sentences(fl_article *a, const char *v, const line *ls, size_t
 			if (head[q] == SIZE_MAX || head[q] >= sb.n)
 				head[q] = SIZE_MAX;
 	}
+	a->heading = NULL;
+	if (nheads) {
+		a->heading = calloc(sb.n, sizeof *a->heading);
+		if (!a->heading) {
+			free(heads);
+			free(head);
+			free(sb.s);
+			free(sb.para);
+			return false;
+		}
+		for (size_t q = 0; q < nheads; q++)
+			a->heading[heads[q]] = true;
+	}
+	free(heads);
 	a->table_head = head;
 	a->sentences = sb.s;
 	a->paragraph = sb.para;
@@ -2646,6 +2711,7 @@ static fl_status parse(const char *source, char *owned, const char *buf, size_t 
 	a->header_end = first_body < nl ? ls[first_body].start : len;
 	join_colon_lists(view, ls, nl);
 	join_list_items(ls, nl);
+	mark_heads(view, ls, nl);
 	if (!build_sentences(a, view, ls, nl))
 		goto nomem;
 	if (a->html)

@@ -48,6 +48,9 @@ typedef struct fl_article {
 				 * a row), the index of its header row's sentence (the header's
 				 * own for itself); SIZE_MAX for any other sentence. NULL when
 				 * the article has no table */
+	bool *heading;		/* per sentence: a short heading inside the story, read as
+				 * a sentence of its own ("HAMA" over a factbox's section,
+				 * "## Deir ez-Zor"); NULL when the article has none */
 	const char *view;	/* the text as it is read: text itself, or for an HTML page a
 				 * copy of the same length with the markup blanked out and
 				 * character references decoded in place, padded with FL_FILL

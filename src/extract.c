@@ -1428,6 +1428,8 @@ typedef struct ctx {
 	size_t para_si;		/* para_date is for this sentence ((size_t)-1 none) */
 	const fl_mention *last_obj;	/* the last place a verb of this sentence took, NULL */
 	const fl_mention *para_obj;	/* ... of this paragraph, NULL */
+	const fl_mention *section;	/* the place the heading above names ("DEIR EZ-ZOR" over
+					 * a factbox's section), NULL */
 	const entry *collective[8];	/* the actor "the coalition" (etc.) stands for */
 	const entry *terror_ref;	/* the actor last called a terrorist group by name */
 	const entry *head_ref[3];	/* the actor "the factions" (etc.) stands for */
@@ -2491,7 +2493,7 @@ static bool foreign_capital(const ctx *c, const fl_place *p)
 	return c->gz && strcmp(p->kind, "PPLC") == 0 && !fli_gaz_in_home(c->gz, p);
 }
 
-static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bool cross)
+static const fl_mention *antecedent_in(const ctx *c, size_t before, int want, bool cross)
 {
 	if (!c->m)
 		return NULL;
@@ -2565,6 +2567,17 @@ static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bo
 		}
 	}
 	return last;
+}
+
+/* The mention "the city" (etc., see antecedent_in) stands for; in a section under a
+ * place's heading with none named before it in the paragraph, that place ("DEIR EZ-ZOR
+ * / The SDF moved into the city on Dec. 6"). */
+static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bool cross)
+{
+	const fl_mention *m = antecedent_in(c, before, want, cross);
+	if (m || !c->section || !(want == ANY_PLACE || want == CITY))
+		return m;
+	return want == ANY_PLACE || city_like(c->section->place) ? c->section : NULL;
 }
 
 static const fl_mention *antecedent(const ctx *c, size_t before)
@@ -7358,6 +7371,23 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	const fl_article *a = c->a;
 	size_t ss = a->sentences[si].start, se = a->sentences[si].end;
 	size_t para = a->paragraph ? a->paragraph[si] : si;
+	if (a->heading && a->heading[si]) {
+		/* a heading inside the story: the section under it is about the place it
+		 * names, if it is one place's name and nothing else */
+		c->section = NULL;
+		size_t i = first_mention_from(c, ss);
+		if (c->m && i < c->m->count && c->m->items[i].end <= se && c->m->items[i].place &&
+		    c->m->items[i].place->fclass == 'P' &&
+		    (i + 1 >= c->m->count || c->m->items[i + 1].start >= se)) {
+			const fl_mention *m = &c->m->items[i];
+			bool other = false;
+			for (size_t k = ss; k < se && !other; k++)
+				other = (k < m->start || k >= m->end) && isalnum((unsigned char)c->v[k]);
+			if (!other)
+				c->section = m;
+		}
+		return FL_OK;
+	}
 	if (para != c->carry_para) {
 		c->npara_sides = 0;
 		c->prev_actor = c->carry_actor;

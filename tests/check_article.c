@@ -607,6 +607,41 @@ START_TEST(subtitles)
 }
 END_TEST
 
+/* A factbox's section heading between two paragraphs of the story ("DEIR EZ-ZOR",
+ * "## Hama") is a sentence of its own, flagged as a heading; the page's furniture, a
+ * date heading and the title are not. */
+START_TEST(section_headings)
+{
+	fl_article *a = parse("FACTBOX-Who holds Syria's cities\n\nBy staff\n\n"
+			      "Below is where control of the largest cities stood on Sunday evening, officials said.\n\n"
+			      "DEIR EZ-ZOR\n\nThe SDF moved into the city on Dec. 6 after government forces left.\n\n"
+			      "## Hama\n\nOpposition fighters entered the city on Dec. 5.\n\n"
+			      "Saturday 7 December\n\nThe factions reached the edge of Homs.\n\n"
+			      "Related\n\n- Assad toppled as opposition enters Damascus\n", FL_DATE_NONE);
+	ck_assert_ptr_nonnull(a->heading);
+	size_t heads = 0;
+	for (size_t i = 0; i < a->nsentences; i++) {
+		size_t n = a->sentences[i].end - a->sentences[i].start;
+		const char *s = a->text + a->sentences[i].start;
+		if (!a->heading[i])
+			continue;
+		heads++;
+		ck_assert_msg((n == 11 && memcmp(s, "DEIR EZ-ZOR", n) == 0) || (n == 4 && memcmp(s, "Hama", n) == 0),
+			      "not a section heading: %.*s", (int)n, s);
+		ck_assert_uint_ne(a->paragraph[i], a->paragraph[i + 1]);
+	}
+	ck_assert_uint_eq(heads, 2);
+	ck_assert(!body_contains(a, "Saturday 7 December"));
+	ck_assert(!body_contains(a, "Assad toppled"));
+	ck_assert(!body_contains(a, "FACTBOX"));
+	fl_article_free(a);
+	/* an article without one has no flags */
+	a = parse("Rebels took Hama on Thursday, officials said.\n\nThe army said it had redeployed.\n", FL_DATE_NONE);
+	ck_assert_ptr_null(a->heading);
+	fl_article_free(a);
+}
+END_TEST
+
 START_TEST(front_matter_and_tables)
 {
 	fl_article *a = parse("---\ntitle: \"Twelve days\"\ndate: 2024-12-09\n---\n\n"
@@ -764,6 +799,7 @@ int main(void)
 	tcase_add_test(tc, sentences_and_abbreviations);
 	tcase_add_test(tc, hard_wrapped_text);
 	tcase_add_test(tc, front_matter_and_tables);
+	tcase_add_test(tc, section_headings);
 	tcase_add_test(tc, subtitles);
 	tcase_add_test(tc, quoted_printable_mail);
 	tcase_add_loop_test(tc, seed_articles, 0, sizeof seeds / sizeof seeds[0]);

@@ -897,6 +897,30 @@ START_TEST(capital_is_no_antecedent)
 }
 END_TEST
 
+/* A factbox's sections under the cities' names in capitals: "the city" is the one the
+ * heading names (a heading is no body text, so only the reader's flag makes it one);
+ * under a heading that names no place, it is nothing */
+START_TEST(section_heading_names_the_city)
+{
+	if (!gz)
+		return;
+	fl_claims cl;
+	claims_of("FACTBOX-Who holds Syria's cities\n\nBelow is where control of the largest cities stood on "
+		  "Sunday evening, officials said.\n\nDEIR EZ-ZOR\n\nThe SDF moved into the city on Dec. 6 after "
+		  "government forces pulled out.\n\nHAMA\n\nOpposition fighters entered the city on Dec. 5.\n\n"
+		  "WHAT COMES NEXT\n\nFighters entered the city on Dec. 8, residents said.\n",
+		  fl_date_from_ymd(2024, 12, 8), &cl);
+	ck_assert_uint_eq(cl.count, 2);
+	ck_assert_str_eq(cl.items[0].place, "Deir ez-Zor");
+	ck_assert_str_eq(cl.items[0].side, "sdf");
+	ck_assert_int_eq(cl.items[0].date, fl_date_from_ymd(2024, 12, 6));
+	ck_assert_str_eq(cl.items[1].place, "Hama");
+	ck_assert_str_eq(cl.items[1].side, "opposition");
+	ck_assert_int_eq(cl.items[1].date, fl_date_from_ymd(2024, 12, 5));
+	fl_claims_release(&cl);
+}
+END_TEST
+
 /* "the Shahba area" north of Aleppo is the region, not Shahba in Suwayda, and a
  * region with no bounds gets no claim; a claim on Tal Rifaat beside it does */
 START_TEST(region_named)
@@ -1119,6 +1143,7 @@ int main(void)
 	tcase_add_test(tc, seeds);
 	tcase_add_loop_test(tc, place_described, 0, sizeof described / sizeof described[0]);
 	tcase_add_test(tc, capital_is_no_antecedent);
+	tcase_add_test(tc, section_heading_names_the_city);
 	tcase_add_test(tc, control_table);
 	tcase_add_test(tc, demonyms_are_no_places);
 	tcase_add_test(tc, spelling_after_taking);
