@@ -749,6 +749,18 @@ static bool stamped(const char *v, size_t a, size_t b)
 	return words >= 4;
 }
 
+/* Sentence ends in v[a, b): a stop followed by a space and a capital or a quote. A line
+ * of three sentences or more that ends in brackets is a post or a paragraph with its
+ * tag ("... since Saturday. (High confidence)"), not a photo's caption. */
+static int sentence_ends(const char *v, size_t a, size_t b)
+{
+	int n = 0;
+	for (size_t k = a; k + 2 < b; k++)
+		n += (v[k] == '.' || v[k] == '!' || v[k] == '?') && v[k + 1] == ' ' &&
+		     (isupper((unsigned char)v[k + 2]) || v[k + 2] == '"' || v[k + 2] == '(');
+	return n;
+}
+
 static void classify(const char *v, line *ln)
 {
 	size_t a = ln->start, b = ln->end;
@@ -815,7 +827,7 @@ static void classify(const char *v, line *ln)
 		last = v[f - 1];
 	ln->terminal = last == '.' || last == '!' || last == '?';
 	ln->stamped = stamped(v, ta, b);
-	ln->caption = last == ')' && words >= 4 && !ln->bullet;
+	ln->caption = last == ')' && words >= 4 && !ln->bullet && sentence_ends(v, ta, e) < 3;
 	int bars = 0;
 	for (const char *p = v + a; p && p < v + b && bars < 3; p++) {
 		p = memchr(p, '|', (size_t)(v + b - p));

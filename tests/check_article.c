@@ -607,6 +607,22 @@ START_TEST(subtitles)
 }
 END_TEST
 
+/* A photo's caption, ending in its credit in brackets, is no body text; a post of three
+ * sentences or more with its tag in brackets ("(High confidence)") is. */
+START_TEST(captions_and_tagged_posts)
+{
+	fl_article *a = parse("Thread by an analyst\n\nRebels entered the city of Hama on Thursday, officials said.\n\n"
+			      "Fighters stand on a tank in the main square of Hama on Thursday, Dec. 5, 2024. (AP Photo/Staff)\n\n"
+			      "AIRPORT. Footage shot on the apron of the airport was posted on Saturday afternoon. "
+			      "In opposition hands since Saturday. (High)\n\nThe army said it had redeployed.\n",
+			      FL_DATE_NONE);
+	ck_assert(!body_contains(a, "Fighters stand on a tank"));
+	ck_assert(body_contains(a, "Footage shot on the apron"));
+	ck_assert(body_contains(a, "In opposition hands since Saturday."));
+	fl_article_free(a);
+}
+END_TEST
+
 /* A factbox's section heading between two paragraphs of the story ("DEIR EZ-ZOR",
  * "## Hama") is a sentence of its own, flagged as a heading; the page's furniture, a
  * date heading and the title are not. */
@@ -800,6 +816,7 @@ int main(void)
 	tcase_add_test(tc, hard_wrapped_text);
 	tcase_add_test(tc, front_matter_and_tables);
 	tcase_add_test(tc, section_headings);
+	tcase_add_test(tc, captions_and_tagged_posts);
 	tcase_add_test(tc, subtitles);
 	tcase_add_test(tc, quoted_printable_mail);
 	tcase_add_loop_test(tc, seed_articles, 0, sizeof seeds / sizeof seeds[0]);
