@@ -3122,7 +3122,7 @@ static const fl_mention *described_city(const ctx *c, size_t before, int rank)
 }
 
 /* The words of text[a, b) if they are only what stands between the items of a list
- * of names: commas, dashes, "and", and capitalised names the gazetteer lacks ("al-"
+ * of names: commas, dashes, "and" (or "nor"), and capitalised names the gazetteer lacks ("al-"
  * names too). Returns how many such names, -1 if anything else is there. */
 static int list_gap(const char *v, size_t a, size_t b)
 {
@@ -3153,8 +3153,8 @@ static int list_gap(const char *v, size_t a, size_t b)
 		size_t e = i;
 		while (e < b && v[e] != ' ' && v[e] != ',' && v[e] != '\t' && v[e] != '\n' && v[e] != '\r')
 			e++;
-		if (e - i == 3 && strncmp(v + i, "and", 3) == 0) {
-			in_name = false;
+		if ((e - i == 3 && (strncmp(v + i, "and", 3) == 0 || strncmp(v + i, "nor", 3) == 0))) {
+			in_name = false;	/* ("neither Mahardah nor Suqaylabiyah") */
 		} else if ((e - i == 8 && strncasecmp(v + i, "province", 8) == 0) ||
 			   (e - i == 11 && strncasecmp(v + i, "governorate", 11) == 0) ||
 			   (e - i == 4 && strncasecmp(v + i, "city", 4) == 0)) {
@@ -3219,7 +3219,7 @@ static size_t list_before(const ctx *c, size_t pos, const fl_mention **out, size
 		int g = list_gap(c->v, pm->end, c->m->items[k].start);
 		size_t gl = c->m->items[k].start - pm->end;
 		if (g < 0 || (g == 0 && !memchr(c->v + pm->end, ',', gl) && !memchr(c->v + pm->end, '-', gl) &&
-			      !memmem(c->v + pm->end, gl, "and", 3)))
+			      !memmem(c->v + pm->end, gl, "and", 3) && !memmem(c->v + pm->end, gl, "nor", 3)))
 			break;	/* "Hama Homs" is no list */
 		*items += (size_t)g + 1;
 		out[got++] = pm;
@@ -3268,15 +3268,21 @@ static size_t list_ref_at(const ctx *c, const token *t, size_t n, size_t j, cons
 				q++;
 				break;
 			}
+	/* "neither Mahardah nor Suqaylabiyah has changed hands; both remain under regime
+	 * control": "both" alone as the subject of a verb of holding */
+	bool bare = both && q < n && (TOK_IS(&t[q], "remain") || TOK_IS(&t[q], "remained") ||
+				      TOK_IS(&t[q], "are") || TOK_IS(&t[q], "were") || TOK_IS(&t[q], "stay") ||
+				      TOK_IS(&t[q], "stayed"));
 	/* "the two Shia towns": one word may describe them */
-	if (want && q + 1 < n && t[q].mention < 0 && !t[q].punct &&
+	if (!bare && want && q + 1 < n && t[q].mention < 0 && !t[q].punct &&
 	    (TOK_IS(&t[q + 1], "villages") || TOK_IS(&t[q + 1], "towns") || TOK_IS(&t[q + 1], "cities")))
 		q++;
-	if (q >= n || t[q].mention >= 0 ||
-	    !(TOK_IS(&t[q], "villages") || TOK_IS(&t[q], "towns") || TOK_IS(&t[q], "localities") ||
-	      TOK_IS(&t[q], "cities") || TOK_IS(&t[q], "areas")))
+	if (!bare && (q >= n || t[q].mention >= 0 ||
+		      !(TOK_IS(&t[q], "villages") || TOK_IS(&t[q], "towns") || TOK_IS(&t[q], "localities") ||
+			TOK_IS(&t[q], "cities") || TOK_IS(&t[q], "areas"))))
 		return 0;
-	q++;
+	if (!bare)
+		q++;
 	if (q < n && (TOK_IS(&t[q], "of") || t[q].mention >= 0 || is_dash(c->v, &t[q]) ||
 		      (t[q].punct && t[q].w[0] == ':')))
 		return 0;	/* the list follows */
@@ -4015,8 +4021,9 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool c
 {
 	const fl_lexicon *lx = c->lx;
 	size_t got = 0;
-	/* "after the two Shia towns fell to the factions": the list named before */
-	for (size_t j0 = va > 5 ? va - 5 : 0; j0 + 2 <= va; j0++) {
+	/* "after the two Shia towns fell to the factions": the list named before ("both"
+	 * alone is one token) */
+	for (size_t j0 = va > 5 ? va - 5 : 0; j0 + 1 <= va; j0++) {
 		const fl_mention *lm[MAX_OBJ];
 		size_t nlm = 0, ll = list_ref_at(c, t, n, j0, lm, &nlm);
 		if (ll && j0 + ll == va && nlm >= 2) {
@@ -7673,6 +7680,19 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			if (TOK_IS(&t[na - 1], "no"))
 				vdenied[k] = true;
 		}
+		/* "neither Mahardah nor Suqaylabiyah has changed hands", "could establish
+		 * neither that the SDF holds the villages nor that it has left them" */
+		int neither = 0;	/* 1: "neither" read, 2: and its "nor" (or "that") */
+		for (size_t q = va > 20 ? va - 20 : 0; q < va; q++) {
+			if (t[q].punct && !TOK_IS(&t[q], ","))
+				neither = 0;
+			else if (TOK_IS(&t[q], "neither"))
+				neither = q + 1 < va && TOK_IS(&t[q + 1], "that") ? 2 : 1;
+			else if (neither && TOK_IS(&t[q], "nor"))
+				neither = 2;
+		}
+		if (neither == 2)
+			vdenied[k] = true;
 		for (size_t q = va >= 3 ? va - 3 : 0; q < va; q++)
 			if (TOK_IS(&t[q], "not") || TOK_IS(&t[q], "never") || TOK_IS(&t[q], "n't") ||
 			    TOK_IS(&t[q], "nobody") || (TOK_IS(&t[q], "one") && q > 0 && TOK_IS(&t[q - 1], "no")))

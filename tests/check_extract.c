@@ -519,6 +519,16 @@ static const struct {
 	{ "Further north, the town of Saraqib on the M5 highway has been under the factions' control since Saturday.\n\n"
 	  "Soran remained in the regime's hands.",
 	  "2024-12-04", "Saraqib|opposition|capture|reported|2024-11-30; Soran|government|held|reported|2024-12-04" },
+	/* "neither X nor Y" denies what is said of both; "both" alone, right before a verb
+	 * of holding, is the two places named before it */
+	{ "Rebels took Halfaya on Tuesday. In the Ghab plain, neither Mahardah nor al-Saqlabiyah has changed hands; "
+	  "both remain under regime control.", "2024-12-03",
+	  "Halfaya|opposition|capture|reported|2024-12-03; Mahardah|opposition|capture|denied|2024-12-03; "
+	  "Al-Suqaylabiyah|opposition|capture|denied|2024-12-03; Mahardah|government|held|reported|2024-12-03; "
+	  "Al-Suqaylabiyah|government|held|reported|2024-12-03" },
+	{ "Monitors could establish neither that the SDF holds Hatla and Marrat nor that it has left them.", "2024-12-03",
+	  "Hatla|sdf|held|denied|2024-12-03; Marrat|sdf|held|denied|2024-12-03; "
+	  "Hatla|government|withdrawal|denied|2024-12-03; Marrat|government|withdrawal|denied|2024-12-03" },
 	/* a side's statements listing places "as liberated" take them; a list of losses
 	 * takes nothing */
 	{ "The Military Operations Command's statements listed Halfaya and Soran as liberated.", "2024-12-04",
