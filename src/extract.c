@@ -1428,6 +1428,7 @@ typedef struct ctx {
 	size_t para_si;		/* para_date is for this sentence ((size_t)-1 none) */
 	const fl_mention *last_obj;	/* the last place a verb of this sentence took, NULL */
 	const fl_mention *para_obj;	/* ... of this paragraph, NULL */
+	size_t verb_claims[64];		/* the claims of this sentence before its k-th event */
 	const fl_mention *section;	/* the place the heading above names ("DEIR EZ-ZOR" over
 					 * a factbox's section), NULL */
 	const entry *collective[8];	/* the actor "the coalition" (etc.) stands for */
@@ -6498,8 +6499,18 @@ static fl_status gapped_clauses(ctx *c, const token *t, size_t n, fl_claims *cla
 				dd = &c->dx[k];
 		if (!dd)
 			continue;
-		/* the claim before it in the sentence */
-		const fl_claim *ante = &claims->items[last];
+		/* the claim before it in the sentence (not one of a verb after it: "...;
+		 * the SDF, for its part, Deir ez-Zor five days later, after the army left
+		 * it") */
+		size_t ai = last;
+		for (size_t k = 0; k < c->ev.n && k < 64; k++)
+			if (c->ev.m[k].a > i && c->ev.m[k].e->verb >= 0) {
+				ai = c->verb_claims[k] > c->first_claim ? c->verb_claims[k] - 1 : SIZE_MAX;
+				break;
+			}
+		if (ai == SIZE_MAX || claims->items[ai].start != ss)
+			continue;
+		const fl_claim *ante = &claims->items[ai];
 		verb_group vg;
 		memset(&vg, 0, sizeof vg);
 		copy_field(vg.event, sizeof vg.event, ante->event);
@@ -6507,6 +6518,23 @@ static fl_status gapped_clauses(ctx *c, const token *t, size_t n, fl_claims *cla
 		copy_field(side, sizeof side, ante->side);
 		copy_field(status, sizeof status, ante->status);
 		copy_field(actor, sizeof actor, ante->actor ? ante->actor : "");
+		/* "It took Tal Rifaat on December 1st; the SDF, for its part, Deir ez-Zor five
+		 * days later": a side of its own before the places is the clause's subject */
+		size_t b = i;
+		if (t[i].w[0] == ',' && b >= 4 && TOK_IS(&t[b - 1], "part") &&
+		    (TOK_IS(&t[b - 2], "its") || TOK_IS(&t[b - 2], "their")) && TOK_IS(&t[b - 3], "for") &&
+		    TOK_IS(&t[b - 4], ","))
+			b -= 4;
+		size_t ka = first_at_or_after(&c->act, b);
+		if (t[b].w[0] == ',' && ka > 0 && c->act.m[ka - 1].b == b && c->act.m[ka - 1].e->actor >= 0 &&
+		    !(c->act.m[ka - 1].e->roles & R_SPEAKER)) {
+			const match *sm = &c->act.m[ka - 1];
+			size_t sa = sm->a > 0 && TOK_IS(&t[sm->a - 1], "the") ? sm->a - 1 : sm->a;
+			if (sa > 0 && t[sa - 1].punct && t[sa - 1].w[0] == ';') {
+				copy_field(side, sizeof side, c->lx->sides[sm->e->actor].id);
+				span_text(c->a, t[sm->a].s, t[sm->b - 1].e, actor, sizeof actor);
+			}
+		}
 		attribution at;
 		memset(&at, 0, sizeof at);
 		if (ante->attributed_to) {
@@ -7767,6 +7795,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 	int subject = -1;
 	char subject_text[96] = "";
 	for (size_t k = 0; k < c->ev.n; k++) {
+		if (k < 64)
+			c->verb_claims[k] = claims->count;
 		const match *vm = &c->ev.m[k];
 		if (vm->e->verb < 0)
 			continue;	/* a non-control phrase */

@@ -519,6 +519,12 @@ static const struct {
 	{ "Further north, the town of Saraqib on the M5 highway has been under the factions' control since Saturday.\n\n"
 	  "Soran remained in the regime's hands.",
 	  "2024-12-04", "Saraqib|opposition|capture|reported|2024-11-30; Soran|government|held|reported|2024-12-04" },
+	/* a clause of places and a day after ";" says the same as the claim before it, of
+	 * the side it names first if it names one ("the SDF, for its part, X") */
+	{ "The SNA took Tal Rifaat on December 1st; the SDF, for its part, Deir ez-Zor five days later, "
+	  "the day rebels entered Palmyra.", "2024-12-10",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01; Palmyra|opposition|capture|reported|2024-12-06; "
+	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
 	/* "neither X nor Y" denies what is said of both; "both" alone, right before a verb
 	 * of holding, is the two places named before it */
 	{ "Rebels took Halfaya on Tuesday. In the Ghab plain, neither Mahardah nor al-Saqlabiyah has changed hands; "
