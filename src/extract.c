@@ -97,6 +97,7 @@ enum {
 	R_PROVWORD = 1u << 13,
 	R_SPEAKER = 1u << 14,
 	R_REGIME = 1u << 15,
+	R_EXONYM = 1u << 16,	/* a name only the side's enemies use ("regime", "terrorists") */
 };
 
 typedef struct verb_group {
@@ -866,6 +867,8 @@ static fl_status load_actors(fl_lexicon *lx, json_t *j, const char *path, fl_err
 	}
 	fl_status st = add_list(lx, json_object_get(j, "speaker_actors"), R_SPEAKER, -1, -1, -1,
 				path, "speaker_actors", err);
+	if (!st)
+		st = add_list(lx, json_object_get(j, "exonyms"), R_EXONYM, -1, -1, -1, path, "exonyms", err);
 	if (!st)
 		st = add_list(lx, json_object_get(j, "object_cues"), R_OBJCUE, -1, -1, -1, path,
 			      "object_cues", err);
@@ -1673,9 +1676,17 @@ static void find_outlet(ctx *c)
 		return;
 	/* whose page it is when no outlet speaks ("Statement of the General Command of
 	 * the Syrian Democratic Forces"): "our forces" in it are theirs */
+	/* (not a side it calls by its enemies' name: "BREAKING: Assad's army admits losing
+	 * Hama" over an opposition channel's "our forces storm the city") */
 	c->house = -1;
+	int named = -1;	/* the first side named so, whose enemy the page then is */
 	for (size_t k = 0; k < c->act.n && c->house < 0; k++)
-		c->house = c->act.m[k].e->actor;
+		if (!(c->act.m[k].e->roles & R_EXONYM))
+			c->house = c->act.m[k].e->actor;
+		else if (named < 0)
+			named = c->act.m[k].e->actor;
+	if (c->house < 0 && named >= 0 && c->lx->sides[named].opponent)
+		c->house = side_index(c->lx, c->lx->sides[named].opponent);
 	for (size_t k = 0; k < c->src.n; k++) {
 		const source_def *sd = &c->lx->sources[c->src.m[k].e->source];
 		if (sd->is_actor)

@@ -519,6 +519,12 @@ static const struct {
 	{ "Further north, the town of Saraqib on the M5 highway has been under the factions' control since Saturday.\n\n"
 	  "Soran remained in the regime's hands.",
 	  "2024-12-04", "Saraqib|opposition|capture|reported|2024-11-30; Soran|government|held|reported|2024-12-04" },
+	/* "our forces" on a page whose header names a side by its enemies' word ("Assad's
+	 * army", "terrorists") are that side's enemy's */
+	{ "Horriyah TV - Assad's army admits losing Hama\n\nLate on Wednesday our forces took Soran, north of the city.",
+	  "2024-12-05", "Soran|opposition|capture|reported|2024-12-04" },
+	{ "Army units hunt terrorists north of Hama\n\nOn Wednesday our forces recaptured Soran, north of the city.",
+	  "2024-12-05", "Soran|government|capture|reported|2024-12-04" },
 	/* a clause of places and a day after ";" says the same as the claim before it, of
 	 * the side it names first if it names one ("the SDF, for its part, X") */
 	{ "The SNA took Tal Rifaat on December 1st; the SDF, for its part, Deir ez-Zor five days later, "
