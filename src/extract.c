@@ -5286,7 +5286,14 @@ static bool in_relative_before(const ctx *c, size_t ds, size_t de, size_t vb)
 		return false;
 	while (o < ds && v[o] == ' ')
 		o++;
-	return (ds - o > 6 && strncmp(v + o, "which ", 6) == 0) || (ds - o > 4 && strncmp(v + o, "who ", 4) == 0);
+	if ((ds - o > 6 && strncmp(v + o, "which ", 6) == 0) || (ds - o > 4 && strncmp(v + o, "who ", 4) == 0))
+		return true;
+	/* "the Command, the alliance of factions that drove Assad from power on Sunday,
+	 * said that its forces had taken X": a relative clause inside an apposition */
+	bool noun = (ds - o > 4 && strncmp(v + o, "the ", 4) == 0) || (ds - o > 2 && strncmp(v + o, "a ", 2) == 0) ||
+		    (ds - o > 3 && strncmp(v + o, "an ", 3) == 0);
+	return noun && (memmem(v + o, ds - o, " that ", 6) || memmem(v + o, ds - o, " which ", 7) ||
+			memmem(v + o, ds - o, " who ", 5));
 }
 
 /* Is the date at byte 'at' the day of an aside in a list ("took Saraqib and, on

@@ -661,6 +661,12 @@ static const struct {
 	  "its heavy weapons out of Hama on Friday.", "2024-12-08",
 	  "Homs|opposition|withdrawal|reported|2024-12-07; Hama|opposition|withdrawal|reported|2024-12-06" },
 	/* a relative clause without "that" after an apposition */
+	/* a day inside an apposition's relative clause is that clause's, not the verb's */
+	{ "On Tuesday evening the Military Operations Command, the alliance of factions that drove Assad from power on "
+	  "Sunday, said that its forces had taken the whole of Deir ez-Zor.", "2024-12-11",
+	  "Deir ez-Zor|opposition|capture|hedged|2024-12-10" },
+	{ "[07/12/2024, 20:05] Khalo: Yes that was yesterday, the army withdrew from Deir ez-Zor and the SDF entered.",
+	  "2024-12-07", "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06" },
 	/* a year after the verb that dates what was made then is not the claim's */
 	{ "The fall of Saraqib leaves all of Idlib province in opposition hands and wipes out the gains the army "
 	  "made there in 2019 and 2020.", "2024-11-30",
