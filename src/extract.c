@@ -1758,6 +1758,7 @@ typedef struct actor_pick {
 	bool speaker;
 	size_t a, b;		/* token range */
 	bool found;
+	bool gainer;		/* of a loss: the side it went to ("the loss of X to the SNA") */
 } actor_pick;
 
 /* Is the actor at token a the one backing the subject: "backed by (the) X", "with
@@ -1878,9 +1879,11 @@ static bool is_copula(const token *w);
 static actor_pick nominal_actor(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 				const verb_group *vg)
 {
-	actor_pick none = { -1, false, 0, 0, false };
+	actor_pick none = { -1, false, 0, 0, false, false };
 	const matches *am = &c->act;
-	if (strcmp(vg->event, FL_EVENT_WITHDRAWAL) != 0)
+	/* (of a loss, "the loss of Tal Rifaat to the SNA", it is the one who gained) */
+	bool loss = strcmp(vg->event, FL_EVENT_WITHDRAWAL) == 0;
+	if (!loss || vg->nominal[0])
 		for (size_t q = vb; q + 1 < n && q < vb + 24; q++) {
 			if ((t[q].punct && strchr(".;:()", t[q].w[0])) || TOK_IS(&t[q], "which") ||
 			    TOK_IS(&t[q], "that") || TOK_IS(&t[q], "who"))
@@ -1904,7 +1907,7 @@ static actor_pick nominal_actor(ctx *c, const token *t, size_t n, size_t va, siz
 			k = first_at_or_after(am, r);
 			if (k < am->n && am->m[k].a == r && am->m[k].e->actor >= 0)
 				return (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
-						     am->m[k].a, am->m[k].b, true };
+						     am->m[k].a, am->m[k].b, true, loss };
 		}
 	size_t lim = first_at_or_after(am, va);
 	if (lim > 0 && am->m[lim - 1].e->actor >= 0) {
@@ -1914,7 +1917,7 @@ static actor_pick nominal_actor(ctx *c, const token *t, size_t n, size_t va, siz
 			q++;
 		if (q == va)
 			return (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b,
-					     true };
+					     true, false };
 	}
 	size_t b = va;
 	if (b > 0 && TOK_IS(&t[b - 1], "the"))
@@ -2041,7 +2044,7 @@ static actor_pick pick_actor(ctx *c, const token *t, size_t n, size_t va, size_t
 static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, size_t vb,
 				const verb_group *vg)
 {
-	actor_pick p = { -1, false, 0, 0, false };
+	actor_pick p = { -1, false, 0, 0, false, false };
 	const matches *am = &c->act;
 	/* "The SDF lost Deir ez-Zor to HTS on 11 December, five days after entering it":
 	 * a trailing "(N days) after doing" has the main clause's subject */
@@ -2059,7 +2062,7 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 			for (size_t k = first_at_or_after(am, cs); k < am->n && am->m[k].a < q; k++)
 				if (am->m[k].e->actor >= 0 && !(am->m[k].e->roles & R_SPEAKER) &&
 				    !object_cued(c->lx, t, n, am->m[k].a))
-					return (actor_pick){ am->m[k].e->actor, false, am->m[k].a, am->m[k].b, true };
+					return (actor_pick){ am->m[k].e->actor, false, am->m[k].a, am->m[k].b, true, false };
 	}
 	if (vg->agent_gap) {
 		/* "the withdrawal of army units from X": the actor between the noun and
@@ -2067,14 +2070,14 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 		size_t end = skip_gap(c, vg, t, n, vb);
 		for (size_t k = first_at_or_after(am, vb); k < am->n && am->m[k].b <= end; k++)
 			if (am->m[k].e->actor >= 0)
-				return (actor_pick){ am->m[k].e->actor, false, am->m[k].a, am->m[k].b, true };
+				return (actor_pick){ am->m[k].e->actor, false, am->m[k].a, am->m[k].b, true, false };
 		return p;
 	}
 	if (vg->agent_inside) {
 		/* "were in opposition hands"; "in their hands": the subject before */
 		for (size_t k = first_at_or_after(am, va); k < am->n && am->m[k].a < vb; k++)
 			if (am->m[k].e->actor >= 0)
-				return (actor_pick){ am->m[k].e->actor, false, am->m[k].a, am->m[k].b, true };
+				return (actor_pick){ am->m[k].e->actor, false, am->m[k].a, am->m[k].b, true, false };
 	} else if (vg->agent_after) {
 		/* "had fallen to them": the side named before in the sentence, else the
 		 * paragraph's subject */
@@ -2082,14 +2085,14 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 			for (size_t k = first_at_or_after(am, va); k-- > 0;)
 				if (am->m[k].e->actor >= 0 && !(am->m[k].e->roles & R_SPEAKER) &&
 				    !object_cued(c->lx, t, n, am->m[k].a))
-					return (actor_pick){ am->m[k].e->actor, false, am->m[k].a, am->m[k].b, true };
+					return (actor_pick){ am->m[k].e->actor, false, am->m[k].a, am->m[k].b, true, false };
 			if (c->carry_actor >= 0)
-				return (actor_pick){ c->carry_actor, false, vb, vb + 1, true };
+				return (actor_pick){ c->carry_actor, false, vb, vb + 1, true, false };
 		}
 		for (size_t k = first_at_or_after(am, vb); k < am->n && am->m[k].a <= vb + 4; k++)
 			if (am->m[k].a >= vb && am->m[k].a <= vb + 4) {
 				p = (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
-						  am->m[k].a, am->m[k].b, true };
+						  am->m[k].a, am->m[k].b, true, false };
 				return p;
 			}
 		/* "under the protection of the Internal Security Forces (Asayish)": a name
@@ -2100,7 +2103,7 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 			size_t k = first_at_or_after(am, q + 1);
 			if (k < am->n && am->m[k].a == q + 1 && am->m[k].e->actor >= 0)
 				return (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
-						     am->m[k].a, am->m[k].b, true };
+						     am->m[k].a, am->m[k].b, true, false };
 			break;
 		}
 		return p;
@@ -2113,7 +2116,7 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 			     (am->m[k].a > 1 && TOK_IS(&t[am->m[k].a - 1], "the") &&
 			      TOK_IS(&t[am->m[k].a - 2], "by")))) {
 				p = (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
-						  am->m[k].a, am->m[k].b, true };
+						  am->m[k].a, am->m[k].b, true, false };
 				return p;
 			}
 		/* "Souran had been liberated on Tuesday, and Halfaya fell to the
@@ -2132,7 +2135,7 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 				if (ev->b == q && ev->e->verb >= 0 &&
 				    strcmp(c->lx->verbs[ev->e->verb].event, vg->event) == 0)
 					return (actor_pick){ am->m[k].e->actor, false, am->m[k].a,
-							     am->m[k].b, true };
+							     am->m[k].b, true, false };
 			}
 		}
 		return p;
@@ -2182,7 +2185,7 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 			if (generic_after_named(am, t, lim - 1))
 				sp = &am->m[lim - 2];
 			return (actor_pick){ sp->e->actor, (sp->e->roles & R_SPEAKER) != 0, sp->a, sp->b,
-					     true };
+					     true, false };
 		}
 	}
 	if (pr > 0 && !rel && (TOK_IS(&t[pr - 1], "it") || TOK_IS(&t[pr - 1], "they"))) {
@@ -2204,12 +2207,12 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 			    am->m[k + 1].a <= mt->b + 3)
 				mt = &am->m[k + 1];
 			return (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b,
-					     true };
+					     true, false };
 		}
 		/* ... then "it" is the one the sentences before were about */
 		int owner = paragraph_owner(c);
 		if (skipped && owner >= 0)
-			return (actor_pick){ owner, false, pr - 1, pr, true };
+			return (actor_pick){ owner, false, pr - 1, pr, true, false };
 	}
 	/* "we are in contact with the forces that have entered X": the relative clause's
 	 * subject is the noun before it, one that names no side ("SDF units that",
@@ -2304,7 +2307,7 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 		if (mt->b - mt->a == 1 && mt->a > 0 && owner >= 0 &&
 		    (TOK_IS(&t[mt->a - 1], "its") || TOK_IS(&t[mt->a - 1], "their")) &&
 		    (k == 0 || am->m[k - 1].e->actor < 0) && armed_noun(&t[mt->a])) {
-			p = (actor_pick){ owner, false, mt->a, mt->b, true };
+			p = (actor_pick){ owner, false, mt->a, mt->b, true, false };
 			return p;
 		}
 		/* "Israeli troops were digging in on the Hermon. || On Sunday, troops took
@@ -2315,9 +2318,9 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 		    (k == 0 || am->m[k - 1].e->actor < 0)) {
 			int last = c->carry_actor >= 0 ? c->carry_actor : c->prev_actor;
 			if (last >= 0 && last != mt->e->actor && strcmp(c->lx->sides[last].id, "other") == 0)
-				return (actor_pick){ last, false, mt->a, mt->b, true };
+				return (actor_pick){ last, false, mt->a, mt->b, true, false };
 		}
-		p = (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b, true };
+		p = (actor_pick){ mt->e->actor, (mt->e->roles & R_SPEAKER) != 0, mt->a, mt->b, true, false };
 		return p;
 	}
 	/* "After seizing Hama on Thursday, rebels pushed south": the subject of the main
@@ -2331,7 +2334,7 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 		size_t k = first_at_or_after(am, q);
 		if (q < n && k < am->n && am->m[k].a <= q + 3 && am->m[k].e->actor >= 0)
 			return (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
-					     am->m[k].a, am->m[k].b, true };
+					     am->m[k].a, am->m[k].b, true, false };
 	}
 	return p;
 }
@@ -8040,6 +8043,9 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			} else {
 				side = ap.side;
 			}
+			/* "the loss of X to the SNA": lost by the SNA's enemy */
+			if (ap.gainer && side >= 0)
+				side = side_index(lx, lx->sides[side].opponent);
 			/* "the army hit back, and the attackers failed to take X": the
 			 * attackers, named so, are the enemy of the side named before them */
 			bool attackers = vm->a >= 2 && ap.b <= vm->a - 2 &&

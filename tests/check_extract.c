@@ -519,6 +519,9 @@ static const struct {
 	{ "Further north, the town of Saraqib on the M5 highway has been under the factions' control since Saturday.\n\n"
 	  "Soran remained in the regime's hands.",
 	  "2024-12-04", "Saraqib|opposition|capture|reported|2024-11-30; Soran|government|held|reported|2024-12-04" },
+	/* "the loss of X to Y": Y holds it */
+	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
+	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
 	/* "our forces" on a page whose header names a side by its enemies' word ("Assad's
 	 * army", "terrorists") are that side's enemy's */
 	{ "Horriyah TV - Assad's army admits losing Hama\n\nLate on Wednesday our forces took Soran, north of the city.",
