@@ -519,6 +519,10 @@ static const struct {
 	{ "Further north, the town of Saraqib on the M5 highway has been under the factions' control since Saturday.\n\n"
 	  "Soran remained in the regime's hands.",
 	  "2024-12-04", "Saraqib|opposition|capture|reported|2024-11-30; Soran|government|held|reported|2024-12-04" },
+	/* forces "back in" a place: they retook it */
+	{ "By this morning regime forces were back in Halfaya, less than 48 hours after the factions had seized the "
+	  "town on Sunday.", "2024-12-03",
+	  "Halfaya|government|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-01" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
