@@ -3980,6 +3980,13 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 	return got;
 }
 
+/* Is token k the comma of a number ("a town of 40,000")? */
+static bool thousands_comma(const token *t, size_t n, size_t k)
+{
+	return k > 0 && k + 1 < n && t[k].punct && t[k].w[0] == ',' && t[k - 1].e == t[k].s &&
+	       t[k + 1].s == t[k].e && isdigit((unsigned char)t[k - 1].w[0]) && isdigit((unsigned char)t[k + 1].w[0]);
+}
+
 /* Places before the verb (tokens before va): "Saraqib and Maarat al-Numan fell". */
 /* "north", "edge", "heart": a part of a place ("in the north of the city") */
 static bool is_part_word(const token *w)
@@ -4253,7 +4260,11 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool c
 			 * "Hama itself was, in effect, handed over to ...": the subject comes
 			 * before a phrase set off by commas (looked over once) */
 			size_t p = i;
-			while (p > 0 && i - p < 40 && !(t[p - 1].punct && t[p - 1].w[0] != '-'))
+			/* (past "40,000" and "Mr." inside it: a stop inside a sentence is an
+			 * abbreviation's) */
+			while (p > 0 && i - p < 40 &&
+			       (!(t[p - 1].punct && t[p - 1].w[0] != '-' && t[p - 1].w[0] != '.') ||
+				thousands_comma(t, n, p - 1)))
 				p--;
 			if (p > 0 && t[p - 1].punct && t[p - 1].w[0] == ',' && p - 1 > 0) {
 				aside = true;

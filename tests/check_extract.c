@@ -519,6 +519,13 @@ static const struct {
 	{ "Further north, the town of Saraqib on the M5 highway has been under the factions' control since Saturday.\n\n"
 	  "Soran remained in the regime's hands.",
 	  "2024-12-04", "Saraqib|opposition|capture|reported|2024-11-30; Soran|government|held|reported|2024-12-04" },
+	/* the subject before a phrase set off by commas, whatever commas or stops of a
+	 * number or an abbreviation stand inside the phrase */
+	{ "Rebels entered Rastan on Friday. By the morning, Talbiseh, a town of roughly 40,000 a few miles farther "
+	  "south, had also fallen.", "2024-12-07",
+	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
+	{ "Hama, where protests against Mr. Assad were crushed in 1982, was in the hands of the rebels by Friday "
+	  "morning.", "2024-12-07", "Hama|opposition|capture|reported|2024-12-06" },
 	/* forces "back in" a place: they retook it */
 	{ "By this morning regime forces were back in Halfaya, less than 48 hours after the factions had seized the "
 	  "town on Sunday.", "2024-12-03",
