@@ -2425,9 +2425,20 @@ static bool reference_point(const char *text, const fl_mention *m)
 		"distance",	/* "within striking distance of Homs": a goal, as "towards" */
 		NULL };
 	char w1[24], w2[24];
-	/* "men from Palmyra's tribes": the town's own, not a point to measure from */
-	if (text[m->end] == '\'' || (strncmp(text + m->end, "\xe2\x80\x99", 3) == 0))
+	/* "men from Palmyra's tribes": the town's own, not a point to measure from;
+	 * but "the province to Daraa's east" is */
+	size_t ap = text[m->end] == '\'' ? 1 : strncmp(text + m->end, "\xe2\x80\x99", 3) == 0 ? 3 : 0;
+	if (ap) {
+		if (text[m->end + ap] != 's' || text[m->end + ap + 1] != ' ')
+			return false;
+		const char *w = text + m->end + ap + 2;
+		for (const char *const *q = dir; *q && q - dir < 12; q++) {
+			size_t l = strlen(*q);
+			if (strncmp(w, *q, l) == 0 && !isalpha((unsigned char)w[l]))
+				return true;
+		}
 		return false;
+	}
 	size_t b = word_before(text, m->start, w1, sizeof w1);
 	if (b == SIZE_MAX)
 		return false;
@@ -2554,8 +2565,11 @@ static const fl_mention *antecedent_in(const ctx *c, size_t before, int want, bo
 			continue;
 		}
 		/* "between Ankara and Washington since the SDF seized it": a foreign
-		 * capital stands for its government, not for a place a side takes */
-		if (m->place && foreign_capital(c, m->place))
+		 * capital stands for its government, not for a place a side takes; so
+		 * does the home capital's possessive ("slipping from Damascus's grip") */
+		if (m->place && (foreign_capital(c, m->place) ||
+				 (strcmp(m->place->kind, "PPLC") == 0 && (strncmp(c->v + m->end, "'s ", 3) == 0 ||
+									 strncmp(c->v + m->end, "\xe2\x80\x99s ", 5) == 0))))
 			continue;
 		if (want == FACILITY) {
 			/* "the airport", "the base": the facility named before */

@@ -526,6 +526,10 @@ static const struct {
 	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
 	{ "Hama, where protests against Mr. Assad were crushed in 1982, was in the hands of the rebels by Friday "
 	  "morning.", "2024-12-07", "Hama|opposition|capture|reported|2024-12-06" },
+	/* "the city" is neither the capital standing for its government ("Damascus's
+	 * grip") nor a place to measure from ("to Homs's north") */
+	{ "Hama, the city to Homs's north, was slipping from Damascus's grip as well. Local fighters said on Saturday "
+	  "that they controlled the city.", "2024-12-07", "Hama|opposition|capture|reported|2024-12-07" },
 	/* forces "back in" a place: they retook it */
 	{ "By this morning regime forces were back in Halfaya, less than 48 hours after the factions had seized the "
 	  "town on Sunday.", "2024-12-03",
