@@ -5620,6 +5620,18 @@ static bool first_time_before(const token *t, size_t q)
 	return false;
 }
 
+/* Does "since" stand after token j, before byte limit, in the verb's clause? */
+static bool since_after(const token *t, size_t n, size_t j, size_t limit)
+{
+	for (size_t q = j; q < n && q < j + 20 && t[q].s < limit; q++) {
+		if (t[q].punct && t[q].w[0] != ',')
+			return false;
+		if (TOK_IS(&t[q], "since"))
+			return true;
+	}
+	return false;
+}
+
 /* A time gone by written within the verb's clause (from token j, not past byte limit
  * nor another control verb, nor after a day the sentence gives): "in 2018" (a year
  * before the publication's) or "in January 2020" (a month of such a year). Returns
@@ -8418,6 +8430,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		/* "since the army retook it in 2018": a year gone by, written after the
 		 * verb before any day is, dates the claim that year, not today */
 		if (past_time_after(c, t, n, vm->b, limit, dx, c->ndx, &d0, &de0)) {
+			/* "Hama had not been in rebel hands since 1982": no claim of that
+			 * year, only the length of a hold told another way */
+			if (k < 64 && vdenied[k] && since_after(t, n, vm->b, limit))
+				continue;
 			memcpy(prec0, "range", 6);
 			how = 0;
 		} else if (how != 0 && hist) {

@@ -685,6 +685,9 @@ static const struct {
 	  "Deir ez-Zor|opposition|capture|hedged|2024-12-10" },
 	{ "[07/12/2024, 20:05] Khalo: Yes that was yesterday, the army withdrew from Deir ez-Zor and the SDF entered.",
 	  "2024-12-07", "Deir ez-Zor|sdf|withdrawal|reported|2024-12-06" },
+	/* "had not been in rebel hands since 1982": no claim of that year */
+	{ "Rebels entered Hama on Thursday. Hama had not been in the hands of the revolution since Hafez "
+	  "al-Assad's troops crushed it in February 1982.", "2024-12-06", "Hama|opposition|capture|reported|2024-12-05" },
 	/* a year after the verb that dates what was made then is not the claim's */
 	{ "The fall of Saraqib leaves all of Idlib province in opposition hands and wipes out the gains the army "
 	  "made there in 2019 and 2020.", "2024-11-30",
