@@ -8085,10 +8085,23 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				side = side_index(lx, lx->sides[side].opponent);
 			/* "the army hit back, and the attackers failed to take X": the
 			 * attackers, named so, are the enemy of the side named before them */
-			bool attackers = vm->a >= 2 && ap.b <= vm->a - 2 &&
-					 (TOK_IS(&t[vm->a - 1], "attackers") || TOK_IS(&t[vm->a - 1], "assailants") ||
-					  TOK_IS(&t[vm->a - 1], "attacker"));
+			size_t aq = vm->a;	/* ("the attackers had entered X") */
+			while (aq > 0 && (TOK_IS(&t[aq - 1], "had") || TOK_IS(&t[aq - 1], "has") ||
+					  TOK_IS(&t[aq - 1], "have")))
+				aq--;
+			bool attackers = aq >= 2 && ap.b <= aq - 2 &&
+					 (TOK_IS(&t[aq - 1], "attackers") || TOK_IS(&t[aq - 1], "assailants") ||
+					  TOK_IS(&t[aq - 1], "attacker"));
 			if (vg->loser && side >= 0 && !attackers)	/* to the loser's opponent */
+				side = side_index(lx, lx->sides[side].opponent);
+			/* "the army admitted that the attackers had entered X": the word of
+			 * the one who says it, right after its name */
+			bool says = false;
+			for (size_t q = ap.b; q < aq && q < ap.b + 4 && !says && !t[q].punct; q++)
+				says = saying(&t[q]) || TOK_IS(&t[q], "admitted") || TOK_IS(&t[q], "conceded") ||
+				       TOK_IS(&t[q], "acknowledged");
+			if (!vg->loser && attackers && says && side >= 0 && lx->sides[side].opponent &&
+			    lx->sides[side].opponent[0])
 				side = side_index(lx, lx->sides[side].opponent);
 		}
 		if (nobody && k < 64 && vdenied[k] && strcmp(vg->event, FL_EVENT_CAPTURE) == 0) {

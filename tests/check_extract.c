@@ -534,6 +534,9 @@ static const struct {
 	{ "By this morning regime forces were back in Halfaya, less than 48 hours after the factions had seized the "
 	  "town on Sunday.", "2024-12-03",
 	  "Halfaya|government|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-01" },
+	/* "the attackers" in a side's own word are its enemy; not in a source's */
+	{ "The army's General Command admitted on Saturday that the attackers had entered large parts of Aleppo.",
+	  "2024-12-01", "Aleppo|opposition|capture|reported|2024-11-30" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
