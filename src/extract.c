@@ -5620,6 +5620,20 @@ static bool first_time_before(const token *t, size_t q)
 	return false;
 }
 
+/* Is token va in a clause that opens the sentence with "Had" ("Had the army held Hama -
+ * had it kept the hills north of the city - the factions would have ..."): a
+ * counterfactual, told of what did not happen? */
+static bool counterfactual_at(const ctx *c, const token *t, size_t va)
+{
+	if (va == 0 || !TOK_IS(&t[0], "had") || c->v[t[0].s] != 'H')
+		return false;
+	for (size_t q = 1; q < va; q++)
+		if (t[q].punct && (t[q].w[0] == ',' || t[q].w[0] == ';' || t[q].w[0] == ':') &&
+		    !(q + 1 < va && TOK_IS(&t[q + 1], "had")))
+			return false;
+	return true;
+}
+
 /* Does "since" stand after token j, before byte limit, in the verb's clause? */
 static bool since_after(const token *t, size_t n, size_t j, size_t limit)
 {
@@ -7858,6 +7872,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		const match *vm = &c->ev.m[k];
 		if (vm->e->verb < 0)
 			continue;	/* a non-control phrase */
+		if (counterfactual_at(c, t, vm->a))
+			continue;
 		bool in_mention = false;
 		for (size_t i = vm->a; i < vm->b; i++)
 			in_mention |= t[i].mention >= 0;
@@ -8623,7 +8639,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		if (n > 2 && (TOK_IS(&t[0], "since") || TOK_IS(&t[0], "after") || TOK_IS(&t[0], "as") ||
 			      TOK_IS(&t[0], "when") || TOK_IS(&t[0], "while") || TOK_IS(&t[0], "although") ||
 			      TOK_IS(&t[0], "though") || TOK_IS(&t[0], "because") || TOK_IS(&t[0], "before") ||
-			      TOK_IS(&t[0], "once") || TOK_IS(&t[0], "until") || TOK_IS(&t[0], "despite")))
+			      TOK_IS(&t[0], "once") || TOK_IS(&t[0], "until") || TOK_IS(&t[0], "despite") ||
+			      TOK_IS(&t[0], "if") || counterfactual_at(c, t, 1)))
 			for (size_t q = 1; q < n && !main_from; q++)
 				if (TOK_IS(&t[q], ","))
 					main_from = q + 1;

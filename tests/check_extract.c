@@ -537,6 +537,13 @@ static const struct {
 	/* "the attackers" in a side's own word are its enemy; not in a source's */
 	{ "The army's General Command admitted on Saturday that the attackers had entered large parts of Aleppo.",
 	  "2024-12-01", "Aleppo|opposition|capture|reported|2024-11-30" },
+	/* a counterfactual opening on "Had" claims nothing, and its subject is not the
+	 * paragraph's; "walked out of" is a withdrawal */
+	{ "Had the army held Hama - had it kept the hills north of the city for another fortnight, as it did in "
+	  "2017 - the rebels would have faced a winter on the plain. It did not hold. Hama fell last Thursday.",
+	  "2024-12-09", "Hama|opposition|capture|reported|2024-12-05" },
+	{ "Instead the army walked out of Homs in the early hours of Sunday.", "2024-12-09",
+	  "Homs|opposition|withdrawal|reported|2024-12-08" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
