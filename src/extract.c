@@ -6107,8 +6107,12 @@ static fl_status collective_refs(ctx *c, const token *t, size_t n)
 				k = j;
 		if (k < 0)
 			continue;
+		/* ("the same factions", "these factions") */
+		bool same = m->b - m->a == 1 && m->a > 0 &&
+			    ((m->a > 1 && TOK_IS(&t[m->a - 1], "same") && TOK_IS(&t[m->a - 2], "the")) ||
+			     TOK_IS(&t[m->a - 1], "these") || TOK_IS(&t[m->a - 1], "those"));
 		if ((m->b - m->a == 2 && TOK_IS(&t[m->a], "the")) ||
-		    (m->b - m->a == 1 && m->a > 0 && TOK_IS(&t[m->a - 1], "the"))) {
+		    (m->b - m->a == 1 && m->a > 0 && TOK_IS(&t[m->a - 1], "the")) || same) {
 			if (c->head_ref[k] && c->head_para[k] == para && c->head_ref[k]->actor != m->e->actor)
 				m->e = c->head_ref[k];
 		} else if (m->b - m->a >= 2) {

@@ -544,6 +544,10 @@ static const struct {
 	  "2024-12-09", "Hama|opposition|capture|reported|2024-12-05" },
 	{ "Instead the army walked out of Homs in the early hours of Sunday.", "2024-12-09",
 	  "Homs|opposition|withdrawal|reported|2024-12-08" },
+	/* "the same factions", "those factions": the side last named with the noun */
+	{ "On Sunday, Turkish-backed factions took Tal Rifaat, the Observatory said. The same factions also captured "
+	  "the Kuweires military airbase east of Aleppo.", "2024-12-02",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01; Kuweires Military Airbase|sna|capture|reported|2024-12-01" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
