@@ -548,6 +548,9 @@ static const struct {
 	{ "On Sunday, Turkish-backed factions took Tal Rifaat, the Observatory said. The same factions also captured "
 	  "the Kuweires military airbase east of Aleppo.", "2024-12-02",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01; Kuweires Military Airbase|sna|capture|reported|2024-12-01" },
+	/* "completed their grip on X province": all of it */
+	{ "The rebels completed their grip on Idlib province on Saturday, when fighters took Saraqib.", "2024-12-02",
+	  "Idlib Governorate|opposition|capture|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
