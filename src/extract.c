@@ -2328,13 +2328,17 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 	if (va >= 1 && (va == 1 || t[va - 2].punct) &&
 	    (TOK_IS(&t[va - 1], "after") || TOK_IS(&t[va - 1], "having") || TOK_IS(&t[va - 1], "upon") ||
 	     TOK_IS(&t[va - 1], "following") || TOK_IS(&t[va - 1], "since"))) {
+		/* (past a phrase set off by commas: "Having taken Aleppo at the weekend, in
+		 * an offensive that began eight days ago, the rebels now hold ...") */
 		size_t q = vb;
-		while (q < n && q < vb + 30 && !(t[q].punct && t[q].w[0] == ','))
-			q++;
-		size_t k = first_at_or_after(am, q);
-		if (q < n && k < am->n && am->m[k].a <= q + 3 && am->m[k].e->actor >= 0)
-			return (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
-					     am->m[k].a, am->m[k].b, true, false };
+		for (int commas = 0; commas < 3 && q < n; commas++, q++) {
+			while (q < n && q < vb + 40 && !(t[q].punct && t[q].w[0] == ','))
+				q++;
+			size_t k = first_at_or_after(am, q);
+			if (q < n && k < am->n && am->m[k].a <= q + 3 && am->m[k].e->actor >= 0)
+				return (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
+						     am->m[k].a, am->m[k].b, true, false };
+		}
 	}
 	return p;
 }

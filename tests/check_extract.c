@@ -551,6 +551,10 @@ static const struct {
 	/* "completed their grip on X province": all of it */
 	{ "The rebels completed their grip on Idlib province on Saturday, when fighters took Saraqib.", "2024-12-02",
 	  "Idlib Governorate|opposition|capture|reported|2024-11-30; Saraqib|opposition|capture|reported|2024-11-30" },
+	/* "Having taken X, in an offensive ..., the rebels ...": the main clause's subject,
+	 * past a phrase set off by commas */
+	{ "Having taken Aleppo at the weekend, in an offensive that began only eight days ago, the rebels now hold "
+	  "two of the country's largest cities.", "2024-12-05", "Aleppo|opposition|capture|reported|2024-11-30" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
