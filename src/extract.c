@@ -4242,6 +4242,23 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool c
 				j = p - 1;
 				continue;
 			}
+			/* "Three of the towns taken - Halfaya, Taybat al-Imam and Soran - had
+			 * been declared back under army control": the places set off */
+			bool list = p > 0 && p < i && is_dash(c->v, &t[p - 1]);
+			for (size_t q = p; list && q < i; q++)
+				list = t[q].mention >= 0 || TOK_IS(&t[q], ",") || TOK_IS(&t[q], "and");
+			for (size_t q = p; list && q < i && got < MAX_OBJ;) {
+				const fl_mention *m = mention_at(c, t, q);
+				if (m) {
+					size_t k = mention_end_tok(t, n, q);
+					obj[got++] = (object){ m, q, k, false, -1, false };
+					q = k;
+				} else {
+					q++;
+				}
+			}
+			if (got)
+				return got;
 		}
 		/* "Saraqib and Maarat al-Numan (Idlib governorate, on the M5 highway) fell
 		 * to the opposition": the subject before a phrase in brackets */

@@ -555,6 +555,11 @@ static const struct {
 	 * past a phrase set off by commas */
 	{ "Having taken Aleppo at the weekend, in an offensive that began only eight days ago, the rebels now hold "
 	  "two of the country's largest cities.", "2024-12-05", "Aleppo|opposition|capture|reported|2024-11-30" },
+	/* the places set off by dashes before the verb, after a subject that names none */
+	{ "Three of the towns taken - Halfaya, Taybat al-Imam and Soran - had been declared back under army control "
+	  "by state media on 1 December.", "2024-12-04",
+	  "Halfaya|government|capture|reported|2024-12-01; Taybat al-Imam|government|capture|reported|2024-12-01; "
+	  "Soran|government|capture|reported|2024-12-01" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
