@@ -2377,6 +2377,23 @@ typedef struct object {
 	bool coref;		/* "the city": the place named just before */
 } object;
 
+/* The places named in tokens [a, b), in order, added to obj after its first got: the
+ * new count (at most MAX_OBJ). */
+static size_t places_in(const ctx *c, const token *t, size_t n, size_t a, size_t b, object *obj, size_t got)
+{
+	for (size_t q = a; q < b && got < MAX_OBJ;) {
+		const fl_mention *m = mention_at(c, t, q);
+		if (m) {
+			size_t k = mention_end_tok(t, n, q);
+			obj[got++] = (object){ m, q, k, false, -1, false };
+			q = k;
+		} else {
+			q++;
+		}
+	}
+	return got;
+}
+
 /* The place "the city" / "the town" at token j refers to: the last populated place
  * named before byte `before` in this paragraph. NULL if none. */
 /* A mention "it" or "the town" may stand for: a populated place, not an all-caps
@@ -2423,9 +2440,9 @@ static size_t word_before(const char *text, size_t e, char *w, size_t cap)
 static bool reference_point(const char *text, const fl_mention *m)
 {
 	static const char *const near[] = { "near", "outside", "towards", "toward", "from", NULL };
-	static const char *const dir[] = { "north", "south", "east", "west", "northeast", "northwest",
-		"southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
-		"km", "kilometres", "kilometers", "miles",
+	static const char *const compass[] = { "north", "south", "east", "west", "northeast", "northwest",
+		"southeast", "southwest", "north-east", "north-west", "south-east", "south-west", NULL };
+	static const char *const measure[] = { "km", "kilometres", "kilometers", "miles",
 		"distance",	/* "within striking distance of Homs": a goal, as "towards" */
 		NULL };
 	char w1[24], w2[24];
@@ -2436,7 +2453,7 @@ static bool reference_point(const char *text, const fl_mention *m)
 		if (text[m->end + ap] != 's' || text[m->end + ap + 1] != ' ')
 			return false;
 		const char *w = text + m->end + ap + 2;
-		for (const char *const *q = dir; *q && q - dir < 12; q++) {
+		for (const char *const *q = compass; *q; q++) {
 			size_t l = strlen(*q);
 			if (strncmp(w, *q, l) == 0 && !isalpha((unsigned char)w[l]))
 				return true;
@@ -2465,7 +2482,10 @@ static bool reference_point(const char *text, const fl_mention *m)
 	size_t b2 = word_before(text, b, w2, sizeof w2);
 	if (b2 == SIZE_MAX)
 		return false;
-	for (const char *const *q = dir; *q; q++)
+	for (const char *const *q = compass; *q; q++)
+		if (strcmp(w2, *q) == 0)
+			return true;
+	for (const char *const *q = measure; *q; q++)
 		if (strcmp(w2, *q) == 0)
 			return true;
 	/* "near the village of Deir Jamal", "outside the town of X" */
@@ -3556,23 +3576,10 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		size_t q = j + 2;
 		while (q < n && q < j + 24 && !(t[q].punct && t[q].w[0] == ':'))
 			q++;
-		if (q < n && q < j + 24) {
-			for (q++; q < n && got < MAX_OBJ;) {
-				const fl_mention *m = mention_at(c, t, q);
-				if (m) {
-					size_t k = mention_end_tok(t, n, q);
-					obj[got++] = (object){ m, q, k, false, -1, false };
-					q = k;
-				} else if (t[q].punct || TOK_IS(&t[q], "and")) {
-					q++;
-				} else {
-					/* a word of the item ("the cities of Nawa"), or of a name
-					 * the gazetteer lacks */
-					q++;
-				}
-			}
-			return got;
-		}
+		/* (past the words of an item, "the cities of Nawa", and names the
+		 * gazetteer lacks) */
+		if (q < n && q < j + 24)
+			return places_in(c, t, n, q + 1, n, obj, got);
 	}
 	/* "holding a strip along the border from Afrin through Azaz and al-Bab to
 	 * Jarablus, plus Manbij": each place on the way */
@@ -4085,16 +4092,8 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool c
 		bool set_off = named && q >= 2 &&
 			       ((TOK_IS(&t[q - 2], "among") && TOK_IS(&t[q - 1], "them")) ||
 				(TOK_IS(&t[q - 1], "including") && TOK_IS(&t[q - 2], ",")));
-		for (size_t r = q; set_off && r < va - 1 && got < MAX_OBJ;) {
-			const fl_mention *m = mention_at(c, t, r);
-			if (m) {
-				size_t k = mention_end_tok(t, n, r);
-				obj[got++] = (object){ m, r, k, false, -1, false };
-				r = k;
-			} else {
-				r++;
-			}
-		}
+		if (set_off)
+			got = places_in(c, t, n, q, va - 1, obj, got);
 		if (got)
 			return got;
 	}
@@ -4247,16 +4246,8 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool c
 			bool list = p > 0 && p < i && is_dash(c->v, &t[p - 1]);
 			for (size_t q = p; list && q < i; q++)
 				list = t[q].mention >= 0 || TOK_IS(&t[q], ",") || TOK_IS(&t[q], "and");
-			for (size_t q = p; list && q < i && got < MAX_OBJ;) {
-				const fl_mention *m = mention_at(c, t, q);
-				if (m) {
-					size_t k = mention_end_tok(t, n, q);
-					obj[got++] = (object){ m, q, k, false, -1, false };
-					q = k;
-				} else {
-					q++;
-				}
-			}
+			if (list)
+				got = places_in(c, t, n, p, i, obj, got);
 			if (got)
 				return got;
 		}
