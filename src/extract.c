@@ -8176,6 +8176,19 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			if (side < 0)
 				continue;
 		}
+		/* "units had beaten back repeated attempts by terrorist groups to push into
+		 * X": with nobody named before, the holder is the attacker's enemy */
+		if (side < 0 && !vg->before && vg->gap && strcmp(vg->event, FL_EVENT_REPELLED) == 0) {
+			size_t lim = nobj ? obj[0].a : n;
+			for (size_t q = first_at_or_after(&c->act, vm->b); q < c->act.n && c->act.m[q].a < lim; q++) {
+				int s2 = c->act.m[q].e->actor;
+				if (s2 >= 0 && !(c->act.m[q].e->roles & R_SPEAKER) && !lx->sides[s2].state) {
+					if (lx->sides[s2].opponent && lx->sides[s2].opponent[0])
+						side = side_index(lx, lx->sides[s2].opponent);
+					break;
+				}
+			}
+		}
 		/* "a military source denied rumours that the city of Aleppo has fallen": the
 		 * fall denied is to the denier's enemy */
 		/* ("GoS denies rumours that Suqaylabiyah had fallen": the state, named as the

@@ -560,6 +560,9 @@ static const struct {
 	  "by state media on 1 December.", "2024-12-04",
 	  "Halfaya|government|capture|reported|2024-12-01; Taybat al-Imam|government|capture|reported|2024-12-01; "
 	  "Soran|government|capture|reported|2024-12-01" },
+	/* a repulse with nobody named before it: the attacker's enemy holds the place */
+	{ "Units had beaten back repeated attempts by terrorist groups to push into Saraqib.", "2024-11-29",
+	  "Saraqib|government|repelled|reported|2024-11-29" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
