@@ -3643,7 +3643,16 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		 * ez-Zor. Local fighters ... in Damascus took over the city"), else the
 		 * last place named */
 		const fl_mention *last = antecedent_of(c, t[va].s, TOK_IS(&t[kw], "city") ? CITY : ANY_PLACE, true);
-		const fl_mention *m = c->para_obj && c->para_obj->end <= t[va].s &&
+		/* ("X and Y were back under army control, while units on the Saraqib axis
+		 * beat back attempts to push into the town": a place of the verb's own
+		 * clause comes first) */
+		size_t cs = 0;
+		for (size_t q = va; q-- > 0 && !cs;)
+			if (TOK_IS(&t[q], "while") || TOK_IS(&t[q], "whereas") || TOK_IS(&t[q], "but") ||
+			    (t[q].punct && t[q].w[0] == ';'))
+				cs = t[q].s;
+		bool own = last && cs && last->start > cs;
+		const fl_mention *m = c->para_obj && c->para_obj->end <= t[va].s && !own &&
 					      named_place(c, c->para_obj) &&
 					      (!TOK_IS(&t[kw], "city") || city_like(c->para_obj->place)) &&
 					      !(last && last->start > c->para_obj->end &&
@@ -4064,6 +4073,8 @@ static size_t unknown_name_before(const ctx *c, const token *t, size_t j)
 	return q < j && isupper((unsigned char)c->v[t[q].s]) ? q : 0;
 }
 
+static bool is_auxiliary(const token *w);
+
 static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool change, object *obj)
 {
 	const fl_lexicon *lx = c->lx;
@@ -4311,7 +4322,12 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool c
 		/* "Sheikh Maqsoud and Ashrafiyah remain under SDF control": a name the
 		 * gazetteer lacks, as a list's last item, leaves the list whole (it gives
 		 * no claim of its own) */
-		if (!got && !nameless && j == va) {
+		/* (past the verb's auxiliaries: "Kafr Battikh and Jobas were back under army
+		 * control") */
+		bool at_verb = j <= va;
+		for (size_t q = j; q < va && at_verb; q++)
+			at_verb = is_auxiliary(&t[q]);
+		if (!got && !nameless && at_verb) {
 			/* ("Sheikh Maqsoud, Ashrafiyah and Bani Zaid": each of them) */
 			size_t q = j, r;
 			while ((r = unknown_name_before(c, t, q)) > 1 &&

@@ -560,6 +560,11 @@ static const struct {
 	  "by state media on 1 December.", "2024-12-04",
 	  "Halfaya|government|capture|reported|2024-12-01; Taybat al-Imam|government|capture|reported|2024-12-01; "
 	  "Soran|government|capture|reported|2024-12-01" },
+	/* a name the gazetteer lacks ends the list before the verb's auxiliaries; "the
+	 * town" is the place of the verb's own clause */
+	{ "The source said Halfaya and Jobas were back under army control after combing operations, while units "
+	  "on the Saraqib axis had beaten back repeated attempts by terrorist groups to push into the town.",
+	  "2024-11-29", "Halfaya|government|capture|reported|2024-11-29; Saraqib|government|repelled|reported|2024-11-29" },
 	/* a repulse with nobody named before it: the attacker's enemy holds the place */
 	{ "Units had beaten back repeated attempts by terrorist groups to push into Saraqib.", "2024-11-29",
 	  "Saraqib|government|repelled|reported|2024-11-29" },
