@@ -2130,7 +2130,7 @@ static bool cell_has(const char *v, size_t a, size_t b, const char *const *words
 
 size_t fl_table_columns(const char *v, size_t a, size_t b, int *col, bool *held)
 {
-	static const char *const date_w[] = { "date", "day", "when", "dates", NULL };
+	static const char *const date_w[] = { "date", "day", "when", "dates", "since", NULL };
 	static const char *const place_w[] = { "town", "place", "city", "village", "location",
 					       "locality", "area", "settlement", "site", "where",
 					       "towns", "places", "cities", "villages", "locations",
@@ -2173,6 +2173,13 @@ size_t fl_table_columns(const char *v, size_t a, size_t b, int *col, bool *held)
 		col[n++] = k;
 		a = e + 1;
 	}
+	/* "| Area | Status reported | Since |" with "Reportedly under the control of NSAGs"
+	 * in its cells: the status says who holds */
+	for (size_t i = 0; place && !taker && i < n; i++)
+		if (col[i] == FL_COL_STATUS) {
+			col[i] = FL_COL_TAKER;
+			taker = *held = true;
+		}
 	return place && taker ? n : 0;
 }
 

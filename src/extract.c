@@ -7210,6 +7210,12 @@ static fl_status table_row(ctx *c, const token *t, size_t n, size_t si, fl_claim
 	}
 	if (side < 0 || place_col == SIZE_MAX || !event)
 		return FL_OK;
+	/* a table of who holds what, its row with no day ("since: -"): held on the day
+	 * of writing */
+	if (held && d == FL_DATE_NONE && c->pub != FL_DATE_NONE) {
+		d = de = c->pub;
+		copy_field(prec, sizeof prec, "day");
+	}
 	verb_group vg;
 	memset(&vg, 0, sizeof vg);
 	copy_field(vg.event, sizeof vg.event, event);
@@ -7219,12 +7225,18 @@ static fl_status table_row(ctx *c, const token *t, size_t n, size_t si, fl_claim
 	/* the places that head the cell or follow another: "Rastan, Talbiseh", "Mount
 	 * Hermon (Syrian side)", not "villages of western Aleppo countryside" */
 	bool open = true;	/* a place may start here */
+	bool part = false;	/* "Sheikh Maqsoud neighbourhood, Aleppo city": what follows the
+				 * comma locates it */
 	for (size_t q = cell_a[place_col]; q < cell_b[place_col]; q++) {
 		if (t[q].mention < 0) {
+			if (TOK_IS(&t[q], "neighbourhood") || TOK_IS(&t[q], "neighborhood") ||
+			    TOK_IS(&t[q], "district") || TOK_IS(&t[q], "quarter") || TOK_IS(&t[q], "suburb"))
+				part = true;
 			if (t[q].punct && (t[q].w[0] == ',' || t[q].w[0] == ';' || t[q].w[0] == '/' ||
-					   t[q].w[0] == '&'))
-				open = true;
-			else if (TOK_IS(&t[q], "and"))
+					   t[q].w[0] == '&')) {
+				open = !(part && t[q].w[0] == ',');
+				part = false;
+			} else if (TOK_IS(&t[q], "and"))
 				open = true;
 			else if (!(open && (TOK_IS(&t[q], "the") || TOK_IS(&t[q], "city") ||
 					    TOK_IS(&t[q], "town") || TOK_IS(&t[q], "village") ||

@@ -1025,6 +1025,22 @@ START_TEST(control_table)
 	ck_assert_uint_ge(cl.count, 1);
 	ck_assert_str_eq(cl.items[0].place, "Rastan");
 	fl_claims_release(&cl);
+	/* a table of areas, the status of each (who holds it, in a sentence) and since
+	 * when: a hold a row, of the day in the row or, with none, of the day of writing;
+	 * a neighbourhood's city after a comma only locates it */
+	claims_of("Flash update\n\nThe situation as of 4 December, according to partners on the ground.\n\n"
+		  "| Area | Status reported | Since |\n|---|---|---|\n"
+		  "| Halfaya (northern Hama governorate) | Reportedly under the control of NSAGs | 3 December |\n"
+		  "| Sheikh Maqsoud neighbourhood, Aleppo city | Reportedly remains under the control of the SDF | - |\n",
+		  fl_date_from_ymd(2024, 12, 4), &cl);
+	ck_assert_uint_eq(cl.count, 2);
+	ck_assert_str_eq(cl.items[0].place, "Halfaya");
+	ck_assert_str_eq(cl.items[0].side, "opposition");
+	ck_assert_str_eq(cl.items[0].status, "hedged");
+	ck_assert_int_eq(cl.items[0].date, fl_date_from_ymd(2024, 12, 3));
+	ck_assert_str_eq(cl.items[1].side, "sdf");
+	ck_assert_int_eq(cl.items[1].date, fl_date_from_ymd(2024, 12, 4));
+	fl_claims_release(&cl);
 }
 END_TEST
 
