@@ -2130,11 +2130,11 @@ static bool cell_has(const char *v, size_t a, size_t b, const char *const *words
 
 size_t fl_table_columns(const char *v, size_t a, size_t b, int *col, bool *held)
 {
-	static const char *const date_w[] = { "date", "day", "when", "dates", "since", NULL };
+	static const char *const date_w[] = { "date", "day", "when", "dates", "since", "changed", NULL };
 	static const char *const place_w[] = { "town", "place", "city", "village", "location",
 					       "locality", "area", "settlement", "site", "where",
 					       "towns", "places", "cities", "villages", "locations",
-					       "areas", "district", "base", "target", NULL };
+					       "areas", "district", "base", "target", "capital", "capitals", NULL };
 	static const char *const taker_w[] = { "by", "control", "controlled", "holder", "side",
 					       "force", "forces", "faction", "held", "who", "captor",
 					       "victor", "now", "actor", "actors", "party", NULL };
@@ -2156,10 +2156,16 @@ size_t fl_table_columns(const char *v, size_t a, size_t b, int *col, bool *held)
 		while (e < b && v[e] != '|')
 			e++;
 		int k = FL_COL_OTHER;
+		/* ("| Held on 26 Nov | Held on 10 Dec |": the later state is the one told) */
+		static const char *const held_w[] = { "held", NULL };
+		bool again = taker && *held && cell_has(v, a, e, held_w) && !cell_has(v, a, e, took_w);
 		if (!place && cell_has(v, a, e, place_w)) {
 			k = FL_COL_PLACE;
 			place = true;
-		} else if (!taker && cell_has(v, a, e, taker_w)) {
+		} else if ((!taker && cell_has(v, a, e, taker_w)) || again) {
+			for (size_t i = 0; again && i < n; i++)
+				if (col[i] == FL_COL_TAKER)
+					col[i] = FL_COL_OTHER;
 			k = FL_COL_TAKER;
 			taker = true;
 			*held = !cell_has(v, a, e, took_w);

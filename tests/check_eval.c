@@ -1041,6 +1041,22 @@ START_TEST(control_table)
 	ck_assert_str_eq(cl.items[1].side, "sdf");
 	ck_assert_int_eq(cl.items[1].date, fl_date_from_ymd(2024, 12, 4));
 	fl_claims_release(&cl);
+	/* a table of the capitals and their holders on two days, set in spaces and bars:
+	 * the later holder, on the day of the "changed hands" column */
+	claims_of("The data desk tallied who holds the provincial capitals, officials said on Tuesday.\n\n"
+		  "Capital | Province | Held on 26 Nov | Held on 10 Dec | Changed hands\n"
+		  "--------|----------|----------------|----------------|--------------\n"
+		  "Hama    | Hama     | Government     | Opposition     | 5 Dec\n"
+		  "Raqqa   | Raqqa    | SDF            | SDF            | -\n",
+		  fl_date_from_ymd(2024, 12, 10), &cl);
+	ck_assert_uint_eq(cl.count, 2);
+	ck_assert_str_eq(cl.items[0].place, "Hama");
+	ck_assert_str_eq(cl.items[0].side, "opposition");
+	ck_assert_int_eq(cl.items[0].date, fl_date_from_ymd(2024, 12, 5));
+	ck_assert_str_eq(cl.items[1].place, "Raqqa");
+	ck_assert_str_eq(cl.items[1].side, "sdf");
+	ck_assert_int_eq(cl.items[1].date, fl_date_from_ymd(2024, 12, 10));
+	fl_claims_release(&cl);
 }
 END_TEST
 
