@@ -3400,6 +3400,14 @@ static size_t counted_colon_list(const ctx *c, const token *t, size_t n, size_t 
 	size_t q = j;
 	if (q < n && (TOK_IS(&t[q], "the") || TOK_IS(&t[q], "a")))
 		q++;
+	/* "the entire belt of towns north of the city: X, Y", "a string of villages" */
+	if (q < n && (TOK_IS(&t[q], "entire") || TOK_IS(&t[q], "whole")))
+		q++;
+	if (q + 2 < n && TOK_IS(&t[q + 1], "of") &&
+	    (TOK_IS(&t[q], "belt") || TOK_IS(&t[q], "string") || TOK_IS(&t[q], "ring") ||
+	     TOK_IS(&t[q], "chain") || TOK_IS(&t[q], "cluster") || TOK_IS(&t[q], "arc") ||
+	     TOK_IS(&t[q], "handful") || TOK_IS(&t[q], "series") || TOK_IS(&t[q], "line")))
+		q += 2;
 	size_t ci = q;	/* the count's token */
 	bool counted = q < n && t[q].wl <= 2 && isdigit((unsigned char)t[q].w[0]);
 	for (size_t i = 0; !counted && q < n && i < sizeof counts / sizeof counts[0]; i++)
@@ -7280,7 +7288,7 @@ static bool present_hold(const token *t, const match *vm)
 		return true;
 	return TOK_IS(w, "holds") || TOK_IS(w, "hold") || TOK_IS(w, "controls") || TOK_IS(w, "control") ||
 	       TOK_IS(w, "remains") || TOK_IS(w, "remain") || TOK_IS(w, "is") || TOK_IS(w, "are") ||
-	       TOK_IS(w, "still");
+	       TOK_IS(w, "still") || TOK_IS(w, "now");	/* (a phrase of its own: "now hold") */
 }
 
 /* "rebel-held Idlib", "the Kurdish-held enclave of Tal Rifaat", "Tal Rifaat, a

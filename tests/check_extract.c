@@ -565,6 +565,11 @@ static const struct {
 	{ "The source said Halfaya and Jobas were back under army control after combing operations, while units "
 	  "on the Saraqib axis had beaten back repeated attempts by terrorist groups to push into the town.",
 	  "2024-11-29", "Halfaya|government|capture|reported|2024-11-29; Saraqib|government|repelled|reported|2024-11-29" },
+	/* "now hold" is a hold on the day of writing, not the paragraph's day; "the entire
+	 * belt of towns north of the city:" opens a list */
+	{ "Opposition forces crossed into Hama province on November 30. They now hold the entire belt of towns north "
+	  "of the city: Soran and Halfaya.", "2024-12-05",
+	  "Soran|opposition|held|reported|2024-12-05; Halfaya|opposition|held|reported|2024-12-05" },
 	/* a repulse with nobody named before it: the attacker's enemy holds the place */
 	{ "Units had beaten back repeated attempts by terrorist groups to push into Saraqib.", "2024-11-29",
 	  "Saraqib|government|repelled|reported|2024-11-29" },
