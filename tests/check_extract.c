@@ -570,6 +570,10 @@ static const struct {
 	{ "Opposition forces crossed into Hama province on November 30. They now hold the entire belt of towns north "
 	  "of the city: Soran and Halfaya.", "2024-12-05",
 	  "Soran|opposition|held|reported|2024-12-05; Halfaya|opposition|held|reported|2024-12-05" },
+	/* "passed into SDF hands", "fell into rebel hands" */
+	{ "Hatla and Marrat passed fully into SDF hands on 6 December. Soran fell into rebel hands on Friday.",
+	  "2024-12-10", "Hatla|sdf|capture|reported|2024-12-06; Marrat|sdf|capture|reported|2024-12-06; "
+	  "Soran|opposition|capture|reported|2024-12-06" },
 	/* a repulse with nobody named before it: the attacker's enemy holds the place */
 	{ "Units had beaten back repeated attempts by terrorist groups to push into Saraqib.", "2024-11-29",
 	  "Saraqib|government|repelled|reported|2024-11-29" },
