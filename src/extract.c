@@ -8505,6 +8505,18 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 					   (TOK_IS(&t[vm->a], "is") || TOK_IS(&t[vm->a], "are"));
 		if ((how == 1 || other_day) && state_now && day_of_writing(c, &d0, &de0, prec0))
 			how = 2;
+		/* "factions now control most of Aleppo, and they have held its airport since
+		 * Saturday": a state said with "now" or "still" is the day of writing's,
+		 * whatever day another clause gives */
+		size_t nw = (TOK_IS(&t[vm->a], "now") || TOK_IS(&t[vm->a], "still")) ? vm->a + 1 : vm->a;
+		bool now_said = nw < n && (nw > vm->a || (vm->a > 0 && (TOK_IS(&t[vm->a - 1], "now") ||
+									TOK_IS(&t[vm->a - 1], "still")))) &&
+				(TOK_IS(&t[nw], "control") || TOK_IS(&t[nw], "controls") || TOK_IS(&t[nw], "hold") ||
+				 TOK_IS(&t[nw], "holds"));
+		for (size_t q = vm->b; now_said && q < n && q < vm->b + 12 && !t[q].punct; q++)
+			now_said = !TOK_IS(&t[q], "since");	/* ("still holds X since 2016") */
+		if (how == 0 && now_said && day_of_writing(c, &d0, &de0, prec0))
+			how = 2;
 		/* "Following the capture of Hama, rebels took Rastan on 6 December": a noun
 		 * phrase after a word of time with no day of its own was some days before
 		 * the main clause's */

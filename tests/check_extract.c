@@ -574,6 +574,9 @@ static const struct {
 	{ "Hatla and Marrat passed fully into SDF hands on 6 December. Soran fell into rebel hands on Friday.",
 	  "2024-12-10", "Hatla|sdf|capture|reported|2024-12-06; Marrat|sdf|capture|reported|2024-12-06; "
 	  "Soran|opposition|capture|reported|2024-12-06" },
+	/* "now control X" is the day of writing's, whatever day another clause gives */
+	{ "Hayat Tahrir al-Sham and allied factions now control most of Aleppo, and they have held the airport since "
+	  "Saturday.", "2024-12-02", "Aleppo|opposition|capture|reported|2024-12-02" },
 	/* a repulse with nobody named before it: the attacker's enemy holds the place */
 	{ "Units had beaten back repeated attempts by terrorist groups to push into Saraqib.", "2024-11-29",
 	  "Saraqib|government|repelled|reported|2024-11-29" },
