@@ -3644,8 +3644,9 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 	bool of_place = kw + 1 < n && TOK_IS(&t[kw + 1], "of") &&
 			(kw + 2 >= n || t[kw + 2].mention >= 0 || TOK_IS(&t[kw + 2], "the") ||
 			 isupper((unsigned char)c->v[t[kw + 2].s]));
-	if (!vg->roads_only && kw < n && TOK_IS(&t[j], "the") && t[kw].mention < 0 &&
-	    (TOK_IS(&t[kw], "city") || TOK_IS(&t[kw], "town")) &&
+	/* (or "this town": "I'm in Talbiseh ... The rebels took this town yesterday") */
+	if (!vg->roads_only && kw < n && (TOK_IS(&t[j], "the") || (TOK_IS(&t[j], "this") && kw == j + 1)) &&
+	    t[kw].mention < 0 && (TOK_IS(&t[kw], "city") || TOK_IS(&t[kw], "town")) &&
 	    (kw + 1 >= n || !(of_place || TOK_IS(&t[kw + 1], "'s")))) {
 		/* the place a verb of the paragraph took ("the SDF lost the city of Deir
 		 * ez-Zor. Local fighters ... in Damascus took over the city"), else the

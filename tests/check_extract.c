@@ -577,6 +577,9 @@ static const struct {
 	/* "now control X" is the day of writing's, whatever day another clause gives */
 	{ "Hayat Tahrir al-Sham and allied factions now control most of Aleppo, and they have held the airport since "
 	  "Saturday.", "2024-12-02", "Aleppo|opposition|capture|reported|2024-12-02" },
+	/* "this town" is the place named before, as "the town" is */
+	{ "I'm in Talbiseh, about ten kilometres up the highway from Homs. The rebels took this town yesterday "
+	  "morning.", "2024-12-07", "Talbiseh|opposition|capture|reported|2024-12-06" },
 	/* a repulse with nobody named before it: the attacker's enemy holds the place */
 	{ "Units had beaten back repeated attempts by terrorist groups to push into Saraqib.", "2024-11-29",
 	  "Saraqib|government|repelled|reported|2024-11-29" },
