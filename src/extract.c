@@ -6329,10 +6329,11 @@ static bool retro_denial(const token *t, size_t i)
 	 * may hold its own copula) */
 	bool copula = q < i || TOK_IS(&t[i], "are") || TOK_IS(&t[i], "is") || TOK_IS(&t[i], "were") ||
 		      TOK_IS(&t[i], "was");
+	/* (and "a military source says that is false") */
 	if (copula &&
 	    (TOK_IS(&t[q - 1], "this") || TOK_IS(&t[q - 1], "it") || TOK_IS(&t[q - 1], "that") ||
 	     TOK_IS(&t[q - 1], "these") || TOK_IS(&t[q - 1], "those")) &&
-	    (q == 1 || t[q - 2].punct))
+	    (q == 1 || t[q - 2].punct || saying(&t[q - 2])))
 		return true;
 	/* "EDIT: ok I was wrong": the writer takes back what was said before */
 	if (copula && (TOK_IS(&t[q - 1], "i") || TOK_IS(&t[q - 1], "we")))

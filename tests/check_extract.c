@@ -580,6 +580,10 @@ static const struct {
 	/* "this town" is the place named before, as "the town" is */
 	{ "I'm in Talbiseh, about ten kilometres up the highway from Homs. The rebels took this town yesterday "
 	  "morning.", "2024-12-07", "Talbiseh|opposition|capture|reported|2024-12-06" },
+	/* "a military source says that is false": the sentence before is denied */
+	{ "Some accounts close to the rebels said Salamiyah had fallen. A military source quoted by state media says "
+	  "that is false and that troops remain in Salamiyah.", "2024-12-07",
+	  "Salamiyah|opposition|capture|denied|2024-12-07; Salamiyah|government|held|reported|2024-12-07" },
 	/* a repulse with nobody named before it: the attacker's enemy holds the place */
 	{ "Units had beaten back repeated attempts by terrorist groups to push into Saraqib.", "2024-11-29",
 	  "Saraqib|government|repelled|reported|2024-11-29" },
