@@ -580,6 +580,9 @@ static const struct {
 	/* "this town" is the place named before, as "the town" is */
 	{ "I'm in Talbiseh, about ten kilometres up the highway from Homs. The rebels took this town yesterday "
 	  "morning.", "2024-12-07", "Talbiseh|opposition|capture|reported|2024-12-06" },
+	/* "sources close to the rebels said": a partisan's word, hedged */
+	{ "Sources close to the rebels said Salamiyah had fallen on Friday.", "2024-12-07",
+	  "Salamiyah|opposition|capture|hedged|2024-12-06" },
 	/* "a military source says that is false": the sentence before is denied */
 	{ "Some accounts close to the rebels said Salamiyah had fallen. A military source quoted by state media says "
 	  "that is false and that troops remain in Salamiyah.", "2024-12-07",
