@@ -580,6 +580,10 @@ static const struct {
 	/* "this town" is the place named before, as "the town" is */
 	{ "I'm in Talbiseh, about ten kilometres up the highway from Homs. The rebels took this town yesterday "
 	  "morning.", "2024-12-07", "Talbiseh|opposition|capture|reported|2024-12-06" },
+	/* "stopped the insurgents from ...": the actor after "stopped" is its object, not
+	 * the subject of the verb after it */
+	{ "Army units in northern Hama stopped the insurgents from breaking through and took back Soran.",
+	  "2024-12-01", "Soran|government|capture|reported|2024-12-01" },
 	/* "sources close to the rebels said": a partisan's word, hedged */
 	{ "Sources close to the rebels said Salamiyah had fallen on Friday.", "2024-12-07",
 	  "Salamiyah|opposition|capture|hedged|2024-12-06" },
