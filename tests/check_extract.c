@@ -594,6 +594,11 @@ static const struct {
 	/* a repulse with nobody named before it: the attacker's enemy holds the place */
 	{ "Units had beaten back repeated attempts by terrorist groups to push into Saraqib.", "2024-11-29",
 	  "Saraqib|government|repelled|reported|2024-11-29" },
+	/* "Turkish forces and allied factions": Turkey's Syrian allies, the SNA, not the
+	 * opposition of "factions" alone */
+	{ "Turkish forces and allied factions seized Afrin in March 2018, and the Turkish army and its Syrian proxies "
+	  "took Tal Rifaat on December 1st.", "2024-12-10",
+	  "Afrin|sna|capture|reported|2018-03-01; Tall Rif'at|sna|capture|reported|2024-12-01" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
