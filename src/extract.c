@@ -2377,6 +2377,40 @@ typedef struct object {
 	bool coref;		/* "the city": the place named just before */
 } object;
 
+/* The airport or airbase a town gives its name to, named by the words from token f
+ * ("international airport", "military airport", "airbase") after a possessive at j
+ * ("its", "the city's"): added to obj as a place of the verb (true), if the gazetteer
+ * knows "<town> airport" (or "airbase") within some 30 km of the town. */
+static bool town_facility(ctx *c, const fl_place *town, const token *t, size_t n, size_t j, size_t f,
+			  object *obj, size_t *got)
+{
+	const char *kind = "";
+	if (f + 1 < n && (TOK_IS(&t[f], "international") || TOK_IS(&t[f], "military")))
+		kind = TOK_IS(&t[f++], "military") ? "military " : "international ";
+	if (!town || town->fclass != 'P' || *got >= MAX_OBJ || c->nsynth >= 8 || f >= n ||
+	    !(TOK_IS(&t[f], "airport") || TOK_IS(&t[f], "airbase")))
+		return false;
+	/* as written ("Hama military airport"), then by either word ("Hama airbase") */
+	const char *noun = TOK_IS(&t[f], "airport") ? "airport" : "airbase";
+	const char *const tries[][2] = { { kind, noun }, { "", "airport" }, { "", "airbase" } };
+	for (size_t k = 0; k < sizeof tries / sizeof tries[0]; k++) {
+		char name[160];
+		snprintf(name, sizeof name, "%s %s%s", town->name, tries[k][0], tries[k][1]);
+		fl_candidate cand[4];
+		size_t nc = fl_gazetteer_lookup(c->gz, name, NULL, cand, 4);
+		for (size_t q = 0; q < nc && q < 4; q++)
+			if (cand[q].place && cand[q].place->fclass == 'S' && cand[q].score >= 0.9 &&
+			    fabs(town->lat - cand[q].place->lat) < 0.3 &&
+			    fabs(town->lon - cand[q].place->lon) < 0.35) {	/* some 30 km */
+				fl_mention *sm = &c->synth[c->nsynth++];
+				*sm = (fl_mention){ t[j].s, t[f].e, cand[q].place, cand[q].score };
+				obj[(*got)++] = (object){ sm, j, f + 1, false, -1, false };
+				return true;
+			}
+	}
+	return false;
+}
+
 /* The places named in tokens [a, b), in order, added to obj after its first got: the
  * new count (at most MAX_OBJ). */
 static size_t places_in(const ctx *c, const token *t, size_t n, size_t a, size_t b, object *obj, size_t got)
@@ -3846,28 +3880,22 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		if (!vg->roads_only && got && c->gz && c->nsynth < 8 && j + 1 < n &&
 		    (TOK_IS(&t[j], "its") ||
 		     (TOK_IS(&t[j], "the") && j > 0 && TOK_IS(&t[j - 1], "including")))) {
-			size_t f = j + 1;
-			if (f + 1 < n && (TOK_IS(&t[f], "international") || TOK_IS(&t[f], "military")))
-				f++;
-			const fl_place *town = obj[got - 1].m->place;
-			if (town && town->fclass == 'P' && (TOK_IS(&t[f], "airport") || TOK_IS(&t[f], "airbase"))) {
-				char name[160];
-				snprintf(name, sizeof name, "%s %s", town->name, TOK_IS(&t[f], "airport") ? "airport" : "airbase");
-				fl_candidate cand[4];
-				size_t nc = fl_gazetteer_lookup(c->gz, name, NULL, cand, 4);
-				for (size_t q = 0; q < nc && q < 4; q++)
-					if (cand[q].place && cand[q].place->fclass == 'S' && cand[q].score >= 0.9 &&
-					    fabs(town->lat - cand[q].place->lat) < 0.3 &&
-					    fabs(town->lon - cand[q].place->lon) < 0.35) {	/* some 30 km */
-						fl_mention *sm = &c->synth[c->nsynth++];
-						*sm = (fl_mention){ t[j].s, t[f].e, cand[q].place, cand[q].score };
-						obj[got++] = (object){ sm, j, f + 1, false, -1, false };
-						break;
-					}
-				if (obj[got - 1].a == j) {
-					j = f + 1;
-					continue;
-				}
+			if (town_facility(c, obj[got - 1].m->place, t, n, j, j + 1, obj, &got)) {
+				j = obj[got - 1].b;
+				continue;
+			}
+		}
+		/* "they had also taken the city's military airport", "and took its
+		 * airport": the facility of the place "the city" or "it" stands for */
+		bool city_s = j + 3 < n && TOK_IS(&t[j], "the") &&
+			      (TOK_IS(&t[j + 1], "city") || TOK_IS(&t[j + 1], "town")) && TOK_IS(&t[j + 2], "'s");
+		if (!vg->roads_only && !got && c->gz && c->nsynth < 8 && j + 1 < n &&
+		    (city_s || TOK_IS(&t[j], "its"))) {
+			const fl_mention *am = antecedent_of(c, t[va].s, city_s && TOK_IS(&t[j + 1], "city") ? CITY
+									: ANY_PLACE, false);
+			if (am && town_facility(c, am->place, t, n, j, city_s ? j + 3 : j + 1, obj, &got)) {
+				j = obj[got - 1].b;
+				continue;
 			}
 		}
 		/* a road code the geoparser left ("M5"): ask the gazetteer for the road */

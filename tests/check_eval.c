@@ -884,6 +884,13 @@ static const struct {
 	{ "Hama next\n\nOpposition fighters say they have pressed south from Aleppo into Hama province, a day "
 	  "after seizing control of most of the country's second-largest city.\n", "Aleppo", { 2024, 12, 1 },
 	  { 2024, 11, 30 } },
+	/* "the city's international airport", "its military airport" after the place was
+	 * named in another sentence or clause: the facility of the place "the city" or "it"
+	 * stands for */
+	{ "Aleppo airport\n\nRebels entered Aleppo on Friday. By Sunday the army had abandoned the city's "
+	  "international airport.\n", "Aleppo International Airport", { 2024, 12, 2 }, { 2024, 12, 1 } },
+	{ "Hama falls\n\nRebels entered Hama on Thursday, and took its military airport the same night.\n",
+	  "Hama Military Airport", { 2024, 12, 6 }, { 2024, 12, 5 } },
 	/* "The airport, the city's link to the world, fell": the facility named before */
 	{ "Aleppo airport\n\nRebels reached Aleppo International Airport on Friday. The airport, the city's link "
 	  "to the world, fell to the rebels on Saturday.\n", "Aleppo International Airport", { 2024, 12, 2 },
