@@ -761,6 +761,8 @@ static int sentence_ends(const char *v, size_t a, size_t b)
 	return n;
 }
 
+static size_t symbol_len(const char *v, size_t k, size_t end);
+
 static void classify(const char *v, line *ln)
 {
 	size_t a = ln->start, b = ln->end;
@@ -826,6 +828,25 @@ static void classify(const char *v, line *ln)
 	if (f < e && f > ta && (v[f - 1] == '.' || v[f - 1] == '!' || v[f - 1] == '?'))
 		last = v[f - 1];
 	ln->terminal = last == '.' || last == '!' || last == '?';
+	/* a post that ends in pictographs, not a stop ("... only 10 km from the capital
+	 * 🔥", "Dera'a city is completely liberated ✌️"): they end its sentence */
+	if (!ln->terminal && words >= 4) {
+		size_t q = e;
+		bool sym = false;
+		while (q > ta) {
+			size_t k = q - 1;
+			while (k > ta && q - k < 4 && ((unsigned char)v[k] & 0xc0) == 0x80)
+				k--;
+			if (v[k] == ' ' || (symbol_len(v, k, q) == q - k && q - k > 1)) {
+				sym |= v[k] != ' ';
+				q = k;
+				continue;
+			}
+			break;
+		}
+		ln->terminal = sym && q > ta && (isalnum((unsigned char)v[q - 1]) || v[q - 1] == '.' ||
+						 v[q - 1] == '!' || v[q - 1] == '?');
+	}
 	ln->stamped = stamped(v, ta, b);
 	ln->caption = last == ')' && words >= 4 && !ln->bullet && sentence_ends(v, ta, e) < 3;
 	int bars = 0;

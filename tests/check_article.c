@@ -623,6 +623,24 @@ START_TEST(captions_and_tagged_posts)
 }
 END_TEST
 
+/* A channel's post that ends in pictographs instead of a stop is a sentence of the
+ * body ("... from the capital 🔥"); a heading without a stop is not, nor a line of
+ * pictographs alone. */
+START_TEST(posts_ending_in_pictographs)
+{
+	fl_article *a = parse("Channel of the south\n\nThe factions entered Nawa this morning, residents said.\n\n"
+			      "[16:05]\n#Damascus_countryside\nSOHR: regime forces withdrawed from Artouz, the factions now "
+			      "only 10 km from the capital \xf0\x9f\x94\xa5\n\n"
+			      "Dera'a city is completely liberated \xe2\x9c\x8c\xef\xb8\x8f\n\n"
+			      "Rebels close in on Homs\n\n\xf0\x9f\x94\xa5\xf0\x9f\x94\xa5\xf0\x9f\x94\xa5\n\n"
+			      "The army said it had redeployed.\n", FL_DATE_NONE);
+	ck_assert(body_contains(a, "withdrawed from Artouz"));
+	ck_assert(body_contains(a, "Dera'a city is completely liberated"));
+	ck_assert(!body_contains(a, "Rebels close in on Homs"));
+	fl_article_free(a);
+}
+END_TEST
+
 /* A factbox's section heading between two paragraphs of the story ("DEIR EZ-ZOR",
  * "## Hama") is a sentence of its own, flagged as a heading; the page's furniture, a
  * date heading and the title are not. */
@@ -817,6 +835,7 @@ int main(void)
 	tcase_add_test(tc, front_matter_and_tables);
 	tcase_add_test(tc, section_headings);
 	tcase_add_test(tc, captions_and_tagged_posts);
+	tcase_add_test(tc, posts_ending_in_pictographs);
 	tcase_add_test(tc, subtitles);
 	tcase_add_test(tc, quoted_printable_mail);
 	tcase_add_loop_test(tc, seed_articles, 0, sizeof seeds / sizeof seeds[0]);
