@@ -599,6 +599,17 @@ static const struct {
 	{ "Turkish forces and allied factions seized Afrin in March 2018, and the Turkish army and its Syrian proxies "
 	  "took Tal Rifaat on December 1st.", "2024-12-10",
 	  "Afrin|sna|capture|reported|2018-03-01; Tall Rif'at|sna|capture|reported|2024-12-01" },
+	/* English of those who learnt it late, as channels and regional sites write it:
+	 * "withdrawed from", "took the control on", "under control of", "out of the regime
+	 * control"; a date before "its checkpoints in" keeps the list whole */
+	{ "The army withdrawed from Soran on Friday. The factions took the control on Halfaya yesterday.", "2024-12-07",
+	  "Soran|opposition|withdrawal|reported|2024-12-06; Halfaya|opposition|capture|reported|2024-12-06" },
+	{ "Salamiyah is under control of the factions since yesterday.\n\nHama city is out of the regime control "
+	  "completely.", "2024-12-07",
+	  "Salamiyah|opposition|capture|reported|2024-12-06; Hama|opposition|capture|reported|2024-12-07" },
+	{ "Regime army evacuated yesterday its checkpoints in Halfaya, Soran and Mahardah.", "2024-12-07",
+	  "Halfaya|opposition|withdrawal|reported|2024-12-06; Soran|opposition|withdrawal|reported|2024-12-06; "
+	  "Mahardah|opposition|withdrawal|reported|2024-12-06" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
