@@ -149,6 +149,9 @@ static const gcase cases[] = {
 	/* "the Shahba area" north of Aleppo: the region, not the town in Suwayda */
 	{ "SNA factions took the villages of the Shahba area north of Aleppo.",
 	  { { "Shahba area", 9000000299 }, { "Aleppo", 170063 }, { NULL, 0 } } },
+	/* ... as Kurdish outlets spell it, "Shehba" */
+	{ "Thousands of families from Shehba region fled toward Tabqa as the factions entered the villages of Shehba.",
+	  { { "Shehba", 9000000299 }, { "Tabqa", 172374 }, { "Shehba", 9000000299 }, { NULL, 0 } } },
 	/* a dash between spaces separates names; a hyphen joins them */
 	{ "The SDF took the villages on the bank of the Euphrates - Hatla and Marrat - on Monday.",
 	  { { "Hatla", 9000000238 }, { "Marrat", 9000000239 }, { NULL, 0 } } },
