@@ -1698,6 +1698,36 @@ static void find_outlet(ctx *c)
 	}
 }
 
+/* A word for the members of a named side, before "of" ("the militias of Qasad", "the
+ * fighters of the SDF", "thousands of"). */
+static bool member_noun(const token *m)
+{
+	return TOK_IS(m, "militias") || TOK_IS(m, "factions") || TOK_IS(m, "fighters") ||
+	       TOK_IS(m, "forces") || TOK_IS(m, "units") || TOK_IS(m, "troops") ||
+	       TOK_IS(m, "members") || TOK_IS(m, "elements") || TOK_IS(m, "brigades") ||
+	       TOK_IS(m, "vanguards") || TOK_IS(m, "groups") || TOK_IS(m, "heroes") ||
+	       TOK_IS(m, "soldiers") || TOK_IS(m, "men") || TOK_IS(m, "personnel") ||
+	       TOK_IS(m, "numbers") || TOK_IS(m, "dozens") || TOK_IS(m, "hundreds") ||
+	       TOK_IS(m, "thousands");
+}
+
+/* Actor match k of am, or when it is a one-word member noun before "of (the)" and a
+ * named side ("the fighters of the SDF", "militias of the regime", "the factions of the
+ * so-called "Syrian National Army""), that side's match. */
+static size_t members_of(const matches *am, const token *t, size_t n, size_t k)
+{
+	size_t o = am->m[k].b;
+	if (am->m[k].b - am->m[k].a != 1 || !member_noun(&t[am->m[k].a]) || o + 1 >= n || !TOK_IS(&t[o], "of"))
+		return k;
+	o++;
+	for (size_t s = 0; s < 3 && o + 1 < n; s++, o++)
+		if (!(TOK_IS(&t[o], "the") || TOK_IS(&t[o], "so-called") ||
+		      (t[o].punct && (t[o].w[0] == '"' || (unsigned char)t[o].w[0] == 0xe2))))
+			break;
+	size_t x = first_at_or_after(am, o);
+	return x < am->n && am->m[x].a == o && am->m[x].e->actor >= 0 ? x : k;
+}
+
 /* Is the token before t[i] (one or two tokens) an object cue ("repelled", "with")? */
 static bool object_cued(const fl_lexicon *lx, const token *t, size_t n, size_t i)
 {
@@ -1705,17 +1735,8 @@ static bool object_cued(const fl_lexicon *lx, const token *t, size_t n, size_t i
 	 * the named actor, which acts */
 	size_t of = i >= 1 && TOK_IS(&t[i - 1], "of") ? i - 1
 		    : i >= 2 && TOK_IS(&t[i - 1], "the") && TOK_IS(&t[i - 2], "of") ? i - 2 : 0;
-	if (of >= 1) {
-		const token *m = &t[of - 1];
-		if (TOK_IS(m, "militias") || TOK_IS(m, "factions") || TOK_IS(m, "fighters") ||
-		    TOK_IS(m, "forces") || TOK_IS(m, "units") || TOK_IS(m, "troops") ||
-		    TOK_IS(m, "members") || TOK_IS(m, "elements") || TOK_IS(m, "brigades") ||
-		    TOK_IS(m, "vanguards") || TOK_IS(m, "groups") || TOK_IS(m, "heroes") ||
-		    TOK_IS(m, "soldiers") || TOK_IS(m, "men") || TOK_IS(m, "personnel") ||
-		    TOK_IS(m, "numbers") || TOK_IS(m, "dozens") || TOK_IS(m, "hundreds") ||
-		    TOK_IS(m, "thousands"))
-			return false;
-	}
+	if (of >= 1 && member_noun(&t[of - 1]))
+		return false;
 	/* "the ceasefire between Israel and Hizbullah took effect": neither side acts */
 	size_t j = i >= 1 && TOK_IS(&t[i - 1], "the") ? i - 1 : i;
 	if (j >= 1 && TOK_IS(&t[j - 1], "between"))
@@ -2091,6 +2112,7 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 		}
 		for (size_t k = first_at_or_after(am, vb); k < am->n && am->m[k].a <= vb + 4; k++)
 			if (am->m[k].a >= vb && am->m[k].a <= vb + 4) {
+				k = members_of(am, t, n, k);
 				p = (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
 						  am->m[k].a, am->m[k].b, true, false };
 				return p;
@@ -2115,6 +2137,7 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 			    (TOK_IS(&t[am->m[k].a - 1], "by") ||
 			     (am->m[k].a > 1 && TOK_IS(&t[am->m[k].a - 1], "the") &&
 			      TOK_IS(&t[am->m[k].a - 2], "by")))) {
+				k = members_of(am, t, n, k);
 				p = (actor_pick){ am->m[k].e->actor, (am->m[k].e->roles & R_SPEAKER) != 0,
 						  am->m[k].a, am->m[k].b, true, false };
 				return p;
@@ -6176,8 +6199,14 @@ static fl_status collective_refs(ctx *c, const token *t, size_t n)
 		bool same = m->b - m->a == 1 && m->a > 0 &&
 			    ((m->a > 1 && TOK_IS(&t[m->a - 1], "same") && TOK_IS(&t[m->a - 2], "the")) ||
 			     TOK_IS(&t[m->a - 1], "these") || TOK_IS(&t[m->a - 1], "those"));
-		if ((m->b - m->a == 2 && TOK_IS(&t[m->a], "the")) ||
-		    (m->b - m->a == 1 && m->a > 0 && TOK_IS(&t[m->a - 1], "the")) || same) {
+		/* ("the factions of the so-called "National Army"": the side named after) */
+		size_t x = members_of(act, t, n, q);
+		if (x != q && act->m[x].e->actor >= 0) {
+			m->e = act->m[x].e;
+			c->head_ref[k] = m->e;
+			c->head_para[k] = para;
+		} else if ((m->b - m->a == 2 && TOK_IS(&t[m->a], "the")) ||
+			   (m->b - m->a == 1 && m->a > 0 && TOK_IS(&t[m->a - 1], "the")) || same) {
 			if (c->head_ref[k] && c->head_para[k] == para && c->head_ref[k]->actor != m->e->actor)
 				m->e = c->head_ref[k];
 		} else if (m->b - m->a >= 2) {

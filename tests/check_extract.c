@@ -610,6 +610,14 @@ static const struct {
 	{ "Regime army evacuated yesterday its checkpoints in Halfaya, Soran and Mahardah.", "2024-12-07",
 	  "Halfaya|opposition|withdrawal|reported|2024-12-06; Soran|opposition|withdrawal|reported|2024-12-06; "
 	  "Mahardah|opposition|withdrawal|reported|2024-12-06" },
+	/* "by the fighters of the SDF": the side the members belong to, not the word for
+	 * the rebels; "the factions of the so-called "Syrian National Army"" names the
+	 * factions the paragraph's "the factions" are */
+	{ "Tal Rifaat was liberated by the fighters of the SDF from the armed factions in February 2016.", "2024-12-02",
+	  "Tall Rif'at|sdf|capture|reported|2016-02-01" },
+	{ "The factions of the so-called \"Syrian National Army\" took Tal Rifaat on Sunday. Turkish media claimed the "
+	  "factions had also seized Manbij.", "2024-12-02",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01; Manbij|sna|capture|hedged|2024-12-01" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
