@@ -50,10 +50,12 @@ static bool place_match(const fl_place *p, json_t *g, bool exact)
 		const fl_place *cap = json_is_integer(id) && gz ? fl_gazetteer_get(gz, json_integer_value(id)) : NULL;
 		return cap && strcmp(p->kind, "ADM1") == 0 && strcmp(p->admin1, cap->admin1) == 0;
 	}
-	/* a road: "road": true (its name is the entry's) or the road's name ("M5") */
+	/* a road: "road": true (its id, or its name is the entry's: "M5 motorway" with the
+	 * M5's id is the M5 highway) or the road's name ("M5") */
 	json_t *road = json_object_get(g, "road");
 	if (json_is_true(road))
-		return p->fclass == 'R' && name && strstr(p->name, name);
+		return p->fclass == 'R' && ((json_is_integer(id) && json_integer_value(id) == p->id) ||
+					    (name && strstr(p->name, name)));
 	if (json_is_string(road))
 		return p->fclass == 'R' && strstr(p->name, json_string_value(road));
 	/* a claim on a road the gold names without the flag ("M5", no id) */
