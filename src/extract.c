@@ -5386,9 +5386,10 @@ static int days_after(const char *v, size_t a, size_t b)
 	return 0;
 }
 
-/* Is the date at [ds, de), before the verb at byte vb, inside a relative clause set off
- * by commas that closes before the verb ("The SNA, which had launched its operation on 30
- * November, captured Tal Rifaat")? Its day is the clause's, not the verb's. */
+/* Is the date at [ds, de), before the verb at byte vb, inside a relative clause or a
+ * participle's phrase set off by commas that closes before the verb ("The SNA, which had
+ * launched its operation on 30 November, captured Tal Rifaat", "the operation, launched
+ * on Nov. 30, has freed X")? Its day is the clause's, not the verb's. */
 static bool in_relative_before(const ctx *c, size_t ds, size_t de, size_t vb)
 {
 	const char *v = c->v;
@@ -5403,6 +5404,17 @@ static bool in_relative_before(const ctx *c, size_t ds, size_t de, size_t vb)
 	while (o < ds && v[o] == ' ')
 		o++;
 	if ((ds - o > 6 && strncmp(v + o, "which ", 6) == 0) || (ds - o > 4 && strncmp(v + o, "who ", 4) == 0))
+		return true;
+	/* "Operation Dawn of Freedom, launched on Nov. 30, has freed Tal Rifaat": a
+	 * participle's phrase ("launched", "begun") right after the sentence's subject
+	 * (not "Hama was, in effect, handed over to them on 5 December, when ...") */
+	size_t w = o;
+	while (w < ds && isalpha((unsigned char)v[w]))
+		w++;
+	const char *open = memchr(v + s0, ',', ds - s0);
+	if (open && (size_t)(open - v) < o && !memchr(open + 1, ',', (size_t)(v + o - open - 1)) &&
+	    w < ds && v[w] == ' ' && w - o > 4 && islower((unsigned char)v[o]) &&
+	    (strncmp(v + w - 2, "ed", 2) == 0 || (w - o == 5 && strncmp(v + o, "begun", 5) == 0)))
 		return true;
 	/* "the Command, the alliance of factions that drove Assad from power on Sunday,
 	 * said that its forces had taken X": a relative clause inside an apposition */

@@ -618,6 +618,12 @@ static const struct {
 	{ "The factions of the so-called \"Syrian National Army\" took Tal Rifaat on Sunday. Turkish media claimed the "
 	  "factions had also seized Manbij.", "2024-12-02",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01; Manbij|sna|capture|hedged|2024-12-01" },
+	/* "freed" a place as "liberated"; the day of a participle's phrase after the
+	 * subject ("launched on Nov. 30") is not the verb's */
+	{ "Earlier this week our revolutionaries freed Halfaya and Soran.", "2024-12-05",
+	  "Halfaya|opposition|capture|reported|2024-12-02; Soran|opposition|capture|reported|2024-12-02" },
+	{ "Operation Dawn of Freedom, launched on Nov. 30, has taken Manbij from the SDF, the SNA said.", "2024-12-09",
+	  "Manbij|sna|capture|reported|2024-12-09" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
