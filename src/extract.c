@@ -2010,6 +2010,19 @@ static bool owns_people(const token *t, size_t i, size_t end)
 	return false;
 }
 
+/* A word for a side's lines or posts after its name ("army lines", "regime
+ * positions", "SDF checkpoints"): the name is no agent then. */
+static bool side_things(const token *w)
+{
+	static const char *const things[] = { "lines", "line", "positions", "defences", "defenses",
+					      "defensive", "checkpoints", "checkpoint", "posts", "outposts",
+					      "fortifications", "barracks", "frontline", "frontlines", NULL };
+	for (const char *const *p = things; *p; p++)
+		if (w->wl == strlen(*p) && memcmp(w->w, *p, w->wl) == 0)
+			return true;
+	return false;
+}
+
 /* The side the sentences before were about: the paragraph's last subject, or on a
  * paragraph's first sentence the last paragraph's; -1 if none. */
 static int paragraph_owner(const ctx *c)
@@ -2262,6 +2275,10 @@ static actor_pick pick_actor_of(ctx *c, const token *t, size_t n, size_t va, siz
 		/* "had overrun the government's defensive belt, taking X": the owner of
 		 * a thing is no agent (of its forces it is: "the army's units took X") */
 		if (mt->b + 1 < va && TOK_IS(&t[mt->b], "'s") && !owns_people(t, mt->b + 1, va))
+			continue;
+		/* "the rebels broke through army lines ..., overrunning X": a side named
+		 * before its lines or posts is what they broke through */
+		if (mt->b + 1 < va && side_things(&t[mt->b]))
 			continue;
 		if (own_subject(t, mt->b, va))
 			return p;	/* "the Kurds took the airport after the Syrians abandoned

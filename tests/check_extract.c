@@ -624,6 +624,12 @@ static const struct {
 	  "Halfaya|opposition|capture|reported|2024-12-02; Soran|opposition|capture|reported|2024-12-02" },
 	{ "Operation Dawn of Freedom, launched on Nov. 30, has taken Manbij from the SDF, the SNA said.", "2024-12-09",
 	  "Manbij|sna|capture|reported|2024-12-09" },
+	/* "broke through army lines, overrunning X": a side named before its lines is no
+	 * agent; "the sprawling military complex known as X" is a list's item */
+	{ "On Wednesday the rebels broke through army lines west of Aleppo, overrunning Soran, Halfaya and the "
+	  "sprawling military complex known as Kuweires.", "2024-11-30",
+	  "Soran|opposition|capture|reported|2024-11-27; Halfaya|opposition|capture|reported|2024-11-27; "
+	  "Kuweires Military Airbase|opposition|capture|reported|2024-11-27" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
