@@ -7612,6 +7612,34 @@ static bool asks(const char *v, size_t s, size_t e)
 	return true;
 }
 
+/* Does the word at a stand in a phrase of time ("since the army's campaign", "after
+ * the rebels' advance"), a preposition of time up to three words before it? (Its
+ * caller asks it of an owner: "since opposition forces crossed" is a clause.) */
+static bool in_time_phrase(const token *t, size_t a)
+{
+	for (size_t q = a; q-- > 0 && q + 4 > a;) {
+		if (t[q].punct)
+			return false;
+		if (TOK_IS(&t[q], "since") || TOK_IS(&t[q], "during") || TOK_IS(&t[q], "after") ||
+		    TOK_IS(&t[q], "before") || TOK_IS(&t[q], "until") || TOK_IS(&t[q], "following") ||
+		    TOK_IS(&t[q], "amid"))
+			return true;
+	}
+	return false;
+}
+
+/* Is actor match mt inside a phrase of control that names its holder ("in government
+ * hands", "under rebel control")? */
+static bool in_holder_phrase(const ctx *c, const match *mt)
+{
+	for (size_t x = 0; x < c->ev.n; x++) {
+		const match *ev = &c->ev.m[x];
+		if (ev->a <= mt->a && mt->b <= ev->b && ev->e->verb >= 0 && c->lx->verbs[ev->e->verb].agent_inside)
+			return true;
+	}
+	return false;
+}
+
 static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 {
 	const fl_lexicon *lx = c->lx;
@@ -8812,6 +8840,12 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		for (size_t q = 0; q < c->act.n; q++) {
 			const match *mt = &c->act.m[q];
 			if (mt->a < main_from && q + 1 < c->act.n && c->act.m[q + 1].a >= main_from)
+				continue;
+			/* ("All three had been in government hands since the army's campaign
+			 * of 2020": the holder in a phrase of control, or a side in a phrase
+			 * of time, is no subject for the "they" of the next sentences) */
+			if (in_holder_phrase(c, mt) ||
+			    (mt->b < n && (TOK_IS(&t[mt->b], "'s") || TOK_IS(&t[mt->b], "'")) && in_time_phrase(t, mt->a)))
 				continue;
 			if (mt->e->actor >= 0 && !object_cued(lx, t, n, mt->a)) {
 				subject = mt->e->actor;

@@ -630,6 +630,12 @@ static const struct {
 	  "sprawling military complex known as Kuweires.", "2024-11-30",
 	  "Soran|opposition|capture|reported|2024-11-27; Halfaya|opposition|capture|reported|2024-11-27; "
 	  "Kuweires Military Airbase|opposition|capture|reported|2024-11-27" },
+	/* a paragraph's "they" after a sentence that named sides only as a holder ("in
+	 * government hands") and in a phrase of time ("since the army's campaign") is the
+	 * subject before them */
+	{ "On Wednesday the rebels overran Soran. The villages around it had been in government hands since the "
+	  "army's campaign of early 2020.\n\nBy Thursday they had cut the M5 highway.", "2024-11-30",
+	  "Soran|opposition|capture|reported|2024-11-27; M5 highway|opposition|road_cut|reported|2024-11-28" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
