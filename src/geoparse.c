@@ -251,6 +251,11 @@ static const char *const sponsor_after[] = {
 	"linked", "sponsored", "supported", "trained", NULL,
 };
 
+/* Words for a road after the places it joins ("the Hama-Homs road"). */
+static const char *const road_words[] = {
+	"axis", "corridor", "highway", "motorway", "road", "route", NULL,
+};
+
 /* Words around the name of a news outlet that is also a town's ("Al Mayadeen"). */
 static const char *const media_after[] = {
 	"broadcaster", "channel", "correspondent", "correspondents", "daily", "network",
@@ -281,7 +286,7 @@ static const char *const cue_prep[] = {
 /* The lists' shapes, worked out once (lists_init). */
 static struct {
 	list_shape lead_ok, org_after, force_after, sponsor_after, media_after, media_before, cue_strong,
-		   cue_prep, cue_of;
+		   cue_prep, cue_of, road_words;
 } shapes;
 static pthread_once_t shapes_once = PTHREAD_ONCE_INIT;
 
@@ -296,6 +301,7 @@ static void lists_init(void)
 	shapes.cue_strong = shape_of(cue_strong);
 	shapes.cue_prep = shape_of(cue_prep);
 	shapes.cue_of = shape_of(cue_of);
+	shapes.road_words = shape_of(road_words);
 }
 
 /* Does the line ending at the newline at nl look hard-wrapped: long, and not the end
@@ -554,6 +560,13 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 			/* (Arabic script has no capitals: "من كفرنبل", "from Kafr Nabl") */
 			if (t[p].upper && t[p].ascii && joined(text, wrap, &t[p], &t[i]) && !tok_in(&t[p], lead_ok))
 				glued = true;
+			/* "the Mhardeh-Suqaylabiyah road", "the Hama-Homs road": a place
+			 * joined by a hyphen to a place just named, before a road's word, is
+			 * a place too */
+			if (glued && p == i - 1 && t[p].end + 1 == t[i].start && text[t[p].end] == '-' &&
+			    ps->count && ps->items[ps->count - 1].m.end == t[p].end && span && endtok < n &&
+			    tok_in(&t[endtok], road_words) && !tok_is(&t[endtok - 1], "international"))
+				glued = false;
 		}
 		bool org = endtok < n && t[endtok].upper && joined(text, wrap, &t[endtok - 1], &t[endtok]) &&
 			   tok_in(&t[endtok], org_after);
@@ -862,7 +875,7 @@ fl_status fl_geoparse(const fl_gazetteer *gz, const fl_article *a, fl_mentions *
 	assert(LIST_SORTED(lead_ok) && LIST_SORTED(org_after) && LIST_SORTED(force_after) && LIST_SORTED(sponsor_after) &&
 	       LIST_SORTED(media_after) &&
 	       LIST_SORTED(media_before) && LIST_SORTED(cue_strong) && LIST_SORTED(cue_prep) &&
-	       LIST_SORTED(cue_of));
+	       LIST_SORTED(cue_of) && LIST_SORTED(road_words));
 #endif
 	pthread_once(&shapes_once, lists_init);
 	toks tk = { 0 };

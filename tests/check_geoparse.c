@@ -149,6 +149,12 @@ static const gcase cases[] = {
 	/* "the Shahba area" north of Aleppo: the region, not the town in Suwayda */
 	{ "SNA factions took the villages of the Shahba area north of Aleppo.",
 	  { { "Shahba area", 9000000299 }, { "Aleppo", 170063 }, { NULL, 0 } } },
+	/* a road named by the places it joins: both are places ("the Mhardeh-Suqaylabiyah
+	 * road"), but "Damascus-Aleppo international road" names no airport */
+	{ "Army units restored security to Karnaz on the Mhardeh-Suqaylabiyah road.",
+	  { { "Karnaz", 167739 }, { "Mhardeh", 166742 }, { "Suqaylabiyah", 163921 }, { NULL, 0 } } },
+	{ "The factions cut the Damascus-Aleppo international road south of Aleppo.",
+	  { { "Damascus", 170654 }, { "Aleppo", 170063 }, { NULL, 0 } } },
 	/* ... as Kurdish outlets spell it, "Shehba" */
 	{ "Thousands of families from Shehba region fled toward Tabqa as the factions entered the villages of Shehba.",
 	  { { "Shehba", 9000000299 }, { "Tabqa", 172374 }, { "Shehba", 9000000299 }, { NULL, 0 } } },
