@@ -2617,13 +2617,36 @@ static bool foreign_capital(const ctx *c, const fl_place *p)
 	return c->gz && strcmp(p->kind, "PPLC") == 0 && !fli_gaz_in_home(c->gz, p);
 }
 
+/* Does byte at stand in a relative clause opened after a comma that runs to its
+ * sentence's end (", the same banner under which it took X.")? Not one closed by a
+ * comma before the main verb ("the SDF, which had moved into X, began pulling back"). */
+static bool in_relative_clause(const ctx *c, size_t at)
+{
+	size_t s0 = 0, s1 = c->a->len;
+	for (size_t i = c->si + 1; i-- > 0;)
+		if (c->a->sentences[i].start <= at) {
+			s0 = c->a->sentences[i].start;
+			s1 = c->a->sentences[i].end;
+			break;
+		}
+	if (s1 <= at || memchr(c->v + at, ',', s1 - at) || memchr(c->v + at, ';', s1 - at))
+		return false;
+	for (size_t q = at; q > s0 && at - q < 120; q--) {
+		if (c->v[q - 1] == ',' || c->v[q - 1] == ';')
+			return false;
+		if (q - s0 >= 7 && (strncmp(c->v + q - 7, " which ", 7) == 0 || strncmp(c->v + q - 6, " whom ", 6) == 0))
+			return memchr(c->v + s0, ',', q - s0) != NULL;
+	}
+	return false;
+}
+
 static const fl_mention *antecedent_in(const ctx *c, size_t before, int want, bool cross)
 {
 	if (!c->m)
 		return NULL;
 	/* mentions are in text order: those starting after before end after it too */
 	size_t lo = first_mention_from(c, before + 1);
-	const fl_mention *last = NULL;
+	const fl_mention *last = NULL, *in_rel = NULL;
 	/* a pronoun reaches back to the sentence before, no further, unless that one is
 	 * itself about the place before it ("Khan Shaykhun. The town on the M5 was ...
 	 * The army retook it") */
@@ -2656,7 +2679,10 @@ static const fl_mention *antecedent_in(const ctx *c, size_t before, int want, bo
 			/* "the city" reaches three sentences back in its paragraph for a
 			 * city, past a hill or a village named in between */
 			size_t far = c->si > 3 ? c->a->sentences[c->si - 3].start : 0;
-			if (want != CITY || m->start < far || m->start < c->para_start)
+			/* (into the paragraph before, at a paragraph's start, only past a
+			 * place named in a relative clause) */
+			if (want != CITY || m->start < far ||
+			    (m->start < c->para_start && !(cross && c->si == c->para_first && in_rel)))
 				break;
 			if (named_place(c, m) && city_like(m->place) && !reference_point(c->v, m))
 				return m;
@@ -2686,14 +2712,19 @@ static const fl_mention *antecedent_in(const ctx *c, size_t before, int want, bo
 			if (named_place(c, m) && strcmp(m->place->kind, "PPLA") == 0)
 				return m;
 		} else if (named_place(c, m)) {
+			/* ("the banner under which it took Tal Rifaat": a place named in a
+			 * relative clause is one the city is not, if an earlier one fits) */
+			bool rel = in_relative_clause(c, m->start);
 			if ((want != CITY || city_like(m->place)) &&
-			    (!reference_point(c->v, m) || people_from(c->v, m)))
+			    (!reference_point(c->v, m) || people_from(c->v, m)) && !rel)
 				return m;
-			if (!last)
+			if (rel && !in_rel)
+				in_rel = m;
+			else if (!rel && !last)
 				last = m;
 		}
 	}
-	return last;
+	return last ? last : in_rel;
 }
 
 /* The mention "the city" (etc., see antecedent_in) stands for; in a section under a
@@ -2702,7 +2733,8 @@ static const fl_mention *antecedent_in(const ctx *c, size_t before, int want, bo
 static const fl_mention *antecedent_of(const ctx *c, size_t before, int want, bool cross)
 {
 	const fl_mention *m = antecedent_in(c, before, want, cross);
-	if (m || !c->section || !(want == ANY_PLACE || want == CITY))
+	if ((m && !(c->section && in_relative_clause(c, m->start))) || !c->section ||
+	    !(want == ANY_PLACE || want == CITY))
 		return m;
 	return want == ANY_PLACE || city_like(c->section->place) ? c->section : NULL;
 }
@@ -3736,7 +3768,7 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 				cs = t[q].s;
 		bool own = last && cs && last->start > cs;
 		const fl_mention *m = c->para_obj && c->para_obj->end <= t[va].s && !own &&
-					      named_place(c, c->para_obj) &&
+					      named_place(c, c->para_obj) && !in_relative_clause(c, c->para_obj->start) &&
 					      (!TOK_IS(&t[kw], "city") || city_like(c->para_obj->place)) &&
 					      !(last && last->start > c->para_obj->end &&
 						called(c->v, c->a->len, last->end, t[kw].w, t[kw].wl))

@@ -636,6 +636,18 @@ static const struct {
 	{ "On Wednesday the rebels overran Soran. The villages around it had been in government hands since the "
 	  "army's campaign of early 2020.\n\nBy Thursday they had cut the M5 highway.", "2024-11-30",
 	  "Soran|opposition|capture|reported|2024-11-27; M5 highway|opposition|road_cut|reported|2024-11-28" },
+	/* "had broken into" as "broke into", here denied */
+	{ "The ministry denied reports that terrorist groups had broken into the city of Hama.", "2024-12-04",
+	  "Hama|opposition|capture|denied|2024-12-04" },
+	/* "the city" is not a place named in a relative clause that ends the sentence
+	 * before ("the same banner under which it took X"), if one before fits, even
+	 * across a paragraph */
+	{ "The SNA announced its assault on Manbij on Friday, the same banner under which it took Tal Rifaat on 1 "
+	  "December. By Monday, the SNA had entered the city.", "2024-12-10",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01; Manbij|sna|capture|reported|2024-12-09" },
+	{ "The SNA announced its assault on Manbij on Friday, the same banner under which it took Tal Rifaat on 1 "
+	  "December.\n\nBy Monday, the SNA had entered the city.", "2024-12-10",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01; Manbij|sna|capture|reported|2024-12-09" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
