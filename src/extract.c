@@ -6182,7 +6182,8 @@ static fl_status collective_refs(ctx *c, const token *t, size_t n)
 	matches *act = &c->act;
 	for (size_t i = 1; i < n; i++) {
 		int k = collective_at(t, i);
-		if (k < 0 || !c->collective[k] || (i + 1 < n && TOK_IS(&t[i + 1], "of")))
+		const entry *ref = k >= 0 ? c->collective[k] : NULL;
+		if (k < 0 || !ref || (i + 1 < n && TOK_IS(&t[i + 1], "of")))
 			continue;
 		/* "the group", "the terror group" */
 		size_t a = TOK_IS(&t[i - 1], "the") ? i - 1
@@ -6198,7 +6199,7 @@ static fl_status collective_refs(ctx *c, const token *t, size_t n)
 		if (fl_grow((void **)&act->m, &act->cap, act->n, 1, sizeof *act->m))
 			return FL_ENOMEM;
 		memmove(act->m + q + 1, act->m + q, (act->n - q) * sizeof *act->m);
-		act->m[q] = (match){ a, i + 1, c->collective[k] };
+		act->m[q] = (match){ a, i + 1, ref };
 		act->n++;
 	}
 	/* "the HTS-led coalition", "HTS, the Islamist group", "the terrorist organisation
@@ -6213,6 +6214,10 @@ static fl_status collective_refs(ctx *c, const token *t, size_t n)
 			if (t[i].punct && t[i].w[0] != ',')
 				break;
 			k = collective_at(t, i);
+			/* ("Fighters of the group's Deir ez-Zor Military Council": the
+			 * group's men are not the group) */
+			if (k >= 0 && i + 1 < n && (TOK_IS(&t[i + 1], "'s") || TOK_IS(&t[i + 1], "'")))
+				k = -1;
 		}
 		if (k >= 0)
 			c->collective[k] = m->e;

@@ -648,6 +648,11 @@ static const struct {
 	{ "The SNA announced its assault on Manbij on Friday, the same banner under which it took Tal Rifaat on 1 "
 	  "December.\n\nBy Monday, the SNA had entered the city.", "2024-12-10",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01; Manbij|sna|capture|reported|2024-12-09" },
+	/* "Fighters of the group's Deir ez-Zor Military Council": the men are not "the
+	 * group", so "the group" later is no word for the rebels that "fighters" is */
+	{ "The SDF moved into Deir ez-Zor on 6 December. Fighters of the group's Deir ez-Zor Military Council were "
+	  "filmed freeing prisoners. The group still holds Raqqa.", "2024-12-13",
+	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
