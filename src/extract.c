@@ -1374,6 +1374,7 @@ typedef struct attribution {
 } attribution;
 
 #define MAX_OBJ 32
+#define NCOLLECTIVE 9	/* the nouns of collectives[] */
 
 typedef struct ctx {
 	const fl_lexicon *lx;
@@ -1434,7 +1435,7 @@ typedef struct ctx {
 	size_t verb_claims[64];		/* the claims of this sentence before its k-th event */
 	const fl_mention *section;	/* the place the heading above names ("DEIR EZ-ZOR" over
 					 * a factbox's section), NULL */
-	const entry *collective[8];	/* the actor "the coalition" (etc.) stands for */
+	const entry *collective[NCOLLECTIVE];	/* the actor "the coalition" (etc.) stands for */
 	const entry *terror_ref;	/* the actor last called a terrorist group by name */
 	const entry *head_ref[3];	/* the actor "the factions" (etc.) stands for */
 	size_t head_para[3];		/* in this paragraph */
@@ -6164,12 +6165,13 @@ static void drop_named_generics(const char *text, const token *t, matches *act)
 /* Collective nouns an armed group is called by after it has been named: "the HTS-led
  * coalition ... the coalition captured Morek", "HTS, the Islamist group leading the
  * offensive ... The group took Hama". */
-static const char *const collectives[8] = { "coalition", "alliance", "group", "movement",
-					    "militia", "organisation", "organization", "front" };
+static const char *const collectives[NCOLLECTIVE] = { "coalition", "alliance", "group", "movement",
+						      "militia", "organisation", "organization", "front",
+						      "command" };
 
 static int collective_at(const token *t, size_t i)
 {
-	for (int k = 0; k < 8; k++)
+	for (int k = 0; k < NCOLLECTIVE; k++)
 		if (tok_is_n(&t[i], collectives[k], strlen(collectives[k])))
 			return k;
 	return -1;
@@ -6184,6 +6186,9 @@ static fl_status collective_refs(ctx *c, const token *t, size_t n)
 		int k = collective_at(t, i);
 		const entry *ref = k >= 0 ? c->collective[k] : NULL;
 		if (k < 0 || !ref || (i + 1 < n && TOK_IS(&t[i + 1], "of")))
+			continue;
+		/* ("the command", not "the general command": that may be another's) */
+		if (k == NCOLLECTIVE - 1 && !TOK_IS(&t[i - 1], "the"))
 			continue;
 		/* "the group", "the terror group" */
 		size_t a = TOK_IS(&t[i - 1], "the") ? i - 1
@@ -6210,13 +6215,19 @@ static fl_status collective_refs(ctx *c, const token *t, size_t n)
 		if (m->e->actor < 0 || (m->e->roles & R_SPEAKER) || c->lx->sides[m->e->actor].state)
 			continue;
 		int k = m->a >= 1 ? collective_at(t, m->a - 1) : -1;
+		/* ("the Military Operations Command ... the command said": a name that
+		 * ends in the noun) */
+		if (m->b - m->a >= 2 && collective_at(t, m->b - 1) == NCOLLECTIVE - 1)
+			c->collective[NCOLLECTIVE - 1] = m->e;
 		for (size_t i = m->b; k < 0 && i < n && i < m->b + 4; i++) {
 			if (t[i].punct && t[i].w[0] != ',')
 				break;
 			k = collective_at(t, i);
 			/* ("Fighters of the group's Deir ez-Zor Military Council": the
-			 * group's men are not the group) */
-			if (k >= 0 && i + 1 < n && (TOK_IS(&t[i + 1], "'s") || TOK_IS(&t[i + 1], "'")))
+			 * group's men are not the group; "the command" is only the one
+			 * whose name ends so) */
+			if (k >= 0 && ((i + 1 < n && (TOK_IS(&t[i + 1], "'s") || TOK_IS(&t[i + 1], "'"))) ||
+				       k == NCOLLECTIVE - 1))
 				k = -1;
 		}
 		if (k >= 0)

@@ -653,6 +653,11 @@ static const struct {
 	{ "The SDF moved into Deir ez-Zor on 6 December. Fighters of the group's Deir ez-Zor Military Council were "
 	  "filmed freeing prisoners. The group still holds Raqqa.", "2024-12-13",
 	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
+	/* "the command" is the body whose name ends so, named before; "its fighters" after
+	 * it are its own */
+	{ "On Tuesday the Military Operations Command declared Raqqa liberated. SDF units had pulled back to villages "
+	  "outside the city. By then the command had also said that its fighters controlled Palmyra.", "2024-12-13",
+	  "Raqqa|opposition|capture|reported|2024-12-10; Palmyra|opposition|capture|reported|2024-12-10" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
