@@ -4185,10 +4185,38 @@ static size_t unknown_name_before(const ctx *c, const token *t, size_t j)
 
 static bool is_auxiliary(const token *w);
 
+/* "Tal Rifaat, north of Aleppo city, and Manbij. The former fell first": the first (or
+ * with latter the last) of the two places named, no point of reference counted, from
+ * the start of the sentence before to byte end; NULL unless there are two. */
+static const fl_mention *former_latter(const ctx *c, size_t end, bool latter)
+{
+	size_t from = c->a->sentences[c->si > 0 ? c->si - 1 : 0].start;
+	const fl_mention *two[2] = { NULL, NULL };
+	size_t k = 0;
+	for (size_t i = first_mention_from(c, from); c->m && i < c->m->count; i++) {
+		const fl_mention *m = &c->m->items[i];
+		if (m->end > end)
+			break;
+		if (!named_place(c, m) || reference_point(c->v, m))
+			continue;
+		if (k == 2)
+			return NULL;
+		two[k++] = m;
+	}
+	return k == 2 ? two[latter ? 1 : 0] : NULL;
+}
+
 static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool change, object *obj)
 {
 	const fl_lexicon *lx = c->lx;
 	size_t got = 0;
+	/* "The former fell first", "the latter was retaken" */
+	if (va >= 2 && TOK_IS(&t[va - 2], "the") && (TOK_IS(&t[va - 1], "former") || TOK_IS(&t[va - 1], "latter"))) {
+		const fl_mention *m = former_latter(c, t[va - 2].s, TOK_IS(&t[va - 1], "latter"));
+		if (m)
+			obj[got++] = (object){ m, va - 2, va, false, -1, true };
+		return got;
+	}
 	/* "after the two Shia towns fell to the factions": the list named before ("both"
 	 * alone is one token) */
 	for (size_t j0 = va > 5 ? va - 5 : 0; j0 + 1 <= va; j0++) {
@@ -6041,8 +6069,9 @@ static bool subject_open(const token *t, size_t va)
 
 /* Is the verb at token va a possibility, a condition or an intention: after a modal
  * ("will", "could", "may"), in an "if" clause, or after "to" following a word of intent
- * ("expected to", "vowed to", "trying to", "in order to"), or after a failure ("failed
- * to retake": it was not retaken)? "Managed to", "went on to" are events. */
+ * ("expected to", "vowed to", "trying to", "in order to", "an operation to seize"), or
+ * after a failure ("failed to retake": it was not retaken)? "Managed to", "went on to"
+ * are events. */
 static bool intended(const token *t, size_t va)
 {
 	static const char *const modal[] = { "will", "would", "could", "may", "might", "should",
@@ -6057,7 +6086,9 @@ static bool intended(const token *t, size_t va)
 		"order", "pledged", "pledge", "promised", "promise", "push", "effort", "efforts",
 		"offensive", "likely", "unlikely", "able", "determined", "moved", "moving", "failed",
 		"fail", "fails", "failing", "than", "power", "capacity", "capability", "ability",
-		"means", "strength", "chance", "opportunity", "option", "options", NULL,
+		"means", "strength", "chance", "opportunity", "option", "options", "operation",
+		"operations", "campaign", "mission", "drive", "assault", "attack", "battle",
+		"counteroffensive", "counter-offensive", NULL,
 	};
 	/* a condition: "if rebels capture Homs, ..." */
 	for (size_t c = va; c > 0 && va - c < 6 && !t[c - 1].punct; c--)
@@ -8361,6 +8392,30 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				span_text(a, t[ap.a].s, t[ap.b - 1].e, cat.text, sizeof cat.text);
 				strcpy(cat.side, lx->sources[sre->source].side);
 				cat.set = true;
+			}
+		}
+		/* "Manbij fell on Monday to the SNA", "The former fell first, to the SNA":
+		 * the side after "to" past a day or an adverb took it */
+		if (vg->before && !vg->agent_after && !vg->agent_inside &&
+		    strcmp(vg->event, FL_EVENT_CAPTURE) == 0 && TOK_IS(&t[vm->b - 1], "fell")) {
+			size_t q = vm->b, fdn;
+			for (int w = 0; w < 3 && q < n; w++) {
+				if (date_at(c, t, n, q, &fdn) >= 0)
+					q = fdn;
+				else if (TOK_IS(&t[q], ",") || TOK_IS(&t[q], "first") || TOK_IS(&t[q], "later") ||
+					 TOK_IS(&t[q], "again") || TOK_IS(&t[q], "too") || TOK_IS(&t[q], "quickly"))
+					q++;
+				else
+					break;
+			}
+			if (q > vm->b && q + 1 < n && TOK_IS(&t[q], "to")) {
+				size_t r = q + 1 < n && TOK_IS(&t[q + 1], "the") ? q + 2 : q + 1;
+				size_t x = first_at_or_after(&c->act, r);
+				if (x < c->act.n && c->act.m[x].a == r && c->act.m[x].e->actor >= 0) {
+					side = c->act.m[x].e->actor;
+					span_text(a, t[c->act.m[x].a].s, t[c->act.m[x].b - 1].e, actor_text,
+						  sizeof actor_text);
+				}
 			}
 		}
 		/* "The terrorists' attempts to seize X were repelled": the holder kept it

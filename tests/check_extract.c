@@ -658,6 +658,14 @@ static const struct {
 	{ "On Tuesday the Military Operations Command declared Raqqa liberated. SDF units had pulled back to villages "
 	  "outside the city. By then the command had also said that its fighters controlled Palmyra.", "2024-12-13",
 	  "Raqqa|opposition|capture|reported|2024-12-10; Palmyra|opposition|capture|reported|2024-12-10" },
+	/* "an operation to seize X" is an intention; "factions backed by Turkey" are the
+	 * SNA; "the former" is the first of the two places named before; "fell first, to
+	 * the SNA", "fell on Monday to the SNA": the side after "to" took it */
+	{ "The SNA said it was launching an operation to seize Manbij. Syrian factions backed by Turkey took control "
+	  "of Afrin in 2018.", "2024-12-09", "Afrin|sna|capture|reported|2018-01-01" },
+	{ "Two enclaves lay west of the river: Tal Rifaat, north of Aleppo, and Manbij. The former fell first, to the "
+	  "SNA. Manbij fell on Monday to the SNA.", "2024-12-10",
+	  "Tall Rif'at|sna|capture|reported|2024-12-10; Manbij|sna|capture|reported|2024-12-09" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
