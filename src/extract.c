@@ -2850,6 +2850,16 @@ static void need_dates(ctx *c);
 static int date_at(ctx *c, const token *t, size_t n, size_t j, size_t *next)
 {
 	need_dates(c);
+	/* "(in) the early hours of Sunday", "(on) the night of 7 December" */
+	size_t h = j + 1 < n && (TOK_IS(&t[j], "in") || TOK_IS(&t[j], "on") || TOK_IS(&t[j], "during")) ? j + 1 : j;
+	if (h + 3 < n && TOK_IS(&t[h], "the") && TOK_IS(&t[h + 2], "of") &&
+	    (TOK_IS(&t[h + 1], "night") || TOK_IS(&t[h + 1], "morning") || TOK_IS(&t[h + 1], "evening") ||
+	     TOK_IS(&t[h + 1], "afternoon") || TOK_IS(&t[h + 1], "eve")))
+		j = h + 3;
+	else if (h + 4 < n && TOK_IS(&t[h], "the") && TOK_IS(&t[h + 3], "of") && TOK_IS(&t[h + 2], "hours") &&
+		 (TOK_IS(&t[h + 1], "early") || TOK_IS(&t[h + 1], "small") || TOK_IS(&t[h + 1], "first") ||
+		  TOK_IS(&t[h + 1], "last") || TOK_IS(&t[h + 1], "final")))
+		j = h + 4;
 	for (size_t skip = 0; skip < 3 && j + skip < n; skip++) {
 		if (skip && !(TOK_IS(&t[j + skip - 1], "on") || TOK_IS(&t[j + skip - 1], "by") ||
 			      TOK_IS(&t[j + skip - 1], "late") || TOK_IS(&t[j + skip - 1], "early") ||

@@ -666,6 +666,12 @@ static const struct {
 	{ "Two enclaves lay west of the river: Tal Rifaat, north of Aleppo, and Manbij. The former fell first, to the "
 	  "SNA. Manbij fell on Monday to the SNA.", "2024-12-10",
 	  "Tall Rif'at|sna|capture|reported|2024-12-10; Manbij|sna|capture|reported|2024-12-09" },
+	/* "in the early hours of Sunday", "on the night of Friday": the day of a list's item */
+	{ "The rebels took control of Aleppo on Nov. 30, Hama on Dec. 5 and Homs in the early hours of Sunday.",
+	  "2024-12-09", "Aleppo|opposition|capture|reported|2024-11-30; Hama|opposition|capture|reported|2024-12-05; "
+	  "Homs|opposition|capture|reported|2024-12-08" },
+	{ "The rebels took Soran on Tuesday and Halfaya on the night of Wednesday.", "2024-12-06",
+	  "Soran|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-04" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
