@@ -3603,6 +3603,15 @@ static bool seat_word(const token *w)
 	       TOK_IS(w, "detachment") || TOK_IS(w, "detachments") || TOK_IS(w, "branch");
 }
 
+/* "the security zones", "the security square" at token i (its noun): the state's
+ * seat in a town, as its offices are (not "the buffer zone"). */
+static bool security_zone(const token *t, size_t i)
+{
+	return i >= 1 && TOK_IS(&t[i - 1], "security") &&
+	       (TOK_IS(&t[i], "zone") || TOK_IS(&t[i], "zones") || TOK_IS(&t[i], "square") ||
+		TOK_IS(&t[i], "quarter") || TOK_IS(&t[i], "compound"));
+}
+
 /* "In al-Qrayya, the municipality building and the party branch were taken over": a
  * passive whose subject is seats of power, in a sentence a place frames ("In X, ...")
  * or with the place after the seat ("the police station in X was handed over"). One
@@ -4056,10 +4065,12 @@ static size_t objects_after(ctx *c, const token *t, size_t n, size_t va, size_t 
 		bool repel = strcmp(vg->event, FL_EVENT_REPELLED) == 0;
 		if (!got && !vg->roads_only && (strcmp(vg->event, FL_EVENT_CAPTURE) == 0 || repel) &&
 		    (TOK_IS(&t[j], "in") || (repel && (TOK_IS(&t[j], "near") || TOK_IS(&t[j], "around")))) &&
-		    j > vb && (seat_word(&t[j - 1]) || (repel && (TOK_IS(&t[j - 1], "points") ||
-								 TOK_IS(&t[j - 1], "positions") ||
-								 TOK_IS(&t[j - 1], "posts")))) &&
-		    j + 1 < n && mention_at(c, t, j + 1)) {
+		    j > vb && (seat_word(&t[j - 1]) || security_zone(t, j - 1) ||
+			       (repel && (TOK_IS(&t[j - 1], "points") || TOK_IS(&t[j - 1], "positions") ||
+					  TOK_IS(&t[j - 1], "posts")))) &&
+		    j + 1 < n && (mention_at(c, t, j + 1) ||
+				  (j + 4 < n && TOK_IS(&t[j + 1], "the") && TOK_IS(&t[j + 3], "of") &&
+				   (TOK_IS(&t[j + 2], "city") || TOK_IS(&t[j + 2], "town")) && mention_at(c, t, j + 4)))) {
 			j++;
 			continue;
 		}

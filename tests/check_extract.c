@@ -672,6 +672,11 @@ static const struct {
 	  "Homs|opposition|capture|reported|2024-12-08" },
 	{ "The rebels took Soran on Tuesday and Halfaya on the night of Wednesday.", "2024-12-06",
 	  "Soran|opposition|capture|reported|2024-12-03; Halfaya|opposition|capture|reported|2024-12-04" },
+	/* "took over the security zones in the city of X and in Y": the state's seat in a
+	 * town stands for the town, and "and in" goes on with the list */
+	{ "The SDF took over the government-held security zones in the city of Tal Rifaat and in the provincial capital "
+	  "Raqqa on Saturday.", "2024-12-09",
+	  "Tall Rif'at|sdf|capture|reported|2024-12-07; Raqqa|sdf|capture|reported|2024-12-07" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
