@@ -5024,6 +5024,21 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 	size_t la = locator_before(c, t, j);
 	if (la)
 		j = la;
+	/* "Nubl and Zahraa in the northern countryside of Aleppo, which": past the
+	 * region that locates them */
+	for (size_t q = j - 1; q > 1 && j - q < 8; q--) {
+		if (t[q - 1].punct || (t[q - 1].mention >= 0 && t[q - 1].mention != t[j - 1].mention))
+			break;
+		if (TOK_IS(&t[q - 1], "in") && q >= 2 && t[q - 2].mention >= 0) {
+			bool region = false;
+			for (size_t r = q; r < j && !region; r++)
+				region = TOK_IS(&t[r], "countryside") || TOK_IS(&t[r], "outskirts") ||
+					 TOK_IS(&t[r], "province") || TOK_IS(&t[r], "governorate");
+			if (region)
+				j = q - 1;
+			break;
+		}
+	}
 	size_t s = j - 1;
 	while (s > 0 && t[s - 1].mention == t[j - 1].mention)
 		s--;
@@ -5044,6 +5059,19 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 			s2--;
 		obj[0] = (object){ c->sm[t[q - 3].mention], s2, e2, false, -1, false };
 		return 1;
+	}
+	/* "the towns of Nubl and Zahraa, which the SDF entered": the list the last
+	 * place ends (not "between Aleppo and Damascus") */
+	object lo[MAX_OBJ];
+	size_t nl = list_ending_at(c, t, j, lo);
+	if (nl >= 2 && lo[0].a > 0 && !TOK_IS(&t[lo[0].a - 1], "between")) {
+		bool towns = true;
+		for (size_t i = 0; i < nl && towns; i++)
+			towns = named_place(c, lo[i].m);
+		if (towns) {
+			memcpy(obj, lo, nl * sizeof *obj);
+			return nl;
+		}
 	}
 	obj[0] = (object){ c->sm[t[j - 1].mention], s, j, false, -1, false };
 	return 1;

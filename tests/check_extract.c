@@ -677,6 +677,10 @@ static const struct {
 	{ "The SDF took over the government-held security zones in the city of Tal Rifaat and in the provincial capital "
 	  "Raqqa on Saturday.", "2024-12-09",
 	  "Tall Rif'at|sdf|capture|reported|2024-12-07; Raqqa|sdf|capture|reported|2024-12-07" },
+	/* "the towns of X and Y in the northern countryside of Z, which the SDF entered": the
+	 * list before "which", past the region that locates it */
+	{ "Among them are the towns of Soran and Halfaya in the northern countryside of Hama, which the SDF entered on "
+	  "Saturday.", "2024-12-01", "Soran|sdf|capture|reported|2024-11-30; Halfaya|sdf|capture|reported|2024-11-30" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
@@ -1805,13 +1809,14 @@ static const struct {
 	{ "The rebels have taken Aleppo, which they swept into on Nov. 29, and Hama, which fell on Thursday, "
 	  "officials said.", "2024-12-07",
 	  "Aleppo|opposition|capture|reported|2024-11-29; Hama|opposition|capture|reported|2024-12-05" },
-	/* ... a day beats the range of "earlier this week", and the list goes on past the
-	 * clause to "the Christian town of" */
+	/* ... a day beats the range of "earlier this week" (for both places the clause
+	 * on "which" follows), and the list goes on past the clause to "the Christian town
+	 * of" */
 	{ "The rebels earlier this week seized a string of towns north of Hama, including Halfaya and Taybat "
 	  "al-Imam, which they took on Tuesday, and the Christian town of Mahardah, where residents stayed.",
 	  "2024-12-06",
 	  "Halfaya|opposition|capture|reported|2024-12-02; Taybat al-Imam|opposition|capture|reported|2024-12-03; "
-	  "Mahardah|opposition|capture|reported|2024-12-02" },
+	  "Mahardah|opposition|capture|reported|2024-12-02; Halfaya|opposition|capture|reported|2024-12-03" },
 	/* ... but not a clause telling another side's capture */
 	{ "The rebels have captured Manbij, which the SDF had taken on Nov. 30, officials said.", "2024-12-07",
 	  "Manbij|opposition|capture|reported|2024-12-07; Manbij|sdf|capture|reported|2024-11-30" },
