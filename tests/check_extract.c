@@ -681,6 +681,9 @@ static const struct {
 	 * list before "which", past the region that locates it */
 	{ "Among them are the towns of Soran and Halfaya in the northern countryside of Hama, which the SDF entered on "
 	  "Saturday.", "2024-12-01", "Soran|sdf|capture|reported|2024-11-30; Halfaya|sdf|capture|reported|2024-11-30" },
+	/* "redeployed and positioned outside X": the army's word for leaving X */
+	{ "The army said its units had been redeployed and positioned outside the city of Hama.", "2024-12-06",
+	  "Hama|opposition|withdrawal|reported|2024-12-06" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
@@ -1351,7 +1354,7 @@ static const struct {
 	{ "Syrian rebels said on Saturday they had reached the outskirts of Homs and had captured the town of Talbiseh.",
 	  "2024-12-07", "Talbiseh|opposition|capture|hedged|2024-12-07" },
 	{ "The Syrian army said on Friday it had redeployed away from Hama.", "2024-12-07",
-	  "Hama|opposition|withdrawal|hedged|2024-12-06" },
+	  "Hama|opposition|withdrawal|reported|2024-12-06" },
 	/* a list after a dash, even after a phrase; "both towns", "the two villages": the
 	 * list just written, when its length is the number given */
 	{ "Rebels took the villages north of the city \xe2\x80\x93 Soran, Halfaya and Zorba \xe2\x80\x93 on Tuesday.", "2024-12-05",
