@@ -1354,7 +1354,7 @@ static const struct {
 	{ "Syrian rebels said on Saturday they had reached the outskirts of Homs and had captured the town of Talbiseh.",
 	  "2024-12-07", "Talbiseh|opposition|capture|hedged|2024-12-07" },
 	{ "The Syrian army said on Friday it had redeployed away from Hama.", "2024-12-07",
-	  "Hama|opposition|withdrawal|reported|2024-12-06" },
+	  "Hama|opposition|withdrawal|hedged|2024-12-06" },
 	/* a list after a dash, even after a phrase; "both towns", "the two villages": the
 	 * list just written, when its length is the number given */
 	{ "Rebels took the villages north of the city \xe2\x80\x93 Soran, Halfaya and Zorba \xe2\x80\x93 on Tuesday.", "2024-12-05",
