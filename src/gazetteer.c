@@ -1662,6 +1662,27 @@ static fl_status read_tsv(builder *b, const char *path, size_t ncols, tsv_row_fn
 	return s;
 }
 
+/* "Deir ez-Zor Military Airport" is also "the military airport of Deir ez-Zor", as
+ * translations from Arabic and many wires write it: an airfield's name "<town> <kind>"
+ * gets the name "<kind> of <town>". False when out of memory. */
+static bool reversed_name(builder *b, uint32_t pi, const char *name)
+{
+	static const char *const kinds[] = { "military airport", "international airport", "military airbase",
+					     "military air base", "airport", "airbase", "air base", NULL };
+	size_t nl = strlen(name);
+	for (const char *const *k = kinds; *k; k++) {
+		size_t kl = strlen(*k);
+		if (nl <= kl + 1 || name[nl - kl - 1] != ' ' || strcasecmp(name + nl - kl, *k) != 0)
+			continue;
+		char buf[256];
+		int w = snprintf(buf, sizeof buf, "%s of %.*s", *k, (int)(nl - kl - 1), name);
+		if (w > 0 && (size_t)w < sizeof buf)
+			builder_name(b, pi, buf, NAME_SUPP, false);
+		return !b->oom;
+	}
+	return true;
+}
+
 /* places.tsv: id name lat lon class kind country admin1 population names chain source */
 static fl_status supp_place_row(builder *b, char **f, size_t nf, const char *path, long line,
 				void *ctx, fl_error *err)
@@ -1711,12 +1732,17 @@ static fl_status supp_place_row(builder *b, char **f, size_t nf, const char *pat
 		memcpy(b->places[pi].chain, chain, nch * sizeof(int64_t));
 		b->places[pi].chain_len = nch;
 	}
+	bool airfield = strcmp(bp.kind, "AIRB") == 0 || strcmp(bp.kind, "AIRP") == 0;
 	builder_name(b, (uint32_t)pi, f[1], NAME_SUPP, false);
+	if (airfield && !reversed_name(b, (uint32_t)pi, f[1]))
+		return FL_ENOMEM;
 	for (char *c = f[9]; c && *c;) {
 		char *bar = strchr(c, '|');
 		if (bar)
 			*bar = '\0';
 		builder_name(b, (uint32_t)pi, c, NAME_SUPP, false);
+		if (airfield && !reversed_name(b, (uint32_t)pi, c))
+			return FL_ENOMEM;
 		c = bar ? bar + 1 : NULL;
 	}
 	return FL_OK;

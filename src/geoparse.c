@@ -632,11 +632,37 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 				if (bk && fli_gaz_find_key(gz, base, bk, &stop) >= 0 && !stop)
 					name_end = endtok - 1;
 			}
+			/* "the military airport of Deir ez-Zor": the airfield the gazetteer
+			 * knows by that name, not the town */
+			size_t first = i;
+			if (i >= 2 && tok_is(&t[i - 1], "of") && (tok_is(&t[i - 2], "airport") || tok_is(&t[i - 2], "airbase"))) {
+				size_t f = i - 2;
+				if (f >= 1 && (tok_is(&t[f - 1], "military") || tok_is(&t[f - 1], "international")))
+					f--;
+				char rk[FLI_TOK_MAX * MAXN + 64];
+				size_t rl = 0;
+				for (size_t k = f; k < i && rl + t[k].nlen + 1 < sizeof rk; k++) {
+					memcpy(rk + rl, t[k].norm, t[k].nlen);
+					rl += t[k].nlen;
+					rk[rl++] = ' ';
+				}
+				bool rstop;
+				if (rl + klen < sizeof rk) {
+					memcpy(rk + rl, key, klen);
+					rl += klen;
+					if (rl < sizeof key && fli_gaz_find_key(gz, rk, rl, &rstop) >= 0 && !rstop) {
+						memcpy(key, rk, rl);
+						key[rl] = '\0';
+						klen = rl;
+						first = f;
+					}
+				}
+			}
 			pending p;
 			memset(&p, 0, sizeof(p));
 			p.nc = rank_cached(rc, gz, key, klen, h, p.c);
 			if (p.nc) {
-				p.m.start = t[i].start;
+				p.m.start = t[first].start;
 				p.m.end = t[name_end - 1].end;
 				p.m.place = p.c[0].place;
 				p.m.score = p.c[0].score;

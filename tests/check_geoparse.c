@@ -155,6 +155,10 @@ static const gcase cases[] = {
 	  { { "Karnaz", 167739 }, { "Mhardeh", 166742 }, { "Suqaylabiyah", 163921 }, { NULL, 0 } } },
 	{ "The factions cut the Damascus-Aleppo international road south of Aleppo.",
 	  { { "Damascus", 170654 }, { "Aleppo", 170063 }, { NULL, 0 } } },
+	/* an airfield named after its kind, "the military airport of Deir ez-Zor", as
+	 * translations from Arabic write it: the airfield, not the town */
+	{ "Israeli warplanes bombed the military airport of Deir ez-Zor on Tuesday.",
+	  { { "military airport of Deir ez-Zor", 9000000222 }, { NULL, 0 } } },
 	/* ... as Kurdish outlets spell it, "Shehba" */
 	{ "Thousands of families from Shehba region fled toward Tabqa as the factions entered the villages of Shehba.",
 	  { { "Shehba", 9000000299 }, { "Tabqa", 172374 }, { "Shehba", 9000000299 }, { NULL, 0 } } },
