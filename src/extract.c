@@ -3445,11 +3445,13 @@ static size_t list_ref_at(const ctx *c, const token *t, size_t n, size_t j, cons
 				      TOK_IS(&t[q], "stayed"));
 	/* "the two Shia towns": one word may describe them */
 	if (!bare && want && q + 1 < n && t[q].mention < 0 && !t[q].punct &&
-	    (TOK_IS(&t[q + 1], "villages") || TOK_IS(&t[q + 1], "towns") || TOK_IS(&t[q + 1], "cities")))
+	    (TOK_IS(&t[q + 1], "villages") || TOK_IS(&t[q + 1], "towns") || TOK_IS(&t[q + 1], "cities") ||
+	     TOK_IS(&t[q + 1], "neighbourhoods") || TOK_IS(&t[q + 1], "neighborhoods")))
 		q++;
 	if (!bare && (q >= n || t[q].mention >= 0 ||
 		      !(TOK_IS(&t[q], "villages") || TOK_IS(&t[q], "towns") || TOK_IS(&t[q], "localities") ||
-			TOK_IS(&t[q], "cities") || TOK_IS(&t[q], "areas"))))
+			TOK_IS(&t[q], "cities") || TOK_IS(&t[q], "areas") || TOK_IS(&t[q], "neighbourhoods") ||
+			TOK_IS(&t[q], "neighborhoods") || TOK_IS(&t[q], "districts"))))
 		return 0;
 	if (!bare)
 		q++;
@@ -4243,7 +4245,7 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool c
 	for (size_t j0 = va > 5 ? va - 5 : 0; j0 + 1 <= va; j0++) {
 		const fl_mention *lm[MAX_OBJ];
 		size_t nlm = 0, ll = list_ref_at(c, t, n, j0, lm, &nlm);
-		if (ll && j0 + ll == va && nlm >= 2) {
+		if (ll && j0 + ll == va && nlm >= 1) {
 			for (size_t q = 0; q < nlm && got < MAX_OBJ; q++)
 				obj[got++] = (object){ lm[q], j0, va, false, -1, true };
 			return got;

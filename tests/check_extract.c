@@ -684,6 +684,10 @@ static const struct {
 	/* "redeployed and positioned outside X": the army's word for leaving X */
 	{ "The army said its units had been redeployed and positioned outside the city of Hama.", "2024-12-06",
 	  "Hama|opposition|withdrawal|reported|2024-12-06" },
+	/* "the two neighbourhoods": the list before, here of one place the gazetteer knows
+	 * and one it lacks */
+	{ "Rumours spread about the Kurdish neighbourhoods Sheikh Maqsoud and Ashrafiyeh. The two neighbourhoods are "
+	  "still under the protection of the Asayish.", "2024-12-02", "Sheikh Maqsoud|sdf|held|reported|2024-12-02" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
