@@ -5360,13 +5360,29 @@ static size_t sentence_dates(ctx *c, size_t si, fl_date_expr *dx, bool story)
 	return counted_days(c, si, dx, ndx);
 }
 /* Remember the last usable date of sentence k out of its resolved dates dx. */
+/* Is the date at byte ds the start of a span a relative clause tells ("HTS, the group
+ * that has led the offensive since 27 November, announced ...")? No day of the story. */
+static bool relative_since(const ctx *c, size_t ds)
+{
+	if (ds < 6 || strncasecmp(c->v + ds - 6, "since ", 6) != 0)
+		return false;
+	size_t q = ds - 6;
+	while (q > 0 && ds - q < 160 && c->v[q - 1] != ',' && c->v[q - 1] != '.' && c->v[q - 1] != '\n')
+		q--;
+	const char *s = c->v + q;
+	size_t l = ds - q;
+	return memmem(s, l, " that has ", 10) || memmem(s, l, " that have ", 11) || memmem(s, l, " which has ", 11) ||
+	       memmem(s, l, " which have ", 12) || memmem(s, l, " who has ", 9) || memmem(s, l, " who have ", 10);
+}
+
 static void keep_sent_date(ctx *c, size_t k, const fl_date_expr *dx, size_t n)
 {
 	sent_date *sd = &c->sdate[k];
 	sd->known = true;
 	sd->date = sd->date_end = FL_DATE_NONE;
 	for (size_t i = n; i-- > 0;)
-		if (dx[i].date != FL_DATE_NONE && !dx[i].future && strcmp(dx[i].precision, "month")) {
+		if (dx[i].date != FL_DATE_NONE && !dx[i].future && strcmp(dx[i].precision, "month") &&
+		    !relative_since(c, dx[i].start)) {
 			sd->date = dx[i].date;
 			sd->date_end = dx[i].date_end;
 			memcpy(sd->prec, dx[i].precision, 8);

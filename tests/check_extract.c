@@ -688,6 +688,10 @@ static const struct {
 	 * and one it lacks */
 	{ "Rumours spread about the Kurdish neighbourhoods Sheikh Maqsoud and Ashrafiyeh. The two neighbourhoods are "
 	  "still under the protection of the Asayish.", "2024-12-02", "Sheikh Maqsoud|sdf|held|reported|2024-12-02" },
+	/* a day a relative clause gives as the start of a span ("the group that has led the
+	 * offensive since 27 November") is no day the story reached */
+	{ "Before dawn HTS, the group that has led the offensive since 27 November, said its fighters were in the "
+	  "streets. The army withdrew from Homs.", "2024-12-08", "Homs|opposition|withdrawal|reported|2024-12-08" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
