@@ -1729,6 +1729,20 @@ static size_t members_of(const matches *am, const token *t, size_t n, size_t k)
 	return x < am->n && am->m[x].a == o && am->m[x].e->actor >= 0 ? x : k;
 }
 
+/* A word for one person or a few sent somewhere ("the chief of staff", "the minister",
+ * "a delegation"), not for armed men. */
+static bool person_noun(const token *w)
+{
+	static const char *const p[] = { "chief", "staff", "commander", "minister", "president", "delegation",
+					 "envoy", "official", "officials", "spokesman", "general", "governor",
+					 "leader", "team", "reporter", "correspondent", "journalists",
+					 "inspectors", "delegates", "ambassador", NULL };
+	for (const char *const *q = p; *q; q++)
+		if (w->wl == strlen(*q) && memcmp(w->w, *q, w->wl) == 0)
+			return true;
+	return false;
+}
+
 /* Is the token before t[i] (one or two tokens) an object cue ("repelled", "with")? */
 static bool object_cued(const fl_lexicon *lx, const token *t, size_t n, size_t i)
 {
@@ -4921,6 +4935,17 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 			j--;
 			continue;
 		}
+		/* "which the Observatory says they captured": past the one who says it */
+		if (saying(p) || TOK_IS(p, "reports") || TOK_IS(p, "claims")) {
+			size_t r = j - 1;
+			while (r > 0 && j - r < 6 && !t[r - 1].punct && !TOK_IS(&t[r - 1], "which") &&
+			       !TOK_IS(&t[r - 1], "that"))
+				r--;
+			if (r > 0 && r < j - 1 && (TOK_IS(&t[r - 1], "which") || TOK_IS(&t[r - 1], "that"))) {
+				j = r;
+				break;
+			}
+		}
 		break;
 	}
 	/* "Tal Rifaat, a town the SDF had seized from rebels in 2016": the clause
@@ -5026,6 +5051,25 @@ static size_t object_relative(ctx *c, const token *t, size_t va, object *obj)
 	size_t la = locator_before(c, t, j);
 	if (la)
 		j = la;
+	/* "the 46th Regiment base west of Aleppo, which they overran": past a point of
+	 * reference to the place it locates */
+	if (t[j - 1].mention >= 0 && reference_point(c->v, c->sm[t[j - 1].mention])) {
+		size_t q = j - 1;
+		while (q > 0 && t[q - 1].mention == t[j - 1].mention)
+			q--;
+		/* (a compass point's "of": not "along the M4 toward Latakia, the city
+		 * that") */
+		if (q < 2 || !TOK_IS(&t[q - 1], "of"))
+			q = 0;
+		size_t of = q;
+		for (size_t k = 0; k < 4 && q > 0 && !t[q - 1].punct && t[q - 1].mention < 0; k++)
+			q--;
+		if (q > 0 && t[q - 1].mention >= 0 && t[q - 1].mention != t[j - 1].mention)
+			j = q;
+		else if (of)
+			return 0;	/* ("the army's base west of Aleppo, which": a thing the
+					 * gazetteer lacks, not Aleppo) */
+	}
 	/* "Nubl and Zahraa in the northern countryside of Aleppo, which": past the
 	 * region that locates them */
 	for (size_t q = j - 1; q > 1 && j - q < 8; q--) {
@@ -8393,6 +8437,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 				q--;
 			nobody = q > 0 && (TOK_IS(&t[q - 1], "nobody") ||
 					   (q > 1 && TOK_IS(&t[q - 1], "one") && TOK_IS(&t[q - 2], "no")));
+			/* "the army's chief of staff had arrived in Hama": one man's coming
+			 * is no side's taking the place */
+			if (q > 0 && t[vm->a].wl >= 6 && memcmp(t[vm->a].w, "arriv", 5) == 0 && person_noun(&t[q - 1]))
+				continue;
 		}
 		double conf = vg->confidence;
 		char actor_text[96] = "";

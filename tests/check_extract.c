@@ -692,6 +692,14 @@ static const struct {
 	 * offensive since 27 November") is no day the story reached */
 	{ "Before dawn HTS, the group that has led the offensive since 27 November, said its fighters were in the "
 	  "streets. The army withdrew from Homs.", "2024-12-08", "Homs|opposition|withdrawal|reported|2024-12-08" },
+	/* one man's arrival is no capture; "which the Observatory says they captured": past
+	 * the one who says it; "X north of Y, which": X, past the point of reference */
+	{ "Rebels took Soran on Friday. State media said the army's chief of staff had arrived in Hama.", "2024-12-01",
+	  "Soran|opposition|capture|reported|2024-11-29" },
+	{ "Fighters walked across Kuweires, which the Observatory says they captured on Saturday.", "2024-12-01",
+	  "Kuweires Military Airbase|opposition|capture|reported|2024-11-30" },
+	{ "Families fled Tal Rifaat north of Aleppo, which the SNA seized on Sunday.", "2024-12-03",
+	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
