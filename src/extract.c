@@ -4236,6 +4236,10 @@ static const fl_mention *former_latter(const ctx *c, size_t end, bool latter)
 			break;
 		if (!named_place(c, m) || reference_point(c->v, m))
 			continue;
+		/* ("the Defence Ministry in Damascus said": the seat of those who speak) */
+		if ((m->start >= 12 && strncasecmp(c->v + m->start - 12, "ministry in ", 12) == 0) ||
+		    (m->start >= 14 && strncasecmp(c->v + m->start - 14, "government in ", 14) == 0))
+			continue;
 		if (k == 2)
 			return NULL;
 		two[k++] = m;

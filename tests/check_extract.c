@@ -700,6 +700,12 @@ static const struct {
 	  "Kuweires Military Airbase|opposition|capture|reported|2024-11-30" },
 	{ "Families fled Tal Rifaat north of Aleppo, which the SNA seized on Sunday.", "2024-12-03",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01" },
+	/* "the Defence Ministry in Damascus said ... X and Y. The former": the seat of
+	 * those who speak is none of the two */
+	{ "The Defence Ministry in Damascus said its troops had secured Salamiyah and Soran. The former is still in "
+	  "government hands.", "2024-12-03",
+	  "Salamiyah|government|capture|hedged|2024-12-03; Soran|government|capture|hedged|2024-12-03; "
+	  "Salamiyah|government|held|reported|2024-12-03" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
