@@ -6951,6 +6951,79 @@ static fl_status gapped_clauses(ctx *c, const token *t, size_t n, fl_claims *cla
 	return FL_OK;
 }
 
+/* "Hama fell on Thursday. So did the nearby town of Souran (on Friday).": a sentence
+ * opening on "So did" or "So too did" tells of its places what the last claim of the
+ * sentence before told, on its own day if it gives one. */
+static fl_status so_did(ctx *c, const token *t, size_t n, fl_claims *claims)
+{
+	size_t q = 0;
+	if (n < 3 || !TOK_IS(&t[q++], "so"))
+		return FL_OK;
+	if (TOK_IS(&t[q], ","))
+		q++;
+	if (TOK_IS(&t[q], "too")) {
+		q++;
+		if (q < n && TOK_IS(&t[q], ","))
+			q++;
+	}
+	if (q >= n || !TOK_IS(&t[q], "did") || c->si == 0 || c->si == c->para_first ||
+	    claims->count == c->first_claim)
+		return FL_OK;
+	size_t ps = c->a->sentences[c->si - 1].start, ss = c->a->sentences[c->si].start,
+	       se = c->a->sentences[c->si].end;
+	const fl_claim *ante = &claims->items[claims->count - 1];
+	if (ante->start != ps || strcmp(ante->status, FL_STATUS_DENIED) == 0)
+		return FL_OK;
+	/* the places up to the clause's end, and a day of its own */
+	object obj[MAX_OBJ];
+	size_t e = q + 1;
+	while (e < n && !(t[e].punct && t[e].w[0] != '-'))
+		e++;
+	size_t got = places_in(c, t, n, q + 1, e, obj, 0);
+	if (!got)
+		return FL_OK;
+	c->dx_done = false;	/* (a sentence without a control verb has not looked for them) */
+	need_dates(c);
+	fl_date d = ante->date, de = ante->date_end;
+	char prec[8];
+	copy_field(prec, sizeof prec, ante->date_precision);
+	for (size_t k = q + 1; k < n; k++) {
+		size_t dn;
+		int di = date_at(c, t, n, k, &dn);
+		if (di >= 0 && c->dx[di].date != FL_DATE_NONE) {
+			d = c->dx[di].date;
+			de = c->dx[di].date_end;
+			copy_field(prec, sizeof prec, c->dx[di].precision);
+			break;
+		}
+	}
+	verb_group vg;
+	memset(&vg, 0, sizeof vg);
+	copy_field(vg.event, sizeof vg.event, ante->event);
+	char side[24], status[16], actor[96];
+	copy_field(side, sizeof side, ante->side);
+	copy_field(status, sizeof status, ante->status);
+	copy_field(actor, sizeof actor, ante->actor ? ante->actor : "");
+	attribution at;
+	memset(&at, 0, sizeof at);
+	if (ante->attributed_to) {
+		copy_field(at.text, sizeof at.text, ante->attributed_to);
+		copy_field(at.side, sizeof at.side, ante->source_side);
+		at.set = true;
+	}
+	double conf = ante->confidence * 0.9;
+	for (size_t k = 0; k < got; k++) {
+		const fl_mention *m = obj[k].m;
+		if (!named_place(c, m) || skip_place(m->place))
+			continue;
+		fl_status st = emit(c, claims, m->place, side, &vg, status, &at, conf, actor[0] ? actor : NULL, ss,
+				    se, d, de, prec);
+		if (st)
+			return st;
+	}
+	return FL_OK;
+}
+
 static bool table_hedge(const token *t);
 
 /* Where the item of a list whose first sentence starts at byte ss begins its line
@@ -9043,7 +9116,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 			}
 		}
 	}
-	if ((st = gapped_clauses(c, t, n, claims)) || (st = held_adjectives(c, t, n, claims)))
+	if ((st = gapped_clauses(c, t, n, claims)) || (st = so_did(c, t, n, claims)) ||
+	    (st = held_adjectives(c, t, n, claims)))
 		return st;
 	/* carry the subject and the date to the next sentences of the paragraph */
 	bool taker = subject >= 0;

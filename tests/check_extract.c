@@ -706,6 +706,12 @@ static const struct {
 	  "government hands.", "2024-12-03",
 	  "Salamiyah|government|capture|hedged|2024-12-03; Soran|government|capture|hedged|2024-12-03; "
 	  "Salamiyah|government|held|reported|2024-12-03" },
+	/* "So did X", "So too did X on Saturday": the last claim of the sentence before,
+	 * of these places, on their own day if they give one */
+	{ "Rebels took Hama on Thursday. So did the nearby town of Soran.", "2024-12-07",
+	  "Hama|opposition|capture|reported|2024-12-05; Soran|opposition|capture|reported|2024-12-05" },
+	{ "Rebels took Rastan on Friday. So too did Talbiseh on Saturday.", "2024-12-08",
+	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-07" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
