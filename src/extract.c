@@ -3409,6 +3409,11 @@ static size_t list_before(const ctx *c, size_t pos, const fl_mention **out, size
 		out[got++] = pm;
 		k--;
 	}
+	/* ("two towns that sit on the road between Hama and Homs": the ends of a stretch
+	 * are no list of places a later "both" stands for) */
+	char w[16];
+	if (got && word_before(c->v, out[got - 1]->start, w, sizeof w) != SIZE_MAX && strcmp(w, "between") == 0)
+		return 0;
 	return *items >= 2 ? got : 0;
 }
 
@@ -4263,7 +4268,12 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool c
 	for (size_t j0 = va > 5 ? va - 5 : 0; j0 + 1 <= va; j0++) {
 		const fl_mention *lm[MAX_OBJ];
 		size_t nlm = 0, ll = list_ref_at(c, t, n, j0, lm, &nlm);
-		if (ll && j0 + ll == va && nlm >= 1) {
+		/* ("By nightfall both were in rebel hands": past the verb's auxiliaries) */
+		size_t le = j0 + ll;
+		while (ll && le < va && (is_auxiliary(&t[le]) || TOK_IS(&t[le], "still") || TOK_IS(&t[le], "now") ||
+					 TOK_IS(&t[le], "firmly") || TOK_IS(&t[le], "already")))
+			le++;
+		if (ll && le == va && nlm >= 1) {
 			for (size_t q = 0; q < nlm && got < MAX_OBJ; q++)
 				obj[got++] = (object){ lm[q], j0, va, false, -1, true };
 			return got;

@@ -712,6 +712,12 @@ static const struct {
 	  "Hama|opposition|capture|reported|2024-12-05; Soran|opposition|capture|reported|2024-12-05" },
 	{ "Rebels took Rastan on Friday. So too did Talbiseh on Saturday.", "2024-12-08",
 	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-07" },
+	/* "both were in rebel hands": "both", past the verb's auxiliaries, is the list named
+	 * before, not the ends of a stretch ("the road between Hama and Homs") */
+	{ "Early on Friday its fighters entered Rastan and Talbiseh, two towns that sit on the road between Hama and "
+	  "Homs. A monitor said both were in rebel hands by the morning.", "2024-12-07",
+	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06; "
+	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
