@@ -4631,7 +4631,23 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool c
 		if (m)
 			obj[got++] = (object){ m, cap0, d, false, -1, true };
 	}
-	if (!got && dl && (d == dl || opens || (t[d - dl - 1].punct && t[d - dl - 1].w[0] == ','))) {
+	/* ("By evening it had fallen", "On Saturday the town fell": after a phrase of
+	 * time that opens the sentence, a few words naming no place, side or verb) */
+	bool fronted = false;
+	if (!got && dl && d > dl && d - dl <= 5 &&
+	    (TOK_IS(&t[0], "by") || TOK_IS(&t[0], "on") || TOK_IS(&t[0], "in") || TOK_IS(&t[0], "at") ||
+	     TOK_IS(&t[0], "within") || TOK_IS(&t[0], "later") || TOK_IS(&t[0], "hours") ||
+	     TOK_IS(&t[0], "days") || TOK_IS(&t[0], "shortly") || TOK_IS(&t[0], "soon") ||
+	     TOK_IS(&t[0], "overnight") || TOK_IS(&t[0], "early") || TOK_IS(&t[0], "late"))) {
+		fronted = true;
+		for (size_t q = 0; q < d - dl && fronted; q++)
+			fronted = !(t[q].punct && t[q].w[0] != ',') && t[q].mention < 0 && !verb_starts(c, t, n, q) &&
+				  !TOK_IS(&t[q], "and") && !TOK_IS(&t[q], "but") && !TOK_IS(&t[q], "said");
+		size_t k0 = first_at_or_after(&c->act, 0);
+		if (fronted && k0 < c->act.n && c->act.m[k0].a < d - dl)
+			fronted = false;
+	}
+	if (!got && dl && (d == dl || opens || fronted || (t[d - dl - 1].punct && t[d - dl - 1].w[0] == ','))) {
 		bool city = !whole && dl == 2 && TOK_IS(&t[d - 1], "city");
 		const fl_mention *m = height ? antecedent_of(c, t[va].s, TERRAIN, true)
 				      : facility ? antecedent_of(c, t[va].s, FACILITY, true)

@@ -718,6 +718,12 @@ static const struct {
 	  "Homs. A monitor said both were in rebel hands by the morning.", "2024-12-07",
 	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06; "
 	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
+	/* "By evening it had fallen", "On Saturday the town was in their hands": "it" and
+	 * "the town" after a phrase of time that opens the sentence */
+	{ "Rebels reached Soran on Friday. By evening it had fallen.", "2024-12-08",
+	  "Soran|opposition|capture|reported|2024-12-06" },
+	{ "Rebels reached Halfaya on Friday. On Saturday the town was in their hands.", "2024-12-08",
+	  "Halfaya|opposition|capture|reported|2024-12-07" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
