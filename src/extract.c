@@ -4252,7 +4252,26 @@ static const fl_mention *former_latter(const ctx *c, size_t end, bool latter)
 	return k == 2 ? two[latter ? 1 : 0] : NULL;
 }
 
-static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool change, object *obj)
+/* Do the tokens before token e (up to five) form a phrase of time opening the sentence
+ * ("By evening", "On Saturday", "Within hours"), naming no place, side or verb? */
+static bool time_opens(ctx *c, const token *t, size_t n, size_t e)
+{
+	if (e == 0 || e > 5 ||
+	    !(TOK_IS(&t[0], "by") || TOK_IS(&t[0], "on") || TOK_IS(&t[0], "in") || TOK_IS(&t[0], "at") ||
+	      TOK_IS(&t[0], "within") || TOK_IS(&t[0], "later") || TOK_IS(&t[0], "hours") ||
+	      TOK_IS(&t[0], "days") || TOK_IS(&t[0], "shortly") || TOK_IS(&t[0], "soon") ||
+	      TOK_IS(&t[0], "overnight") || TOK_IS(&t[0], "early") || TOK_IS(&t[0], "late")))
+		return false;
+	for (size_t q = 0; q < e; q++)
+		if ((t[q].punct && t[q].w[0] != ',') || t[q].mention >= 0 || verb_starts(c, t, n, q) ||
+		    TOK_IS(&t[q], "and") || TOK_IS(&t[q], "but") || TOK_IS(&t[q], "said"))
+			return false;
+	size_t k0 = first_at_or_after(&c->act, 0);
+	return !(k0 < c->act.n && c->act.m[k0].a < e);
+}
+
+static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool change, bool repel,
+			     object *obj)
 {
 	const fl_lexicon *lx = c->lx;
 	size_t got = 0;
@@ -4633,19 +4652,19 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool c
 	}
 	/* ("By evening it had fallen", "On Saturday the town fell": after a phrase of
 	 * time that opens the sentence, a few words naming no place, side or verb) */
-	bool fronted = false;
-	if (!got && dl && d > dl && d - dl <= 5 &&
-	    (TOK_IS(&t[0], "by") || TOK_IS(&t[0], "on") || TOK_IS(&t[0], "in") || TOK_IS(&t[0], "at") ||
-	     TOK_IS(&t[0], "within") || TOK_IS(&t[0], "later") || TOK_IS(&t[0], "hours") ||
-	     TOK_IS(&t[0], "days") || TOK_IS(&t[0], "shortly") || TOK_IS(&t[0], "soon") ||
-	     TOK_IS(&t[0], "overnight") || TOK_IS(&t[0], "early") || TOK_IS(&t[0], "late"))) {
-		fronted = true;
-		for (size_t q = 0; q < d - dl && fronted; q++)
-			fronted = !(t[q].punct && t[q].w[0] != ',') && t[q].mention < 0 && !verb_starts(c, t, n, q) &&
-				  !TOK_IS(&t[q], "and") && !TOK_IS(&t[q], "but") && !TOK_IS(&t[q], "said");
-		size_t k0 = first_at_or_after(&c->act, 0);
-		if (fronted && k0 < c->act.n && c->act.m[k0].a < d - dl)
-			fronted = false;
+	bool fronted = !got && dl && d > dl && time_opens(c, t, n, d - dl);
+	/* "Rebels attacked Rastan and Talbiseh. By evening they had fallen": "they", of a
+	 * verb only places do (not "they were repelled"), is the list named before */
+	if (!got && !dl && d >= 1 && TOK_IS(&t[d - 1], "they") && change && !repel &&
+	    (d == 1 || (t[d - 2].punct && t[d - 2].w[0] == ',') || TOK_IS(&t[d - 2], "when") ||
+	     TOK_IS(&t[d - 2], "until") || TOK_IS(&t[d - 2], "before") || time_opens(c, t, n, d - 1))) {
+		const fl_mention *lm[MAX_OBJ];
+		size_t items = 0, nlm = list_before(c, t[d - 1].s, lm, &items);
+		for (size_t q = 0; q < nlm && got < MAX_OBJ; q++)	/* (last first: turned below) */
+			if (named_place(c, lm[q]))
+				obj[got++] = (object){ lm[q], d - 1, d, false, -1, true };
+		if (got)
+			goto done;
 	}
 	if (!got && dl && (d == dl || opens || fronted || (t[d - dl - 1].punct && t[d - dl - 1].w[0] == ','))) {
 		bool city = !whole && dl == 2 && TOK_IS(&t[d - 1], "city");
@@ -4659,6 +4678,7 @@ static size_t objects_before(ctx *c, const token *t, size_t n, size_t va, bool c
 		if (m)	/* the province: the governorate the place named before is in */
 			obj[got++] = (object){ m, d - dl, d, whole, -1, true };
 	}
+done:
 	/* text order */
 	for (size_t k = 0; k < got / 2; k++) {
 		object tmp = obj[k];
@@ -8403,7 +8423,8 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		if (!vg->before && (vm->b >= n || t[vm->b].punct || date_at(c, t, n, vm->b, &dn) >= 0))
 			nobj = object_relative(c, t, vm->a, obj);
 		if (!nobj)
-			nobj = vg->before ? objects_before(c, t, n, vm->a, strcmp(vg->event, "held") != 0, obj)
+			nobj = vg->before ? objects_before(c, t, n, vm->a, strcmp(vg->event, "held") != 0,
+							   strcmp(vg->event, FL_EVENT_REPELLED) == 0, obj)
 					  : objects_after(c, t, n, vm->a, vm->b, vg, obj);
 		/* "left Homs exposed", "left the city open": a state it was left in, not a
 		 * withdrawal */

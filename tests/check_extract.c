@@ -724,6 +724,11 @@ static const struct {
 	  "Soran|opposition|capture|reported|2024-12-06" },
 	{ "Rebels reached Halfaya on Friday. On Saturday the town was in their hands.", "2024-12-08",
 	  "Halfaya|opposition|capture|reported|2024-12-07" },
+	/* "they", the subject of a verb only places do, is the list named before; not of
+	 * "they were repelled" */
+	{ "Rebels attacked Rastan and Talbiseh on Friday. By evening they had fallen.", "2024-12-08",
+	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
+	{ "Rebels attacked Rastan and Talbiseh on Friday. They were repelled.", "2024-12-08", "" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
