@@ -1436,6 +1436,9 @@ typedef struct ctx {
 	const fl_mention *section;	/* the place the heading above names ("DEIR EZ-ZOR" over
 					 * a factbox's section), NULL */
 	const entry *collective[NCOLLECTIVE];	/* the actor "the coalition" (etc.) stands for */
+	const entry *named_subject;	/* the last side named by its name as a subject ("HTS"),
+					 * in the paragraph named_para */
+	size_t named_para;
 	const entry *terror_ref;	/* the actor last called a terrorist group by name */
 	const entry *head_ref[3];	/* the actor "the factions" (etc.) stands for */
 	size_t head_para[3];		/* in this paragraph */
@@ -6354,6 +6357,30 @@ static void drop_named_generics(const char *text, const token *t, matches *act)
 	act->n = k;
 }
 
+/* Is actor match m a side's own name ("HTS", "the Syrian Democratic Forces"), not a
+ * word for armed men, a state's army or a speaker, standing as a subject (at the
+ * sentence's start or after a comma, and no object)? */
+static bool named_subject(const ctx *c, const token *t, size_t n, const match *m)
+{
+	if (m->e->actor < 0 || (m->e->roles & R_SPEAKER) || c->lx->sides[m->e->actor].state ||
+	    object_cued(c->lx, t, n, m->a))
+		return false;
+	size_t a = m->a > 0 && TOK_IS(&t[m->a - 1], "the") ? m->a - 1 : m->a;
+	if (a > 0 && !(t[a - 1].punct && t[a - 1].w[0] == ','))
+		return false;
+	size_t l = t[m->a].e - t[m->a].s;
+	if (m->b - m->a == 1) {	/* one word: an acronym in capitals */
+		for (size_t k = 0; k < l; k++)
+			if (!isupper((unsigned char)c->v[t[m->a].s + k]))
+				return false;
+		return l >= 2;
+	}
+	for (size_t q = m->a + 1; q < m->b; q++)
+		if (isupper((unsigned char)c->v[t[q].s]))
+			return true;
+	return false;
+}
+
 /* Collective nouns an armed group is called by after it has been named: "the HTS-led
  * coalition ... the coalition captured Morek", "HTS, the Islamist group leading the
  * offensive ... The group took Hama". */
@@ -6377,6 +6404,11 @@ static fl_status collective_refs(ctx *c, const token *t, size_t n)
 	for (size_t i = 1; i < n; i++) {
 		int k = collective_at(t, i);
 		const entry *ref = k >= 0 ? c->collective[k] : NULL;
+		/* ("HTS attacked Hama on Wednesday. The group entered the city": a group
+		 * said of no one is the side its paragraph named as a subject) */
+		size_t para = c->a->paragraph ? c->a->paragraph[c->si] : c->si;
+		if (!ref && k == 2 && c->named_subject && c->named_para == para)
+			ref = c->named_subject;
 		if (k < 0 || !ref || (i + 1 < n && TOK_IS(&t[i + 1], "of")))
 			continue;
 		/* ("the command", not "the general command": that may be another's) */
@@ -9206,6 +9238,10 @@ static fl_status do_sentence(ctx *c, size_t si, fl_claims *claims)
 		int sd = c->act.m[q].e->actor;
 		if (sd < 0)
 			continue;
+		if (named_subject(c, t, n, &c->act.m[q])) {
+			c->named_subject = c->act.m[q].e;
+			c->named_para = para;
+		}
 		size_t k = 0;
 		while (k < c->npara_sides && c->para_sides[k].side != sd)
 			k++;

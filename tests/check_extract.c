@@ -649,10 +649,11 @@ static const struct {
 	  "December.\n\nBy Monday, the SNA had entered the city.", "2024-12-10",
 	  "Tall Rif'at|sna|capture|reported|2024-12-01; Manbij|sna|capture|reported|2024-12-09" },
 	/* "Fighters of the group's Deir ez-Zor Military Council": the men are not "the
-	 * group", so "the group" later is no word for the rebels that "fighters" is */
+	 * group", so "the group" later is no word for the rebels that "fighters" is, but
+	 * the SDF named as the paragraph's subject */
 	{ "The SDF moved into Deir ez-Zor on 6 December. Fighters of the group's Deir ez-Zor Military Council were "
 	  "filmed freeing prisoners. The group still holds Raqqa.", "2024-12-13",
-	  "Deir ez-Zor|sdf|capture|reported|2024-12-06" },
+	  "Deir ez-Zor|sdf|capture|reported|2024-12-06; Raqqa|sdf|held|reported|2024-12-13" },
 	/* "the command" is the body whose name ends so, named before; "its fighters" after
 	 * it are its own */
 	{ "On Tuesday the Military Operations Command declared Raqqa liberated. SDF units had pulled back to villages "
@@ -729,6 +730,9 @@ static const struct {
 	{ "Rebels attacked Rastan and Talbiseh on Friday. By evening they had fallen.", "2024-12-08",
 	  "Ar Rastan|opposition|capture|reported|2024-12-06; Talbiseh|opposition|capture|reported|2024-12-06" },
 	{ "Rebels attacked Rastan and Talbiseh on Friday. They were repelled.", "2024-12-08", "" },
+	/* "the group", said of no one before, is the side the paragraph named as a subject */
+	{ "HTS attacked Hama on Wednesday. The group entered the city on Thursday.", "2024-12-08",
+	  "Hama|opposition|capture|reported|2024-12-05" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
