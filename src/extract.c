@@ -6921,6 +6921,31 @@ static bool qa_label(const ctx *c, size_t para, char q)
  * 8 December", "Saraqib was liberated on Saturday, Maarat al-Numan the same day": a
  * clause of places and a day alone, after a claim of the sentence, says the same of
  * them on its own day. */
+/* A claim told again of other places ("...; the SDF, for its part, Deir ez-Zor five days
+ * later", "So did Souran"): its event, side, status, actor and source, at a little
+ * less confidence. */
+typedef struct echo {
+	verb_group vg;
+	char side[24], status[16], actor[96];
+	attribution at;
+	double conf;
+} echo;
+
+static void echo_of(const fl_claim *ante, echo *ec)
+{
+	memset(ec, 0, sizeof *ec);
+	copy_field(ec->vg.event, sizeof ec->vg.event, ante->event);
+	copy_field(ec->side, sizeof ec->side, ante->side);
+	copy_field(ec->status, sizeof ec->status, ante->status);
+	copy_field(ec->actor, sizeof ec->actor, ante->actor ? ante->actor : "");
+	if (ante->attributed_to) {
+		copy_field(ec->at.text, sizeof ec->at.text, ante->attributed_to);
+		copy_field(ec->at.side, sizeof ec->at.side, ante->source_side);
+		ec->at.set = true;
+	}
+	ec->conf = ante->confidence * 0.9;
+}
+
 static fl_status gapped_clauses(ctx *c, const token *t, size_t n, fl_claims *claims)
 {
 	size_t ss = c->a->sentences[c->si].start, se = c->a->sentences[c->si].end;
@@ -6982,14 +7007,8 @@ static fl_status gapped_clauses(ctx *c, const token *t, size_t n, fl_claims *cla
 			}
 		if (ai == SIZE_MAX || claims->items[ai].start != ss)
 			continue;
-		const fl_claim *ante = &claims->items[ai];
-		verb_group vg;
-		memset(&vg, 0, sizeof vg);
-		copy_field(vg.event, sizeof vg.event, ante->event);
-		char side[24], status[16], actor[96];
-		copy_field(side, sizeof side, ante->side);
-		copy_field(status, sizeof status, ante->status);
-		copy_field(actor, sizeof actor, ante->actor ? ante->actor : "");
+		echo ec;
+		echo_of(&claims->items[ai], &ec);
 		/* "It took Tal Rifaat on December 1st; the SDF, for its part, Deir ez-Zor five
 		 * days later": a side of its own before the places is the clause's subject */
 		size_t b = i;
@@ -7003,24 +7022,16 @@ static fl_status gapped_clauses(ctx *c, const token *t, size_t n, fl_claims *cla
 			const match *sm = &c->act.m[ka - 1];
 			size_t sa = sm->a > 0 && TOK_IS(&t[sm->a - 1], "the") ? sm->a - 1 : sm->a;
 			if (sa > 0 && t[sa - 1].punct && t[sa - 1].w[0] == ';') {
-				copy_field(side, sizeof side, c->lx->sides[sm->e->actor].id);
-				span_text(c->a, t[sm->a].s, t[sm->b - 1].e, actor, sizeof actor);
+				copy_field(ec.side, sizeof ec.side, c->lx->sides[sm->e->actor].id);
+				span_text(c->a, t[sm->a].s, t[sm->b - 1].e, ec.actor, sizeof ec.actor);
 			}
 		}
-		attribution at;
-		memset(&at, 0, sizeof at);
-		if (ante->attributed_to) {
-			copy_field(at.text, sizeof at.text, ante->attributed_to);
-			copy_field(at.side, sizeof at.side, ante->source_side);
-			at.set = true;
-		}
-		double conf = ante->confidence * 0.9;
 		for (size_t k = 0; k < np; k++) {
 			const fl_mention *m = c->sm[t[places[k]].mention];
 			if (!m->place || skip_place(m->place) || foreign_capital(c, m->place))
 				continue;
-			fl_status st = emit(c, claims, m->place, side, &vg, status, &at, conf,
-					    actor[0] ? actor : NULL, ss, se, dd->date, dd->date_end, dd->precision);
+			fl_status st = emit(c, claims, m->place, ec.side, &ec.vg, ec.status, &ec.at, ec.conf,
+					    ec.actor[0] ? ec.actor : NULL, ss, se, dd->date, dd->date_end, dd->precision);
 			if (st)
 				return st;
 		}
@@ -7075,27 +7086,14 @@ static fl_status so_did(ctx *c, const token *t, size_t n, fl_claims *claims)
 			break;
 		}
 	}
-	verb_group vg;
-	memset(&vg, 0, sizeof vg);
-	copy_field(vg.event, sizeof vg.event, ante->event);
-	char side[24], status[16], actor[96];
-	copy_field(side, sizeof side, ante->side);
-	copy_field(status, sizeof status, ante->status);
-	copy_field(actor, sizeof actor, ante->actor ? ante->actor : "");
-	attribution at;
-	memset(&at, 0, sizeof at);
-	if (ante->attributed_to) {
-		copy_field(at.text, sizeof at.text, ante->attributed_to);
-		copy_field(at.side, sizeof at.side, ante->source_side);
-		at.set = true;
-	}
-	double conf = ante->confidence * 0.9;
+	echo ec;
+	echo_of(ante, &ec);
 	for (size_t k = 0; k < got; k++) {
 		const fl_mention *m = obj[k].m;
 		if (!named_place(c, m) || skip_place(m->place))
 			continue;
-		fl_status st = emit(c, claims, m->place, side, &vg, status, &at, conf, actor[0] ? actor : NULL, ss,
-				    se, d, de, prec);
+		fl_status st = emit(c, claims, m->place, ec.side, &ec.vg, ec.status, &ec.at, ec.conf,
+				    ec.actor[0] ? ec.actor : NULL, ss, se, d, de, prec);
 		if (st)
 			return st;
 	}
