@@ -6407,8 +6407,10 @@ static fl_status collective_refs(ctx *c, const token *t, size_t n)
 		/* ("HTS attacked Hama on Wednesday. The group entered the city": a group
 		 * said of no one is the side its paragraph named as a subject) */
 		size_t para = c->a->paragraph ? c->a->paragraph[c->si] : c->si;
-		if (!ref && k == 2 && c->named_subject && c->named_para == para)
-			ref = c->named_subject;
+		if (!ref && k == 2 && c->named_subject && TOK_IS(&t[i - 1], "the") &&
+		    (c->named_para == para || (c->si == c->para_first && c->named_para + 1 == para)))
+			ref = c->named_subject;	/* (or the paragraph before's, on a first sentence;
+						 * not "the terrorist group": terror_ref's) */
 		if (k < 0 || !ref || (i + 1 < n && TOK_IS(&t[i + 1], "of")))
 			continue;
 		/* ("the command", not "the general command": that may be another's) */

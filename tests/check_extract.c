@@ -733,6 +733,10 @@ static const struct {
 	/* "the group", said of no one before, is the side the paragraph named as a subject */
 	{ "HTS attacked Hama on Wednesday. The group entered the city on Thursday.", "2024-12-08",
 	  "Hama|opposition|capture|reported|2024-12-05" },
+	/* ... or the paragraph before named, on a paragraph's first sentence (wire copy
+	 * runs a sentence a paragraph); not "the terrorist group" */
+	{ "HTS attacked Hama on Wednesday.\n\nThe group entered the city on Thursday, residents said.", "2024-12-08",
+	  "Hama|opposition|capture|reported|2024-12-05" },
 	/* "the loss of X to Y": Y holds it */
 	{ "The loss of Tal Rifaat to the SNA on Sunday hurt the SDF.", "2024-12-06",
 	  "Tall Rif'at|sna|withdrawal|reported|2024-12-01" },
