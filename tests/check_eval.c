@@ -524,7 +524,7 @@ static void eval_dir(const char *sub, const char *what, totals *t)
 #define HO38_CLAIMS_R 0.64
 #define HO38_MENTIONS_R 0.93
 #define HO39_CLAIMS_P 0.93
-#define HO39_CLAIMS_R 0.82
+#define HO39_CLAIMS_R 0.85
 #define HO39_MENTIONS_R 0.98
 #define HO40_CLAIMS_P 0.91
 #define HO40_CLAIMS_R 0.82
