@@ -532,7 +532,11 @@ static fl_status parse_sentence(const fl_gazetteer *gz, const fl_article *a, siz
 		if (i + 1 < n && t[i + 1].upper && is_article(ti) &&
 		    joined(text, wrap, ti, &t[i + 1]) &&
 		    (ti->hyphen_after || tok_is(ti, "al") || tok_is(ti, "el") ||
-		     (ti->upper && i > 0)))	/* "As Suqaylibiyah", not "As Hama fell" */
+		     (ti->upper && i > 0) ||	/* "As Suqaylibiyah", not "As Hama fell" */
+		     /* "in as Suwayda City", "of ar Raqqa", as ISW writes them (the name
+		      * without the article is tried next) */
+		     (i > 0 && (tok_is(&t[i - 1], "in") || tok_is(&t[i - 1], "of") || tok_is(&t[i - 1], "near") ||
+				tok_is(&t[i - 1], "into") || tok_is(&t[i - 1], "from") || tok_is(&t[i - 1], "to")))))
 			j = i + 1;
 		else if (!ti->upper) {
 			i++;

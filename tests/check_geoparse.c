@@ -159,6 +159,10 @@ static const gcase cases[] = {
 	 * translations from Arabic write it: the airfield, not the town */
 	{ "Israeli warplanes bombed the military airport of Deir ez-Zor on Tuesday.",
 	  { { "military airport of Deir ez-Zor", 9000000222 }, { NULL, 0 } } },
+	/* the article in lower case after a preposition, as ISW writes names ("in as
+	 * Suwayda City", "to ar Raqqa"); "as far as Hama" keeps "as" out */
+	{ "Druze militias seized government buildings in as Suwayda City; convoys went to ar Raqqa and as far as Hama.",
+	  { { "as Suwayda", 172408 }, { "ar Raqqa", 172955 }, { "Hama", 170017 }, { NULL, 0 } } },
 	/* ... as Kurdish outlets spell it, "Shehba" */
 	{ "Thousands of families from Shehba region fled toward Tabqa as the factions entered the villages of Shehba.",
 	  { { "Shehba", 9000000299 }, { "Tabqa", 172374 }, { "Shehba", 9000000299 }, { NULL, 0 } } },
